@@ -1,0 +1,51 @@
+//! Follow-up context: what the last turns were about, so "What did he say?", "And Russia's?",
+//! "Did they meet?" and "Who says so?" can be answered.
+//!
+//! The context is small and plain (indices and a few words) so that it can be kept per chat,
+//! serialised to storage, and expired.
+
+use serde::{Deserialize, Serialize};
+
+use crate::matcher::{Intent, QTerm};
+
+/// What a conversation has been about so far. `Default` is a fresh conversation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Context {
+    /// The article the last answer came from.
+    pub article: Option<usize>,
+    /// People asked about or answered with, most recent first (indices into the article).
+    pub people: Vec<usize>,
+    /// Sides, most recent first.
+    pub sides: Vec<usize>,
+    #[serde(skip)]
+    pub intent: Option<Intent>,
+    /// The last question's topic words, stems only.
+    #[serde(skip)]
+    pub terms: Vec<QTerm>,
+    /// Who the last answer's evidence came from ("diplomats", "Steve Witkoff").
+    pub sources: Vec<String>,
+    /// The last answer's evidence: (paragraph, verbatim text).
+    pub evidence: Vec<(usize, String)>,
+}
+
+/// At most this many people and sides are remembered.
+const KEEP: usize = 4;
+
+impl Context {
+    /// Puts `people` and `sides` in front, most relevant first, keeping the list short.
+    pub fn remember(&mut self, article: usize, people: &[usize], sides: &[usize]) {
+        if self.article != Some(article) {
+            self.people.clear();
+            self.sides.clear();
+            self.article = Some(article);
+        }
+        for list in [(&mut self.people, people), (&mut self.sides, sides)] {
+            let (mine, new) = list;
+            for &x in new.iter().rev() {
+                mine.retain(|&y| y != x);
+                mine.insert(0, x);
+            }
+            mine.truncate(KEEP);
+        }
+    }
+}

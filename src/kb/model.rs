@@ -1,0 +1,242 @@
+//! The article as data: the serde model of one `data/*.toml` file.
+//!
+//! Field names follow the file format (see README.md, "The data format"), so a reader of the
+//! TOML and a reader of this module see the same words. Every fact carries `p` (the paragraph,
+//! counted from 1) and `evidence` (words that must appear verbatim in that paragraph).
+
+use serde::Deserialize;
+
+/// One article file: metadata, the verbatim paragraphs, and the facts drawn from them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleFile {
+    pub article: Meta,
+    #[serde(default)]
+    pub section: Vec<Section>,
+    pub paragraph: Vec<Paragraph>,
+    #[serde(default)]
+    pub side: Vec<Side>,
+    #[serde(default)]
+    pub place: Vec<Place>,
+    #[serde(default)]
+    pub issue: Vec<Issue>,
+    #[serde(default)]
+    pub person: Vec<Person>,
+    #[serde(default)]
+    pub statement: Vec<Statement>,
+    #[serde(default)]
+    pub proposal: Vec<Proposal>,
+    #[serde(default)]
+    pub position: Vec<Position>,
+    #[serde(default)]
+    pub event: Vec<Event>,
+}
+
+/// Who published the article, when, and who wrote it. Not part of the numbered paragraphs.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub id: String,
+    /// A plain description of the subject (the source text has no headline of its own).
+    pub label: String,
+    pub outlet: String,
+    /// Publication date, `YYYY-MM-DD`; relative dates in the text are resolved against it.
+    pub date: String,
+    pub dateline: String,
+    pub byline: String,
+    pub authors: Vec<String>,
+    pub credits: String,
+    /// How a reader can find the original.
+    pub original: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub title: String,
+    pub first_paragraph: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    pub n: usize,
+    pub text: String,
+}
+
+/// A country, bloc or organisation, with the words that stand for it (Kyiv = Ukraine).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    pub id: String,
+    pub name: String,
+    pub short: String,
+    pub kind: String,
+    #[serde(default)]
+    pub group: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+/// A subject the sides take positions on, with the words that signal it in a question.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Issue {
+    pub id: String,
+    pub name: String,
+    pub keywords: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub pronoun: Option<String>,
+    #[serde(default)]
+    pub side: Option<String>,
+    /// Whom this person works for, when the article says so ("Trump's special envoy").
+    #[serde(default)]
+    pub of: Option<String>,
+    /// False for someone the article leaves unnamed ("a spokesperson for ...").
+    #[serde(default = "yes")]
+    pub named: bool,
+    pub titles: Vec<Title>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The article's own words for a person's job, and the plain role they name.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Title {
+    pub text: String,
+    pub role: String,
+    pub p: usize,
+}
+
+/// Something a person, a side or an unnamed source said, wrote or posted.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    /// A person or side id.
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// An unnamed source in the article's words ("Three diplomats").
+    #[serde(default)]
+    pub source: Option<String>,
+    pub medium: String,
+    pub p: usize,
+    pub evidence: String,
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// The unnamed source through which the article relays this statement.
+    #[serde(default)]
+    pub attribution: Option<String>,
+    #[serde(default)]
+    pub about: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Proposal {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub by: Option<String>,
+    pub side: String,
+    #[serde(default)]
+    pub presented_at: Option<String>,
+    pub p: usize,
+    pub evidence: String,
+    #[serde(default)]
+    pub attribution: Option<String>,
+    pub items: Vec<ProposalItem>,
+    #[serde(default)]
+    pub reactions: Vec<Reaction>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProposalItem {
+    pub text: String,
+    pub issue: String,
+    pub p: usize,
+    #[serde(default)]
+    pub attribution: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reaction {
+    #[serde(default)]
+    pub by: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    pub text: String,
+    pub p: usize,
+}
+
+/// Where a side (or person) stands on an issue.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub holder: String,
+    pub issue: String,
+    /// The person who voiced it, when the article names one.
+    #[serde(default)]
+    pub via: Option<String>,
+    pub p: usize,
+    pub evidence: String,
+    #[serde(default)]
+    pub attribution: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub what: String,
+    #[serde(default)]
+    pub who: Vec<String>,
+    #[serde(default, rename = "where")]
+    pub place: Option<String>,
+    /// The article's phrase for the time ("late on Tuesday"), verbatim in paragraph `p`.
+    #[serde(default)]
+    pub when: Option<String>,
+    /// `when` resolved against the article date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a range `A/B`.
+    #[serde(default)]
+    pub date: Option<String>,
+    pub p: usize,
+    pub evidence: String,
+    #[serde(default)]
+    pub attribution: Option<String>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+
+/// Reader's words for the article's words: synonyms, phrase rewrites, job names.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    #[serde(default)]
+    pub synonyms: Vec<Vec<String>>,
+    #[serde(default)]
+    pub phrases: Vec<(String, String)>,
+    #[serde(default)]
+    pub roles: std::collections::BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub entourage: Vec<String>,
+}

@@ -1,0 +1,108 @@
+//! Parley answers questions about a news report, and every answer quotes the report.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! message ──▶ matcher ──▶ Question ──▶ responder ──▶ Answer ──▶ render ──▶ text · JSON · Telegram HTML
+//!               ▲                         ▲
+//!               └──── kb (articles, indexes, lexicon) ┘        conversation: follow-up context
+//! ```
+//!
+//! * [`kb`]: the articles as data (`data/*.toml`): verbatim paragraphs, people, quotes,
+//!   proposals, positions, events. Loading checks every piece of evidence against the text.
+//! * [`matcher`]: normalises a message, finds names, titles and typos, reads the intent,
+//!   and ranks sentences for questions no fact answers.
+//! * [`responder`]: composes an [`Answer`]: a short lead, verbatim evidence cited by
+//!   paragraph, attribution kept ("According to several sources"), or an honest decline.
+//! * [`render`]: the same answer as plain text, JSON lines, or Telegram HTML.
+//! * [`conversation`]: what a chat has been about, so "What did he say?" works.
+//! * [`telegram`]: the bot runtime (teloxide), on top of the same [`Engine`].
+//!
+//! The [`Engine`] ties them together; the `parley` binary (`src/main.rs`) is its command line.
+
+pub mod conversation;
+pub mod kb;
+pub mod matcher;
+pub mod render;
+pub mod responder;
+
+use conversation::Context;
+use kb::{DataError, Kb};
+use matcher::{Index, Matcher};
+pub use responder::Answer;
+
+/// The answer engine: checked articles and their indexes. Cheap to share (`Arc<Engine>`).
+pub struct Engine {
+    kb: Kb,
+    indexes: Vec<Index>,
+}
+
+impl Engine {
+    pub fn new(kb: Kb) -> Engine {
+        let indexes = kb.articles.iter().map(|a| Index::build(a, &kb.lexicon)).collect();
+        Engine { kb, indexes }
+    }
+
+    /// The data compiled into the binary.
+    pub fn shipped() -> Result<Engine, DataError> {
+        Ok(Engine::new(Kb::shipped()?))
+    }
+
+    pub fn kb(&self) -> &Kb {
+        &self.kb
+    }
+
+    /// Answers one message, reading and updating the conversation's context.
+    pub fn answer(&self, message: &str, ctx: &mut Context) -> Answer {
+        let fresh = Context::default();
+        let mut best: Option<(usize, Answer, matcher::Question)> = None;
+        for (i, (article, index)) in self.kb.articles.iter().zip(&self.indexes).enumerate() {
+            let own = if ctx.article == Some(i) || ctx.article.is_none() { &*ctx } else { &fresh };
+            let m = Matcher::new(article, index);
+            let q = m.understand(message, own);
+            let a = responder::respond(&responder::Cx { article, index, ctx: own }, &q);
+            let better = match &best {
+                None => true,
+                Some((bi, b, _)) => {
+                    (a.answered && !b.answered)
+                        || (a.answered == b.answered && a.confidence > b.confidence + f32::EPSILON)
+                        || (a.answered == b.answered && (a.confidence - b.confidence).abs() <= f32::EPSILON && ctx.article == Some(i) && ctx.article != Some(*bi))
+                }
+            };
+            if better {
+                best = Some((i, a, q));
+            }
+        }
+        let Some((i, a, q)) = best else {
+            return Answer::new(matcher::Intent::Empty, false, "No article is loaded.");
+        };
+        self.remember(ctx, i, &q, &a);
+        a
+    }
+
+    fn remember(&self, ctx: &mut Context, article: usize, q: &matcher::Question, a: &Answer) {
+        let mut people = q.people();
+        for p in &a.people {
+            if !people.contains(p) {
+                people.push(*p);
+            }
+        }
+        let mut sides = q.sides();
+        for s in &a.sides {
+            if !sides.contains(s) {
+                sides.push(*s);
+            }
+        }
+        ctx.remember(article, &people, &sides);
+        if !matches!(q.intent, matcher::Intent::SourceOfLast) {
+            ctx.intent = Some(q.intent);
+            if !q.terms.is_empty() {
+                ctx.terms = q.terms.clone();
+            }
+            if a.answered {
+                ctx.sources = a.sources.clone();
+                ctx.evidence = a.evidence.iter().filter_map(|e| e.citation.paragraph.map(|p| (p, e.citation.text.clone()))).collect();
+            }
+        }
+    }
+}

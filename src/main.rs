@@ -1,0 +1,192 @@
+//! `parley`: ask the report a question from the command line, chat with it, check data files,
+//! or run the Telegram bot. Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad data.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use parley::conversation::Context;
+use parley::kb::Kb;
+use parley::render;
+use parley::Engine;
+
+/// Parley answers questions about the London peace talks report of 23 April 2025
+/// (Reuters), quoting the article and citing its paragraphs (¶N) in every answer.
+///
+/// With no command it runs the Telegram bot when TELOXIDE_TOKEN is set, and otherwise
+/// a console chat.
+#[derive(Parser)]
+#[command(name = "parley", version)]
+struct Cli {
+    /// Load the articles from this folder (*.toml) instead of the shipped data.
+    #[arg(long, global = true, value_name = "DIR")]
+    data: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Answer one question; with --json and no question, answer each line of stdin.
+    Ask {
+        /// Print one JSON object per answer instead of text.
+        #[arg(long)]
+        json: bool,
+        /// The question (quote it, or give it as several words).
+        question: Vec<String>,
+    },
+    /// A conversation in the terminal; follow-up questions refer back ("What did he say?").
+    Chat {
+        /// Read one conversation from stdin, one question a line; print JSON lines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the data files: every quote verbatim, every reference resolved.
+    Check,
+    /// Run the Telegram bot (long polling by default).
+    Telegram(parley_cli_telegram::TelegramArgs),
+}
+
+mod parley_cli_telegram {
+    /// Telegram options; the token comes from TELOXIDE_TOKEN.
+    #[derive(clap::Args, Debug, Clone)]
+    pub struct TelegramArgs {}
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let engine = match load(cli.data.as_deref()) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("parley: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match cli.command {
+        Some(Command::Check) => {
+            let kb = engine.kb();
+            let facts: usize = kb.articles.iter().map(|a| a.data.statement.len() + a.data.proposal.len() + a.data.position.len() + a.data.event.len() + a.data.person.len()).sum();
+            println!("ok: {} article(s), {} paragraphs, {} facts checked verbatim", kb.articles.len(), kb.articles.iter().map(|a| a.data.paragraph.len()).sum::<usize>(), facts);
+            Ok(())
+        }
+        Some(Command::Ask { json, question }) => ask(&engine, json, &question),
+        Some(Command::Chat { json }) => chat(&engine, json),
+        Some(Command::Telegram(_)) => {
+            eprintln!("parley: the Telegram runtime is not built yet");
+            return ExitCode::from(2);
+        }
+        None => {
+            eprintln!("(Set TELOXIDE_TOKEN to run Parley as a Telegram bot; see README.md. Starting the console chat.)");
+            chat(&engine, false)
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("parley: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn load(dir: Option<&std::path::Path>) -> Result<Engine, parley::kb::DataError> {
+    let kb = match dir {
+        Some(d) => Kb::from_dir(d)?,
+        None => Kb::shipped()?,
+    };
+    Ok(Engine::new(kb))
+}
+
+fn ask(engine: &Engine, json: bool, question: &[String]) -> io::Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if !question.is_empty() {
+        let q = question.join(" ");
+        let a = engine.answer(&q, &mut Context::default());
+        if json {
+            writeln!(out, "{}", render::json_line(&q, &a))?;
+        } else {
+            writeln!(out, "{}", render::plain(&a))?;
+        }
+        return out.flush();
+    }
+    // One question a line; each line stands alone. A line that is not UTF-8 gets an error
+    // object and the rest of the batch is still answered.
+    for_each_line(|line| {
+        match line {
+            Ok(q) => {
+                let a = engine.answer(&q, &mut Context::default());
+                if json {
+                    writeln!(out, "{}", render::json_line(&q, &a))?;
+                } else {
+                    writeln!(out, "{}\n", render::plain(&a))?;
+                }
+            }
+            Err(lossy) => bad_line(&mut out, json, &lossy)?,
+        }
+        Ok(())
+    })?;
+    out.flush()
+}
+
+fn bad_line(out: &mut impl Write, json: bool, lossy: &str) -> io::Result<()> {
+    let msg = "this line is not valid UTF-8 text, so it was not read";
+    if json {
+        writeln!(out, "{}", serde_json::json!({"question": lossy, "answered": false, "answer": msg, "citations": [], "intent": "invalid_input", "confidence": 0.0, "error": msg}))
+    } else {
+        writeln!(out, "{msg}\n")
+    }
+}
+
+/// Calls `f` with each stdin line: `Ok(text)`, or `Err(lossy text)` when it is not UTF-8.
+fn for_each_line(mut f: impl FnMut(Result<String, String>) -> io::Result<()>) -> io::Result<()> {
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(());
+        }
+        while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            buf.pop();
+        }
+        match String::from_utf8(buf.clone()) {
+            Ok(s) => f(Ok(s))?,
+            Err(_) => f(Err(String::from_utf8_lossy(&buf).into_owned()))?,
+        }
+    }
+}
+
+fn chat(engine: &Engine, json: bool) -> io::Result<()> {
+    let interactive = !json && io::stdin().is_terminal();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    if interactive {
+        let m = &engine.kb().articles[0].data.article;
+        writeln!(out, "Parley: ask about the {} report of {} ({}). Ctrl-D to leave.", m.outlet, m.date, m.label)?;
+        write!(out, "> ")?;
+        out.flush()?;
+    }
+    let mut ctx = Context::default();
+    for_each_line(|line| {
+        match line {
+            Ok(q) => {
+                let a = engine.answer(&q, &mut ctx);
+                if json {
+                    writeln!(out, "{}", render::json_line(&q, &a))?;
+                } else {
+                    writeln!(out, "{}\n", render::plain(&a))?;
+                }
+            }
+            Err(lossy) => bad_line(&mut out, json, &lossy)?,
+        }
+        if interactive {
+            write!(out, "> ")?;
+        }
+        out.flush()
+    })
+}

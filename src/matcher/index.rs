@@ -1,0 +1,506 @@
+//! Everything the matcher looks things up in, built once per article at load.
+//!
+//! Names, roles and words are hashed so that reading a question costs a few lookups per word,
+//! not a scan of the article; fuzzy matching only compares a word with known words of a
+//! similar length (see [`Index::correct`]).
+
+use std::collections::{HashMap, HashSet};
+
+use super::tokens::{stem, tokenize, Token};
+use super::words;
+use crate::kb::{Article, Lexicon};
+
+/// Something in the article a question can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityRef {
+    Person(usize),
+    Side(usize),
+    Place(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Alias {
+    pub words: Vec<String>,
+    pub entity: EntityRef,
+}
+
+#[derive(Debug, Clone)]
+pub struct RolePhrase {
+    pub words: Vec<String>,
+    /// The roles (as people's `titles.role` give them) this phrase stands for.
+    pub roles: Vec<String>,
+}
+
+/// Terms of one searchable unit (a sentence or a fact): stems and the entities it names.
+#[derive(Debug, Clone, Default)]
+pub struct Terms {
+    pub stems: HashMap<String, u32>,
+    pub entities: HashSet<EntityRef>,
+    pub len: u32,
+}
+
+impl Terms {
+    pub fn has(&self, stem: &str) -> bool {
+        self.stems.contains_key(stem)
+    }
+}
+
+#[derive(Debug)]
+pub struct Index {
+    pub aliases: Vec<Alias>,
+    groups: HashMap<usize, usize>,
+    alias_by_first: HashMap<String, Vec<usize>>,
+    /// Single-word names that may be matched with a typo ("Witkof", "Stamer").
+    fuzzy_names: HashMap<usize, Vec<(String, EntityRef)>>,
+    pub role_phrases: Vec<RolePhrase>,
+    role_by_first: HashMap<String, Vec<usize>>,
+    pub entourage: HashSet<String>,
+    /// Every word the article, its names and the lexicon use: not corrected.
+    known: HashSet<String>,
+    /// Correction targets by length.
+    targets: HashMap<usize, Vec<String>>,
+    /// Cue words ("say", "president") that win ties when correcting short words.
+    priority: HashSet<String>,
+    synonyms: HashMap<String, Vec<String>>,
+    phrases: Vec<(Vec<String>, Vec<String>)>,
+    pub sentences: Vec<Terms>,
+    pub df: HashMap<String, u32>,
+    pub avg_len: f32,
+    pub issue_terms: Vec<HashSet<String>>,
+    /// Terms of each fact, in the order of the article file: what the fact's words,
+    /// speaker, medium and topics offer to a question.
+    pub statement_terms: Vec<Terms>,
+    pub position_terms: Vec<Terms>,
+    pub event_terms: Vec<Terms>,
+    pub proposal_terms: Vec<Terms>,
+    pub item_terms: Vec<Vec<Terms>>,
+}
+
+impl Index {
+    pub fn build(article: &Article, lexicon: &Lexicon) -> Index {
+        let d = &article.data;
+        let mut aliases = Vec::new();
+        let add_alias = |text: &str, entity: EntityRef, aliases: &mut Vec<Alias>| {
+            let words: Vec<String> = tokenize(&crate::matcher::normalise::normalise(text).text).into_iter().map(|t| t.word).collect();
+            if !words.is_empty() && !aliases.iter().any(|a: &Alias| a.words == words && a.entity == entity) {
+                aliases.push(Alias { words, entity });
+            }
+        };
+        for (i, p) in d.person.iter().enumerate() {
+            for a in std::iter::once(&p.name).chain(p.aliases.iter()) {
+                add_alias(a, EntityRef::Person(i), &mut aliases);
+            }
+        }
+        for (i, s) in d.side.iter().enumerate() {
+            for a in std::iter::once(&s.name).chain(std::iter::once(&s.short)).chain(s.aliases.iter()) {
+                add_alias(a, EntityRef::Side(i), &mut aliases);
+            }
+        }
+        for (i, s) in d.place.iter().enumerate() {
+            for a in std::iter::once(&s.name).chain(s.aliases.iter()) {
+                add_alias(a, EntityRef::Place(i), &mut aliases);
+            }
+        }
+        // "the Europeans" is an alias, but "the" must not start a name.
+        for a in aliases.iter_mut() {
+            if a.words.len() > 1 && a.words[0] == "the" {
+                a.words.remove(0);
+            }
+        }
+        let mut alias_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, a) in aliases.iter().enumerate() {
+            alias_by_first.entry(a.words[0].clone()).or_default().push(i);
+        }
+        let mut fuzzy_names: HashMap<usize, Vec<(String, EntityRef)>> = HashMap::new();
+        for a in &aliases {
+            // Surnames and one-word names of four letters or more; first names only exactly.
+            if a.words.len() == 1 && a.words[0].chars().count() >= 4 {
+                let is_first_name = matches!(a.entity, EntityRef::Person(i) if d.person[i].name.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(&a.words[0])) && d.person[i].name.split_whitespace().count() > 1);
+                if !is_first_name {
+                    fuzzy_names.entry(a.words[0].chars().count()).or_default().push((a.words[0].clone(), a.entity));
+                }
+            }
+        }
+
+        let mut role_phrases: Vec<RolePhrase> = Vec::new();
+        let mut add_role = |phrase: &str, roles: Vec<String>| {
+            let words: Vec<String> = tokenize(&crate::matcher::normalise::normalise(phrase).text).into_iter().map(|t| t.word).collect();
+            if words.is_empty() {
+                return;
+            }
+            if let Some(r) = role_phrases.iter_mut().find(|r| r.words == words) {
+                for x in roles {
+                    if !r.roles.contains(&x) {
+                        r.roles.push(x);
+                    }
+                }
+            } else {
+                role_phrases.push(RolePhrase { words, roles });
+            }
+        };
+        for p in &d.person {
+            for t in &p.titles {
+                add_role(&t.role, vec![t.role.clone()]);
+                // "envoy" for "special envoy": the head word alone names the role too.
+                if let Some(last) = t.role.split_whitespace().last() {
+                    add_role(last, vec![last.to_string()]);
+                }
+            }
+        }
+        for (phrase, roles) in &lexicon.roles {
+            add_role(phrase, roles.clone());
+        }
+        let mut role_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, r) in role_phrases.iter().enumerate() {
+            role_by_first.entry(r.words[0].clone()).or_default().push(i);
+        }
+
+        let mut synonyms: HashMap<String, Vec<String>> = HashMap::new();
+        for group in &lexicon.synonyms {
+            let stems: Vec<String> = group
+                .iter()
+                .flat_map(|w| tokenize(w).into_iter())
+                .filter(|t| !words::is_in(words::STOPWORDS, &t.word))
+                .map(|t| t.stem)
+                .collect();
+            for s in &stems {
+                let e = synonyms.entry(s.clone()).or_default();
+                for o in &stems {
+                    if o != s && !e.contains(o) {
+                        e.push(o.clone());
+                    }
+                }
+            }
+        }
+        let phrases = lexicon
+            .phrases
+            .iter()
+            .map(|(from, to)| {
+                (
+                    tokenize(from).into_iter().map(|t| t.word).collect::<Vec<_>>(),
+                    tokenize(to).into_iter().map(|t| t.word).collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(f, t)| !f.is_empty() && !t.is_empty())
+            .collect();
+
+        // Known words and correction targets.
+        let mut known: HashSet<String> = HashSet::new();
+        let mut priority: HashSet<String> = HashSet::new();
+        let add_known = |w: &str, known: &mut HashSet<String>| {
+            known.insert(w.to_string());
+        };
+        for p in &d.paragraph {
+            for t in tokenize(&crate::matcher::normalise::normalise(&p.text).text) {
+                add_known(&t.word, &mut known);
+            }
+        }
+        for a in &aliases {
+            for w in &a.words {
+                add_known(w, &mut known);
+                priority.insert(w.clone());
+            }
+        }
+        for r in &role_phrases {
+            for w in &r.words {
+                add_known(w, &mut known);
+                priority.insert(w.clone());
+            }
+        }
+        for g in &lexicon.synonyms {
+            for w in g {
+                for t in tokenize(w) {
+                    add_known(&t.word, &mut known);
+                }
+            }
+        }
+        for list in [words::SAY_WORDS, words::JOB_WORDS, words::POSITION_WORDS, words::PROPOSAL_WORDS] {
+            for w in list {
+                add_known(w, &mut known);
+                priority.insert(w.to_string());
+            }
+        }
+        for w in ["who", "what", "when", "where", "which", "why", "how", "many", "did", "does", "is", "was", "were", "are"] {
+            priority.insert(w.to_string());
+        }
+        for w in words::STOPWORDS.iter().chain(words::GREETING_WORDS).chain(words::THANKS_WORDS) {
+            add_known(w, &mut known);
+        }
+        for e in &d.event {
+            for k in &e.keywords {
+                for t in tokenize(k) {
+                    add_known(&t.word, &mut known);
+                }
+            }
+        }
+        let entourage: HashSet<String> = lexicon.entourage.iter().map(|w| w.to_lowercase()).collect();
+        for w in &entourage {
+            add_known(w, &mut known);
+        }
+        let mut targets: HashMap<usize, Vec<String>> = HashMap::new();
+        for w in &known {
+            let n = w.chars().count();
+            if n >= 3 && w.chars().all(|c| c.is_alphabetic()) {
+                targets.entry(n).or_default().push(w.clone());
+            }
+        }
+        for v in targets.values_mut() {
+            v.sort();
+        }
+
+        let groups: HashMap<usize, usize> = d
+            .side
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.group.as_deref().and_then(|g| d.side.iter().position(|x| x.id == g)).map(|g| (i, g)))
+            .collect();
+        let alias_index = AliasMatcher { aliases: &aliases, by_first: &alias_by_first, groups: &groups };
+        let mut sentences = Vec::with_capacity(article.sentences.len());
+        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut total = 0u32;
+        for s in &article.sentences {
+            let t = terms_of(&s.text, &alias_index);
+            for k in t.stems.keys() {
+                *df.entry(k.clone()).or_default() += 1;
+            }
+            total += t.len;
+            sentences.push(t);
+        }
+        let avg_len = if sentences.is_empty() { 1.0 } else { total as f32 / sentences.len() as f32 };
+        let issue_terms = d
+            .issue
+            .iter()
+            .map(|i| i.keywords.iter().flat_map(|k| tokenize(k).into_iter().map(|t| t.stem)).collect())
+            .collect();
+
+        let me = AliasMatcher { aliases: &aliases, by_first: &alias_by_first, groups: &groups };
+        let name_of = |id: &str| -> String {
+            d.person.iter().find(|p| p.id == id).map(|p| format!("{} {}", p.name, p.aliases.join(" ")))
+                .or_else(|| d.side.iter().find(|s| s.id == id).map(|s| format!("{} {}", s.name, s.short)))
+                .or_else(|| d.place.iter().find(|s| s.id == id).map(|s| s.name.clone()))
+                .unwrap_or_default()
+        };
+        let issue_words = |id: &str| d.issue.iter().find(|i| i.id == id).map(|i| format!("{} {}", i.name, i.keywords.join(" "))).unwrap_or_default();
+        let statement_terms = d
+            .statement
+            .iter()
+            .map(|s| {
+                let speaker = s.speaker.as_deref().map(name_of).unwrap_or_default();
+                terms_of(&format!("{} {} {} {} {}", s.evidence, s.medium, s.about.join(" "), speaker, s.source.clone().unwrap_or_default()), &me)
+            })
+            .collect();
+        let position_terms = d
+            .position
+            .iter()
+            .map(|p| terms_of(&format!("{} {} {} {}", p.evidence, issue_words(&p.issue), name_of(&p.holder), p.via.as_deref().map(name_of).unwrap_or_default()), &me))
+            .collect();
+        let event_terms = d
+            .event
+            .iter()
+            .map(|e| {
+                let who: Vec<String> = e.who.iter().map(|w| name_of(w)).collect();
+                terms_of(&format!("{} {} {} {} {}", e.what, e.evidence, e.keywords.join(" "), who.join(" "), e.place.as_deref().map(name_of).unwrap_or_default()), &me)
+            })
+            .collect();
+        let proposal_terms = d
+            .proposal
+            .iter()
+            .map(|p| {
+                let items: Vec<&str> = p.items.iter().map(|i| i.text.as_str()).collect();
+                terms_of(&format!("{} {} {} {}", p.name, p.evidence, items.join(" "), p.by.as_deref().map(name_of).unwrap_or_default()), &me)
+            })
+            .collect();
+        let item_terms = d
+            .proposal
+            .iter()
+            .map(|p| p.items.iter().map(|i| terms_of(&format!("{} {}", i.text, issue_words(&i.issue)), &me)).collect())
+            .collect();
+        let _ = me;
+
+        Index {
+            groups,
+            statement_terms,
+            position_terms,
+            event_terms,
+            proposal_terms,
+            item_terms,
+            aliases,
+            alias_by_first,
+            fuzzy_names,
+            role_phrases,
+            role_by_first,
+            entourage,
+            known,
+            targets,
+            priority,
+            synonyms,
+            phrases,
+            sentences,
+            df,
+            avg_len,
+            issue_terms,
+        }
+    }
+
+    /// Terms of any text of this article (a fact's evidence, say), names resolved.
+    pub fn terms(&self, text: &str) -> Terms {
+        terms_of(text, &AliasMatcher { aliases: &self.aliases, by_first: &self.alias_by_first, groups: &self.groups })
+    }
+
+    pub fn is_known(&self, w: &str) -> bool {
+        self.known.contains(w)
+    }
+
+    pub fn synonyms_of(&self, stem: &str) -> &[String] {
+        self.synonyms.get(stem).map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    pub fn phrases(&self) -> &[(Vec<String>, Vec<String>)] {
+        &self.phrases
+    }
+
+    /// The longest name starting at token `i`: (entity, tokens used).
+    pub fn alias_at(&self, toks: &[Token], i: usize) -> Option<(EntityRef, usize)> {
+        AliasMatcher { aliases: &self.aliases, by_first: &self.alias_by_first, groups: &self.groups }.at_words(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>(), i)
+    }
+
+    /// The longest role phrase starting at token `i`: (phrase index, tokens used).
+    pub fn role_at(&self, toks: &[Token], i: usize) -> Option<(usize, usize)> {
+        let cands = self.role_by_first.get(&toks[i].word)?;
+        let mut best: Option<(usize, usize)> = None;
+        for &r in cands {
+            let w = &self.role_phrases[r].words;
+            if i + w.len() <= toks.len() && w.iter().zip(&toks[i..]).all(|(a, b)| *a == b.word) && best.is_none_or(|(_, l)| w.len() > l) {
+                best = Some((r, w.len()));
+            }
+        }
+        best
+    }
+
+    /// A name a typo away from `word` ("vence" -> Vance), if exactly one entity is that close.
+    pub fn fuzzy_name(&self, word: &str) -> Option<EntityRef> {
+        let n = word.chars().count();
+        if n < 4 || !word.chars().all(|c| c.is_alphabetic()) {
+            return None;
+        }
+        let max = if n >= 8 { 2 } else { 1 };
+        let first = word.chars().next();
+        let mut found: Option<(usize, EntityRef)> = None;
+        let mut tie = false;
+        for len in n.saturating_sub(max)..=n + max {
+            for (name, e) in self.fuzzy_names.get(&len).into_iter().flatten() {
+                if n <= 5 && name.chars().next() != first {
+                    continue;
+                }
+                let dist = strsim::osa_distance(word, name);
+                if dist <= max && strsim::jaro_winkler(word, name) >= 0.8 {
+                    match found {
+                        Some((d0, e0)) if dist == d0 && e0 != *e => tie = true,
+                        Some((d0, _)) if dist >= d0 => {}
+                        _ => {
+                            found = Some((dist, *e));
+                            tie = false;
+                        }
+                    }
+                }
+            }
+        }
+        if tie {
+            None
+        } else {
+            found.map(|(_, e)| e)
+        }
+    }
+
+    /// The known word a typo away from `word` ("preisdent" -> "president", "sya" -> "say").
+    /// Short words are only corrected to cue words and names, and only when one is closest.
+    pub fn correct(&self, word: &str) -> Option<String> {
+        let n = word.chars().count();
+        if n < 3 || self.known.contains(word) || !word.chars().all(|c| c.is_alphabetic()) {
+            return None;
+        }
+        let max = if n >= 8 { 2 } else { 1 };
+        let mut best: Vec<(usize, &String)> = Vec::new();
+        for len in n.saturating_sub(max).max(3)..=n + max {
+            for cand in self.targets.get(&len).into_iter().flatten() {
+                if n <= 4 && !self.priority.contains(cand) {
+                    continue;
+                }
+                let dist = strsim::osa_distance(word, cand);
+                if dist <= max {
+                    best.push((dist, cand));
+                }
+            }
+        }
+        let min = best.iter().map(|b| b.0).min()?;
+        let mut at_min: Vec<&String> = best.iter().filter(|b| b.0 == min).map(|b| b.1).collect();
+        if at_min.len() > 1 {
+            at_min.retain(|c| self.priority.contains(*c));
+        }
+        if at_min.len() == 1 {
+            Some(at_min[0].clone())
+        } else {
+            None
+        }
+    }
+}
+
+struct AliasMatcher<'a> {
+    aliases: &'a [Alias],
+    by_first: &'a HashMap<String, Vec<usize>>,
+    /// The wider side of each side (Britain -> Europe), by side index.
+    groups: &'a HashMap<usize, usize>,
+}
+
+impl AliasMatcher<'_> {
+    fn parent(&self, e: EntityRef) -> Option<EntityRef> {
+        match e {
+            EntityRef::Side(s) => self.groups.get(&s).map(|&g| EntityRef::Side(g)),
+            _ => None,
+        }
+    }
+
+    fn at_words(&self, words: &[&str], i: usize) -> Option<(EntityRef, usize)> {
+        let cands = self.by_first.get(words[i])?;
+        let mut best: Option<(EntityRef, usize)> = None;
+        for &a in cands {
+            let w = &self.aliases[a].words;
+            if i + w.len() <= words.len() && w.iter().zip(&words[i..]).all(|(a, b)| a == b) && best.is_none_or(|(_, l)| w.len() > l) {
+                best = Some((self.aliases[a].entity, w.len()));
+            }
+        }
+        best
+    }
+}
+
+fn terms_of(text: &str, names: &AliasMatcher<'_>) -> Terms {
+    let toks = tokenize(&crate::matcher::normalise::normalise(text).text);
+    let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+    let mut t = Terms::default();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((e, n)) = names.at_words(&words, i) {
+            t.entities.insert(e);
+            if let Some(parent) = names.parent(e) {
+                t.entities.insert(parent);
+            }
+            for tok in &toks[i..i + n] {
+                *t.stems.entry(tok.stem.clone()).or_default() += 1;
+            }
+            t.len += n as u32;
+            i += n;
+            continue;
+        }
+        if !words::is_in(words::STOPWORDS, &toks[i].word) || toks[i].word == "said" {
+            *t.stems.entry(toks[i].stem.clone()).or_default() += 1;
+        }
+        t.len += 1;
+        i += 1;
+    }
+    t
+}
+
+/// The stem of a single word, for callers outside the matcher.
+pub fn stem_of(word: &str) -> String {
+    stem(word)
+}

@@ -1,0 +1,208 @@
+//! What kind of answer a question wants, read from its cue words and the names it holds.
+//!
+//! The rules are ordered from the most specific pattern to the most general; anything no rule
+//! claims is a `Search`, answered by ranked retrieval or declined.
+
+use super::tokens::Token;
+use super::words::{self, is_in};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Intent {
+    /// Nothing readable was sent.
+    Empty,
+    Greeting,
+    Thanks,
+    Help,
+    /// Instructions aimed at the bot, with no question left once they are set aside.
+    Injection,
+    /// About the report itself: authors, date, where it was filed, the outlet.
+    Meta,
+    /// "Who says so?": the source of the previous answer.
+    SourceOfLast,
+    WhoIs,
+    Quote,
+    WhoSaid,
+    Proposals,
+    Position,
+    When,
+    Where,
+    ListPeople,
+    ListSides,
+    Count,
+    YesNo,
+    WhyHow,
+    Search,
+}
+
+impl Intent {
+    pub fn name(self) -> &'static str {
+        match self {
+            Intent::Empty => "empty",
+            Intent::Greeting => "greeting",
+            Intent::Thanks => "thanks",
+            Intent::Help => "help",
+            Intent::Injection => "injection",
+            Intent::Meta => "meta",
+            Intent::SourceOfLast => "source_of_last",
+            Intent::WhoIs => "who_is",
+            Intent::Quote => "quote",
+            Intent::WhoSaid => "who_said",
+            Intent::Proposals => "proposals",
+            Intent::Position => "position",
+            Intent::When => "when",
+            Intent::Where => "where",
+            Intent::ListPeople => "list_people",
+            Intent::ListSides => "list_sides",
+            Intent::Count => "count",
+            Intent::YesNo => "yes_no",
+            Intent::WhyHow => "why_how",
+            Intent::Search => "search",
+        }
+    }
+}
+
+/// What the intent rules need to know besides the words.
+pub struct Signals<'a> {
+    pub toks: &'a [Token],
+    /// Token positions covered by a name, role or pronoun.
+    pub named: &'a [bool],
+    pub has_person: bool,
+    pub has_side: bool,
+    /// The question names a person, role, side or pronoun right after "who is".
+    pub entity_after_who_is: bool,
+    /// A job title is what the question asks for: "which Russian leader ...", "name the PM".
+    pub role_asked: bool,
+    /// Words outside names that are neither stopwords nor cue words.
+    pub content_words: usize,
+}
+
+const AUX: &[&str] = &["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may"];
+const META_NOUNS: &[&str] = &["article", "report", "story", "piece", "reuters", "reporter", "reporters", "journalist", "journalists", "byline", "dateline", "author", "authors", "outlet", "newspaper", "source"];
+const META_VERBS: &[&str] = &["wrote", "written", "write", "writes", "author", "authors", "byline", "reporter", "reporters", "journalist", "journalists", "filed", "dateline", "published", "publish", "date", "dated", "outlet", "reuters", "from", "when", "where", "who", "which", "cities", "city", "credits", "edited", "editing", "original", "link"];
+
+pub fn detect(s: &Signals<'_>) -> Intent {
+    let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
+    if w.is_empty() {
+        return Intent::Empty;
+    }
+    let has = |x: &str| w.contains(&x);
+    let has_any = |list: &[&str]| w.iter().any(|x| list.contains(x));
+    let first = w[0];
+    let second = w.get(1).copied().unwrap_or("");
+    let no_entities = !s.named.iter().any(|&b| b);
+
+    if no_entities && w.iter().all(|x| is_in(words::GREETING_WORDS, x)) {
+        return Intent::Greeting;
+    }
+    if no_entities
+        && w.iter().all(|x| is_in(words::THANKS_WORDS, x))
+        && has_any(&["thanks", "thank", "thx", "ty", "cheers", "ta", "bye", "goodbye", "thankyou", "appreciated", "appreciate", "cya", "later"])
+    {
+        return Intent::Thanks;
+    }
+    let joined = w.join(" ");
+    if no_entities
+        && (matches!(joined.as_str(), "help" | "commands" | "menu" | "what can you do" | "who are you" | "what are you" | "how does this work" | "what do you know" | "what can i ask" | "what can i ask you" | "what should i ask" | "how do i use this" | "how does it work" | "what is this" | "what is parley" | "who made you")
+            || joined.starts_with("what can you")
+            || joined.starts_with("what do you know"))
+    {
+        return Intent::Help;
+    }
+    if no_entities && !s.has_person && has_any(META_NOUNS) && has_any(META_VERBS) {
+        return Intent::Meta;
+    }
+    if no_entities
+        && s.content_words == 0
+        && (has("who") || has("whom") || has("source") || has("sources"))
+        && w.iter().all(|x| ["who", "says", "said", "say", "so", "that", "this", "claims", "claim", "claimed", "according", "to", "whom", "source", "sources", "what", "is", "the", "reported", "reports", "it", "s", "was", "did", "and", "told", "you", "your", "where", "from", "does", "come", "came", "is", "on", "based"].contains(x))
+    {
+        return Intent::SourceOfLast;
+    }
+
+    let say = has_any(words::SAY_WORDS);
+    let position = has_any(words::POSITION_WORDS);
+    let proposal = has_any(words::PROPOSAL_WORDS);
+    let job = has_any(words::JOB_WORDS);
+    let wh_who = matches!(first, "who" | "whose" | "whom")
+        || (matches!(first, "which" | "what") && !matches!(second, "did" | "does" | "do" | "is" | "was" | "are" | "were") && !say_is_question_object(&w));
+
+    if s.role_asked && !say {
+        return Intent::WhoIs;
+    }
+    // "who is X", "who's X"
+    if matches!(first, "who") && matches!(second, "is" | "was" | "are" | "were" | "s") && s.entity_after_who_is {
+        return Intent::WhoIs;
+    }
+    if s.has_person && (job && !say && !position_only(&w)) && !proposal {
+        return Intent::WhoIs;
+    }
+    if (joined.starts_with("tell me about") || first == "name" || (joined.starts_with("who does") && has("work"))) && s.named.iter().any(|&b| b) {
+        return Intent::WhoIs;
+    }
+    if matches!(first, "who" | "whose" | "whom" | "which") && (has("took") && has("part") || has_any(&["participated", "attended", "involved", "quoted", "participants", "attendees"])) {
+        if has_any(&["countries", "country", "nations", "nation", "governments", "sides"]) {
+            return Intent::ListSides;
+        }
+        if !s.has_person {
+            return Intent::ListPeople;
+        }
+    }
+    if matches!(first, "which" | "what" | "list" | "name") && has_any(&["countries", "nations", "governments", "sides"]) && !has("how") {
+        return Intent::ListSides;
+    }
+    if joined.starts_with("how many") || joined.starts_with("how much") || joined.contains("number of") {
+        return Intent::Count;
+    }
+    if wh_who && matches!(first, "whose" | "who") && proposal {
+        return Intent::WhoSaid;
+    }
+    if wh_who && (say || has("call") || has("called")) && first != "what" {
+        return Intent::WhoSaid;
+    }
+    if wh_who && matches!(first, "who" | "whose" | "whom") && position && !s.has_person {
+        return Intent::WhoSaid;
+    }
+    if proposal && !(say && s.has_person && !has_any(&["propose", "proposed", "proposes", "proposal", "proposals"])) {
+        return Intent::Proposals;
+    }
+    if (s.has_person || s.has_side) && position && !(say && s.has_person) {
+        return Intent::Position;
+    }
+    if (s.has_person || s.has_side) && (say || calls_something(&w)) {
+        return Intent::Quote;
+    }
+    if first == "when" || joined.starts_with("what day") || joined.starts_with("what date") || joined.starts_with("which day") || joined.starts_with("what time") || joined.starts_with("what year") || joined.starts_with("what month") || joined.starts_with("on what day") {
+        return Intent::When;
+    }
+    if first == "where" || has_any(&["city", "cities", "venue", "location", "hosted", "host"]) && matches!(first, "what" | "which" | "in" | "where") {
+        return Intent::Where;
+    }
+    if first == "why" || (first == "how" && matches!(second, "did" | "does" | "do" | "is" | "was" | "are" | "were" | "could" | "can" | "will" | "would" | "has" | "have")) || joined.starts_with("what caused") || joined.starts_with("what led") || joined.starts_with("what prompted") || has("reason") {
+        return Intent::WhyHow;
+    }
+    if is_in(AUX, first) {
+        return Intent::YesNo;
+    }
+    if s.content_words == 0 && s.named.iter().any(|&b| b) && !has_any(&["what", "when", "where", "why", "how"]) {
+        return Intent::WhoIs;
+    }
+    if matches!(first, "who" | "which") && s.content_words > 0 {
+        return Intent::WhoSaid;
+    }
+    Intent::Search
+}
+
+/// "what did X call the talks": calling something is saying something.
+fn calls_something(w: &[&str]) -> bool {
+    w.first().is_some_and(|f| *f == "what") && w.iter().any(|x| matches!(*x, "call" | "called" | "describe" | "described"))
+}
+
+/// "What did the French foreign minister say?": a question whose "what" is the thing said.
+fn say_is_question_object(w: &[&str]) -> bool {
+    w.iter().any(|x| is_in(words::SAY_WORDS, x))
+}
+
+fn position_only(w: &[&str]) -> bool {
+    w.contains(&"position") && !w.iter().any(|x| matches!(*x, "job" | "role" | "title" | "work" | "employer" | "boss"))
+}

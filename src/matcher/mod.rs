@@ -1,0 +1,533 @@
+//! The matcher: from a message to an understood [`Question`].
+//!
+//! Reading goes in steps, each in its own module: [`normalise`] folds the text, [`tokens`]
+//! splits words and stems them, the [`Index`] corrects typos and finds names and job titles
+//! (with [`strsim`] for misspellings), [`intent`] reads what kind of answer is wanted, and
+//! [`retrieval`] ranks the article's sentences for questions no fact answers directly.
+//! Pronouns and bare follow-ups ("And Russia's?") are filled in from the [`Context`].
+
+pub mod index;
+pub mod intent;
+pub mod normalise;
+pub mod retrieval;
+pub mod tokens;
+pub mod words;
+
+pub use index::{EntityRef, Index, Terms};
+pub use intent::Intent;
+
+use crate::conversation::Context;
+use crate::kb::Article;
+use tokens::Token;
+
+/// A topic word of the question, with the words that stand for it and, when the word is part
+/// of a name, the entity it names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QTerm {
+    pub word: String,
+    pub stem: String,
+    pub alts: Vec<String>,
+    pub entity: Option<EntityRef>,
+}
+
+impl QTerm {
+    /// 1.0 for the word itself or the entity, 0.8 for a synonym, 0 otherwise.
+    pub fn score(&self, t: &Terms) -> f32 {
+        if let Some(e) = self.entity {
+            if t.entities.contains(&e) {
+                return 1.0;
+            }
+        }
+        if t.has(&self.stem) {
+            return 1.0;
+        }
+        if self.alts.iter().any(|a| t.has(a)) {
+            return 0.8;
+        }
+        0.0
+    }
+}
+
+/// An entity the question names, by name, title, pronoun or from the conversation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub entity: EntityRef,
+    /// "Witkoff's": the thing asked about belongs to this entity.
+    pub poss: bool,
+    /// Found through a job title ("the vice president").
+    pub by_role: bool,
+    /// Filled in from earlier turns (a pronoun or a bare follow-up).
+    pub from_context: bool,
+    /// Qualifies a title rather than being asked about ("Britain's foreign minister").
+    pub qualifier: bool,
+    /// The question's words for it.
+    pub words: String,
+}
+
+/// A title that fits several people: the bot asks back rather than guess.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ambiguity {
+    pub phrase: String,
+    pub people: Vec<usize>,
+}
+
+/// A question as the matcher understood it.
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub intent: Intent,
+    pub tokens: Vec<Token>,
+    pub mentions: Vec<Mention>,
+    /// Topic words outside names.
+    pub terms: Vec<QTerm>,
+    pub ambiguous: Option<Ambiguity>,
+    /// A title with a qualifier that fits nobody in the article ("the French foreign minister").
+    pub unknown_role: Option<String>,
+    /// The message was longer than the input bound and was cut.
+    pub truncated: bool,
+    /// Instructions aimed at the bot were found (and set aside).
+    pub injection: bool,
+    /// Reused the previous turn's intent ("And Russia's?").
+    pub follow_up: bool,
+    /// Asks about the future ("when will ..."), which a report cannot know.
+    pub future: bool,
+}
+
+impl Question {
+    /// People asked about, in order, not counting qualifiers.
+    pub fn people(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        for m in &self.mentions {
+            if let EntityRef::Person(i) = m.entity {
+                if !m.qualifier && !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    pub fn sides(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        for m in &self.mentions {
+            if let EntityRef::Side(i) = m.entity {
+                if !m.qualifier && !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    pub fn places(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        for m in &self.mentions {
+            if let EntityRef::Place(i) = m.entity {
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    /// Every entity named, qualifiers included.
+    pub fn entities(&self) -> Vec<EntityRef> {
+        let mut out = Vec::new();
+        for m in &self.mentions {
+            if !out.contains(&m.entity) {
+                out.push(m.entity);
+            }
+        }
+        out
+    }
+
+    pub fn has_word(&self, w: &str) -> bool {
+        self.tokens.iter().any(|t| t.word == w)
+    }
+
+    /// Topic terms plus the names other than `except`, as terms: what the question is about.
+    pub fn topic_terms(&self, except: &[EntityRef]) -> Vec<QTerm> {
+        let mut out = self.terms.clone();
+        for m in &self.mentions {
+            if except.contains(&m.entity) || m.qualifier || m.from_context {
+                continue;
+            }
+            out.push(QTerm { word: m.words.clone(), stem: tokens::stem(m.words.split(' ').next_back().unwrap_or("")), alts: Vec::new(), entity: Some(m.entity) });
+        }
+        out
+    }
+}
+
+/// Reads questions about one article.
+pub struct Matcher<'a> {
+    pub article: &'a Article,
+    pub index: &'a Index,
+}
+
+const ROLE_FILLERS: &[&str] = &["the", "a", "an", "presidential", "top", "senior", "current", "former", "new", "then", "country", "s"];
+const PRONOUNS: &[&str] = &["he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"];
+
+impl<'a> Matcher<'a> {
+    pub fn new(article: &'a Article, index: &'a Index) -> Self {
+        Matcher { article, index }
+    }
+
+    pub fn understand(&self, message: &str, ctx: &Context) -> Question {
+        let norm = normalise::normalise(message);
+        let mut toks = tokens::tokenize(&norm.text);
+
+        // Instructions to the bot are set aside clause by clause; a question may remain.
+        let mut injection = false;
+        let clauses: Vec<usize> = {
+            let mut c: Vec<usize> = toks.iter().map(|t| t.clause).collect();
+            c.dedup();
+            c
+        };
+        let mut drop = Vec::new();
+        for c in clauses {
+            let words: Vec<&str> = toks.iter().filter(|t| t.clause == c).map(|t| t.word.as_str()).collect();
+            if words::INJECTION_CUES.iter().any(|cue| words.windows(cue.len()).any(|w| w == *cue)) {
+                drop.push(c);
+            }
+        }
+        if !drop.is_empty() {
+            injection = true;
+            toks.retain(|t| !drop.contains(&t.clause));
+            // A vocative after the question ("matey") is harmless; keep the rest.
+        }
+
+        // Reader's phrases to the article's words ("line up" -> "align").
+        toks = self.rewrite_phrases(toks);
+
+        // Typos: a word the article does not know becomes the name or word it is one slip from.
+        let mut fuzzy_hits: Vec<(usize, EntityRef)> = Vec::new();
+        for (i, t) in toks.iter_mut().enumerate() {
+            if self.index.is_known(&t.word) {
+                continue;
+            }
+            if let Some(e) = self.index.fuzzy_name(&t.word) {
+                fuzzy_hits.push((i, e));
+                continue;
+            }
+            if let Some(w) = self.index.correct(&t.word) {
+                t.stem = tokens::stem(&w);
+                t.word = w;
+            }
+        }
+
+        // Names, titles and pronouns.
+        let mut named = vec![false; toks.len()];
+        let mut raw: Vec<(usize, usize, RawMention)> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some((_, e)) = fuzzy_hits.iter().find(|(j, _)| *j == i) {
+                raw.push((i, 1, RawMention::Entity(*e)));
+                named[i] = true;
+                i += 1;
+                continue;
+            }
+            let alias = self.index.alias_at(&toks, i);
+            let role = self.index.role_at(&toks, i);
+            match (alias, role) {
+                (Some((e, n)), r) if r.is_none_or(|(_, rn)| n >= rn) => {
+                    raw.push((i, n, RawMention::Entity(e)));
+                    named[i..i + n].iter_mut().for_each(|b| *b = true);
+                    i += n;
+                }
+                (_, Some((r, n))) => {
+                    raw.push((i, n, RawMention::Role(r)));
+                    named[i..i + n].iter_mut().for_each(|b| *b = true);
+                    i += n;
+                }
+                _ => {
+                    if words::is_in(PRONOUNS, &toks[i].word) {
+                        raw.push((i, 1, RawMention::Pronoun));
+                        named[i] = true;
+                    }
+                    i += 1;
+                }
+            }
+        }
+
+        // Which names only qualify a title ("Britain's foreign minister", "president of Ukraine").
+        let mut quals_of: Vec<Vec<usize>> = vec![Vec::new(); raw.len()];
+        let mut is_qual = vec![false; raw.len()];
+        for (k, (start, len, rm)) in raw.iter().enumerate() {
+            if !matches!(rm, RawMention::Role(_)) {
+                continue;
+            }
+            let mut j = *start;
+            while j > 0 && words::is_in(ROLE_FILLERS, &toks[j - 1].word) {
+                j -= 1;
+            }
+            if let Some(prev) = raw[..k].iter().rposition(|(s, l, _)| s + l == j) {
+                if let RawMention::Entity(e) = raw[prev].2 {
+                    if matches!(e, EntityRef::Side(_)) || toks[raw[prev].0 + raw[prev].1 - 1].poss {
+                        quals_of[k].push(prev);
+                    }
+                }
+            }
+            let after = start + len;
+            if toks.get(after).is_some_and(|t| matches!(t.word.as_str(), "of" | "for" | "from" | "in")) {
+                if let Some(next) = raw.iter().position(|(s, _, _)| *s == after + 1) {
+                    if matches!(raw[next].2, RawMention::Entity(_)) {
+                        quals_of[k].push(next);
+                    }
+                }
+            }
+            for &q in &quals_of[k] {
+                is_qual[q] = true;
+            }
+        }
+        let span_words = |k: usize| toks[raw[k].0..raw[k].0 + raw[k].1].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
+
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut ambiguous = None;
+        let mut unknown_role = None;
+        let d = &self.article.data;
+        for (k, (start, len, rm)) in raw.iter().enumerate() {
+            let words = toks[*start..start + len].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
+            let poss = toks[start + len - 1].poss;
+            match rm {
+                RawMention::Entity(e) => {
+                    // "Starmer's team": the people who work for him.
+                    let next = toks.get(start + len);
+                    if poss && next.is_some_and(|t| self.index.entourage.contains(&t.word)) {
+                        if let EntityRef::Person(p) = e {
+                            let team: Vec<usize> = (0..d.person.len()).filter(|&j| d.person[j].of.as_deref() == Some(d.person[*p].id.as_str())).collect();
+                            if !team.is_empty() {
+                                mentions.push(Mention { entity: *e, poss, by_role: false, from_context: false, qualifier: true, words: words.clone() });
+                                for j in team {
+                                    mentions.push(Mention { entity: EntityRef::Person(j), poss: false, by_role: true, from_context: false, qualifier: false, words: words.clone() });
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    mentions.push(Mention { entity: *e, poss, by_role: false, from_context: false, qualifier: is_qual[k], words });
+                }
+                RawMention::Role(r) => {
+                    let phrase = &self.index.role_phrases[*r];
+                    let mut cands = self.role_candidates(&phrase.roles);
+                    for &qk in &quals_of[k] {
+                        if let RawMention::Entity(q) = raw[qk].2 {
+                            cands.retain(|&c| self.qualifies(c, q));
+                        }
+                    }
+                    let qual_words: Vec<String> = quals_of[k].iter().map(|&qk| span_words(qk)).collect();
+                    let shown = if qual_words.is_empty() { words.clone() } else { format!("{} {}", qual_words.join(" "), words) };
+                    match cands.len() {
+                        0 => {
+                            if unknown_role.is_none() {
+                                unknown_role = Some(shown);
+                            }
+                        }
+                        1 => mentions.push(Mention { entity: EntityRef::Person(cands[0]), poss, by_role: true, from_context: false, qualifier: false, words }),
+                        _ => {
+                            if ambiguous.is_none() {
+                                ambiguous = Some(Ambiguity { phrase: shown, people: cands });
+                            }
+                        }
+                    }
+                }
+                RawMention::Pronoun => {
+                    let w = toks[*start].word.as_str();
+                    let explicit: Vec<usize> = raw
+                        .iter()
+                        .filter_map(|(_, _, x)| match x {
+                            RawMention::Entity(EntityRef::Person(p)) => Some(*p),
+                            _ => None,
+                        })
+                        .collect();
+                    let gender = match w {
+                        "he" | "him" | "his" => Some("he"),
+                        "she" | "her" | "hers" => Some("she"),
+                        _ => None,
+                    };
+                    if let Some(g) = gender {
+                        // "his" after a name is that person's; "him" is someone else.
+                        let possessive = matches!(w, "his" | "her" | "hers");
+                        let earlier_same = raw[..k].iter().rev().find_map(|(_, _, x)| match x {
+                            RawMention::Entity(EntityRef::Person(p)) if d.person[*p].pronoun.as_deref() == Some(g) => Some(*p),
+                            _ => None,
+                        });
+                        if possessive && earlier_same.is_some() {
+                            continue;
+                        }
+                        if let Some(p) = ctx.people.iter().copied().find(|p| !explicit.contains(p) && d.person.get(*p).is_some_and(|x| x.pronoun.as_deref() == Some(g))) {
+                            mentions.push(Mention { entity: EntityRef::Person(p), poss: matches!(w, "his" | "her"), by_role: false, from_context: true, qualifier: false, words: d.person[p].name.to_lowercase() });
+                        }
+                    } else {
+                        // they / them / their: the last people, or the last side.
+                        let people: Vec<usize> = ctx.people.iter().copied().filter(|p| !explicit.contains(p)).take(2).collect();
+                        if people.len() >= 2 || ctx.sides.is_empty() {
+                            for p in people {
+                                if p < d.person.len() {
+                                    mentions.push(Mention { entity: EntityRef::Person(p), poss: false, by_role: false, from_context: true, qualifier: false, words: d.person[p].name.to_lowercase() });
+                                }
+                            }
+                        } else if let Some(&s) = ctx.sides.first() {
+                            if s < d.side.len() {
+                                mentions.push(Mention { entity: EntityRef::Side(s), poss: false, by_role: false, from_context: true, qualifier: false, words: d.side[s].short.to_lowercase() });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // Topic words: outside names, not stopwords or cue words.
+        let mut terms = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            if named[i] || words::is_in(words::STOPWORDS, &t.word) || t.word.chars().all(|c| !c.is_alphanumeric()) {
+                continue;
+            }
+            if terms.iter().any(|x: &QTerm| x.stem == t.stem) {
+                continue;
+            }
+            let alts = self.index.synonyms_of(&t.stem).to_vec();
+            terms.push(QTerm { word: t.word.clone(), stem: t.stem.clone(), alts, entity: None });
+        }
+        let cue = |w: &str| {
+            words::is_in(words::SAY_WORDS, w) || words::is_in(words::JOB_WORDS, w) || words::is_in(words::POSITION_WORDS, w) || words::is_in(words::PROPOSAL_WORDS, w)
+        };
+        let content_words = terms.iter().filter(|t| !cue(&t.word) && self.index.is_known(&t.word)).count();
+        let unknown_words = terms.iter().filter(|t| !self.index.is_known(&t.word)).count();
+
+        let entity_after_who_is = {
+            let w1 = toks.get(1).map(|t| t.word.as_str());
+            let start = if matches!(w1, Some("is" | "was" | "are" | "were" | "s")) { 2 } else { 1 };
+            let mut j = start;
+            while j < toks.len() && matches!(toks[j].word.as_str(), "the" | "a" | "an" | "this" | "that" | "mr" | "mrs" | "ms") {
+                j += 1;
+            }
+            j < toks.len() && named[j] && {
+                // Nothing but names and filler after it: "who is Healey, matey?"
+                toks[j..].iter().enumerate().all(|(o, t)| named[j + o] || words::is_in(words::STOPWORDS, &t.word) || !self.index.is_known(&t.word) || ROLE_FILLERS.contains(&t.word.as_str()))
+            }
+        };
+        let has_person = mentions.iter().any(|m| matches!(m.entity, EntityRef::Person(_)) && !m.qualifier) || ambiguous.is_some() || unknown_role.is_some();
+        let has_side = mentions.iter().any(|m| matches!(m.entity, EntityRef::Side(_)) && !m.qualifier);
+        let role_asked = toks.first().is_some_and(|t| matches!(t.word.as_str(), "which" | "what" | "name" | "who"))
+            && raw.iter().any(|(st, _, rm)| {
+                matches!(rm, RawMention::Role(_))
+                    && (0..*st).all(|j| named[j] || matches!(toks[j].word.as_str(), "which" | "what" | "name" | "who" | "is" | "was") || words::is_in(ROLE_FILLERS, &toks[j].word))
+            });
+        let signals = intent::Signals { toks: &toks, named: &named, has_person, has_side, entity_after_who_is, role_asked, content_words: content_words + unknown_words };
+        let mut intent = intent::detect(&signals);
+        if injection && toks.is_empty() {
+            intent = Intent::Injection;
+        }
+
+        let first = toks.first().map(|t| t.word.as_str()).unwrap_or("");
+        let future = (first == "when" && toks.get(1).is_some_and(|t| t.word == "will"))
+            || (first == "will" && toks.iter().any(|t| matches!(t.word.as_str(), "win" | "end" | "happen" | "next")))
+            || toks.iter().any(|t| t.word == "next");
+
+        let mut q = Question { intent, tokens: toks, mentions, terms, ambiguous, unknown_role, truncated: norm.truncated, injection, follow_up: false, future };
+        self.apply_context(&mut q, ctx);
+        q
+    }
+
+    /// A bare follow-up ("And Russia's?", "and about crimea?", "And Keith Kellogg?") keeps the
+    /// previous question's intent and fills in what it leaves out.
+    fn apply_context(&self, q: &mut Question, ctx: &Context) {
+        let Some(prev) = ctx.intent else { return };
+        let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+        let starts_follow = matches!(words.first(), Some(&"and" | &"also" | &"plus")) || words.starts_with(&["what", "about"]) || words.starts_with(&["how", "about"]);
+        let short = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).count() <= 2 && words.len() <= 6;
+        let generic = matches!(q.intent, Intent::Search | Intent::WhoIs | Intent::YesNo | Intent::WhyHow | Intent::Where | Intent::When) ;
+        if !(starts_follow && short && generic) {
+            return;
+        }
+        if matches!(prev, Intent::Greeting | Intent::Thanks | Intent::Help | Intent::Empty | Intent::Injection) {
+            return;
+        }
+        if q.intent == Intent::WhoIs && prev != Intent::WhoIs && q.terms.is_empty() && !q.mentions.iter().any(|m| matches!(m.entity, EntityRef::Place(_))) && ctx.people.is_empty() {
+            return;
+        }
+        q.follow_up = true;
+        q.intent = prev;
+        let new_people = q.people();
+        let new_sides = q.sides();
+        // Keep the earlier subject when the follow-up names none of its kind.
+        if new_people.is_empty() && new_sides.is_empty() {
+            if let Some(&p) = ctx.people.first() {
+                q.mentions.insert(0, Mention { entity: EntityRef::Person(p), poss: false, by_role: false, from_context: true, qualifier: false, words: self.article.data.person.get(p).map(|x| x.name.to_lowercase()).unwrap_or_default() });
+            } else if let Some(&s) = ctx.sides.first() {
+                q.mentions.insert(0, Mention { entity: EntityRef::Side(s), poss: false, by_role: false, from_context: true, qualifier: false, words: self.article.data.side.get(s).map(|x| x.short.to_lowercase()).unwrap_or_default() });
+            }
+        }
+        // Keep the earlier topic when the follow-up brings no topic of its own.
+        let own_topic = q.terms.iter().any(|t| !matches!(t.word.as_str(), "and" | "also" | "about" | "what" | "how")) || q.mentions.iter().any(|m| matches!(m.entity, EntityRef::Place(_)));
+        if !own_topic {
+            q.terms = ctx.terms.clone();
+        }
+    }
+
+    fn rewrite_phrases(&self, toks: Vec<Token>) -> Vec<Token> {
+        let phrases = self.index.phrases();
+        if phrases.is_empty() {
+            return toks;
+        }
+        let mut out = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        'outer: while i < toks.len() {
+            for (from, to) in phrases {
+                if i + from.len() <= toks.len() && from.iter().zip(&toks[i..]).all(|(a, b)| *a == b.word) {
+                    let clause = toks[i].clause;
+                    let poss = toks[i + from.len() - 1].poss;
+                    for (k, w) in to.iter().enumerate() {
+                        out.push(Token { word: w.clone(), stem: tokens::stem(w), poss: poss && k + 1 == to.len(), clause });
+                    }
+                    i += from.len();
+                    continue 'outer;
+                }
+            }
+            out.push(toks[i].clone());
+            i += 1;
+        }
+        out
+    }
+
+    /// People whose title names one of `roles`: exact roles first, then longer titles that
+    /// end with the role ("envoy" -> "special envoy").
+    fn role_candidates(&self, roles: &[String]) -> Vec<usize> {
+        let d = &self.article.data;
+        let exact: Vec<usize> = (0..d.person.len()).filter(|&i| d.person[i].titles.iter().any(|t| roles.iter().any(|r| t.role == *r))).collect();
+        if !exact.is_empty() {
+            return exact;
+        }
+        (0..d.person.len())
+            .filter(|&i| d.person[i].titles.iter().any(|t| roles.iter().any(|r| t.role.ends_with(&format!(" {r}")))))
+            .collect()
+    }
+
+    /// Whether person `p` fits qualifier `q`: of that side (or a country inside it), or working
+    /// for that person or on that person's side.
+    fn qualifies(&self, p: usize, q: EntityRef) -> bool {
+        let d = &self.article.data;
+        let person = &d.person[p];
+        match q {
+            EntityRef::Side(s) => {
+                let sid = &d.side[s].id;
+                person.side.as_deref() == Some(sid.as_str())
+                    || person.side.as_deref().and_then(|ps| d.side.iter().find(|x| x.id == ps)).and_then(|x| x.group.as_deref()) == Some(sid.as_str())
+            }
+            EntityRef::Person(o) => {
+                if o == p {
+                    return false;
+                }
+                person.of.as_deref() == Some(d.person[o].id.as_str()) || (person.side.is_some() && person.side == d.person[o].side)
+            }
+            EntityRef::Place(_) => true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum RawMention {
+    Entity(EntityRef),
+    Role(usize),
+    Pronoun,
+}

@@ -1,0 +1,30 @@
+//! Plain text: the lead, each piece of evidence in quotes with its ¶, then notes and hints.
+
+use crate::Answer;
+
+pub fn plain(a: &Answer) -> String {
+    let mut out = String::new();
+    out.push_str(a.lead.trim());
+    for e in &a.evidence {
+        out.push('\n');
+        if let Some(l) = &e.label {
+            out.push_str(l);
+            out.push(' ');
+        }
+        out.push_str(&format!("“{}” ({})", e.citation.text, e.citation.mark()));
+    }
+    if !a.choices.is_empty() {
+        let names: Vec<&str> = a.choices.iter().map(|c| c.label.as_str()).collect();
+        out.push_str(&format!("\nDid you mean {}?", names.join(" or ")));
+    }
+    for n in &a.notes {
+        out.push('\n');
+        out.push_str(n);
+    }
+    if !a.examples.is_empty() {
+        out.push_str("\nYou could ask: ");
+        let ex: Vec<String> = a.examples.iter().map(|e| format!("“{e}”")).collect();
+        out.push_str(&ex.join(", "));
+    }
+    out
+}

@@ -1,0 +1,103 @@
+//! The one answer structure every intent fills in and every renderer reads.
+
+use serde::Serialize;
+
+use crate::matcher::Intent;
+
+/// Where a quoted text comes from: an article paragraph, or its byline or credits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    pub article: String,
+    /// 1-based paragraph; `None` for the byline and credits.
+    pub paragraph: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<&'static str>,
+    /// Verbatim article text.
+    pub text: String,
+}
+
+impl Citation {
+    /// `¶4`, or `byline` / `credits`.
+    pub fn mark(&self) -> String {
+        match (self.paragraph, self.part) {
+            (Some(p), _) => format!("¶{p}"),
+            (None, Some(part)) => part.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// One piece of support: who is speaking (if anyone) and the verbatim words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// "JD Vance (U.S. Vice President) said:", "According to diplomats:".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    pub citation: Citation,
+}
+
+/// A way out of an ambiguous question: a button label and the question it stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    pub label: String,
+    pub question: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Answer {
+    /// False for every decline, every "the article has no words of X", every question asked back.
+    pub answered: bool,
+    /// The short direct answer.
+    pub lead: String,
+    pub evidence: Vec<Evidence>,
+    /// Side notes (input cut short, instructions ignored).
+    pub notes: Vec<String>,
+    /// Example questions offered with a decline.
+    pub examples: Vec<String>,
+    /// Options when the question fits several people.
+    pub choices: Vec<Choice>,
+    pub intent: Intent,
+    pub confidence: f32,
+    #[serde(skip)]
+    pub people: Vec<usize>,
+    #[serde(skip)]
+    pub sides: Vec<usize>,
+    /// Who the evidence comes from, for "Who says so?".
+    #[serde(skip)]
+    pub sources: Vec<String>,
+}
+
+impl Answer {
+    pub fn new(intent: Intent, answered: bool, lead: impl Into<String>) -> Answer {
+        Answer {
+            answered,
+            lead: lead.into(),
+            evidence: Vec::new(),
+            notes: Vec::new(),
+            examples: Vec::new(),
+            choices: Vec::new(),
+            intent,
+            confidence: if answered { 1.0 } else { 0.0 },
+            people: Vec::new(),
+            sides: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    pub fn with_confidence(mut self, c: f32) -> Answer {
+        self.confidence = c.clamp(0.0, 1.0);
+        self
+    }
+
+    /// Adds evidence unless the same words are already cited.
+    pub fn cite(&mut self, label: Option<String>, citation: Citation) {
+        if self.evidence.iter().any(|e| e.citation.text == citation.text || e.citation.text.contains(&citation.text)) {
+            return;
+        }
+        self.evidence.push(Evidence { label, citation });
+    }
+
+    pub fn citations(&self) -> Vec<&Citation> {
+        self.evidence.iter().map(|e| &e.citation).collect()
+    }
+}

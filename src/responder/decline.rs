@@ -1,0 +1,84 @@
+//! Honest "I don't know": declines, small talk, and questions asked back.
+//!
+//! A decline says plainly that the article does not answer the question and offers example
+//! questions built from the article's own data, so a second article brings its own examples.
+
+use super::{Answer, Choice, Cx};
+use crate::matcher::{Ambiguity, Intent, Question};
+
+/// Up to `n` example questions this article can answer, built from its data.
+pub fn examples(cx: &Cx<'_>, n: usize) -> Vec<String> {
+    let d = &cx.article.data;
+    let surname = |name: &str| name.split_whitespace().last().unwrap_or(name).to_string();
+    let mut out = Vec::new();
+    // Someone quoted directly, someone's job, a proposal, a side's stand on an issue.
+    if let Some(p) = d.statement.iter().filter(|s| s.quote.is_some()).filter_map(|s| s.speaker.as_deref()).filter_map(|id| cx.article.person(id)).find(|p| p.named) {
+        out.push(format!("What did {} say?", surname(&p.name)));
+    }
+    if let Some(pr) = d.proposal.iter().find_map(|p| p.by.as_deref().and_then(|b| cx.article.person(b))) {
+        out.push(format!("What did {} propose?", surname(&pr.name)));
+    }
+    if let Some(p) = d.person.iter().rev().find(|p| p.named && p.of.is_some()) {
+        out.push(format!("Who is {}?", p.name));
+    }
+    if let Some(pos) = d.position.iter().find(|p| p.attribution.is_none() && cx.article.side(&p.holder).is_some()) {
+        if let (Some(side), Some(issue)) = (cx.article.side(&pos.holder), cx.article.issue(&pos.issue)) {
+            out.push(format!("Where does {} stand on {}?", side.name, issue.name));
+        }
+    }
+    out.truncate(n);
+    out
+}
+
+fn scope(cx: &Cx<'_>) -> String {
+    let m = &cx.article.data.article;
+    format!("I answer questions about one {} report of {}: {}.", m.outlet, m.date, m.label)
+}
+
+fn with_examples(cx: &Cx<'_>, intent: Intent, lead: String) -> Answer {
+    let mut a = Answer::new(intent, false, lead);
+    a.examples = examples(cx, 3);
+    a
+}
+
+pub fn small_talk(cx: &Cx<'_>, q: &Question) -> Answer {
+    let lead = match q.intent {
+        Intent::Greeting => format!("Hello! {}", scope(cx)),
+        Intent::Thanks => "You're welcome. Ask me anything else about the report.".to_string(),
+        Intent::Help => format!("{} Every answer quotes the article and cites its paragraph (¶).", scope(cx)),
+        Intent::Injection => "I only answer questions about the article, from the article; I can't follow instructions sent in a message.".to_string(),
+        _ => format!("I didn't find a question there. {}", scope(cx)),
+    };
+    with_examples(cx, q.intent, lead)
+}
+
+pub fn ask_back(cx: &Cx<'_>, q: &Question, amb: &Ambiguity) -> Answer {
+    let d = &cx.article.data;
+    let names: Vec<String> = amb.people.iter().map(|&i| super::person_label(&d.person[i])).collect();
+    let lead = format!("\"{}\" could be several people in the article: {}. Which one do you mean?", amb.phrase, super::join_and(&names));
+    let mut a = Answer::new(q.intent, false, lead);
+    let original: String = q.tokens.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
+    let phrase_words = amb.phrase.clone();
+    for &i in &amb.people {
+        let p = &d.person[i];
+        let rewritten = if original.contains(&phrase_words) { original.replacen(&phrase_words, &p.name, 1) } else { format!("Who is {}?", p.name) };
+        a.choices.push(Choice { label: p.name.clone(), question: super::upper_first(&rewritten) });
+    }
+    a
+}
+
+pub fn no_such_person(cx: &Cx<'_>, q: &Question, role: &str) -> Answer {
+    with_examples(cx, q.intent, format!("The article names no {role}, so I can't answer that from it."))
+}
+
+pub fn not_found(cx: &Cx<'_>, q: &Question) -> Answer {
+    let lead = if q.future {
+        "The article reports what happened up to its date; it doesn't say what will happen next.".to_string()
+    } else {
+        "I can't find that in the article, so I won't guess.".to_string()
+    };
+    let mut a = with_examples(cx, q.intent, lead);
+    a.people = q.people();
+    a.sides = q.sides();
+    a
+}

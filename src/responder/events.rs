@@ -1,0 +1,79 @@
+//! "When did Trump call Putin?", "What city hosted the earlier session?": events with their
+//! dates resolved against the article's date, and their places.
+
+use super::{according, overlap, Answer, Cx};
+use crate::matcher::{Intent, Question};
+
+/// Words that only say "a time" or "a place".
+const FRAME_WORDS: &[&str] = &["day", "date", "time", "year", "month", "city", "cities", "place", "location", "venue", "country", "where", "when", "happen", "happened", "take", "took"];
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if q.future {
+        return Some(super::decline::not_found(cx, q));
+    }
+    let d = &cx.article.data;
+    let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_some() || !FRAME_WORDS.contains(&t.word.as_str())).collect();
+    if topic.is_empty() {
+        return None;
+    }
+    let mut best: Option<(f32, f32, usize)> = None;
+    for (i, _) in d.event.iter().enumerate() {
+        let (s, cov) = overlap(&topic, &cx.index.event_terms[i]);
+        if best.is_none_or(|(b, _, _)| s > b) && s > 0.0 {
+            best = Some((s, cov, i));
+        }
+    }
+    let (_, cov, ei) = best?;
+    let topical = topic.iter().filter(|t| t.entity.is_none()).any(|t| t.score(&cx.index.event_terms[ei]) > 0.0) || topic.iter().all(|t| t.entity.is_some());
+    if cov < 0.6 || !topical {
+        return None;
+    }
+    let e = &d.event[ei];
+    let when_lead = match (&e.when, &e.date) {
+        (Some(w), Some(date)) => format!("{} {} ({}).", e.what, w, format_date(date)),
+        (Some(w), None) => format!("{} {}; the article gives no exact date.", e.what, w),
+        (None, Some(date)) => format!("{} in {}.", e.what, format_date(date)),
+        (None, None) => format!("The article doesn't say when exactly; it reports that {}.", lower_first(&e.what)),
+    };
+    let lead = if q.intent == Intent::Where {
+        match e.place.as_deref() {
+            Some(p) => format!("In {}: {}.", cx.article.entity_name(p), e.what),
+            None => format!("The article doesn't say where; it reports that {}.", lower_first(&e.what)),
+        }
+    } else {
+        when_lead
+    };
+    let mut a = Answer::new(q.intent, true, lead).with_confidence(cov);
+    let label = e.attribution.as_deref().map(|x| format!("{}:", according(x)));
+    let sentence = cx.article.sentences.iter().find(|s| s.p == e.p && s.text.contains(&e.evidence)).map(|s| s.text.as_str()).unwrap_or(&e.evidence);
+    a.cite(label, super::cite(cx, e.p, sentence));
+    if let Some(att) = &e.attribution {
+        a.sources.push(att.clone());
+    }
+    for w in &e.who {
+        if let Some(p) = super::person_index(cx, w) {
+            a.people.push(p);
+        }
+    }
+    Some(a)
+}
+
+fn lower_first(s: &str) -> String {
+    super::lower_common(s)
+}
+
+/// "2025-04-20" -> "20 April 2025"; "2025-02" -> "February 2025"; "A/B" -> "between A and B".
+pub fn format_date(d: &str) -> String {
+    if let Some((a, b)) = d.split_once('/') {
+        return format!("between {} and {}", format_date(a), format_date(b));
+    }
+    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let parts: Vec<&str> = d.split('-').collect();
+    let month = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied().unwrap_or("");
+    match parts.as_slice() {
+        [y] => y.to_string(),
+        [y, m] => format!("{} {}", month(m), y),
+        [y, m, day] => format!("{} {} {}", day.trim_start_matches('0'), month(m), y),
+        _ => d.to_string(),
+    }
+}

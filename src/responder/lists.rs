@@ -1,0 +1,141 @@
+//! Lists and counts: who is quoted or named, which countries take part, how many.
+
+use super::{person_label, Answer, Cx};
+use crate::matcher::{retrieval, EntityRef, Intent, Question};
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    match q.intent {
+        Intent::ListPeople => Some(people(cx, q)),
+        Intent::ListSides => sides(cx, q),
+        _ => count(cx, q),
+    }
+}
+
+fn people(cx: &Cx<'_>, q: &Question) -> Answer {
+    let d = &cx.article.data;
+    let quoted_only = q.has_word("quoted") || q.has_word("quote") || q.has_word("spoke");
+    let chosen: Vec<usize> = (0..d.person.len())
+        .filter(|&i| !quoted_only || d.statement.iter().any(|s| s.speaker.as_deref() == Some(d.person[i].id.as_str())))
+        .collect();
+    let names: Vec<String> = chosen.iter().map(|&i| person_label(&d.person[i])).collect();
+    let what = if quoted_only { "quotes" } else { "names" };
+    let mut a = Answer::new(Intent::ListPeople, true, format!("The article {what} {} people: {}.", chosen.len(), names.join("; "))).with_confidence(0.8);
+    for &i in chosen.iter().take(6) {
+        let t = &d.person[i].titles[0];
+        if let Some(s) = cx.article.sentences.iter().find(|s| s.p == t.p && s.text.contains(&t.text)) {
+            a.cite(None, super::cite(cx, s.p, &s.text));
+        }
+    }
+    a
+}
+
+/// "Which European countries are involved?": the countries (inside the side named, if any)
+/// and the sentence that names most of them.
+fn sides(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let d = &cx.article.data;
+    let group = q.mentions.iter().find_map(|m| match m.entity {
+        EntityRef::Side(s) if d.side.iter().any(|x| x.group.as_deref() == Some(d.side[s].id.as_str())) => Some(d.side[s].id.clone()),
+        _ => None,
+    });
+    let members: Vec<usize> = (0..d.side.len())
+        .filter(|&i| d.side[i].kind == "country" && group.as_ref().is_none_or(|g| d.side[i].group.as_deref() == Some(g.as_str())))
+        .collect();
+    let topic = q.topic_terms(&[]);
+    let (si, named) = cx
+        .index
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (i, members.iter().filter(|&&m| t.entities.contains(&EntityRef::Side(m))).count() as f32 + 0.1 * super::overlap(&topic, t).0))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+    if named < 1.0 {
+        return None;
+    }
+    let t = &cx.index.sentences[si];
+    let listed: Vec<String> = members.iter().filter(|&&m| t.entities.contains(&EntityRef::Side(m))).map(|&m| d.side[m].name.clone()).collect();
+    let s = &cx.article.sentences[si];
+    let mut a = Answer::new(Intent::ListSides, true, format!("{}.", super::join_and(&listed))).with_confidence(0.8);
+    a.cite(None, super::cite(cx, s.p, &s.text));
+    a.sides = members.into_iter().filter(|&m| t.entities.contains(&EntityRef::Side(m))).collect();
+    Some(a)
+}
+
+/// "How many countries' foreign ministers ...": the best sentence, and the longest list of
+/// names in it ("Ukraine, Britain, France and Germany") counted.
+fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| !matches!(t.word.as_str(), "many" | "number" | "much")).collect();
+    let hits = retrieval::rank(cx.index, &topic, 1);
+    let best = hits.first()?;
+    if best.coverage < super::search::MIN_COVERAGE || !best.topical {
+        return None;
+    }
+    let s = &cx.article.sentences[best.sentence];
+    let list = longest_list(cx, &s.text);
+    let lead = if list.len() >= 2 {
+        format!("{}: {}.", number_word(list.len()), super::join_and(&list))
+    } else {
+        "The article says:".to_string()
+    };
+    let mut a = Answer::new(Intent::Count, true, lead).with_confidence(best.coverage);
+    let hedges = super::search::attributions(cx, s.p, &s.text);
+    a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, &s.text));
+    a.sources = hedges;
+    Some(a)
+}
+
+/// The longest run "A, B, C and D" of names in a sentence, as the article writes them.
+fn longest_list(cx: &Cx<'_>, text: &str) -> Vec<String> {
+    let norm = crate::matcher::normalise::normalise(text).text;
+    let toks = crate::matcher::tokens::tokenize(&norm.replace(',', " , "));
+    // Commas are not tokens; find them again from the raw words between names.
+    let words: Vec<&str> = norm.split_whitespace().collect();
+    let _ = words;
+    let mut best: Vec<String> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut i = 0;
+    let mut expect_sep = false;
+    while i < toks.len() {
+        if !expect_sep {
+            if let Some((EntityRef::Side(s), n)) = cx.index.alias_at(&toks, i) {
+                run.push(cx.article.data.side[s].name.clone());
+                i += n;
+                expect_sep = true;
+                continue;
+            }
+            if run.len() > best.len() {
+                best = run.clone();
+            }
+            run.clear();
+            i += 1;
+        } else {
+            // A separator: "and", or a comma (which tokenization turned into a clause-free gap).
+            if toks[i].word == "and" {
+                expect_sep = false;
+                i += 1;
+            } else if cx.index.alias_at(&toks, i).is_some_and(|(e, _)| matches!(e, EntityRef::Side(_))) && comma_between(&norm, &toks[i - 1].word, &toks[i].word) {
+                expect_sep = false;
+            } else {
+                if run.len() > best.len() {
+                    best = run.clone();
+                }
+                run.clear();
+                expect_sep = false;
+                i += 1;
+            }
+        }
+    }
+    if run.len() > best.len() {
+        best = run;
+    }
+    best.dedup();
+    best
+}
+
+fn comma_between(norm: &str, a: &str, b: &str) -> bool {
+    norm.contains(&format!("{a}, {b}"))
+}
+
+fn number_word(n: usize) -> String {
+    const W: [&str; 11] = ["None", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
+    W.get(n).map(|w| format!("{w} ({n})")).unwrap_or_else(|| n.to_string())
+}

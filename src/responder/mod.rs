@@ -1,0 +1,182 @@
+//! The responder: from an understood [`Question`] to an [`Answer`].
+//!
+//! Each kind of question has its own file, composing the same structure: a short lead, the
+//! supporting words verbatim with their paragraph, and who they come from. Two rules hold in
+//! every file: evidence is only ever article text (cited by paragraph), and a claim the article
+//! relays from unnamed sources is labelled "According to ..." with the article's own words for
+//! them. When nothing fits well enough, the answer is a decline with example questions.
+
+mod answer;
+mod decline;
+mod events;
+mod lists;
+mod meta;
+mod position;
+mod proposals;
+mod quote;
+mod search;
+mod who_is;
+mod who_said;
+
+pub use answer::{Answer, Choice, Citation, Evidence};
+pub use decline::examples;
+
+use crate::conversation::Context;
+use crate::kb::{Article, Person, Statement};
+use crate::matcher::{Index, Intent, Question, Terms};
+
+/// What a handler works with: the article, its index, the conversation so far.
+pub struct Cx<'a> {
+    pub article: &'a Article,
+    pub index: &'a Index,
+    pub ctx: &'a Context,
+}
+
+/// Answers `q` about one article.
+pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
+    let mut a = dispatch(cx, q);
+    if q.injection && a.answered {
+        a.notes.push("I only answer from the article; instructions in messages are ignored.".into());
+    }
+    if q.truncated {
+        a.notes.push(format!("Your message was long, so I read only its first {} characters.", crate::matcher::normalise::MAX_INPUT_CHARS));
+    }
+    a
+}
+
+fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
+    use Intent::*;
+    match q.intent {
+        Empty | Greeting | Thanks | Help | Injection => return decline::small_talk(cx, q),
+        Meta => return meta::answer(cx, q),
+        SourceOfLast => return who_said::source_of_last(cx, q),
+        _ => {}
+    }
+    if let Some(amb) = &q.ambiguous {
+        return decline::ask_back(cx, q, amb);
+    }
+    if let Some(role) = &q.unknown_role {
+        return decline::no_such_person(cx, q, role);
+    }
+    let found = match q.intent {
+        WhoIs => who_is::answer(cx, q),
+        Quote => quote::answer(cx, q),
+        WhoSaid => who_said::answer(cx, q),
+        Proposals => proposals::answer(cx, q),
+        Position => position::answer(cx, q),
+        When | Where => events::answer(cx, q),
+        ListPeople | ListSides | Count => lists::answer(cx, q),
+        _ => None,
+    };
+    // A handler that found nothing leaves the question to ranked retrieval, and that declines
+    // when no sentence covers the question well.
+    match found {
+        Some(a) => a,
+        None => search::answer(cx, q).unwrap_or_else(|| decline::not_found(cx, q)),
+    }
+}
+
+// ---------------------------------------------------------------- shared wording
+
+/// A citation of verbatim text in paragraph `p` of this article.
+pub fn cite(cx: &Cx<'_>, p: usize, text: &str) -> Citation {
+    Citation { article: cx.article.id().to_string(), paragraph: Some(p), part: None, text: text.trim().to_string() }
+}
+
+/// "JD Vance (U.S. Vice President)"; for someone unnamed, the article's description.
+pub fn person_label(p: &Person) -> String {
+    let title = p.titles.first().map(|t| t.text.as_str()).unwrap_or("");
+    if !p.named {
+        return upper_first(title);
+    }
+    if title.is_empty() || title.contains(&p.name) {
+        p.name.clone()
+    } else {
+        format!("{} ({})", p.name, title)
+    }
+}
+
+/// Who said a statement, as the article names them.
+pub fn speaker_label(cx: &Cx<'_>, s: &Statement) -> String {
+    if let Some(id) = &s.speaker {
+        if let Some(p) = cx.article.person(id) {
+            return person_label(p);
+        }
+        if let Some(side) = cx.article.side(id) {
+            if let Some(src) = &s.source {
+                return src.clone();
+            }
+            return upper_first(&side.short);
+        }
+    }
+    s.source.clone().map(|x| upper_first(&x)).unwrap_or_default()
+}
+
+/// "According to several sources", keeping the article's words for the source.
+pub fn according(att: &str) -> String {
+    format!("According to {}", lower_common(att))
+}
+
+/// Lower-cases the first word when it is an ordinary word ("Three diplomats" -> "three
+/// diplomats"), not a name ("British government officials" stays).
+pub fn lower_common(s: &str) -> String {
+    let first = s.split_whitespace().next().unwrap_or("");
+    let common = ["a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "sources", "source", "diplomats", "diplomat", "officials", "official", "people"];
+    if common.contains(&first.to_lowercase().as_str()) {
+        let mut c = s.chars();
+        match c.next() {
+            Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+            None => String::new(),
+        }
+    } else {
+        s.to_string()
+    }
+}
+
+pub fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// "a, b and c".
+pub fn join_and(items: &[String]) -> String {
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!("{} and {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}
+
+/// How well the question's topic words are found in a fact: (summed score, share matched).
+pub fn overlap(terms: &[crate::matcher::QTerm], t: &Terms) -> (f32, f32) {
+    if terms.is_empty() {
+        return (0.0, 0.0);
+    }
+    let mut sum = 0.0;
+    let mut hit = 0.0;
+    for q in terms {
+        let s = q.score(t);
+        sum += s;
+        if s > 0.0 {
+            hit += 1.0;
+        }
+    }
+    (sum, hit / terms.len() as f32)
+}
+
+/// The topic words of a question that are not cue words of `lists` (say, position ...).
+pub fn without_cues(terms: Vec<crate::matcher::QTerm>, lists: &[&[&str]]) -> Vec<crate::matcher::QTerm> {
+    terms.into_iter().filter(|t| t.entity.is_some() || !lists.iter().any(|l| l.contains(&t.word.as_str()))).collect()
+}
+
+/// Person indices of the article, by id.
+pub fn person_index(cx: &Cx<'_>, id: &str) -> Option<usize> {
+    cx.article.data.person.iter().position(|p| p.id == id)
+}
+
+pub fn side_index(cx: &Cx<'_>, id: &str) -> Option<usize> {
+    cx.article.data.side.iter().position(|p| p.id == id)
+}

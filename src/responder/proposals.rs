@@ -1,0 +1,119 @@
+//! "What did Witkoff propose?", "Whose ideas were on the table?", "What concessions is Ukraine
+//! being asked to make?": proposals with who made them, where, and each item as the article
+//! words it, attributed to its sources.
+
+use super::{according, overlap, person_label, without_cues, Answer, Cx};
+use crate::kb::Proposal;
+use crate::matcher::{words, EntityRef, Intent, Question};
+
+const REACTION_WORDS: &[&str] = &["reaction", "reactions", "react", "reacted", "response", "received", "reception", "reject", "rejected", "accept", "accepted", "unacceptable", "respond", "responded", "welcomed"];
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let d = &cx.article.data;
+    let proposer_ids = |p: &Proposal| -> Vec<String> {
+        let mut v = vec![p.side.clone()];
+        v.extend(p.by.clone());
+        v
+    };
+    // Who the question names as the proposer (the subject), and who merely appears in it.
+    let mut by: Vec<String> = Vec::new();
+    let mut not_by: Vec<String> = Vec::new();
+    for m in q.mentions.iter().filter(|m| !m.qualifier) {
+        let id = match m.entity {
+            EntityRef::Person(p) => d.person[p].id.clone(),
+            EntityRef::Side(s) => d.side[s].id.clone(),
+            EntityRef::Place(_) => continue,
+        };
+        if is_subject(q, &m.words) || m.poss || m.from_context {
+            by.push(id);
+        } else {
+            not_by.push(id);
+        }
+    }
+    let topic = without_cues(q.topic_terms(&[]), &[words::PROPOSAL_WORDS, words::SAY_WORDS]);
+    let mut chosen: Vec<usize> = (0..d.proposal.len())
+        .filter(|&i| {
+            let ids = proposer_ids(&d.proposal[i]);
+            (by.is_empty() || by.iter().any(|b| ids.contains(b))) && !not_by.iter().any(|n| d.proposal[i].by.as_deref() == Some(n.as_str()) || (d.proposal[i].by.is_none() && d.proposal[i].side == *n))
+        })
+        .collect();
+    if chosen.is_empty() {
+        if !by.is_empty() {
+            let names: Vec<String> = by.iter().map(|b| cx.article.entity_name(b)).collect();
+            let mut a = Answer::new(Intent::Proposals, false, format!("The article reports no proposal by {}.", super::join_and(&names)));
+            a.examples = super::examples(cx, 3);
+            return Some(a);
+        }
+        return None;
+    }
+    // Narrow to the issue asked about, when the question names one the proposals cover.
+    let issue_topic: Vec<_> = topic.iter().filter(|t| !REACTION_WORDS.contains(&t.word.as_str())).cloned().collect();
+    let mut item_filter: Option<Vec<(usize, usize)>> = None;
+    if !issue_topic.is_empty() {
+        let scored: Vec<(usize, usize, f32)> = chosen
+            .iter()
+            .flat_map(|&pi| (0..d.proposal[pi].items.len()).map(move |ii| (pi, ii)))
+            .map(|(pi, ii)| (pi, ii, overlap(&issue_topic, &cx.index.item_terms[pi][ii]).0))
+            .collect();
+        let best = scored.iter().map(|x| x.2).fold(0.0, f32::max);
+        if best >= 1.0 {
+            item_filter = Some(scored.iter().filter(|x| x.2 >= best * 0.75).map(|x| (x.0, x.1)).collect());
+            chosen.retain(|pi| item_filter.as_ref().is_some_and(|f| f.iter().any(|x| x.0 == *pi)));
+        }
+    }
+    let wants_reactions = q.tokens.iter().any(|t| REACTION_WORDS.contains(&t.word.as_str()));
+
+    let mut a = Answer::new(Intent::Proposals, true, String::new()).with_confidence(0.9);
+    let mut leads = Vec::new();
+    for &pi in chosen.iter().take(4) {
+        let pr = &d.proposal[pi];
+        let who = match pr.by.as_deref() {
+            Some(b) => cx.article.person(b).map(person_label).unwrap_or_else(|| cx.article.entity_name(b)),
+            None => cx.article.entity_name(&pr.side),
+        };
+        let mut lead = format!("{} — {}", super::upper_first(&pr.name), who);
+        if let Some(e) = pr.presented_at.as_deref().and_then(|e| cx.article.event(e)) {
+            let place = e.place.as_deref().map(|p| cx.article.entity_name(p));
+            lead.push_str(&format!(", presented{}{}", place.map(|p| format!(" in {p}")).unwrap_or_default(), e.when.as_deref().map(|w| format!(" {w}")).unwrap_or_default()));
+        }
+        leads.push(lead);
+        let plabel = pr.attribution.as_deref().map(|x| format!("{}:", according(x)));
+        a.cite(plabel, super::cite(cx, pr.p, &pr.evidence));
+        for (ii, item) in pr.items.iter().enumerate() {
+            if item_filter.as_ref().is_some_and(|f| !f.contains(&(pi, ii))) {
+                continue;
+            }
+            let label = match &item.attribution {
+                Some(att) => format!("{}, it includes:", according(att)),
+                None => "It includes:".to_string(),
+            };
+            a.cite(Some(label), super::cite(cx, item.p, &item.text));
+            if let Some(att) = &item.attribution {
+                if !a.sources.contains(att) {
+                    a.sources.push(att.clone());
+                }
+            }
+        }
+        if wants_reactions {
+            for r in &pr.reactions {
+                let who = r.by.as_deref().map(|b| cx.article.entity_name(b)).or_else(|| r.source.clone()).unwrap_or_default();
+                a.cite(Some(format!("Reaction ({}):", who)), super::cite(cx, r.p, &r.text));
+            }
+        }
+        if let Some(b) = pr.by.as_deref().and_then(|b| super::person_index(cx, b)) {
+            a.people.push(b);
+        }
+    }
+    a.lead = format!("Proposals in the article: {}.", leads.join("; "));
+    Some(a)
+}
+
+/// Whether the name is the one proposing: "did X propose", "X proposed", "proposals by X".
+fn is_subject(q: &Question, name_words: &str) -> bool {
+    let toks: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let last = name_words.split(' ').next_back().unwrap_or("");
+    let Some(i) = toks.iter().position(|w| *w == last) else { return false };
+    let before = if i > 0 { toks[i - 1] } else { "" };
+    let after = toks.get(i + 1).copied().unwrap_or("");
+    matches!(before, "by" | "from" | "did" | "does" | "has" | "have") || words::is_in(words::PROPOSAL_WORDS, after) || matches!(after, "propose" | "proposed" | "suggested" | "offered" | "put" | "presented" | "want" | "wants")
+}

@@ -1,0 +1,134 @@
+//! "What did X say (about Y)?": the statements of a person or side, verbatim, with how they
+//! said it (said, wrote on X, posted on X) and who relays it when the article does.
+
+use super::{overlap, speaker_label, without_cues, Answer, Cx};
+use crate::kb::Statement;
+use crate::matcher::{words, EntityRef, Intent, Question};
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let d = &cx.article.data;
+    let speaker = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_))).or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Side(_))))?;
+    let (ids, name, person) = match speaker.entity {
+        EntityRef::Person(p) => (vec![d.person[p].id.clone()], d.person[p].name.clone(), Some(p)),
+        EntityRef::Side(s) => {
+            let side = &d.side[s];
+            let mut ids = vec![side.id.clone()];
+            ids.extend(d.person.iter().filter(|p| p.side.as_deref() == Some(side.id.as_str())).map(|p| p.id.clone()));
+            (ids, side.short.clone(), None)
+        }
+        EntityRef::Place(_) => return None,
+    };
+    let mut own: Vec<usize> = d.statement.iter().enumerate().filter(|(_, s)| s.speaker.as_ref().is_some_and(|sp| ids.contains(sp))).map(|(i, _)| i).collect();
+    let mut through = None;
+    if own.is_empty() {
+        // Someone speaking for them: "Starmer's spokesperson".
+        if let Some(p) = person {
+            let pid = &d.person[p].id;
+            let team: Vec<String> = d.person.iter().filter(|x| x.of.as_deref() == Some(pid.as_str())).map(|x| x.id.clone()).collect();
+            own = d.statement.iter().enumerate().filter(|(_, s)| s.speaker.as_ref().is_some_and(|sp| team.contains(sp))).map(|(i, _)| i).collect();
+            if !own.is_empty() {
+                through = d.statement[own[0]].speaker.clone();
+            }
+        }
+    }
+    if own.is_empty() {
+        return Some(no_words(cx, q, speaker.entity, &name));
+    }
+
+    let topic = without_cues(q.topic_terms(&[speaker.entity]), &[words::SAY_WORDS]);
+    let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, overlap(&topic, &cx.index.statement_terms[i]).0)).collect();
+    let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
+    let chosen: Vec<usize> = if topic.is_empty() || best == 0.0 {
+        if !topic.is_empty() && topic.iter().any(|t| t.entity.is_some() || cx.index.is_known(&t.word)) && !generic_topic(&topic) {
+            return Some(nothing_on_topic(cx, q, &name, &own));
+        }
+        own.clone()
+    } else {
+        scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect()
+    };
+
+    let mut a = Answer::new(Intent::Quote, true, String::new()).with_confidence(if best > 0.0 || topic.is_empty() { 0.9 } else { 0.6 });
+    let mut leads = Vec::new();
+    for &i in chosen.iter().take(4) {
+        let s = &d.statement[i];
+        let label = statement_label(cx, s);
+        leads.push(label.clone());
+        a.cite(Some(label), super::cite(cx, s.p, &s.evidence));
+        a.sources.push(source_of(cx, s));
+    }
+    a.lead = match &through {
+        Some(id) => format!("The article has no words from {} directly; {} spoke for {}.", name, cx.article.person(id).map(|p| super::lower_common(&p.titles[0].text)).unwrap_or_default(), pronoun(person.and_then(|p| d.person[p].pronoun.clone()))),
+        None if chosen.len() == 1 => leads[0].trim_end_matches(':').to_string() + ":",
+        None => format!("The article quotes {} {} times:", name, chosen.len().min(4)),
+    };
+    if through.is_none() && chosen.len() == 1 {
+        // The label already leads; don't repeat it above the quote.
+        a.evidence[0].label = None;
+    }
+    a.people = person.into_iter().collect();
+    if let EntityRef::Side(s) = speaker.entity {
+        a.sides = vec![s];
+    }
+    Some(a)
+}
+
+fn pronoun(p: Option<String>) -> &'static str {
+    match p.as_deref() {
+        Some("she") => "her",
+        Some("he") => "him",
+        _ => "them",
+    }
+}
+
+/// Topic words that only say "anything on their mind": views, conditions, comments.
+fn generic_topic(topic: &[crate::matcher::QTerm]) -> bool {
+    topic.iter().all(|t| t.entity.is_none() && (words::is_in(words::POSITION_WORDS, &t.word) || words::is_in(words::JOB_WORDS, &t.word) || matches!(t.word.as_str(), "exactly" | "today" | "recently" | "latest" | "publicly")))
+}
+
+/// "According to officials, Marco Rubio (U.S. Secretary of State) said:".
+pub fn statement_label(cx: &Cx<'_>, s: &Statement) -> String {
+    let who = speaker_label(cx, s);
+    let base = format!("{} {}:", who, s.medium);
+    match &s.attribution {
+        Some(att) if !who.eq_ignore_ascii_case(att) => format!("{}, {}", super::according(att), lower_label(&base)),
+        _ => base,
+    }
+}
+
+fn lower_label(s: &str) -> String {
+    super::lower_common(s)
+}
+
+/// Who the words come from: the unnamed source when there is one, else the speaker.
+pub fn source_of(cx: &Cx<'_>, s: &Statement) -> String {
+    s.attribution.clone().or_else(|| s.source.clone()).unwrap_or_else(|| speaker_label(cx, s))
+}
+
+fn no_words(cx: &Cx<'_>, q: &Question, e: EntityRef, name: &str) -> Answer {
+    let mut a = Answer::new(q.intent, false, format!("The article carries no words of {name}."));
+    // What it does say about them.
+    if let Some(si) = cx.index.sentences.iter().position(|t| t.entities.contains(&e)) {
+        let s = &cx.article.sentences[si];
+        a.lead.push_str(" It mentions them here:");
+        a.cite(None, super::cite(cx, s.p, &s.text));
+    }
+    a.examples = super::examples(cx, 3);
+    match e {
+        EntityRef::Person(p) => a.people = vec![p],
+        EntityRef::Side(s) => a.sides = vec![s],
+        EntityRef::Place(_) => {}
+    }
+    a
+}
+
+fn nothing_on_topic(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Answer {
+    let d = &cx.article.data;
+    let topic: Vec<String> = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).map(|t| t.word.clone()).collect();
+    let mut a = Answer::new(q.intent, false, format!("The article has no words of {} about {}. What it does quote from {}:", name, topic.join(" "), name));
+    for &i in own.iter().take(3) {
+        let s = &d.statement[i];
+        a.cite(Some(statement_label(cx, s)), super::cite(cx, s.p, &s.evidence));
+    }
+    a.people = q.people();
+    a
+}

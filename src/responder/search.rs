@@ -1,0 +1,113 @@
+//! Ranked retrieval as an answer: the sentence that best covers the question, with its
+//! attribution, or nothing when no sentence covers enough of it.
+
+use super::{according, Answer, Cx};
+use crate::matcher::{retrieval, EntityRef, Intent, Question};
+
+/// Below this share of the question's words covered, a sentence is not an answer.
+pub const MIN_COVERAGE: f32 = 0.5;
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if q.future {
+        return None;
+    }
+    let terms = q.topic_terms(&[]);
+    let hits = retrieval::rank(cx.index, &terms, 3);
+    let best = *hits.first()?;
+    if !best.topical || best.coverage < MIN_COVERAGE {
+        return None;
+    }
+    // A question about someone needs a sentence about them.
+    let named: Vec<EntityRef> = q.mentions.iter().filter(|m| !m.qualifier).map(|m| m.entity).collect();
+    let sent_entities = &cx.index.sentences[best.sentence].entities;
+    if !named.is_empty() && !named.iter().any(|e| sent_entities.contains(e)) && best.coverage < 0.75 {
+        return None;
+    }
+    let lead = match q.intent {
+        Intent::YesNo => "Here is what the article says:",
+        Intent::WhyHow => "The article explains:",
+        _ => "From the article:",
+    };
+    let mut a = Answer::new(q.intent, true, lead).with_confidence(best.coverage);
+    let mut chosen = vec![best];
+    if matches!(q.intent, Intent::WhyHow) {
+        if let Some(second) = hits.get(1) {
+            if second.score >= best.score * 0.8 && second.topical {
+                chosen.push(*second);
+            }
+        }
+    }
+    for h in chosen {
+        let s = &cx.article.sentences[h.sentence];
+        let hedges = attributions(cx, s.p, &s.text);
+        let label = hedges.first().map(|h| format!("{}:", according(h)));
+        a.cite(label, super::cite(cx, s.p, &s.text));
+        a.sources.extend(hedges);
+        for e in &cx.index.sentences[h.sentence].entities {
+            match e {
+                EntityRef::Person(p) if !a.people.contains(p) => a.people.push(*p),
+                EntityRef::Side(x) if !a.sides.contains(x) => a.sides.push(*x),
+                _ => {}
+            }
+        }
+    }
+    if a.sources.is_empty() {
+        a.sources.push(format!("the {} report itself", cx.article.data.article.outlet));
+    }
+    // People the question named come first in the follow-up context.
+    let mut people = q.people();
+    people.extend(a.people.iter().copied().filter(|p| !q.people().contains(p)));
+    a.people = people;
+    Some(a)
+}
+
+/// The unnamed sources the article gives for facts in this sentence.
+pub fn attributions(cx: &Cx<'_>, p: usize, sentence: &str) -> Vec<String> {
+    let d = &cx.article.data;
+    let overlaps = |evidence: &str| sentence.contains(evidence) || evidence.contains(sentence) || shares_span(sentence, evidence);
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |x: &str| {
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(x)) {
+            out.push(x.to_string());
+        }
+    };
+    for s in d.statement.iter().filter(|s| s.p == p && overlaps(&s.evidence)) {
+        if let Some(a) = s.attribution.as_deref().or(s.source.as_deref()) {
+            add(a);
+        }
+    }
+    for x in d.position.iter().filter(|x| x.p == p && overlaps(&x.evidence)) {
+        if let Some(a) = &x.attribution {
+            add(a);
+        }
+    }
+    for e in d.event.iter().filter(|x| x.p == p && overlaps(&x.evidence)) {
+        if let Some(a) = &e.attribution {
+            add(a);
+        }
+    }
+    for pr in &d.proposal {
+        for it in pr.items.iter().filter(|i| i.p == p && overlaps(&i.text)) {
+            if let Some(a) = &it.attribution {
+                add(a);
+            }
+        }
+    }
+    out
+}
+
+/// Whether two texts share a run of at least 40 bytes (checked at char boundaries of `b`).
+fn shares_span(a: &str, b: &str) -> bool {
+    const RUN: usize = 40;
+    if b.len() < RUN {
+        return false;
+    }
+    let mut i = 0;
+    while i + RUN <= b.len() {
+        if b.is_char_boundary(i) && b.is_char_boundary(i + RUN) && a.contains(&b[i..i + RUN]) {
+            return true;
+        }
+        i += 20;
+    }
+    false
+}

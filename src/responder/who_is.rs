@@ -1,0 +1,92 @@
+//! "Who is X?", "What job does Lammy have?", "Name the UK prime minister", "Who does Witkoff
+//! work for?": a person's title in the article's words, cited where the article gives it.
+
+use super::{overlap, person_label, Answer, Cx};
+use crate::matcher::{words, EntityRef, Intent, Question};
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let d = &cx.article.data;
+    let people = q.people();
+    let Some(&pi) = people.first() else {
+        return about_side_or_place(cx, q);
+    };
+    let p = &d.person[pi];
+    let title = p.titles.first()?;
+    let works_for = q.has_word("work") || q.has_word("works") || q.has_word("boss") || q.has_word("employer");
+    let boss = p.of.as_deref().and_then(|o| cx.article.person(o));
+    let lead = match (works_for, boss) {
+        (true, Some(b)) => format!("{} works for {}: the article calls {} {}.", p.name, b.name, pronoun_obj(p.pronoun.as_deref()), title.text),
+        _ if !p.named => format!("{} (the article does not name this person).", super::upper_first(&title.text)),
+        _ => format!("{} is {}.", p.name, readable_title(&title.text)),
+    };
+    let mut a = Answer::new(Intent::WhoIs, true, lead);
+    a.people = vec![pi];
+    // Where the article gives the title, and, when the question says more ("which Russian
+    // leader did Trump phone"), the sentence about this person that fits it best.
+    if let Some(s) = cx.article.sentences.iter().find(|s| s.p == title.p && s.text.contains(&title.text)) {
+        a.cite(None, super::cite(cx, s.p, &s.text));
+    }
+    let topic = super::without_cues(q.topic_terms(&[EntityRef::Person(pi)]), &[words::JOB_WORDS]);
+    if !topic.is_empty() {
+        let best = cx
+            .index
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.entities.contains(&EntityRef::Person(pi)))
+            .map(|(i, t)| (i, overlap(&topic, t).0))
+            .filter(|(_, s)| *s > 0.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        if let Some((si, _)) = best {
+            let s = &cx.article.sentences[si];
+            a.evidence.insert(0, super::Evidence { label: None, citation: super::cite(cx, s.p, &s.text) });
+            a.evidence.dedup_by(|x, y| x.citation.text == y.citation.text);
+        }
+    }
+    if let Some(b) = boss {
+        a.people.push(cx.article.data.person.iter().position(|x| x.id == b.id).unwrap_or(pi));
+        a.people.truncate(1);
+    }
+    let _ = person_label;
+    Some(a)
+}
+
+fn pronoun_obj(p: Option<&str>) -> &'static str {
+    match p {
+        Some("she") => "her",
+        Some("he") => "him",
+        _ => "them",
+    }
+}
+
+/// "Foreign minister" reads as "foreign minister" mid-sentence; "U.S. Vice President" stays.
+fn readable_title(t: &str) -> String {
+    let first = t.split_whitespace().next().unwrap_or("");
+    let starts_with_name = first.chars().next().is_some_and(|c| c.is_uppercase()) && (first.contains('.') || first.contains('’') || first.contains('\''));
+    let mut words = t.split_whitespace();
+    let second_capital = words.nth(1).is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+    if starts_with_name || second_capital {
+        t.to_string()
+    } else {
+        let mut c = t.chars();
+        c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    }
+}
+
+/// "Who is NATO?" / "Crimea?": how the article mentions a side or place.
+fn about_side_or_place(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let m = q.mentions.iter().find(|m| !m.qualifier)?;
+    let name = match m.entity {
+        EntityRef::Side(s) => cx.article.data.side[s].name.clone(),
+        EntityRef::Place(p) => cx.article.data.place[p].name.clone(),
+        EntityRef::Person(_) => return None,
+    };
+    let si = cx.index.sentences.iter().position(|t| t.entities.contains(&m.entity))?;
+    let s = &cx.article.sentences[si];
+    let mut a = Answer::new(Intent::WhoIs, true, format!("{}: the article first mentions it here.", super::upper_first(&name))).with_confidence(0.6);
+    a.cite(None, super::cite(cx, s.p, &s.text));
+    if let EntityRef::Side(s) = m.entity {
+        a.sides = vec![s];
+    }
+    Some(a)
+}
