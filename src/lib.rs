@@ -60,6 +60,9 @@ impl Engine {
             let own = if ctx.article == Some(i) || ctx.article.is_none() { &*ctx } else { &fresh };
             let m = Matcher::new(article, index);
             let q = m.understand(message, own);
+            if std::env::var_os("PARLEY_DEBUG").is_some() {
+                eprintln!("[{}] {:?} mentions={:?} terms={:?} amb={:?} follow_up={}", article.id(), q.intent, q.mentions.iter().map(|m| (&m.entity, &m.words, m.qualifier, m.from_context)).collect::<Vec<_>>(), q.terms.iter().map(|t| &t.word).collect::<Vec<_>>(), q.ambiguous, q.follow_up);
+            }
             let a = responder::respond(&responder::Cx { article, index, ctx: own }, &q);
             let better = match &best {
                 None => true,

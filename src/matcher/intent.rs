@@ -77,6 +77,7 @@ pub struct Signals<'a> {
     pub content_words: usize,
 }
 
+const QUESTION_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how", "name", "list", "tell"];
 const AUX: &[&str] = &["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may"];
 const META_NOUNS: &[&str] = &["article", "report", "story", "piece", "reuters", "reporter", "reporters", "journalist", "journalists", "byline", "dateline", "author", "authors", "outlet", "newspaper", "source"];
 const META_VERBS: &[&str] = &["wrote", "written", "write", "writes", "author", "authors", "byline", "reporter", "reporters", "journalist", "journalists", "filed", "dateline", "published", "publish", "date", "dated", "outlet", "reuters", "from", "when", "where", "who", "which", "cities", "city", "credits", "edited", "editing", "original", "link"];
@@ -88,8 +89,14 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     }
     let has = |x: &str| w.contains(&x);
     let has_any = |list: &[&str]| w.iter().any(|x| list.contains(x));
-    let first = w[0];
-    let second = w.get(1).copied().unwrap_or("");
+    // "According to a source, whose ...": read the question from its question word.
+    let start = if is_in(QUESTION_WORDS, w[0]) || is_in(AUX, w[0]) {
+        0
+    } else {
+        w.iter().take(8).position(|x| matches!(*x, "who" | "whose" | "whom" | "which" | "what" | "when" | "where" | "why" | "how")).unwrap_or(0)
+    };
+    let first = w[start];
+    let second = w.get(start + 1).copied().unwrap_or("");
     let no_entities = !s.named.iter().any(|&b| b);
 
     if no_entities && w.iter().all(|x| is_in(words::GREETING_WORDS, x)) {
@@ -155,7 +162,7 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         return Intent::Count;
     }
     if wh_who && matches!(first, "whose" | "who") && proposal {
-        return Intent::WhoSaid;
+        return Intent::Proposals;
     }
     if wh_who && (say || has("call") || has("called")) && first != "what" {
         return Intent::WhoSaid;

@@ -149,7 +149,7 @@ impl Question {
     pub fn topic_terms(&self, except: &[EntityRef]) -> Vec<QTerm> {
         let mut out = self.terms.clone();
         for m in &self.mentions {
-            if except.contains(&m.entity) || m.qualifier || m.from_context {
+            if except.contains(&m.entity) || m.qualifier {
                 continue;
             }
             out.push(QTerm { word: m.words.clone(), stem: tokens::stem(m.words.split(' ').next_back().unwrap_or("")), alts: Vec::new(), entity: Some(m.entity) });
@@ -441,9 +441,6 @@ impl<'a> Matcher<'a> {
             return;
         }
         if matches!(prev, Intent::Greeting | Intent::Thanks | Intent::Help | Intent::Empty | Intent::Injection) {
-            return;
-        }
-        if q.intent == Intent::WhoIs && prev != Intent::WhoIs && q.terms.is_empty() && !q.mentions.iter().any(|m| matches!(m.entity, EntityRef::Place(_))) && ctx.people.is_empty() {
             return;
         }
         q.follow_up = true;

@@ -50,7 +50,10 @@ pub fn rank(index: &Index, terms: &[QTerm], k: usize) -> Vec<Hit> {
             score += m * idf * norm * weight;
         }
         if score > 0.0 {
-            hits.push(Hit { sentence: si, score, coverage: covered / terms.len() as f32, topical });
+            // Coverage weighs in: a sentence holding most of the question beats one that
+            // repeats a single rare word.
+            let coverage = covered / terms.len() as f32;
+            hits.push(Hit { sentence: si, score: score * (0.5 + coverage), coverage, topical });
         }
     }
     hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.sentence.cmp(&b.sentence)));

@@ -26,7 +26,7 @@ pub const STOPWORDS: &[&str] = &[
 pub const SAY_WORDS: &[&str] = &[
     "say", "said", "says", "saying", "sya", "tell", "told", "write", "wrote", "written", "writes", "post",
     "posted", "posts", "tweet", "tweeted", "tweets", "comment", "commented", "comments", "quote", "quotes",
-    "quoted", "word", "words", "statement", "statements", "remark", "remarks", "message", "call", "called",
+    "quoted", "word", "words", "statement", "statements", "remark", "remarks", "message",
     "describe", "described", "warn", "warned", "claim", "claimed", "response", "respond", "responded",
     "react", "reacted", "reaction", "announce", "announced", "think", "thinks", "thought", "speak", "spoke",
     "argue", "argued", "insist", "insisted", "add", "added", "stress", "stressed", "emphasise", "emphasised",

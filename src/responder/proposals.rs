@@ -30,7 +30,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             not_by.push(id);
         }
     }
-    let topic = without_cues(q.topic_terms(&[]), &[words::PROPOSAL_WORDS, words::SAY_WORDS]);
+    // The issue asked about, without the names already used to pick proposals.
+    let named: Vec<EntityRef> = q.mentions.iter().filter(|m| !matches!(m.entity, EntityRef::Place(_))).map(|m| m.entity).collect();
+    let topic = without_cues(q.topic_terms(&named), &[words::PROPOSAL_WORDS, words::SAY_WORDS]);
     let mut chosen: Vec<usize> = (0..d.proposal.len())
         .filter(|&i| {
             let ids = proposer_ids(&d.proposal[i]);

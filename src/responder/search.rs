@@ -30,6 +30,17 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(best.coverage);
     let mut chosen = vec![best];
+    // A recorded event that covers the question at least as well as any sentence is the
+    // better answer: its keywords say what it is about.
+    if let Some((ei, cov)) = best_event(cx, &terms) {
+        let e = &cx.article.data.event[ei];
+        if cov >= best.coverage {
+            if let Some(si) = cx.article.sentences.iter().position(|s| s.p == e.p && s.text.contains(&e.evidence)) {
+                chosen = vec![retrieval::Hit { sentence: si, score: best.score, coverage: cov, topical: true }];
+                a.confidence = cov;
+            }
+        }
+    }
     if matches!(q.intent, Intent::WhyHow) {
         if let Some(second) = hits.get(1) {
             if second.score >= best.score * 0.8 && second.topical {
@@ -59,6 +70,25 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     people.extend(a.people.iter().copied().filter(|p| !q.people().contains(p)));
     a.people = people;
     Some(a)
+}
+
+fn best_event(cx: &Cx<'_>, terms: &[crate::matcher::QTerm]) -> Option<(usize, f32)> {
+    let mut best: Option<(usize, f32, f32)> = None;
+    for i in 0..cx.article.data.event.len() {
+        let t = &cx.index.event_terms[i];
+        if !terms.iter().any(|q| q.entity.is_none() && q.score(t) > 0.0) {
+            continue;
+        }
+        // Every person the question names must take part.
+        if terms.iter().any(|q| matches!(q.entity, Some(crate::matcher::EntityRef::Person(_))) && q.score(t) == 0.0) {
+            continue;
+        }
+        let (score, cov) = super::overlap(terms, t);
+        if best.is_none_or(|(_, bs, bc)| cov > bc || (cov == bc && score > bs)) {
+            best = Some((i, score, cov));
+        }
+    }
+    best.map(|(i, _, c)| (i, c))
 }
 
 /// The unnamed sources the article gives for facts in this sentence.
