@@ -80,7 +80,7 @@ pub struct Signals<'a> {
 const QUESTION_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how", "name", "list", "tell"];
 const AUX: &[&str] = &["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may"];
 const META_NOUNS: &[&str] = &["article", "report", "story", "piece", "reuters", "reporter", "reporters", "journalist", "journalists", "byline", "dateline", "author", "authors", "outlet", "newspaper", "source"];
-const META_VERBS: &[&str] = &["wrote", "written", "write", "writes", "author", "authors", "byline", "reporter", "reporters", "journalist", "journalists", "filed", "dateline", "published", "publish", "date", "dated", "outlet", "reuters", "from", "when", "where", "who", "which", "cities", "city", "credits", "edited", "editing", "original", "link"];
+const META_VERBS: &[&str] = &["wrote", "written", "write", "writes", "author", "authors", "byline", "reporter", "reporters", "journalist", "journalists", "filed", "dateline", "published", "publish", "date", "dated", "outlet", "cities", "city", "credits", "edited", "editing", "original", "link"];
 
 pub fn detect(s: &Signals<'_>) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
@@ -159,6 +159,9 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         return Intent::ListSides;
     }
     if joined.starts_with("how many") || joined.starts_with("how much") || joined.contains("number of") {
+        if has_any(&["people", "persons", "officials", "politicians", "speakers", "names"]) && !s.has_person {
+            return Intent::ListPeople;
+        }
         return Intent::Count;
     }
     if wh_who && matches!(first, "whose" | "who") && proposal {
@@ -170,13 +173,16 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if wh_who && matches!(first, "who" | "whose" | "whom") && position && !s.has_person {
         return Intent::WhoSaid;
     }
+    if proposal && (s.has_side || s.has_person) && has_any(&["think", "thinks", "view", "views", "position", "stance", "react", "reacted", "reaction", "respond", "responded", "response", "feel", "feels"]) {
+        return Intent::Position;
+    }
     if proposal && !(say && s.has_person && !has_any(&["propose", "proposed", "proposes", "proposal", "proposals"])) {
         return Intent::Proposals;
     }
     if (s.has_person || s.has_side) && position && !(say && s.has_person) {
         return Intent::Position;
     }
-    if (s.has_person || s.has_side) && (say || calls_something(&w)) {
+    if (s.has_person || s.has_side) && (say || calls_something(&w)) && !matches!(first, "when" | "where") {
         return Intent::Quote;
     }
     if first == "when" || joined.starts_with("what day") || joined.starts_with("what date") || joined.starts_with("which day") || joined.starts_with("what time") || joined.starts_with("what year") || joined.starts_with("what month") || joined.starts_with("on what day") {

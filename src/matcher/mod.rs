@@ -261,10 +261,12 @@ impl<'a> Matcher<'a> {
                 j -= 1;
             }
             if let Some(prev) = raw[..k].iter().rposition(|(s, l, _)| s + l == j) {
-                if let RawMention::Entity(e) = raw[prev].2 {
-                    if matches!(e, EntityRef::Side(_)) || toks[raw[prev].0 + raw[prev].1 - 1].poss {
-                        quals_of[k].push(prev);
-                    }
+                let is_poss = toks[raw[prev].0 + raw[prev].1 - 1].poss;
+                match raw[prev].2 {
+                    RawMention::Entity(e) if matches!(e, EntityRef::Side(_)) || is_poss => quals_of[k].push(prev),
+                    // "the UK PM's spokesperson": the first title only says whose.
+                    RawMention::Role(_) if is_poss => is_qual[prev] = true,
+                    _ => {}
                 }
             }
             let after = start + len;
@@ -322,7 +324,7 @@ impl<'a> Matcher<'a> {
                                 unknown_role = Some(shown);
                             }
                         }
-                        1 => mentions.push(Mention { entity: EntityRef::Person(cands[0]), poss, by_role: true, from_context: false, qualifier: false, words }),
+                        1 => mentions.push(Mention { entity: EntityRef::Person(cands[0]), poss, by_role: true, from_context: false, qualifier: is_qual[k], words }),
                         _ => {
                             if ambiguous.is_none() {
                                 ambiguous = Some(Ambiguity { phrase: shown, people: cands });

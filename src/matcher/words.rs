@@ -18,8 +18,8 @@ pub const STOPWORDS: &[&str] = &[
     "kind", "sort", "one", "ones", "being", "any", "anyone", "someone", "somebody", "everyone", "many",
     "regarding", "re", "concerning", "according", "exact", "specifically", "mention", "mentioned", "article",
     "report", "story", "piece", "text", "make", "made", "way", "much", "far", "s", "d", "t", "ll", "isn",
-    "wasn", "don", "didn", "doesn", "aren", "weren", "go", "going", "gonna", "wanna", "want", "say", "said",
-    "says", "did", "official", "officials", "person", "people", "guy", "man", "woman", "name", "who's",
+    "wasn", "don", "didn", "doesn", "aren", "weren", "gonna", "wanna", "want", "say", "said",
+    "says", "did", "happen", "happened", "happening", "occur", "occurred", "official", "officials", "person", "people", "guy", "man", "woman", "name", "who's",
 ];
 
 /// Verbs and nouns of saying: "what did X say", "X's post", "quotes by X".

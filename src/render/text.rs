@@ -11,7 +11,8 @@ pub fn plain(a: &Answer) -> String {
             out.push_str(l);
             out.push(' ');
         }
-        out.push_str(&format!("“{}” ({})", e.citation.text, e.citation.mark()));
+        out.push_str(&quoted(&e.citation.text));
+        out.push_str(&format!(" ({})", e.citation.mark()));
     }
     if !a.choices.is_empty() {
         let names: Vec<&str> = a.choices.iter().map(|c| c.label.as_str()).collect();
@@ -27,4 +28,13 @@ pub fn plain(a: &Answer) -> String {
         out.push_str(&ex.join(", "));
     }
     out
+}
+
+/// The article's words in quotation marks, unless they open with their own.
+pub fn quoted(text: &str) -> String {
+    if text.starts_with(['“', '"', '‘']) {
+        text.to_string()
+    } else {
+        format!("“{text}”")
+    }
 }

@@ -18,14 +18,20 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     let mut best: Option<(f32, f32, usize)> = None;
     for (i, _) in d.event.iter().enumerate() {
-        let (s, cov) = overlap(&topic, &cx.index.event_terms[i]);
+        let t = &cx.index.event_terms[i];
+        // Every person the question names must take part.
+        if topic.iter().any(|q| matches!(q.entity, Some(crate::matcher::EntityRef::Person(_))) && q.score(t) == 0.0) {
+            continue;
+        }
+        let (s, cov) = overlap(&topic, t);
         if best.is_none_or(|(b, _, _)| s > b) && s > 0.0 {
             best = Some((s, cov, i));
         }
     }
     let (_, cov, ei) = best?;
     let topical = topic.iter().filter(|t| t.entity.is_none()).any(|t| t.score(&cx.index.event_terms[ei]) > 0.0) || topic.iter().all(|t| t.entity.is_some());
-    if cov < 0.6 || !topical {
+    let people_named = topic.iter().any(|t| matches!(t.entity, Some(crate::matcher::EntityRef::Person(_))));
+    if cov < if people_named { 0.5 } else { 0.6 } || !topical {
         return None;
     }
     let e = &d.event[ei];

@@ -64,7 +64,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         WhoSaid => who_said::answer(cx, q),
         Proposals => proposals::answer(cx, q),
         Position => position::answer(cx, q),
-        When | Where => events::answer(cx, q),
+        When | Where => events::answer(cx, q).or_else(|| if q.people().is_empty() { None } else { quote::answer(cx, q).filter(|a| a.answered) }),
         ListPeople | ListSides | Count => lists::answer(cx, q),
         _ => None,
     };
@@ -179,4 +179,23 @@ pub fn person_index(cx: &Cx<'_>, id: &str) -> Option<usize> {
 
 pub fn side_index(cx: &Cx<'_>, id: &str) -> Option<usize> {
     cx.article.data.side.iter().position(|p| p.id == id)
+}
+
+/// "Europe's", "the Europeans'": the possessive of a display name.
+pub fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}’")
+    } else {
+        format!("{name}’s")
+    }
+}
+
+/// The words a term stands for in a reply: an entity's display name, else the word.
+pub fn term_display(cx: &Cx<'_>, t: &crate::matcher::QTerm) -> String {
+    match t.entity {
+        Some(crate::matcher::EntityRef::Person(p)) => cx.article.data.person[p].name.clone(),
+        Some(crate::matcher::EntityRef::Side(s)) => cx.article.data.side[s].short.clone(),
+        Some(crate::matcher::EntityRef::Place(p)) => cx.article.data.place[p].name.clone(),
+        None => t.word.clone(),
+    }
 }

@@ -32,7 +32,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let chosen: Vec<usize> = if topic.is_empty() {
         own.clone()
     } else if best == 0.0 {
-        let about: Vec<String> = topic.iter().map(|t| t.word.clone()).collect();
+        let about: Vec<String> = topic.iter().map(|t| super::term_display(cx, t)).collect();
         let mut a = Answer::new(Intent::Position, false, format!("The article gives no position of {} on {}.", name, about.join(" ")));
         a.examples = super::examples(cx, 3);
         return Some(a);
@@ -50,15 +50,14 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
         v
     };
-    let mut a = Answer::new(Intent::Position, true, format!("{}'s position on {}:", super::upper_first(&name), super::join_and(&issues))).with_confidence(if topic.is_empty() { 0.8 } else { 0.9 });
+    let mut a = Answer::new(Intent::Position, true, format!("{} position on {}:", super::upper_first(&super::possessive(&name)), super::join_and(&issues))).with_confidence(if topic.is_empty() { 0.8 } else { 0.9 });
     let mut hedged = false;
     for &i in chosen.iter().take(5) {
         let p = &d.position[i];
         let via = p.via.as_deref().and_then(|v| cx.article.person(v));
         let label = match (&p.attribution, via) {
-            (Some(att), Some(v)) => Some(format!("{}, {} said:", according(att), person_label(v))),
-            (Some(att), None) => Some(format!("{}:", according(att))),
-            (None, Some(v)) => Some(format!("{} said:", person_label(v))),
+            (Some(att), _) => Some(format!("{}:", according(att))),
+            (None, Some(v)) => Some(format!("{}:", person_label(v))),
             (None, None) => None,
         };
         hedged |= p.attribution.is_some();

@@ -14,7 +14,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             let side = &d.side[s];
             let mut ids = vec![side.id.clone()];
             ids.extend(d.person.iter().filter(|p| p.side.as_deref() == Some(side.id.as_str())).map(|p| p.id.clone()));
-            (ids, side.short.clone(), None)
+            (ids, side.name.clone(), None)
         }
         EntityRef::Place(_) => return None,
     };
@@ -123,7 +123,7 @@ fn no_words(cx: &Cx<'_>, q: &Question, e: EntityRef, name: &str) -> Answer {
 
 fn nothing_on_topic(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Answer {
     let d = &cx.article.data;
-    let topic: Vec<String> = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).map(|t| t.word.clone()).collect();
+    let topic: Vec<String> = q.topic_terms(&q.mentions.iter().filter(|m| !m.qualifier).map(|m| m.entity).take(1).collect::<Vec<_>>()).iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).map(|t| super::term_display(cx, t)).collect();
     let mut a = Answer::new(q.intent, false, format!("The article has no words of {} about {}. What it does quote from {}:", name, topic.join(" "), name));
     for &i in own.iter().take(3) {
         let s = &d.statement[i];

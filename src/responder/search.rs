@@ -14,7 +14,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let terms = q.topic_terms(&[]);
     let hits = retrieval::rank(cx.index, &terms, 3);
     let best = *hits.first()?;
-    if !best.topical || best.coverage < MIN_COVERAGE {
+    // Names alone are enough only when the question is nothing but names, all found.
+    let only_names = terms.iter().all(|t| t.entity.is_some());
+    // Two words need both: "who won the war" shares only "war" with the article.
+    let needed = if terms.len() == 2 { 0.9 } else { MIN_COVERAGE };
+    if !(best.topical || (only_names && best.coverage >= 0.99)) || best.coverage < needed {
         return None;
     }
     // A question about someone needs a sentence about them.
@@ -45,6 +49,18 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         if let Some(second) = hits.get(1) {
             if second.score >= best.score * 0.8 && second.topical {
                 chosen.push(*second);
+            }
+        }
+    }
+    // A short sentence ("Beyond Crimea, other major sticking points remain.") leads into
+    // the next ones; bring them along from the same paragraph.
+    if let [only] = chosen[..] {
+        let s = &cx.article.sentences[only.sentence];
+        if s.text.len() < 90 {
+            for next in only.sentence + 1..(only.sentence + 3).min(cx.article.sentences.len()) {
+                if cx.article.sentences[next].p == s.p {
+                    chosen.push(retrieval::Hit { sentence: next, ..only });
+                }
             }
         }
     }

@@ -47,8 +47,13 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             best = Some((score, cov, i));
         }
     }
+    // What someone did ("Who cancelled the trip?") is an event, not a statement.
+    if let Some(a) = by_event(cx, &topic, best.map(|b| b.1).unwrap_or(0.0)) {
+        return Some(a);
+    }
     let (_, cov, si) = best?;
-    if cov < 0.5 {
+    // Two words of three at least: "who won the war" shares only "war" with anything said.
+    if cov < 0.66 {
         return None;
     }
     let s = &d.statement[si];
@@ -63,6 +68,45 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             a.sides.push(x);
         }
     }
+    Some(a)
+}
+
+/// The event whose doers answer "who": taken when it covers the question better than any
+/// statement does.
+fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_cov: f32) -> Option<Answer> {
+    let d = &cx.article.data;
+    let mut scored: Vec<(f32, f32, usize)> = Vec::new();
+    for (i, e) in d.event.iter().enumerate() {
+        let t = &cx.index.event_terms[i];
+        // Everyone the question names takes part ("Who was Healey meeting?").
+        if e.who.is_empty() || topic.iter().any(|q| matches!(q.entity, Some(EntityRef::Person(_))) && q.score(t) == 0.0) {
+            continue;
+        }
+        let (score, cov) = overlap(topic, t);
+        if cov > 0.0 {
+            scored.push((score, cov, i));
+        }
+    }
+    let best = scored.iter().map(|x| x.0).fold(0.0, f32::max);
+    let top: Vec<(f32, f32, usize)> = scored.into_iter().filter(|x| x.0 >= best * 0.9 && best > 0.0).collect();
+    let cov = top.iter().map(|x| x.1).fold(0.0, f32::max);
+    if top.is_empty() || cov < 0.66 || cov <= statement_cov {
+        return None;
+    }
+    let mut a = Answer::new(Intent::WhoSaid, true, String::new()).with_confidence(cov);
+    let mut leads = Vec::new();
+    for &(_, _, ei) in top.iter().take(3) {
+        let e = &d.event[ei];
+        leads.push(format!("{}.", e.what));
+        let label = e.attribution.as_deref().map(|x| format!("{}:", super::according(x)));
+        let sentence = cx.article.sentences.iter().find(|s| s.p == e.p && s.text.contains(&e.evidence)).map(|s| s.text.as_str()).unwrap_or(&e.evidence);
+        a.cite(label, super::cite(cx, e.p, sentence));
+        if let Some(att) = &e.attribution {
+            a.sources.push(att.clone());
+        }
+        a.people.extend(e.who.iter().filter_map(|w| super::person_index(cx, w)));
+    }
+    a.lead = leads.join(" ");
     Some(a)
 }
 
