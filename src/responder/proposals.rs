@@ -79,7 +79,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             lead.push_str(&format!(", presented{}{}", place.map(|p| format!(" in {p}")).unwrap_or_default(), e.when.as_deref().map(|w| format!(" {w}")).unwrap_or_default()));
         }
         leads.push(lead);
-        let plabel = pr.attribution.as_deref().map(|x| format!("{}:", according(x)));
+        // The proposal's own words carry the hedge of any item they contain.
+        let hedge = pr.attribution.as_deref().or_else(|| pr.items.iter().find(|i| pr.evidence.contains(&i.text)).and_then(|i| i.attribution.as_deref()));
+        let plabel = hedge.map(|x| format!("{}:", according(x)));
         a.cite(plabel, super::cite(cx, pr.p, &pr.evidence));
         for (ii, item) in pr.items.iter().enumerate() {
             if item_filter.as_ref().is_some_and(|f| !f.contains(&(pi, ii))) {

@@ -1,0 +1,26 @@
+//! Who said it stays attached: claims from unnamed sources are answered as such.
+
+mod support;
+use support::*;
+
+#[test]
+fn claims_from_unnamed_sources_say_so() {
+    for (q, source) in [
+        ("What did Witkoff propose?", "according to several sources"),
+        ("What does Russia want?", "according to diplomats"),
+        ("What did Rubio say about rescheduling?", "according to officials"),
+        ("who said there'd be no talks on territory until a full ceasefire", "a separate source close to the discussions"),
+        ("What do US proposals say about the 20%?", "according to sources"),
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}");
+        assert_says(&a, &[source]);
+    }
+}
+
+#[test]
+fn named_speakers_are_not_hedged() {
+    let a = ask("What did Lammy post on X?");
+    assert!(!text(&a).to_lowercase().contains("according to"), "{}", text(&a));
+    assert_says(&a, &["David Lammy", "posted on X"]);
+}

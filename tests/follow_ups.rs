@@ -1,0 +1,43 @@
+//! Context carries between turns: pronouns, bare follow-ups and "Who says so?".
+
+mod support;
+use support::*;
+
+#[test]
+fn pronouns_refer_to_the_last_person() {
+    let a = chat(&["who is yulia svyrydenko", "what did she write on X?", "and about crimea?"]);
+    assert_says(&a[0], &["Deputy Prime Minister"]);
+    assert_says(&a[1], &["surrender"]);
+    assert_says(&a[2], &["sovereignty over Crimea"]);
+}
+
+#[test]
+fn they_means_the_last_two_people() {
+    let a = chat(&["Who is John Healey?", "And Keith Kellogg?", "Did they meet?"]);
+    assert_says(&a[0], &["defence minister"]);
+    assert_says(&a[1], &["envoy"]);
+    assert_says(&a[2], &["meeting U.S. Ukraine envoy Keith Kellogg"]);
+}
+
+#[test]
+fn a_bare_follow_up_keeps_the_topic_and_who_says_so_names_the_source() {
+    let a = chat(&["What's Europe's position on lifting EU sanctions on Russia?", "And Russia's?", "Who says so?"]);
+    assert_says(&a[0], &["opposes"]);
+    assert_says(&a[1], &["Russia is pushing for lifting"]);
+    assert_says(&a[2], &["diplomats"]);
+    assert_cites(&a[2], 24);
+}
+
+#[test]
+fn a_declined_turn_still_sets_who_he_is() {
+    let a = chat(&["What did Putin say?", "Who is he?", "When did Trump call him?"]);
+    assert!(!a[0].answered);
+    assert_says(&a[1], &["Russian President"]);
+    assert_says(&a[2], &["February"]);
+}
+
+#[test]
+fn what_did_he_say_after_who_is() {
+    let a = chat(&["Who is the vice president?", "What did he say?"]);
+    assert_says(&a[1], &["finish line"]);
+}

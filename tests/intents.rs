@@ -1,0 +1,134 @@
+//! Each kind of question gets the kind of answer it asks for, cited.
+
+mod support;
+use support::*;
+
+#[test]
+fn who_is_gives_the_title_in_the_articles_words() {
+    let a = ask("Who is Andriy Yermak?");
+    assert!(a.answered);
+    assert_says(&a, &["chief of staff"]);
+    assert_cites(&a, 23);
+}
+
+#[test]
+fn who_is_by_job_question() {
+    let a = ask("what job does lammy have");
+    assert_says(&a, &["foreign minister"]);
+    assert_cites(&a, 20);
+    let a = ask("Who does Witkoff work for?");
+    assert_says(&a, &["Trump"]);
+    assert_cites(&a, 4);
+}
+
+#[test]
+fn quote_by_name_with_a_topic_picks_the_matching_quote() {
+    let a = ask("What did Vance say about territory?");
+    assert!(a.answered);
+    assert_says(&a, &["territorial swaps"]);
+    assert_cites(&a, 12);
+    assert!(!text(&a).contains("finish line"), "only the quote on territory:\n{}", text(&a));
+}
+
+#[test]
+fn quote_by_name_without_a_topic_gives_all_quotes() {
+    let a = ask("What did Svyrydenko say?");
+    assert_cites(&a, 17);
+    assert_cites(&a, 18);
+    assert_says(&a, &["wrote on X"]);
+}
+
+#[test]
+fn who_said_names_the_speaker() {
+    let a = ask("which official called the talks substantive technical meetings");
+    assert_says(&a, &["spokesperson", "Starmer"]);
+    assert_cites(&a, 5);
+}
+
+#[test]
+fn proposals_list_each_item_with_its_proposer() {
+    let a = ask("What did Witkoff propose?");
+    assert_says(&a, &["Witkoff", "Crimea", "sanctions", "NATO", "Paris"]);
+    assert_cites(&a, 4);
+    assert_cites(&a, 9);
+}
+
+#[test]
+fn proposals_narrow_to_the_issue_asked() {
+    let a = ask("Did the US propose lifting sanctions?");
+    assert_says(&a, &["lift sanctions"]);
+    assert!(!text(&a).contains("NATO"), "{}", text(&a));
+}
+
+#[test]
+fn position_of_a_side_on_an_issue() {
+    let a = ask("What is Ukraine's position on Crimea?");
+    assert_says(&a, &["not recognise Russian sovereignty"]);
+    assert_cites(&a, 17);
+    let a = ask("where does washington stand on nato membership for ukraine");
+    assert_says(&a, &["ruling out Ukrainian membership of NATO", "according to several sources"]);
+}
+
+#[test]
+fn when_resolves_relative_dates() {
+    let a = ask("When did Ukraine draft the paper?");
+    assert_says(&a, &["on Tuesday", "22 April 2025"]);
+    let a = ask("When did Trump call Putin?");
+    assert_says(&a, &["February 2025"]);
+    assert_cites(&a, 8);
+}
+
+#[test]
+fn where_names_the_place() {
+    let a = ask("what city hosted the earlier session");
+    assert_says(&a, &["Paris"]);
+    assert_cites(&a, 4);
+    let a = ask("Where was Vance when he spoke?");
+    assert_says(&a, &["India"]);
+}
+
+#[test]
+fn lists_of_people_and_countries() {
+    let a = ask("Who was quoted in the article?");
+    assert_says(&a, &["Vance", "Svyrydenko", "Lammy", "Yermak"]);
+    assert!(!text(&a).contains("Putin"), "Putin is not quoted:\n{}", text(&a));
+    let a = ask("which european countries are involved in the talks");
+    assert_says(&a, &["Britain", "France", "Germany"]);
+}
+
+#[test]
+fn count_reads_the_list_in_the_sentence() {
+    let a = ask("How many countries' foreign ministers were due at the broader meeting?");
+    assert_says(&a, &["four", "Ukraine, Britain, France and Germany"]);
+    assert_cites(&a, 2);
+}
+
+#[test]
+fn yes_no_and_why_answer_from_the_best_sentence() {
+    let a = ask("Was Trump's call to Putin expected?");
+    assert_says(&a, &["surprise"]);
+    let a = ask("why do the talks come at a critical time");
+    assert_says(&a, &["walk away"]);
+    assert_cites(&a, 3);
+}
+
+#[test]
+fn report_metadata() {
+    let a = ask("Who wrote the article?");
+    assert_says(&a, &["Elizabeth Piper", "John Irish", "Daphne Psaledakis"]);
+    let a = ask("which cities is this reuters report filed from");
+    assert_says(&a, &["London", "Paris"]);
+}
+
+#[test]
+fn json_answer_fields() {
+    let a = ask("Who is Healey?");
+    let v = parley::render::json_value("Who is Healey?", &a);
+    assert_eq!(v["answered"], true);
+    assert_eq!(v["intent"], "who_is");
+    assert!(v["answer"].as_str().unwrap().contains("defence minister"));
+    let c = &v["citations"][0];
+    assert_eq!(c["article"], "reuters-2025-04-23-london-talks");
+    assert_eq!(c["paragraph"], 20);
+    assert!(c["text"].as_str().unwrap().contains("John Healey"));
+}

@@ -1,0 +1,66 @@
+//! Shared helpers for the integration tests: one engine on the shipped data, and checks
+//! every answer must pass (citations verbatim).
+#![allow(dead_code)]
+
+use std::sync::OnceLock;
+
+use parley::conversation::Context;
+use parley::render;
+use parley::{Answer, Engine};
+
+pub fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(|| Engine::shipped().expect("the shipped data loads"))
+}
+
+/// Asks one question in a fresh conversation; checks its citations are verbatim.
+pub fn ask(q: &str) -> Answer {
+    let a = engine().answer(q, &mut Context::default());
+    assert_verbatim(&a);
+    a
+}
+
+/// Asks questions in one conversation.
+pub fn chat(qs: &[&str]) -> Vec<Answer> {
+    let mut ctx = Context::default();
+    qs.iter()
+        .map(|q| {
+            let a = engine().answer(q, &mut ctx);
+            assert_verbatim(&a);
+            a
+        })
+        .collect()
+}
+
+/// The text a user sees.
+pub fn text(a: &Answer) -> String {
+    render::plain(a)
+}
+
+/// Every citation is a verbatim span of the paragraph (or byline/credits) it names.
+pub fn assert_verbatim(a: &Answer) {
+    let kb = engine().kb();
+    for c in a.citations() {
+        let art = kb.articles.iter().find(|x| x.id() == c.article).expect("cited article exists");
+        let source = match c.paragraph {
+            Some(p) => art.paragraph(p).expect("cited paragraph exists").to_string(),
+            None => format!("{}\n{}", art.data.article.byline, art.data.article.credits),
+        };
+        assert!(source.contains(&c.text), "citation not verbatim: {:?}", c.text);
+    }
+}
+
+/// The answer's text contains every one of `words` (case-insensitive).
+#[track_caller]
+pub fn assert_says(a: &Answer, words: &[&str]) {
+    let t = text(a).to_lowercase();
+    for w in words {
+        assert!(t.contains(&w.to_lowercase()), "answer lacks {w:?}:\n{}", text(a));
+    }
+}
+
+/// The answer cites paragraph `p`.
+#[track_caller]
+pub fn assert_cites(a: &Answer, p: usize) {
+    assert!(a.citations().iter().any(|c| c.paragraph == Some(p)), "answer does not cite ¶{p}:\n{}", text(a));
+}
