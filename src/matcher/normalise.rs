@@ -113,7 +113,7 @@ mod tests {
     #[test]
     fn folds_markup_and_invisible_characters() {
         let n = normalise("W\u{200b}hat did **Lammy** <b>say</b>?? 🤔");
-        assert_eq!(n.text, "what did lammy say?");
+        assert_eq!(n.text, "what did lammy say ?");
         assert!(!n.truncated);
     }
 

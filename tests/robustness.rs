@@ -1,0 +1,38 @@
+//! No input panics: any string gives an answer or a decline, and citations stay verbatim.
+
+mod support;
+use proptest::prelude::*;
+use support::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string_gives_an_answer_or_a_decline(s in "\\PC{0,400}") {
+        let a = ask(&s);
+        prop_assert!(!text(&a).is_empty());
+    }
+
+    #[test]
+    fn questions_mixed_with_noise_never_panic(prefix in "[a-zA-Z ?'’.,!🤔\u{200b}<>*_]{0,60}", name in prop::sample::select(vec!["Vance", "Witkof", "lammy's", "the veep", "Trump's envoy", "he", "they", "Kyiv"]), suffix in "\\PC{0,60}") {
+        let a = ask(&format!("{prefix} {name} {suffix}"));
+        prop_assert!(!text(&a).is_empty());
+    }
+}
+
+#[test]
+fn long_inputs_are_bounded_and_noted() {
+    let long = format!("Who is Healey? {}", "word ".repeat(3_000));
+    let a = ask(&long);
+    assert!(a.notes.iter().any(|n| n.contains("first 10000 characters")), "{}", text(&a));
+}
+
+#[test]
+fn hostile_shapes() {
+    for s in ["", "   ", "🤔🤔🤔", "\u{0}\u{1}\u{7f}", "مرحبا من هو لامي", "<script>alert(1)</script>", "**bold** _it_ `code`", "''''", "?!?!?!", "a\u{200b}b\u{200d}c", &"x".repeat(50_000)] {
+        let a = ask(s);
+        assert!(!a.answered || !a.citations().is_empty(), "{s:?}");
+    }
+    let a = ask("Who is Wit\u{200b}koff?");
+    assert!(a.answered);
+}
