@@ -132,3 +132,20 @@ fn json_answer_fields() {
     assert_eq!(c["paragraph"], 20);
     assert!(c["text"].as_str().unwrap().contains("John Healey"));
 }
+
+#[test]
+fn who_is_against_names_the_holder_not_the_other_side_of_the_sentence() {
+    let a = ask("Who is against lifting EU sanctions early?");
+    assert!(a.lead.contains("Europeans"), "{}", text(&a));
+    assert_says(&a, &["according to diplomats"]);
+    let a = ask("who wants sanctions lifted");
+    assert!(a.lead.contains("Russia"), "{}", text(&a));
+}
+
+#[test]
+fn a_quote_about_someone_elses_proposals_is_a_quote() {
+    let a = ask("what did rubio say about witkoff's proposals");
+    assert_says(&a, &["Marco Rubio", "encouraging reception"]);
+    let a = ask("who presented proposals in paris");
+    assert!(a.lead.contains("Witkoff"), "{}", text(&a));
+}

@@ -124,18 +124,14 @@ impl Checker<'_> {
             }
             Ok(())
         };
-        let mut entities = HashSet::new();
         for s in &a.side {
             unique("entity", &s.id)?;
-            entities.insert(s.id.as_str());
         }
         for p in &a.place {
             unique("entity", &p.id)?;
-            entities.insert(p.id.as_str());
         }
         for p in &a.person {
             unique("entity", &p.id)?;
-            entities.insert(p.id.as_str());
         }
         for i in &a.issue {
             unique("issue", &i.id)?;
@@ -277,6 +273,9 @@ impl Checker<'_> {
             if let Some(x) = &po.attribution {
                 self.verbatim(&fact, "attribution", po.p, x, &po.evidence)?;
             }
+            if let Some(x) = &po.stance {
+                self.nonempty(&fact, "stance", x, &po.evidence)?;
+            }
         }
         for e in &a.event {
             let fact = format!("event \"{}\"", e.id);
@@ -301,7 +300,6 @@ impl Checker<'_> {
                 self.verbatim(&fact, "attribution", e.p, x, &at)?;
             }
         }
-        let _ = entities;
         Ok(())
     }
 }

@@ -202,6 +202,9 @@ pub struct Position {
     pub evidence: String,
     #[serde(default)]
     pub attribution: Option<String>,
+    /// Which way the holder leans, in plain words, when the evidence names several sides.
+    #[serde(default)]
+    pub stance: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

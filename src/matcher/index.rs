@@ -71,6 +71,8 @@ pub struct Index {
     /// speaker, medium and topics offer to a question.
     pub statement_terms: Vec<Terms>,
     pub position_terms: Vec<Terms>,
+    /// A position's `stance`, scored on its own: it tells apart holders sharing evidence.
+    pub stance_terms: Vec<Option<Terms>>,
     pub event_terms: Vec<Terms>,
     pub proposal_terms: Vec<Terms>,
     pub item_terms: Vec<Vec<Terms>>,
@@ -294,6 +296,7 @@ impl Index {
             .iter()
             .map(|p| terms_of(&format!("{} {} {} {}", p.evidence, issue_words(&p.issue), name_of(&p.holder), p.via.as_deref().map(name_of).unwrap_or_default()), &me))
             .collect();
+        let stance_terms = d.position.iter().map(|p| p.stance.as_deref().map(|s| terms_of(s, &me))).collect();
         let event_terms = d
             .event
             .iter()
@@ -321,6 +324,7 @@ impl Index {
             groups,
             statement_terms,
             position_terms,
+            stance_terms,
             event_terms,
             proposal_terms,
             item_terms,
@@ -423,7 +427,9 @@ impl Index {
         let mut best: Vec<(usize, &String)> = Vec::new();
         for len in n.saturating_sub(max).max(3)..=n + max {
             for cand in self.targets.get(&len).into_iter().flatten() {
-                if n <= 4 && !self.priority.contains(cand) {
+                // Short words: only to a cue word or name of the same length ("sya" -> "say",
+                // but "old" is not "told").
+                if n <= 4 && (!self.priority.contains(cand) || cand.chars().count() != n) {
                     continue;
                 }
                 let dist = strsim::osa_distance(word, cand);

@@ -164,26 +164,33 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         }
         return Intent::Count;
     }
-    if wh_who && matches!(first, "whose" | "who") && proposal {
+    if no_entities && has_any(&["joke", "jokes", "poem", "poems", "song", "riddle", "limerick", "haiku"]) {
+        return Intent::Greeting;
+    }
+    let acts = has_any(words::SAY_WORDS) || has_any(&["reject", "rejected", "rejects", "accept", "accepted", "oppose", "opposed", "opposes", "against", "call", "called", "presented", "present", "drafted", "issued", "made", "put"]);
+    if wh_who && matches!(first, "whose" | "who") && proposal && !acts {
         return Intent::Proposals;
     }
     if wh_who && (say || has("call") || has("called")) && first != "what" {
         return Intent::WhoSaid;
     }
-    if wh_who && matches!(first, "who" | "whose" | "whom") && position && !s.has_person {
+    if wh_who && matches!(first, "who" | "whose" | "whom") && (position || (proposal && acts)) && !s.has_person {
         return Intent::WhoSaid;
+    }
+    let why = first == "why"
+        || (first == "how" && matches!(second, "did" | "does" | "do" | "is" | "was" | "are" | "were" | "could" | "can" | "will" | "would" | "has" | "have"))
+        || joined.starts_with("what caused")
+        || joined.starts_with("what led")
+        || joined.starts_with("what prompted")
+        || has("reason");
+    if why {
+        return Intent::WhyHow;
     }
     if proposal && (s.has_side || s.has_person) && has_any(&["think", "thinks", "view", "views", "position", "stance", "react", "reacted", "reaction", "respond", "responded", "response", "feel", "feels"]) {
         return Intent::Position;
     }
-    if proposal && !(say && s.has_person && !has_any(&["propose", "proposed", "proposes", "proposal", "proposals"])) {
-        return Intent::Proposals;
-    }
     if (s.has_person || s.has_side) && position && !(say && s.has_person) {
         return Intent::Position;
-    }
-    if (s.has_person || s.has_side) && (say || calls_something(&w)) && !matches!(first, "when" | "where") {
-        return Intent::Quote;
     }
     if first == "when" || joined.starts_with("what day") || joined.starts_with("what date") || joined.starts_with("which day") || joined.starts_with("what time") || joined.starts_with("what year") || joined.starts_with("what month") || joined.starts_with("on what day") {
         return Intent::When;
@@ -191,8 +198,17 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if first == "where" || has_any(&["city", "cities", "venue", "location", "hosted", "host"]) && matches!(first, "what" | "which" | "in" | "where") {
         return Intent::Where;
     }
-    if first == "why" || (first == "how" && matches!(second, "did" | "does" | "do" | "is" | "was" | "are" | "were" | "could" | "can" | "will" | "would" | "has" | "have")) || joined.starts_with("what caused") || joined.starts_with("what led") || joined.starts_with("what prompted") || has("reason") {
-        return Intent::WhyHow;
+    // "What do U.S. proposals say ...": a name right before "proposals" is the proposer.
+    let proposer_named = (0..w.len().saturating_sub(1)).any(|i| s.named[i] && !s.named[i + 1] && is_in(words::PROPOSAL_WORDS, w[i + 1]));
+    if proposal && proposer_named && !(say && s.has_person) {
+        return Intent::Proposals;
+    }
+    // "What did Rubio say about Witkoff's proposals?" is a quote; the proposer's own are proposals.
+    if (s.has_person || s.has_side) && (say || calls_something(&w)) {
+        return Intent::Quote;
+    }
+    if proposal {
+        return Intent::Proposals;
     }
     if is_in(AUX, first) {
         return Intent::YesNo;

@@ -12,7 +12,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return Some(super::decline::not_found(cx, q));
     }
     let d = &cx.article.data;
-    let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_some() || !FRAME_WORDS.contains(&t.word.as_str())).collect();
+    // Saying is not an event: "where did Vance speak" asks where Vance was.
+    let topic: Vec<_> = q
+        .topic_terms(&[])
+        .into_iter()
+        .filter(|t| t.entity.is_some() || !(FRAME_WORDS.contains(&t.word.as_str()) || crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)))
+        .collect();
     if topic.is_empty() {
         return None;
     }
@@ -36,6 +41,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     let e = &d.event[ei];
     let when_lead = match (&e.when, &e.date) {
+        (Some(w), Some(date)) if format_date(date) == *w => format!("{} in {}.", e.what, w),
         (Some(w), Some(date)) => format!("{} {} ({}).", e.what, w, format_date(date)),
         (Some(w), None) => format!("{} {}; the article gives no exact date.", e.what, w),
         (None, Some(date)) => format!("{} in {}.", e.what, format_date(date)),

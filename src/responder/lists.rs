@@ -14,6 +14,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 fn people(cx: &Cx<'_>, q: &Question) -> Answer {
     let d = &cx.article.data;
     let quoted_only = q.has_word("quoted") || q.has_word("quote") || q.has_word("spoke");
+    if !quoted_only {
+        if let Some(a) = participants(cx, q) {
+            return a;
+        }
+    }
     let chosen: Vec<usize> = (0..d.person.len())
         .filter(|&i| !quoted_only || d.statement.iter().any(|s| s.speaker.as_deref() == Some(d.person[i].id.as_str())))
         .collect();
@@ -27,6 +32,39 @@ fn people(cx: &Cx<'_>, q: &Question) -> Answer {
         }
     }
     a
+}
+
+/// "Who took part in the London meetings?": the people and sides of the events that fit.
+fn participants(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let d = &cx.article.data;
+    const FRAME: &[&str] = &["took", "take", "part", "participated", "participate", "attended", "attend", "involved", "participants", "attendees"];
+    let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_some() || !FRAME.contains(&t.word.as_str())).collect();
+    let chosen: Vec<usize> = (0..d.event.len())
+        .filter(|&i| !d.event[i].who.is_empty())
+        .filter(|&i| topic.is_empty() || super::overlap(&topic, &cx.index.event_terms[i]).1 >= 0.99)
+        .collect();
+    if chosen.is_empty() {
+        return None;
+    }
+    let mut names: Vec<String> = Vec::new();
+    let mut a = Answer::new(Intent::ListPeople, true, String::new()).with_confidence(0.8);
+    for &i in &chosen {
+        let e = &d.event[i];
+        for w in &e.who {
+            let n = cx.article.person(w).map(person_label).unwrap_or_else(|| cx.article.side(w).map(|s| s.name.clone()).unwrap_or_default());
+            if !names.contains(&n) {
+                names.push(n);
+            }
+            if let Some(p) = super::person_index(cx, w) {
+                a.people.push(p);
+            }
+        }
+        let label = e.attribution.as_deref().map(|x| format!("{}:", super::according(x)));
+        let sentence = cx.article.sentences.iter().find(|s| s.p == e.p && s.text.contains(&e.evidence)).map(|s| s.text.as_str()).unwrap_or(&e.evidence);
+        a.cite(label, super::cite(cx, e.p, sentence));
+    }
+    a.lead = format!("Taking part, as the article reports: {}.", names.join("; "));
+    Some(a)
 }
 
 /// "Which European countries are involved?": the countries (inside the side named, if any)
@@ -70,7 +108,9 @@ fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     let s = &cx.article.sentences[best.sentence];
-    let list = longest_list(cx, &s.text);
+    // Only a count of countries or sides can be read off a list of names.
+    let of_sides = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "states" | "sides" | "governments"));
+    let list = if of_sides { longest_list(cx, &s.text) } else { Vec::new() };
     let lead = if list.len() >= 2 {
         format!("{}: {}.", number_word(list.len()), super::join_and(&list))
     } else {

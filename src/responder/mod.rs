@@ -60,10 +60,21 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     let found = match q.intent {
         WhoIs => who_is::answer(cx, q),
-        Quote => quote::answer(cx, q),
+        Quote => quote::answer(cx, q).and_then(|a| {
+            // "What did Witkoff say about his proposals?": no quote, but the proposals answer.
+            if !a.answered && q.tokens.iter().any(|t| crate::matcher::words::is_in(crate::matcher::words::PROPOSAL_WORDS, &t.word)) {
+                proposals::answer(cx, q).filter(|p| p.answered).or(Some(a))
+            } else {
+                Some(a)
+            }
+        }),
         WhoSaid => who_said::answer(cx, q),
         Proposals => proposals::answer(cx, q),
         Position => position::answer(cx, q),
+        // "Where did Lammy post his comments?": where words were said is their medium.
+        Where if !q.people().is_empty() && q.tokens.iter().any(|t| crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)) => {
+            quote::answer(cx, q).filter(|a| a.answered).or_else(|| events::answer(cx, q))
+        }
         When | Where => events::answer(cx, q).or_else(|| if q.people().is_empty() { None } else { quote::answer(cx, q).filter(|a| a.answered) }),
         ListPeople | ListSides | Count => lists::answer(cx, q),
         _ => None,

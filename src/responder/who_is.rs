@@ -75,6 +75,10 @@ fn readable_title(t: &str) -> String {
 
 /// "Who is NATO?" / "Crimea?": how the article mentions a side or place.
 fn about_side_or_place(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    // Only the bare name: "who is the German chancellor" is not a question about Germany.
+    if !q.terms.is_empty() {
+        return None;
+    }
     let m = q.mentions.iter().find(|m| !m.qualifier)?;
     let name = match m.entity {
         EntityRef::Side(s) => cx.article.data.side[s].name.clone(),

@@ -42,7 +42,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             continue;
         }
         let (score, cov) = overlap(&topic, &cx.index.statement_terms[i]);
-        let score = score + if s.speaker.is_some() { 0.01 } else { 0.0 };
+        // On a tie, the fact that is mostly about these words: the shorter one.
+        let score = score - 0.001 * cx.index.statement_terms[i].len as f32;
         if cov > 0.0 && best.is_none_or(|(b, _, _)| score > b) {
             best = Some((score, cov, i));
         }
@@ -50,6 +51,13 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // What someone did ("Who cancelled the trip?") is an event, not a statement.
     if let Some(a) = by_event(cx, &topic, best.map(|b| b.1).unwrap_or(0.0)) {
         return Some(a);
+    }
+    // "Who rejected the proposals?": a stand, not a saying, when the question asks for one.
+    let asks_stance = q.tokens.iter().any(|t| words::is_in(words::POSITION_WORDS, &t.word)) && !q.tokens.iter().any(|t| words::is_in(words::SAY_WORDS, &t.word));
+    if asks_stance {
+        if let Some(a) = by_position(cx, &topic, best.map(|b| b.0).unwrap_or(0.0)) {
+            return Some(a);
+        }
     }
     let (_, cov, si) = best?;
     // Two words of three at least: "who won the war" shares only "war" with anything said.
@@ -67,6 +75,38 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         } else if let Some(x) = super::side_index(cx, sp) {
             a.sides.push(x);
         }
+    }
+    Some(a)
+}
+
+/// The position whose holder answers "who is against ...".
+fn by_position(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_score: f32) -> Option<Answer> {
+    let d = &cx.article.data;
+    let mut best: Option<(f32, f32, usize)> = None;
+    for (i, p) in d.position.iter().enumerate() {
+        let (score, cov) = overlap(topic, &cx.index.position_terms[i]);
+        let stance = cx.index.stance_terms[i].as_ref().map(|t| overlap(topic, t).0).unwrap_or(0.0);
+        let score = score + stance - 0.001 * cx.index.position_terms[i].len as f32;
+        let _ = p;
+        if cov > 0.0 && best.is_none_or(|(b, _, _)| score > b) {
+            best = Some((score, cov, i));
+        }
+    }
+    let (score, cov, pi) = best?;
+    if cov < 0.66 || score + 0.05 < statement_score {
+        return None;
+    }
+    let p = &d.position[pi];
+    let holder = cx.article.person(&p.holder).map(super::person_label).unwrap_or_else(|| cx.article.side(&p.holder).map(|s| s.name.clone()).unwrap_or_default());
+    let lead = match &p.attribution {
+        Some(att) => format!("{}, {}.", super::according(att), holder),
+        None => format!("{holder}."),
+    };
+    let mut a = Answer::new(Intent::WhoSaid, true, lead).with_confidence(cov);
+    a.cite(None, super::cite(cx, p.p, &p.evidence));
+    a.sources.push(p.attribution.clone().unwrap_or_else(|| format!("the {} report itself", d.article.outlet)));
+    if let Some(x) = super::side_index(cx, &p.holder) {
+        a.sides.push(x);
     }
     Some(a)
 }
