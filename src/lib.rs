@@ -25,6 +25,7 @@ pub mod kb;
 pub mod matcher;
 pub mod render;
 pub mod responder;
+pub mod telegram;
 
 use conversation::Context;
 use kb::{DataError, Kb};
@@ -77,10 +78,36 @@ impl Engine {
             }
         }
         let Some((i, a, q)) = best else {
-            return Answer::new(matcher::Intent::Empty, false, "No article is loaded.");
+            return nothing_loaded();
         };
         self.remember(ctx, i, &q, &a);
         a
+    }
+
+    /// Example questions the first article can answer, for a welcome message.
+    pub fn examples(&self, n: usize) -> Vec<String> {
+        self.with_first(|cx| responder::examples(cx, n)).unwrap_or_default()
+    }
+
+    /// Each side's positions on each issue.
+    pub fn positions(&self) -> Answer {
+        self.with_first(responder::overview::positions).unwrap_or_else(nothing_loaded)
+    }
+
+    /// Events in date order, dates resolved.
+    pub fn timeline(&self) -> Answer {
+        self.with_first(responder::overview::timeline).unwrap_or_else(nothing_loaded)
+    }
+
+    /// Title, outlet, date, authors and how to read the original.
+    pub fn source(&self) -> Answer {
+        self.with_first(responder::overview::source).unwrap_or_else(nothing_loaded)
+    }
+
+    fn with_first<T>(&self, f: impl FnOnce(&responder::Cx<'_>) -> T) -> Option<T> {
+        let ctx = Context::default();
+        let article = self.kb.articles.first()?;
+        Some(f(&responder::Cx { article, index: &self.indexes[0], ctx: &ctx }))
     }
 
     fn remember(&self, ctx: &mut Context, article: usize, q: &matcher::Question, a: &Answer) {
@@ -108,4 +135,8 @@ impl Engine {
             }
         }
     }
+}
+
+fn nothing_loaded() -> Answer {
+    Answer::new(matcher::Intent::Empty, false, "No article is loaded.")
 }

@@ -45,14 +45,31 @@ enum Command {
     },
     /// Check the data files: every quote verbatim, every reference resolved.
     Check,
-    /// Run the Telegram bot (long polling by default).
-    Telegram(parley_cli_telegram::TelegramArgs),
+    /// Run the Telegram bot with long polling (token from TELOXIDE_TOKEN).
+    Telegram(TelegramArgs),
 }
 
-mod parley_cli_telegram {
-    /// Telegram options; the token comes from TELOXIDE_TOKEN.
-    #[derive(clap::Args, Debug, Clone)]
-    pub struct TelegramArgs {}
+/// Telegram options. The token is read from TELOXIDE_TOKEN only, so it never shows in `ps`.
+#[derive(clap::Args, Debug, Clone, Default)]
+struct TelegramArgs {
+    /// Another Bot API server, e.g. a self-hosted one.
+    #[arg(long, env = "TELOXIDE_API_URL", value_name = "URL")]
+    api_url: Option<String>,
+    /// An HTTP(S) or SOCKS5 proxy for all Bot API calls.
+    #[arg(long, env = "TELOXIDE_PROXY", value_name = "URL")]
+    proxy: Option<String>,
+    /// Questions per user per minute before Parley pauses answering them (0: no limit).
+    #[arg(long, default_value_t = 20)]
+    flood_limit: u32,
+    /// Minutes a chat's follow-up context is kept without new questions.
+    #[arg(long, default_value_t = 60)]
+    context_minutes: u64,
+    /// getMe attempts at start while the network is down.
+    #[arg(long, default_value_t = 6)]
+    startup_attempts: u32,
+    /// Long-polling timeout in seconds.
+    #[arg(long, default_value_t = 10)]
+    poll_timeout: u64,
 }
 
 fn main() -> ExitCode {
@@ -73,9 +90,17 @@ fn main() -> ExitCode {
         }
         Some(Command::Ask { json, question }) => ask(&engine, json, &question),
         Some(Command::Chat { json }) => chat(&engine, json),
-        Some(Command::Telegram(_)) => {
-            eprintln!("parley: the Telegram runtime is not built yet");
-            return ExitCode::from(2);
+        Some(Command::Telegram(args)) => return telegram(engine, args),
+        None if std::env::var("TELOXIDE_TOKEN").is_ok_and(|t| !t.trim().is_empty()) => {
+            let args = TelegramArgs {
+                api_url: std::env::var("TELOXIDE_API_URL").ok(),
+                proxy: std::env::var("TELOXIDE_PROXY").ok(),
+                flood_limit: 20,
+                context_minutes: 60,
+                startup_attempts: 6,
+                poll_timeout: 10,
+            };
+            return telegram(engine, args);
         }
         None => {
             eprintln!("(Set TELOXIDE_TOKEN to run Parley as a Telegram bot; see README.md. Starting the console chat.)");
@@ -88,6 +113,36 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("parley: {e}");
             ExitCode::from(1)
+        }
+    }
+}
+
+fn telegram(engine: Engine, args: TelegramArgs) -> ExitCode {
+    let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().filter(|t| !t.trim().is_empty()) else {
+        eprintln!("parley: TELOXIDE_TOKEN is not set; create a bot with @BotFather and export its token (see README.md)");
+        return ExitCode::from(2);
+    };
+    parley::telegram::redact::set_token(&token);
+    parley::telegram::redact::init_logging();
+    let mut s = parley::telegram::Settings::new(token);
+    s.api_url = args.api_url.filter(|u| !u.is_empty());
+    s.proxy = args.proxy.filter(|u| !u.is_empty());
+    s.flood_per_minute = args.flood_limit;
+    s.context_ttl = std::time::Duration::from_secs(args.context_minutes.saturating_mul(60));
+    s.startup_attempts = args.startup_attempts;
+    s.poll_timeout = std::time::Duration::from_secs(args.poll_timeout);
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("parley: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match rt.block_on(parley::telegram::run(std::sync::Arc::new(engine), s)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("parley: {e}");
+            ExitCode::from(2)
         }
     }
 }

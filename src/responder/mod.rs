@@ -8,9 +8,10 @@
 
 mod answer;
 mod decline;
-mod events;
+pub mod events;
 mod lists;
 mod meta;
+pub mod overview;
 mod position;
 mod proposals;
 mod quote;

@@ -1,0 +1,49 @@
+//! Whole-article views for the bot's menu: each side's positions, the timeline, the source.
+
+use super::{according, person_label, Answer, Cx};
+use crate::matcher::Intent;
+
+/// Each side on each issue, first position per pair, in the order the data lists sides and issues.
+pub fn positions(cx: &Cx<'_>) -> Answer {
+    let d = &cx.article.data;
+    let mut a = Answer::new(Intent::Position, true, "Where each side stands, as the article reports it:");
+    for side in &d.side {
+        for issue in &d.issue {
+            if let Some(p) = d.position.iter().find(|p| p.holder == side.id && p.issue == issue.id) {
+                let via = p.via.as_deref().and_then(|v| cx.article.person(v)).map(|v| format!(" ({})", person_label(v))).unwrap_or_default();
+                let hedge = p.attribution.as_deref().map(|x| format!(", {}", super::lower_common(&according(x)))).unwrap_or_default();
+                a.cite(Some(format!("{} on {}{}{}:", super::upper_first(&side.name), issue.name, via, hedge)), super::cite(cx, p.p, &p.evidence));
+            }
+        }
+    }
+    a
+}
+
+/// Events in date order, with the article's time words and the resolved date.
+pub fn timeline(cx: &Cx<'_>) -> Answer {
+    let d = &cx.article.data;
+    let mut dated: Vec<&crate::kb::Event> = d.event.iter().filter(|e| e.date.is_some()).collect();
+    dated.sort_by(|a, b| a.date.cmp(&b.date));
+    let mut a = Answer::new(Intent::When, true, format!("Timeline (dates resolved against the report's date, {}):", super::events::format_date(&d.article.date)));
+    for e in dated {
+        let date = super::events::format_date(e.date.as_deref().unwrap_or(""));
+        let hedge = e.attribution.as_deref().map(|x| format!(" ({})", super::lower_common(&according(x)))).unwrap_or_default();
+        a.cite(Some(format!("{date}: {}{hedge}.", e.what)), super::cite(cx, e.p, &e.evidence));
+    }
+    a
+}
+
+/// Title, outlet, date, authors, and how to read the original.
+pub fn source(cx: &Cx<'_>) -> Answer {
+    let m = &cx.article.data.article;
+    let mut a = Answer::new(
+        Intent::Meta,
+        true,
+        format!("{} ({}, {}), by {}. {}", m.label, m.outlet, super::events::format_date(&m.date), super::join_and(&m.authors), m.original),
+    );
+    a.evidence.push(super::Evidence {
+        label: Some("Credits:".into()),
+        citation: super::Citation { article: cx.article.id().to_string(), paragraph: None, part: Some("credits"), text: m.credits.clone() },
+    });
+    a
+}

@@ -1,0 +1,68 @@
+//! Sending replies so that none is lost: Telegram's rate limits are the `Throttle` adaptor's
+//! job (it waits out RetryAfter and resends); here a 5xx answer, a malformed answer or a broken
+//! connection is retried a bounded number of times with growing pauses.
+
+use std::time::Duration;
+
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardMarkup, MessageId, ParseMode, ReplyParameters};
+use teloxide::{ApiError, RequestError};
+
+use super::redact::redact;
+use super::TgBot;
+
+/// Attempts per message, the first included.
+pub const ATTEMPTS: u32 = 5;
+
+/// Whether another attempt may succeed: network trouble, a server error, an unreadable
+/// answer, or a flood wait the throttle did not absorb.
+pub fn retryable(e: &RequestError) -> bool {
+    matches!(e, RequestError::Network(_) | RequestError::InvalidJson { .. } | RequestError::Io(_) | RequestError::RetryAfter(_) | RequestError::Api(ApiError::Unknown(_)))
+}
+
+async fn pause(e: &RequestError, attempt: u32) {
+    let wait = match e {
+        RequestError::RetryAfter(s) => s.duration(),
+        _ => Duration::from_millis(250 * 2u64.pow(attempt.min(6))),
+    };
+    tokio::time::sleep(wait).await;
+}
+
+/// Sends one HTML message, retrying what can be retried.
+pub async fn send_html(bot: &TgBot, chat: ChatId, text: &str, markup: Option<InlineKeyboardMarkup>, reply_to: Option<MessageId>) -> Result<Message, RequestError> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let mut req = bot.send_message(chat, text).parse_mode(ParseMode::Html);
+        if let Some(m) = &markup {
+            req = req.reply_markup(m.clone());
+        }
+        if let Some(r) = reply_to {
+            req = req.reply_parameters(ReplyParameters::new(r).allow_sending_without_reply());
+        }
+        match req.await {
+            Ok(m) => return Ok(m),
+            Err(e) if retryable(&e) && attempt < ATTEMPTS => {
+                log::warn!("sendMessage to chat {} failed (attempt {attempt}/{ATTEMPTS}), retrying: {}", chat.0, redact(&e.to_string()));
+                pause(&e, attempt).await;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Replaces a message's text (a pressed button answers in place), retrying likewise.
+pub async fn edit_html(bot: &TgBot, chat: ChatId, id: MessageId, text: &str) -> Result<(), RequestError> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        match bot.edit_message_text(chat, id, text).parse_mode(ParseMode::Html).await {
+            Ok(_) => return Ok(()),
+            Err(e) if retryable(&e) && attempt < ATTEMPTS => {
+                log::warn!("editMessageText failed (attempt {attempt}/{ATTEMPTS}), retrying: {}", redact(&e.to_string()));
+                pause(&e, attempt).await;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Small async handlers, one per kind of update; each answers or says why it can't.
+
+use std::sync::Arc;
+
+use teloxide::prelude::*;
+use teloxide::types::{
+    InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult, InlineQueryResultArticle, InputMessageContent, InputMessageContentText, Me, ParseMode,
+};
+use teloxide::utils::command::BotCommands;
+use teloxide::utils::html as h;
+
+use super::commands::Command;
+use super::delivery::{edit_html, send_html};
+use super::html;
+use super::redact::redact;
+use super::state::Flood;
+use super::{App, TgBot};
+use crate::Answer;
+
+pub type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+/// Sends an answer as one or more messages; the last carries any buttons.
+async fn deliver(bot: &TgBot, app: &App, chat: ChatId, a: &Answer, reply_to: Option<teloxide::types::MessageId>) -> HandlerResult {
+    let markup = keyboard(app, a);
+    let parts = html::render(a);
+    let n = parts.len();
+    for (i, part) in parts.iter().enumerate() {
+        let m = if i + 1 == n { markup.clone() } else { None };
+        send_html(bot, chat, part, m, if i == 0 { reply_to } else { None }).await?;
+    }
+    Ok(())
+}
+
+/// "Did you mean Steve Witkoff or Keith Kellogg?" as buttons.
+fn keyboard(app: &App, a: &Answer) -> Option<InlineKeyboardMarkup> {
+    if a.choices.is_empty() {
+        return None;
+    }
+    let rows = a
+        .choices
+        .iter()
+        .map(|c| {
+            let id = app.choices.add(c.question.clone());
+            vec![InlineKeyboardButton::callback(c.label.clone(), format!("c:{id}"))]
+        })
+        .collect::<Vec<_>>();
+    Some(InlineKeyboardMarkup::new(rows))
+}
+
+/// Answers a question in a chat, with flood control and the chat's follow-up context.
+async fn answer_question(bot: &TgBot, app: &App, msg: &Message, question: &str) -> HandlerResult {
+    let user = msg.from.as_ref().map(|u| u.id.0).unwrap_or(msg.chat.id.0 as u64);
+    match app.flood.check(user) {
+        Flood::Answer => {}
+        Flood::Notify => {
+            let text = format!("You're asking faster than {} questions a minute; I'll answer again in a minute.", app.settings.flood_per_minute);
+            send_html(bot, msg.chat.id, &h::escape(&text), None, Some(msg.id)).await?;
+            return Ok(());
+        }
+        Flood::Quiet => return Ok(()),
+    }
+    let mut ctx = app.contexts.get(msg.chat.id.0);
+    let a = app.engine.answer(question, &mut ctx);
+    app.contexts.put(msg.chat.id.0, ctx);
+    let reply_to = if msg.chat.is_private() { None } else { Some(msg.id) };
+    deliver(bot, app, msg.chat.id, &a, reply_to).await
+}
+
+pub async fn on_command(bot: TgBot, msg: Message, cmd: Command, app: Arc<App>) -> HandlerResult {
+    let chat = msg.chat.id;
+    let usage = |example: &str| format!("Please add a question after the command, for example: {example}");
+    match cmd {
+        Command::Start => {
+            let m = &app.engine.kb().articles[0].data.article;
+            let mut a = Answer::new(crate::matcher::Intent::Help, false, format!("Parley answers questions about one report: {} ({}, {}). Every answer quotes the article and cites its paragraph (¶).", m.label, m.outlet, m.date));
+            a.examples = app.engine.examples(4);
+            deliver(&bot, &app, chat, &a, None).await
+        }
+        Command::Help => {
+            let text = format!("{}\n\nOr just send a question. In groups, mention me or reply to my message.", h::escape(&Command::descriptions().to_string()));
+            send_html(&bot, chat, &text, None, None).await.map(|_| ()).map_err(Into::into)
+        }
+        Command::Ask(q) if q.trim().is_empty() => send_html(&bot, chat, &h::escape(&usage("/ask Who is Andriy Yermak?")), None, None).await.map(|_| ()).map_err(Into::into),
+        Command::Ask(q) => answer_question(&bot, &app, &msg, &q).await,
+        Command::Quote(n) if n.trim().is_empty() => send_html(&bot, chat, &h::escape(&usage("/quote Vance")), None, None).await.map(|_| ()).map_err(Into::into),
+        Command::Quote(n) => answer_question(&bot, &app, &msg, &format!("What did {} say?", n.trim())).await,
+        Command::Who(n) if n.trim().is_empty() => send_html(&bot, chat, &h::escape(&usage("/who Lammy")), None, None).await.map(|_| ()).map_err(Into::into),
+        Command::Who(n) => answer_question(&bot, &app, &msg, &format!("Who is {}?", n.trim())).await,
+        Command::Proposals => answer_question(&bot, &app, &msg, "list the proposals").await,
+        Command::Positions => deliver(&bot, &app, chat, &app.engine.positions(), None).await,
+        Command::Timeline => deliver(&bot, &app, chat, &app.engine.timeline(), None).await,
+        Command::Source => deliver(&bot, &app, chat, &app.engine.source(), None).await,
+    }
+}
+
+/// Plain text: a question in private chats; in groups only when addressed to the bot.
+pub async fn on_message(bot: TgBot, msg: Message, me: Me, app: Arc<App>) -> HandlerResult {
+    let private = msg.chat.is_private();
+    let Some(text) = msg.text() else {
+        if private {
+            let hint = "I read text questions only. Try: Who is Andriy Yermak?";
+            send_html(&bot, msg.chat.id, &h::escape(hint), None, None).await?;
+        }
+        return Ok(());
+    };
+    let question = if private {
+        text.to_string()
+    } else {
+        let mention = format!("@{}", me.username());
+        let to_me = msg.reply_to_message().and_then(|r| r.from.as_ref()).is_some_and(|u| u.id == me.id);
+        if text.to_lowercase().contains(&mention.to_lowercase()) {
+            remove_ci(text, &mention)
+        } else if to_me {
+            text.to_string()
+        } else {
+            return Ok(());
+        }
+    };
+    if question.trim_start().starts_with('/') {
+        if private {
+            send_html(&bot, msg.chat.id, &h::escape("I don't know that command; /help lists the ones I have."), None, None).await?;
+        }
+        return Ok(());
+    }
+    answer_question(&bot, &app, &msg, &question).await
+}
+
+fn remove_ci(text: &str, needle: &str) -> String {
+    let lower = text.to_lowercase();
+    match lower.find(&needle.to_lowercase()) {
+        Some(i) if text.is_char_boundary(i) && text.is_char_boundary(i + needle.len()) => format!("{} {}", &text[..i], &text[i + needle.len()..]),
+        _ => text.to_string(),
+    }
+}
+
+/// A pressed "Did you mean" button answers in place.
+pub async fn on_callback(bot: TgBot, q: CallbackQuery, app: Arc<App>) -> HandlerResult {
+    let question = q.data.as_deref().and_then(|d| d.strip_prefix("c:")).and_then(|n| n.parse::<u64>().ok()).and_then(|id| app.choices.get(id));
+    let Some(question) = question else {
+        bot.answer_callback_query(q.id.clone()).text("This button has expired; please ask again.").await?;
+        return Ok(());
+    };
+    bot.answer_callback_query(q.id.clone()).await?;
+    let Some(message) = q.message.as_ref() else { return Ok(()) };
+    let chat = message.chat().id;
+    let mut ctx = app.contexts.get(chat.0);
+    let a = app.engine.answer(&question, &mut ctx);
+    app.contexts.put(chat.0, ctx);
+    let parts = html::render(&a);
+    edit_html(&bot, chat, message.id(), &parts[0]).await?;
+    for part in &parts[1..] {
+        send_html(&bot, chat, part, None, None).await?;
+    }
+    Ok(())
+}
+
+/// `@bot witkoff` in any chat: the answer, and each quoted passage, as results.
+pub async fn on_inline(bot: TgBot, q: InlineQuery, app: Arc<App>) -> HandlerResult {
+    let query = q.query.trim();
+    if query.is_empty() {
+        bot.answer_inline_query(q.id.clone(), Vec::<InlineQueryResult>::new()).await?;
+        return Ok(());
+    }
+    let a = app.engine.answer(query, &mut Default::default());
+    let mut results = Vec::new();
+    if a.answered {
+        let body = html::render(&a).into_iter().next().unwrap_or_default();
+        results.push(article("0", &a.lead, a.evidence.first().map(|e| e.citation.text.as_str()).unwrap_or(""), body));
+        if a.evidence.len() > 1 {
+            for (i, e) in a.evidence.iter().enumerate().take(9) {
+                let mut one = a.clone();
+                one.evidence = vec![e.clone()];
+                one.examples.clear();
+                let body = html::render(&one).into_iter().next().unwrap_or_default();
+                let title = e.label.clone().unwrap_or_else(|| a.lead.clone());
+                results.push(article(&(i + 1).to_string(), &title, &e.citation.text, body));
+            }
+        }
+    }
+    bot.answer_inline_query(q.id.clone(), results).cache_time(300).await?;
+    Ok(())
+}
+
+fn article(id: &str, title: &str, description: &str, body: String) -> InlineQueryResult {
+    let content = InputMessageContent::Text(InputMessageContentText::new(body).parse_mode(ParseMode::Html));
+    InlineQueryResult::Article(InlineQueryResultArticle::new(id, short(title, 64), content).description(short(description, 120)))
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n - 1).collect::<String>())
+    }
+}
+
+/// Edited messages, stickers in groups, anything else: nothing to say.
+pub async fn ignore(_u: Update) -> HandlerResult {
+    Ok(())
+}
+
+/// Logs a handler error without the token.
+pub fn log_error(e: impl std::fmt::Display) {
+    log::error!("{}", redact(&e.to_string()));
+}

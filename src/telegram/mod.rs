@@ -1,0 +1,229 @@
+//! The Telegram runtime: the same [`Engine`] behind a teloxide bot.
+//!
+//! * [`commands`]: the `/command` menu, a `BotCommands` enum whose docs are the help text.
+//! * [`handlers`]: one small async handler per kind of update, in a declarative `dptree` tree.
+//! * [`html`]: answers as Telegram HTML, split under 4,096 characters.
+//! * [`delivery`]: sending with bounded retries, so a 5xx or a dropped connection loses nothing.
+//! * [`state`]: per-chat follow-up context (expiring), flood control, button questions.
+//! * [`redact`]: the token never reaches a log line, an error or a panic message.
+//!
+//! Start-up checks the token with getMe (one clear error and exit code 2 when it is rejected
+//! or the server cannot be reached), registers the command menu, and long-polls until SIGINT
+//! or SIGTERM; then in-flight replies finish and the polling offset is confirmed, so a restart
+//! neither loses nor repeats an answer.
+
+pub mod commands;
+pub mod delivery;
+pub mod handlers;
+pub mod html;
+pub mod redact;
+pub mod state;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use teloxide::adaptors::throttle::Limits;
+use teloxide::adaptors::Throttle;
+use teloxide::prelude::*;
+use teloxide::types::Me;
+use teloxide::update_listeners::Polling;
+use teloxide::utils::command::BotCommands;
+use teloxide::RequestError;
+
+use crate::Engine;
+use commands::Command;
+
+/// The bot as handlers see it: Telegram's rate limits applied by teloxide's `Throttle`.
+pub type TgBot = Throttle<Bot>;
+
+/// How the bot runs; `from_env` follows teloxide's conventions, flags may override.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub token: String,
+    /// Another Bot API server (a self-hosted one, or the tests' own).
+    pub api_url: Option<String>,
+    pub proxy: Option<String>,
+    /// Questions per user per minute before one notice and then quiet; 0 turns it off.
+    pub flood_per_minute: u32,
+    /// How long a chat's follow-up context lives without new questions.
+    pub context_ttl: Duration,
+    pub max_chats: usize,
+    /// getMe attempts at start while the network is down (with growing pauses).
+    pub startup_attempts: u32,
+    /// Long-polling timeout.
+    pub poll_timeout: Duration,
+    /// Apply Telegram's own limits (off only for measuring Parley itself).
+    pub throttle: bool,
+}
+
+impl Settings {
+    pub fn new(token: impl Into<String>) -> Settings {
+        Settings {
+            token: token.into(),
+            api_url: None,
+            proxy: None,
+            flood_per_minute: 20,
+            context_ttl: Duration::from_secs(3600),
+            max_chats: 100_000,
+            startup_attempts: 6,
+            poll_timeout: Duration::from_secs(10),
+            throttle: true,
+        }
+    }
+}
+
+/// Why the bot could not start; shown as one line, never with the token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartError {
+    Config(String),
+    Rejected(String),
+    Unreachable(String),
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StartError::Config(m) => write!(f, "bad Telegram configuration: {}", redact::redact(m)),
+            StartError::Rejected(m) => write!(f, "the Bot API rejected the token (getMe: {}); check TELOXIDE_TOKEN", redact::redact(m)),
+            StartError::Unreachable(m) => write!(f, "cannot reach the Bot API server: {}", redact::redact(m)),
+        }
+    }
+}
+
+impl std::error::Error for StartError {}
+
+/// What every handler shares.
+pub struct App {
+    pub engine: Arc<Engine>,
+    pub settings: Settings,
+    pub contexts: state::Contexts,
+    pub flood: state::FloodControl,
+    pub choices: state::Choices,
+}
+
+/// Builds the bot and checks the token with getMe.
+pub async fn connect(s: &Settings) -> Result<(TgBot, Me), StartError> {
+    redact::set_token(&s.token);
+    if s.token.trim().is_empty() {
+        return Err(StartError::Config("TELOXIDE_TOKEN is empty".into()));
+    }
+    let mut builder = teloxide::net::default_reqwest_settings();
+    if let Some(p) = &s.proxy {
+        let proxy = reqwest::Proxy::all(p).map_err(|e| StartError::Config(format!("TELOXIDE_PROXY is not a usable proxy URL: {e}")))?;
+        builder = builder.proxy(proxy);
+    }
+    let client = builder.build().map_err(|e| StartError::Config(format!("cannot build the HTTP client: {e}")))?;
+    let mut bot = Bot::with_client(&s.token, client);
+    if let Some(u) = &s.api_url {
+        let url = reqwest::Url::parse(u).map_err(|e| StartError::Config(format!("TELOXIDE_API_URL is not a URL ({e})")))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(StartError::Config("TELOXIDE_API_URL must be an http:// or https:// URL".into()));
+        }
+        bot = bot.set_api_url(url);
+    }
+    let limits = if s.throttle {
+        Limits::default()
+    } else {
+        Limits { messages_per_sec_chat: u32::MAX / 4, messages_per_min_chat: u32::MAX / 4, messages_per_min_channel_or_supergroup: u32::MAX / 4, messages_per_sec_overall: u32::MAX / 4 }
+    };
+    let bot = bot.throttle(limits);
+    let mut attempt = 0;
+    let me = loop {
+        attempt += 1;
+        match bot.get_me().await {
+            Ok(me) => break me,
+            Err(RequestError::Api(e)) => return Err(StartError::Rejected(e.to_string())),
+            Err(e) if attempt < s.startup_attempts.max(1) => {
+                let wait = Duration::from_secs(1 << attempt.min(5));
+                log::warn!("getMe failed ({}); the network may be down, retrying in {}s", redact::redact(&e.to_string()), wait.as_secs());
+                tokio::time::sleep(wait).await;
+            }
+            Err(e) => return Err(StartError::Unreachable(e.to_string())),
+        }
+    };
+    Ok((bot, me))
+}
+
+/// Runs until SIGINT or SIGTERM.
+pub async fn run(engine: Arc<Engine>, settings: Settings) -> Result<(), StartError> {
+    run_until(engine, settings, stop_signal()).await
+}
+
+/// Resolves on SIGINT or SIGTERM (teloxide's own handler only knows SIGINT).
+pub async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// Connects, registers the commands and serves updates until `stop` resolves; then lets
+/// in-flight replies finish and confirms the polling offset.
+pub async fn run_until(engine: Arc<Engine>, settings: Settings, stop: impl Future<Output = ()> + Send + 'static) -> Result<(), StartError> {
+    let (bot, me) = connect(&settings).await?;
+    log::info!("connected as @{}", me.username());
+    if let Err(e) = bot.set_my_commands(Command::bot_commands()).await {
+        log::warn!("could not register the command menu: {}", redact::redact(&e.to_string()));
+    }
+    let app = Arc::new(App {
+        engine,
+        contexts: state::Contexts::new(settings.context_ttl, settings.max_chats),
+        flood: state::FloodControl::new(settings.flood_per_minute),
+        choices: state::Choices::new(10_000),
+        settings: settings.clone(),
+    });
+    let handler = dptree::entry()
+        .branch(
+            Update::filter_message()
+                .branch(dptree::entry().filter_command::<Command>().endpoint(handlers::on_command))
+                .branch(dptree::endpoint(handlers::on_message)),
+        )
+        .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
+        .branch(Update::filter_inline_query().endpoint(handlers::on_inline));
+    let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
+        .dependencies(dptree::deps![app])
+        .default_handler(|_upd| async {})
+        .error_handler(Arc::new(|e: Box<dyn std::error::Error + Send + Sync>| async move { handlers::log_error(e) }))
+        .build();
+    let shutdown = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        stop.await;
+        log::info!("stopping: finishing in-flight replies and confirming the polling offset");
+        loop {
+            match shutdown.shutdown() {
+                Ok(done) => {
+                    done.await;
+                    break;
+                }
+                // Not dispatching yet: try again shortly.
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
+        }
+    });
+    let listener = Polling::builder(bot.clone()).timeout(settings.poll_timeout).delete_webhook().await.build();
+    let on_listener_error = Arc::new(|e: RequestError| async move {
+        log::warn!("getUpdates failed, polling resumes: {}", redact::redact(&e.to_string()));
+    });
+    dispatcher
+        .try_dispatch_with_listener(listener, on_listener_error)
+        .await
+        .map_err(|e| StartError::Unreachable(e.to_string()))?;
+    log::info!("stopped");
+    Ok(())
+}
