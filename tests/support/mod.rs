@@ -2,6 +2,8 @@
 //! every answer must pass (citations verbatim).
 #![allow(dead_code)]
 
+pub mod botapi;
+
 use std::sync::OnceLock;
 
 use parley::conversation::Context;
