@@ -50,7 +50,7 @@ enum Command {
 }
 
 /// Telegram options. The token is read from TELOXIDE_TOKEN only, so it never shows in `ps`.
-#[derive(clap::Args, Debug, Clone, Default)]
+#[derive(clap::Args, Debug, Clone)]
 struct TelegramArgs {
     /// Another Bot API server, e.g. a self-hosted one.
     #[arg(long, env = "TELOXIDE_API_URL", value_name = "URL")]
@@ -70,6 +70,16 @@ struct TelegramArgs {
     /// Long-polling timeout in seconds.
     #[arg(long, default_value_t = 10)]
     poll_timeout: u64,
+    /// Webhook mode: the public HTTPS URL Telegram should post updates to.
+    #[arg(long, value_name = "URL")]
+    webhook: Option<String>,
+    /// Webhook mode: the address to listen on (behind your HTTPS proxy).
+    #[arg(long, value_name = "ADDR", default_value = "0.0.0.0:8443")]
+    listen: std::net::SocketAddr,
+    /// Webhook mode: the secret Telegram sends in X-Telegram-Bot-Api-Secret-Token
+    /// (A-Z, a-z, 0-9, _ and -; generated when not given).
+    #[arg(long, env = "PARLEY_WEBHOOK_SECRET", value_name = "SECRET", hide_env_values = true)]
+    webhook_secret: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -99,6 +109,9 @@ fn main() -> ExitCode {
                 context_minutes: 60,
                 startup_attempts: 6,
                 poll_timeout: 10,
+                webhook: None,
+                listen: ([0, 0, 0, 0], 8443).into(),
+                webhook_secret: None,
             };
             return telegram(engine, args);
         }
@@ -131,6 +144,15 @@ fn telegram(engine: Engine, args: TelegramArgs) -> ExitCode {
     s.context_ttl = std::time::Duration::from_secs(args.context_minutes.saturating_mul(60));
     s.startup_attempts = args.startup_attempts;
     s.poll_timeout = std::time::Duration::from_secs(args.poll_timeout);
+    if let Some(url) = args.webhook {
+        if let Some(secret) = &args.webhook_secret {
+            if secret.is_empty() || secret.len() > 256 || !secret.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+                eprintln!("parley: the webhook secret must be 1-256 characters of A-Z, a-z, 0-9, _ and -");
+                return ExitCode::from(2);
+            }
+        }
+        s.webhook = Some(parley::telegram::Webhook { url, listen: args.listen, secret: args.webhook_secret });
+    }
     let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {

@@ -344,3 +344,39 @@ async fn the_binary_exits_2_on_a_rejected_token_without_printing_it() {
     assert!(errors[0].contains("rejected the token"), "{output}");
     assert!(!output.contains(botapi::TOKEN) && !output.contains("TEST-secret"), "token in output: {output}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_mode_checks_the_secret_and_answers() {
+    let api = BotApi::start().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let listen: std::net::SocketAddr = ([127, 0, 0, 1], port).into();
+    let (tx, h) = start_bot(&api, |s| {
+        s.webhook = Some(parley::telegram::Webhook { url: format!("https://example.test/hook"), listen, secret: Some("s3cret-Token_1".into()) })
+    });
+    // Wait for setWebhook, then post updates the way Telegram does.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !api.calls().contains(&"setwebhook".to_string()) {
+        assert!(std::time::Instant::now() < deadline, "no setWebhook");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let client = reqwest::Client::new();
+    let update = json!({ "update_id": 1, "message": botapi::message(31, 31, "Who is Lammy?", None) });
+    let mut status = 0;
+    for _ in 0..100 {
+        match client.post(format!("http://{listen}/hook")).header("X-Telegram-Bot-Api-Secret-Token", "wrong").json(&update).send().await {
+            Ok(r) => {
+                status = r.status().as_u16();
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
+    assert_eq!(status, 401, "a request without the secret is refused");
+    let r = client.post(format!("http://{listen}/hook")).header("X-Telegram-Bot-Api-Secret-Token", "s3cret-Token_1").json(&update).send().await.unwrap();
+    assert!(r.status().is_success());
+    let sent = api.wait_sent(1, 20).await;
+    let t = messages(&sent);
+    assert_eq!(t.len(), 1);
+    assert!(t[0].text.contains("oreign minister"));
+    stop(tx, h).await;
+}

@@ -55,6 +55,18 @@ pub struct Settings {
     pub poll_timeout: Duration,
     /// Apply Telegram's own limits (off only for measuring Parley itself).
     pub throttle: bool,
+    /// Webhook mode instead of long polling: the public HTTPS URL Telegram posts to (behind
+    /// a proxy that forwards to `listen`), and the secret Telegram must send with each update.
+    pub webhook: Option<Webhook>,
+}
+
+/// Webhook mode: Telegram posts updates to `url`; Parley listens on `listen` and answers
+/// 401 to any request without the secret token header.
+#[derive(Debug, Clone)]
+pub struct Webhook {
+    pub url: String,
+    pub listen: std::net::SocketAddr,
+    pub secret: Option<String>,
 }
 
 impl Settings {
@@ -69,6 +81,7 @@ impl Settings {
             startup_attempts: 6,
             poll_timeout: Duration::from_secs(10),
             throttle: true,
+            webhook: None,
         }
     }
 }
@@ -216,14 +229,28 @@ pub async fn run_until(engine: Arc<Engine>, settings: Settings, stop: impl Futur
             }
         }
     });
-    let listener = Polling::builder(bot.clone()).timeout(settings.poll_timeout).delete_webhook().await.build();
-    let on_listener_error = Arc::new(|e: RequestError| async move {
-        log::warn!("getUpdates failed, polling resumes: {}", redact::redact(&e.to_string()));
-    });
-    dispatcher
-        .try_dispatch_with_listener(listener, on_listener_error)
-        .await
-        .map_err(|e| StartError::Unreachable(e.to_string()))?;
+    match &settings.webhook {
+        None => {
+            let listener = Polling::builder(bot.clone()).timeout(settings.poll_timeout).delete_webhook().await.build();
+            let on_listener_error = Arc::new(|e: RequestError| async move {
+                log::warn!("getUpdates failed, polling resumes: {}", redact::redact(&e.to_string()));
+            });
+            dispatcher.try_dispatch_with_listener(listener, on_listener_error).await.map_err(|e| StartError::Unreachable(e.to_string()))?;
+        }
+        Some(w) => {
+            let url = reqwest::Url::parse(&w.url).map_err(|e| StartError::Config(format!("--webhook is not a URL ({e})")))?;
+            // Bind once first so a busy port is a clear error, not a panic in teloxide's task.
+            drop(std::net::TcpListener::bind(w.listen).map_err(|e| StartError::Config(format!("cannot listen on {}: {e}", w.listen)))?);
+            let mut options = teloxide::update_listeners::webhooks::Options::new(w.listen, url);
+            if let Some(secret) = &w.secret {
+                options = options.secret_token(secret.clone());
+            }
+            let listener = teloxide::update_listeners::webhooks::axum(bot.clone(), options).await.map_err(|e| StartError::Rejected(format!("setWebhook: {e}")))?;
+            log::info!("webhook mode: listening on {} for {}", w.listen, w.url);
+            let on_listener_error = Arc::new(|e: std::convert::Infallible| async move { match e {} });
+            dispatcher.try_dispatch_with_listener(listener, on_listener_error).await.map_err(|e| StartError::Unreachable(e.to_string()))?;
+        }
+    }
     log::info!("stopped");
     Ok(())
 }
