@@ -25,6 +25,7 @@ pub mod kb;
 pub mod matcher;
 pub mod render;
 pub mod responder;
+mod router;
 pub mod telegram;
 
 use conversation::Context;
@@ -36,12 +37,14 @@ pub use responder::Answer;
 pub struct Engine {
     kb: Kb,
     indexes: Vec<Index>,
+    router: router::Router,
 }
 
 impl Engine {
     pub fn new(kb: Kb) -> Engine {
-        let indexes = kb.articles.iter().map(|a| Index::build(a, &kb.lexicon)).collect();
-        Engine { kb, indexes }
+        let indexes: Vec<Index> = kb.articles.iter().map(|a| Index::build(a, &kb.lexicon)).collect();
+        let router = router::Router::build(&indexes);
+        Engine { kb, indexes, router }
     }
 
     /// The data compiled into the binary.
@@ -57,14 +60,21 @@ impl Engine {
     pub fn answer(&self, message: &str, ctx: &mut Context) -> Answer {
         let fresh = Context::default();
         let mut best: Option<(usize, Answer, matcher::Question)> = None;
-        for (i, (article, index)) in self.kb.articles.iter().zip(&self.indexes).enumerate() {
+        // Only the articles the question can be about are read in full.
+        let candidates = self.router.candidates(message, ctx.article, 3);
+        for i in candidates {
+            let (article, index) = (&self.kb.articles[i], &self.indexes[i]);
             let own = if ctx.article == Some(i) || ctx.article.is_none() { &*ctx } else { &fresh };
             let m = Matcher::new(article, index);
             let q = m.understand(message, own);
             if std::env::var_os("PARLEY_DEBUG").is_some() {
                 eprintln!("[{}] {:?} mentions={:?} terms={:?} amb={:?} follow_up={}", article.id(), q.intent, q.mentions.iter().map(|m| (&m.entity, &m.words, m.qualifier, m.from_context)).collect::<Vec<_>>(), q.terms.iter().map(|t| &t.word).collect::<Vec<_>>(), q.ambiguous, q.follow_up);
             }
-            let a = responder::respond(&responder::Cx { article, index, ctx: own }, &q);
+            let mut a = responder::respond(&responder::Cx { article, index, ctx: own }, &q);
+            if q.fuzzy_names > 0 {
+                // A name read through a typo loses to the same name spelt right elsewhere.
+                a.confidence *= 0.9;
+            }
             let better = match &best {
                 None => true,
                 Some((bi, b, _)) => {

@@ -8,6 +8,7 @@ mod error;
 mod load;
 pub mod model;
 mod sentences;
+pub mod synth;
 
 use std::path::Path;
 

@@ -4,10 +4,10 @@
 //! TOML and a reader of this module see the same words. Every fact carries `p` (the paragraph,
 //! counted from 1) and `evidence` (words that must appear verbatim in that paragraph).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// One article file: metadata, the verbatim paragraphs, and the facts drawn from them.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleFile {
     pub article: Meta,
@@ -33,7 +33,7 @@ pub struct ArticleFile {
 }
 
 /// Who published the article, when, and who wrote it. Not part of the numbered paragraphs.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub id: String,
@@ -50,14 +50,14 @@ pub struct Meta {
     pub original: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub title: String,
     pub first_paragraph: usize,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     pub n: usize,
@@ -65,7 +65,7 @@ pub struct Paragraph {
 }
 
 /// A country, bloc or organisation, with the words that stand for it (Kyiv = Ukraine).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Side {
     pub id: String,
@@ -77,7 +77,7 @@ pub struct Side {
     pub aliases: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     pub id: String,
@@ -86,7 +86,7 @@ pub struct Place {
 }
 
 /// A subject the sides take positions on, with the words that signal it in a question.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Issue {
     pub id: String,
@@ -94,7 +94,7 @@ pub struct Issue {
     pub keywords: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: String,
@@ -118,7 +118,7 @@ fn yes() -> bool {
 }
 
 /// The article's own words for a person's job, and the plain role they name.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Title {
     pub text: String,
@@ -127,7 +127,7 @@ pub struct Title {
 }
 
 /// Something a person, a side or an unnamed source said, wrote or posted.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
@@ -149,7 +149,7 @@ pub struct Statement {
     pub about: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Proposal {
     pub id: String,
@@ -168,7 +168,7 @@ pub struct Proposal {
     pub reactions: Vec<Reaction>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProposalItem {
     pub text: String,
@@ -178,7 +178,7 @@ pub struct ProposalItem {
     pub attribution: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reaction {
     #[serde(default)]
@@ -190,7 +190,7 @@ pub struct Reaction {
 }
 
 /// Where a side (or person) stands on an issue.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Position {
     pub holder: String,
@@ -207,7 +207,7 @@ pub struct Position {
     pub stance: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
@@ -231,7 +231,7 @@ pub struct Event {
 }
 
 /// Reader's words for the article's words: synonyms, phrase rewrites, job names.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Lexicon {
     #[serde(default)]

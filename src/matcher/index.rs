@@ -57,8 +57,9 @@ pub struct Index {
     pub entourage: HashSet<String>,
     /// Every word the article, its names and the lexicon use: not corrected.
     known: HashSet<String>,
-    /// Correction targets by length.
-    targets: HashMap<usize, Vec<String>>,
+    /// Correction targets by (length, first letter) and (length, last letter): a typo rarely
+    /// hits both ends of a word, so a query word is compared with a few dozen words, not all.
+    targets: HashMap<(usize, char), Vec<String>>,
     /// Cue words ("say", "president") that win ties when correcting short words.
     priority: HashSet<String>,
     synonyms: HashMap<String, Vec<String>>,
@@ -239,11 +240,15 @@ impl Index {
         for w in &entourage {
             add_known(w, &mut known);
         }
-        let mut targets: HashMap<usize, Vec<String>> = HashMap::new();
+        let mut targets: HashMap<(usize, char), Vec<String>> = HashMap::new();
         for w in &known {
             let n = w.chars().count();
             if n >= 3 && w.chars().all(|c| c.is_alphabetic()) {
-                targets.entry(n).or_default().push(w.clone());
+                let (f, l) = (w.chars().next().unwrap_or(' '), w.chars().next_back().unwrap_or(' '));
+                targets.entry((n, f)).or_default().push(w.clone());
+                if l != f {
+                    targets.entry((n, l)).or_default().push(w.clone());
+                }
             }
         }
         for v in targets.values_mut() {
@@ -425,8 +430,12 @@ impl Index {
         }
         let max = if n >= 8 { 2 } else { 1 };
         let mut best: Vec<(usize, &String)> = Vec::new();
+        let (first, last) = (word.chars().next().unwrap_or(' '), word.chars().next_back().unwrap_or(' '));
         for len in n.saturating_sub(max).max(3)..=n + max {
-            for cand in self.targets.get(&len).into_iter().flatten() {
+            let by_first = self.targets.get(&(len, first)).into_iter().flatten();
+            // Words ending like this one but starting otherwise (those starting alike came first).
+            let by_last = self.targets.get(&(len, last)).into_iter().flatten().filter(|c| !c.starts_with(first));
+            for cand in by_first.chain(by_last) {
                 // Short words: only to a cue word or name of the same length ("sya" -> "say",
                 // but "old" is not "told").
                 if n <= 4 && (!self.priority.contains(cand) || cand.chars().count() != n) {

@@ -90,6 +90,8 @@ pub struct Question {
     pub follow_up: bool,
     /// Asks about the future ("when will ..."), which a report cannot know.
     pub future: bool,
+    /// Names matched only with a typo ("Vence"): an exact match elsewhere is better.
+    pub fuzzy_names: usize,
 }
 
 impl Question {
@@ -426,7 +428,8 @@ impl<'a> Matcher<'a> {
             || (first == "will" && toks.iter().any(|t| matches!(t.word.as_str(), "win" | "end" | "happen" | "next")))
             || toks.iter().any(|t| t.word == "next");
 
-        let mut q = Question { intent, tokens: toks, mentions, terms, ambiguous, unknown_role, truncated: norm.truncated, injection, follow_up: false, future };
+        let fuzzy_names = fuzzy_hits.len();
+        let mut q = Question { intent, tokens: toks, mentions, terms, ambiguous, unknown_role, truncated: norm.truncated, injection, follow_up: false, future, fuzzy_names };
         self.apply_context(&mut q, ctx);
         q
     }

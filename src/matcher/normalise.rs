@@ -28,7 +28,13 @@ pub fn normalise(input: &str) -> Normalised {
     let stripped = strip_tags(bounded);
     let mut out = String::with_capacity(stripped.len());
     let mut last_space = true;
-    for c in stripped.nfkc() {
+    // NFKC is the costly step; most text is already in that form.
+    let folded: Box<dyn Iterator<Item = char>> = if unicode_normalization::is_nfkc_quick(stripped.chars()) == unicode_normalization::IsNormalized::Yes {
+        Box::new(stripped.chars())
+    } else {
+        Box::new(stripped.nfkc())
+    };
+    for c in folded {
         let mapped = match c {
             '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{00b4}' | '`' => Some('\''),
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{00ab}' | '\u{00bb}' | '"' => Some(' '),

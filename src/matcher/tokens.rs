@@ -20,8 +20,24 @@ pub fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
+/// The stem of a word. Stems are cached per thread: questions and articles repeat the same
+/// few thousand words, and Snowball is the costliest step of reading them.
 pub fn stem(word: &str) -> String {
-    stemmer().stem(word).into_owned()
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(s) = c.get(word) {
+            return s.clone();
+        }
+        let s = stemmer().stem(word).into_owned();
+        // Bounded: hostile input cannot grow it without limit.
+        if c.len() < 50_000 {
+            c.insert(word.to_string(), s.clone());
+        }
+        s
+    })
 }
 
 /// Splits normalised text into tokens.

@@ -92,6 +92,15 @@ pub const INJECTION_CUES: &[&[&str]] = &[
     &["developer", "mode"],
 ];
 
+/// Whether `w` is in `list`; the long stopword list is looked up in a hash set.
 pub fn is_in(list: &[&str], w: &str) -> bool {
+    if std::ptr::eq(list, STOPWORDS) {
+        return is_stopword(w);
+    }
     list.contains(&w)
+}
+
+pub fn is_stopword(w: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(w)
 }
