@@ -42,7 +42,8 @@ pub struct Engine {
 
 impl Engine {
     pub fn new(kb: Kb) -> Engine {
-        let indexes: Vec<Index> = kb.articles.iter().map(|a| Index::build(a, &kb.lexicon)).collect();
+        let lex = std::sync::Arc::new(matcher::Lexis::build(&kb.lexicon));
+        let indexes: Vec<Index> = kb.articles.iter().map(|a| Index::build_shared(a, &kb.lexicon, &lex)).collect();
         let router = router::Router::build(&indexes);
         Engine { kb, indexes, router }
     }

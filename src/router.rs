@@ -15,14 +15,14 @@ pub struct Router {
     n: usize,
     names: HashMap<String, Vec<u32>>,
     fuzzy: HashMap<(usize, char), Vec<(String, u32)>>,
-    stems: HashMap<String, Vec<u32>>,
+    stems: HashMap<u32, Vec<u32>>,
 }
 
 impl Router {
     pub fn build(indexes: &[Index]) -> Router {
         let mut names: HashMap<String, Vec<u32>> = HashMap::new();
         let mut fuzzy: HashMap<(usize, char), Vec<(String, u32)>> = HashMap::new();
-        let mut stems: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut stems: HashMap<u32, Vec<u32>> = HashMap::new();
         if indexes.len() > 1 {
             for (i, ix) in indexes.iter().enumerate() {
                 let i = i as u32;
@@ -41,8 +41,8 @@ impl Router {
                         }
                     }
                 }
-                for s in ix.df.keys() {
-                    stems.entry(s.clone()).or_default().push(i);
+                for &s in ix.df.keys() {
+                    stems.entry(s).or_default().push(i);
                 }
             }
         }
@@ -68,7 +68,7 @@ impl Router {
                 continue;
             }
             let n = t.word.chars().count();
-            if n >= 5 && !words::is_stopword(&t.word) && !self.stems.contains_key(&t.stem) {
+            if n >= 5 && !words::is_stopword(&t.word) && !self.stems.contains_key(&crate::matcher::intern::get(&t.stem)) {
                 let first = t.word.chars().next().unwrap_or(' ');
                 for len in n - 1..=n + 1 {
                     for (name, a) in self.fuzzy.get(&(len, first)).into_iter().flatten() {
@@ -84,7 +84,7 @@ impl Router {
                 if words::is_stopword(&t.word) {
                     continue;
                 }
-                if let Some(list) = self.stems.get(&t.stem) {
+                if let Some(list) = self.stems.get(&crate::matcher::intern::get(&t.stem)) {
                     if list.len() < self.n {
                         let idf = (self.n as f32 / list.len() as f32).ln();
                         for &a in list {

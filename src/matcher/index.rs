@@ -5,7 +5,9 @@
 //! similar length (see [`Index::correct`]).
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
+use super::intern;
 use super::tokens::{stem, tokenize, Token};
 use super::words;
 use crate::kb::{Article, Lexicon};
@@ -31,17 +33,47 @@ pub struct RolePhrase {
     pub roles: Vec<String>,
 }
 
-/// Terms of one searchable unit (a sentence or a fact): stems and the entities it names.
+/// Terms of one searchable unit (a sentence or a fact): stems (interned, sorted, with their
+/// counts) and the entities it names.
 #[derive(Debug, Clone, Default)]
 pub struct Terms {
-    pub stems: HashMap<String, u32>,
-    pub entities: HashSet<EntityRef>,
+    stems: Vec<(u32, u32)>,
+    pub entities: Vec<EntityRef>,
     pub len: u32,
 }
 
 impl Terms {
+    /// Whether the interned stem `sym` occurs.
+    pub fn has_sym(&self, sym: u32) -> bool {
+        self.stems.binary_search_by_key(&sym, |x| x.0).is_ok()
+    }
+
+    /// How often the interned stem `sym` occurs.
+    pub fn tf(&self, sym: u32) -> u32 {
+        self.stems.binary_search_by_key(&sym, |x| x.0).map(|i| self.stems[i].1).unwrap_or(0)
+    }
+
     pub fn has(&self, stem: &str) -> bool {
-        self.stems.contains_key(stem)
+        self.has_sym(intern::get(stem))
+    }
+
+    /// The interned stems that occur.
+    pub fn syms(&self) -> impl Iterator<Item = u32> + '_ {
+        self.stems.iter().map(|x| x.0)
+    }
+
+    fn add(&mut self, stem: &str) {
+        let sym = intern::intern(stem);
+        match self.stems.binary_search_by_key(&sym, |x| x.0) {
+            Ok(i) => self.stems[i].1 += 1,
+            Err(i) => self.stems.insert(i, (sym, 1)),
+        }
+    }
+
+    fn add_entity(&mut self, e: EntityRef) {
+        if !self.entities.contains(&e) {
+            self.entities.push(e);
+        }
     }
 }
 
@@ -54,18 +86,14 @@ pub struct Index {
     fuzzy_names: HashMap<usize, Vec<(String, EntityRef)>>,
     pub role_phrases: Vec<RolePhrase>,
     role_by_first: HashMap<String, Vec<usize>>,
-    pub entourage: HashSet<String>,
-    /// Every word the article, its names and the lexicon use: not corrected.
-    known: HashSet<String>,
-    /// Correction targets by (length, first letter) and (length, last letter): a typo rarely
-    /// hits both ends of a word, so a query word is compared with a few dozen words, not all.
-    targets: HashMap<(usize, char), Vec<String>>,
-    /// Cue words ("say", "president") that win ties when correcting short words.
-    priority: HashSet<String>,
-    synonyms: HashMap<String, Vec<String>>,
-    phrases: Vec<(Vec<String>, Vec<String>)>,
+    /// What every article shares: the lexicon and the plain-English cue words.
+    lex: Arc<Lexis>,
+    /// This article's own words (its text, names and titles): not corrected, and targets for
+    /// correcting a typo.
+    vocab: Vocab,
     pub sentences: Vec<Terms>,
-    pub df: HashMap<String, u32>,
+    /// Sentence frequency of each interned stem.
+    pub df: HashMap<u32, u32>,
     pub avg_len: f32,
     pub issue_terms: Vec<HashSet<String>>,
     /// Terms of each fact, in the order of the article file: what the fact's words,
@@ -80,7 +108,13 @@ pub struct Index {
 }
 
 impl Index {
+    /// Builds an index with a lexis of its own (one article; tools and tests).
     pub fn build(article: &Article, lexicon: &Lexicon) -> Index {
+        Index::build_shared(article, lexicon, &Arc::new(Lexis::build(lexicon)))
+    }
+
+    /// Builds an index sharing `lex` with the other articles of the knowledge base.
+    pub fn build_shared(article: &Article, lexicon: &Lexicon, lex: &Arc<Lexis>) -> Index {
         let d = &article.data;
         let mut aliases = Vec::new();
         let add_alias = |text: &str, entity: EntityRef, aliases: &mut Vec<Alias>| {
@@ -158,102 +192,31 @@ impl Index {
             role_by_first.entry(r.words[0].clone()).or_default().push(i);
         }
 
-        let mut synonyms: HashMap<String, Vec<String>> = HashMap::new();
-        for group in &lexicon.synonyms {
-            let stems: Vec<String> = group
-                .iter()
-                .flat_map(|w| tokenize(w).into_iter())
-                .filter(|t| !words::is_in(words::STOPWORDS, &t.word))
-                .map(|t| t.stem)
-                .collect();
-            for s in &stems {
-                let e = synonyms.entry(s.clone()).or_default();
-                for o in &stems {
-                    if o != s && !e.contains(o) {
-                        e.push(o.clone());
-                    }
-                }
-            }
-        }
-        let phrases = lexicon
-            .phrases
-            .iter()
-            .map(|(from, to)| {
-                (
-                    tokenize(from).into_iter().map(|t| t.word).collect::<Vec<_>>(),
-                    tokenize(to).into_iter().map(|t| t.word).collect::<Vec<_>>(),
-                )
-            })
-            .filter(|(f, t)| !f.is_empty() && !t.is_empty())
-            .collect();
-
-        // Known words and correction targets.
-        let mut known: HashSet<String> = HashSet::new();
-        let mut priority: HashSet<String> = HashSet::new();
-        let add_known = |w: &str, known: &mut HashSet<String>| {
-            known.insert(w.to_string());
-        };
-        for p in &d.paragraph {
-            for t in tokenize(&crate::matcher::normalise::normalise(&p.text).text) {
-                add_known(&t.word, &mut known);
+        // This article's words; the lexicon's and the cue words are in the shared lexis.
+        let mut vocab = Vocab::default();
+        for s in &article.sentences {
+            for t in tokenize(&crate::matcher::normalise::normalise(&s.text).text) {
+                vocab.add(&t.word, false);
             }
         }
         for a in &aliases {
             for w in &a.words {
-                add_known(w, &mut known);
-                priority.insert(w.clone());
+                vocab.add(w, true);
             }
         }
         for r in &role_phrases {
             for w in &r.words {
-                add_known(w, &mut known);
-                priority.insert(w.clone());
+                vocab.add(w, true);
             }
-        }
-        for g in &lexicon.synonyms {
-            for w in g {
-                for t in tokenize(w) {
-                    add_known(&t.word, &mut known);
-                }
-            }
-        }
-        for list in [words::SAY_WORDS, words::JOB_WORDS, words::POSITION_WORDS, words::PROPOSAL_WORDS] {
-            for w in list {
-                add_known(w, &mut known);
-                priority.insert(w.to_string());
-            }
-        }
-        for w in ["who", "what", "when", "where", "which", "why", "how", "many", "did", "does", "is", "was", "were", "are"] {
-            priority.insert(w.to_string());
-        }
-        for w in words::STOPWORDS.iter().chain(words::GREETING_WORDS).chain(words::THANKS_WORDS) {
-            add_known(w, &mut known);
         }
         for e in &d.event {
             for k in &e.keywords {
                 for t in tokenize(k) {
-                    add_known(&t.word, &mut known);
+                    vocab.add(&t.word, false);
                 }
             }
         }
-        let entourage: HashSet<String> = lexicon.entourage.iter().map(|w| w.to_lowercase()).collect();
-        for w in &entourage {
-            add_known(w, &mut known);
-        }
-        let mut targets: HashMap<(usize, char), Vec<String>> = HashMap::new();
-        for w in &known {
-            let n = w.chars().count();
-            if n >= 3 && w.chars().all(|c| c.is_alphabetic()) {
-                let (f, l) = (w.chars().next().unwrap_or(' '), w.chars().next_back().unwrap_or(' '));
-                targets.entry((n, f)).or_default().push(w.clone());
-                if l != f {
-                    targets.entry((n, l)).or_default().push(w.clone());
-                }
-            }
-        }
-        for v in targets.values_mut() {
-            v.sort();
-        }
+        vocab.finish();
 
         let groups: HashMap<usize, usize> = d
             .side
@@ -263,12 +226,12 @@ impl Index {
             .collect();
         let alias_index = AliasMatcher { aliases: &aliases, by_first: &alias_by_first, groups: &groups };
         let mut sentences = Vec::with_capacity(article.sentences.len());
-        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut df: HashMap<u32, u32> = HashMap::new();
         let mut total = 0u32;
         for s in &article.sentences {
             let t = terms_of(&s.text, &alias_index);
-            for k in t.stems.keys() {
-                *df.entry(k.clone()).or_default() += 1;
+            for k in t.syms() {
+                *df.entry(k).or_default() += 1;
             }
             total += t.len;
             sentences.push(t);
@@ -338,12 +301,8 @@ impl Index {
             fuzzy_names,
             role_phrases,
             role_by_first,
-            entourage,
-            known,
-            targets,
-            priority,
-            synonyms,
-            phrases,
+            lex: lex.clone(),
+            vocab,
             sentences,
             df,
             avg_len,
@@ -357,15 +316,25 @@ impl Index {
     }
 
     pub fn is_known(&self, w: &str) -> bool {
-        self.known.contains(w)
+        let n = intern::get(w);
+        n != intern::NONE && (self.vocab.known.contains(&n) || self.lex.vocab.known.contains(&n))
+    }
+
+    fn is_priority(&self, n: u32) -> bool {
+        self.vocab.priority.contains(&n) || self.lex.vocab.priority.contains(&n)
     }
 
     pub fn synonyms_of(&self, stem: &str) -> &[String] {
-        self.synonyms.get(stem).map(|v| v.as_slice()).unwrap_or(&[])
+        self.lex.synonyms.get(stem).map(|v| v.as_slice()).unwrap_or(&[])
     }
 
     pub fn phrases(&self) -> &[(Vec<String>, Vec<String>)] {
-        &self.phrases
+        &self.lex.phrases
+    }
+
+    /// "team", "staff", "office": words for the people around someone.
+    pub fn is_entourage(&self, w: &str) -> bool {
+        self.lex.entourage.contains(w)
     }
 
     /// The longest name starting at token `i`: (entity, tokens used).
@@ -425,38 +394,147 @@ impl Index {
     /// Short words are only corrected to cue words and names, and only when one is closest.
     pub fn correct(&self, word: &str) -> Option<String> {
         let n = word.chars().count();
-        if n < 3 || self.known.contains(word) || !word.chars().all(|c| c.is_alphabetic()) {
+        if n < 3 || self.is_known(word) || !word.chars().all(|c| c.is_alphabetic()) {
             return None;
         }
         let max = if n >= 8 { 2 } else { 1 };
-        let mut best: Vec<(usize, &String)> = Vec::new();
+        let mut best: Vec<(usize, u32)> = Vec::new();
         let (first, last) = (word.chars().next().unwrap_or(' '), word.chars().next_back().unwrap_or(' '));
         for len in n.saturating_sub(max).max(3)..=n + max {
-            let by_first = self.targets.get(&(len, first)).into_iter().flatten();
-            // Words ending like this one but starting otherwise (those starting alike came first).
-            let by_last = self.targets.get(&(len, last)).into_iter().flatten().filter(|c| !c.starts_with(first));
-            for cand in by_first.chain(by_last) {
-                // Short words: only to a cue word or name of the same length ("sya" -> "say",
-                // but "old" is not "told").
-                if n <= 4 && (!self.priority.contains(cand) || cand.chars().count() != n) {
-                    continue;
-                }
-                let dist = strsim::osa_distance(word, cand);
-                if dist <= max {
-                    best.push((dist, cand));
+            for v in [&self.vocab, &self.lex.vocab] {
+                let by_first = v.targets.get(&(len, first)).into_iter().flatten();
+                // Words ending like this one but starting otherwise (those starting alike came first).
+                let by_last = v.targets.get(&(len, last)).into_iter().flatten().filter(|c| !intern::resolve(**c).starts_with(first));
+                for &cand in by_first.chain(by_last) {
+                    let text = intern::resolve(cand);
+                    // Short words: only to a cue word or name of the same length ("sya" -> "say",
+                    // but "old" is not "told").
+                    if n <= 4 && (!self.is_priority(cand) || text.chars().count() != n) {
+                        continue;
+                    }
+                    let dist = strsim::osa_distance(word, text);
+                    if dist <= max && !best.iter().any(|b| b.1 == cand) {
+                        best.push((dist, cand));
+                    }
                 }
             }
         }
         let min = best.iter().map(|b| b.0).min()?;
-        let mut at_min: Vec<&String> = best.iter().filter(|b| b.0 == min).map(|b| b.1).collect();
+        let mut at_min: Vec<u32> = best.iter().filter(|b| b.0 == min).map(|b| b.1).collect();
         if at_min.len() > 1 {
-            at_min.retain(|c| self.priority.contains(*c));
+            at_min.retain(|c| self.is_priority(*c));
         }
         if at_min.len() == 1 {
-            Some(at_min[0].clone())
+            Some(intern::resolve(at_min[0]).to_string())
         } else {
             None
         }
+    }
+}
+
+/// A set of known words, interned, with correction targets blocked by length and by first
+/// and last letter: a typo rarely hits both ends of a word, so a word is compared with a few
+/// dozen candidates, not the whole vocabulary.
+#[derive(Debug, Default)]
+pub struct Vocab {
+    known: HashSet<u32>,
+    /// Cue words and names, which win ties when correcting.
+    priority: HashSet<u32>,
+    targets: HashMap<(usize, char), Vec<u32>>,
+}
+
+impl Vocab {
+    fn add(&mut self, w: &str, priority: bool) {
+        let n = intern::intern(w);
+        self.known.insert(n);
+        if priority {
+            self.priority.insert(n);
+        }
+    }
+
+    fn finish(&mut self) {
+        for &id in &self.known {
+            let w = intern::resolve(id);
+            let n = w.chars().count();
+            if n >= 3 && w.chars().all(|c| c.is_alphabetic()) {
+                let (f, l) = (w.chars().next().unwrap_or(' '), w.chars().next_back().unwrap_or(' '));
+                self.targets.entry((n, f)).or_default().push(id);
+                if l != f {
+                    self.targets.entry((n, l)).or_default().push(id);
+                }
+            }
+        }
+        for v in self.targets.values_mut() {
+            v.sort_by_key(|&id| intern::resolve(id));
+        }
+    }
+}
+
+/// What all articles share, built once from the lexicon: synonyms, phrase rewrites, the
+/// words for someone's entourage, and the plain-English vocabulary (cue words, stopwords).
+#[derive(Debug, Default)]
+pub struct Lexis {
+    synonyms: HashMap<String, Vec<String>>,
+    phrases: Vec<(Vec<String>, Vec<String>)>,
+    entourage: HashSet<String>,
+    vocab: Vocab,
+}
+
+impl Lexis {
+    pub fn build(lexicon: &Lexicon) -> Lexis {
+        let mut synonyms: HashMap<String, Vec<String>> = HashMap::new();
+        for group in &lexicon.synonyms {
+            let stems: Vec<String> = group
+                .iter()
+                .flat_map(|w| tokenize(w).into_iter())
+                .filter(|t| !words::is_in(words::STOPWORDS, &t.word))
+                .map(|t| t.stem)
+                .collect();
+            for s in &stems {
+                let e = synonyms.entry(s.clone()).or_default();
+                for o in &stems {
+                    if o != s && !e.contains(o) {
+                        e.push(o.clone());
+                    }
+                }
+            }
+        }
+        let phrases = lexicon
+            .phrases
+            .iter()
+            .map(|(from, to)| (tokenize(from).into_iter().map(|t| t.word).collect::<Vec<_>>(), tokenize(to).into_iter().map(|t| t.word).collect::<Vec<_>>()))
+            .filter(|(f, t)| !f.is_empty() && !t.is_empty())
+            .collect();
+        let entourage: HashSet<String> = lexicon.entourage.iter().map(|w| w.to_lowercase()).collect();
+        let mut vocab = Vocab::default();
+        for g in &lexicon.synonyms {
+            for w in g {
+                for t in tokenize(w) {
+                    vocab.add(&t.word, false);
+                }
+            }
+        }
+        for (phrase, _) in &lexicon.roles {
+            for t in tokenize(phrase) {
+                vocab.add(&t.word, true);
+            }
+        }
+        for list in [words::SAY_WORDS, words::JOB_WORDS, words::POSITION_WORDS, words::PROPOSAL_WORDS] {
+            for w in list {
+                vocab.add(w, true);
+            }
+        }
+        for w in ["who", "what", "when", "where", "which", "why", "how", "many", "did", "does", "is", "was", "were", "are"] {
+            vocab.add(w, true);
+        }
+        for w in words::STOPWORDS.iter().chain(words::GREETING_WORDS).chain(words::THANKS_WORDS) {
+            vocab.add(w, false);
+        }
+        for w in &entourage {
+            vocab.add(w, false);
+        }
+        vocab.finish();
+        Lexis { synonyms, phrases, entourage, vocab }
     }
 }
 
@@ -495,19 +573,19 @@ fn terms_of(text: &str, names: &AliasMatcher<'_>) -> Terms {
     let mut i = 0;
     while i < toks.len() {
         if let Some((e, n)) = names.at_words(&words, i) {
-            t.entities.insert(e);
+            t.add_entity(e);
             if let Some(parent) = names.parent(e) {
-                t.entities.insert(parent);
+                t.add_entity(parent);
             }
             for tok in &toks[i..i + n] {
-                *t.stems.entry(tok.stem.clone()).or_default() += 1;
+                t.add(&tok.stem);
             }
             t.len += n as u32;
             i += n;
             continue;
         }
         if !words::is_in(words::STOPWORDS, &toks[i].word) || toks[i].word == "said" {
-            *t.stems.entry(toks[i].stem.clone()).or_default() += 1;
+            t.add(&toks[i].stem);
         }
         t.len += 1;
         i += 1;

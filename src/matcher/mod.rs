@@ -7,13 +7,14 @@
 //! Pronouns and bare follow-ups ("And Russia's?") are filled in from the [`Context`].
 
 pub mod index;
+pub mod intern;
 pub mod intent;
 pub mod normalise;
 pub mod retrieval;
 pub mod tokens;
 pub mod words;
 
-pub use index::{EntityRef, Index, Terms};
+pub use index::{EntityRef, Index, Lexis, Terms};
 pub use intent::Intent;
 
 use crate::conversation::Context;
@@ -28,9 +29,16 @@ pub struct QTerm {
     pub stem: String,
     pub alts: Vec<String>,
     pub entity: Option<EntityRef>,
+    /// `stem` then `alts`, interned once so matching compares numbers.
+    pub syms: Vec<u32>,
 }
 
 impl QTerm {
+    pub fn new(word: String, stem: String, alts: Vec<String>, entity: Option<EntityRef>) -> QTerm {
+        let syms = std::iter::once(&stem).chain(alts.iter()).map(|s| intern::get(s)).collect();
+        QTerm { word, stem, alts, entity, syms }
+    }
+
     /// 1.0 for the word itself or the entity, 0.8 for a synonym, 0 otherwise.
     pub fn score(&self, t: &Terms) -> f32 {
         if let Some(e) = self.entity {
@@ -38,13 +46,16 @@ impl QTerm {
                 return 1.0;
             }
         }
-        if t.has(&self.stem) {
-            return 1.0;
+        match self.matched(t) {
+            Some(0) => 1.0,
+            Some(_) => 0.8,
+            None => 0.0,
         }
-        if self.alts.iter().any(|a| t.has(a)) {
-            return 0.8;
-        }
-        0.0
+    }
+
+    /// Which of `syms` occurs in `t` first (0 is the word's own stem).
+    pub fn matched(&self, t: &Terms) -> Option<usize> {
+        self.syms.iter().position(|&s| s != intern::NONE && t.has_sym(s))
     }
 }
 
@@ -154,7 +165,7 @@ impl Question {
             if except.contains(&m.entity) || m.qualifier {
                 continue;
             }
-            out.push(QTerm { word: m.words.clone(), stem: tokens::stem(m.words.split(' ').next_back().unwrap_or("")), alts: Vec::new(), entity: Some(m.entity) });
+            out.push(QTerm::new(m.words.clone(), tokens::stem(m.words.split(' ').next_back().unwrap_or("")), Vec::new(), Some(m.entity)));
         }
         out
     }
@@ -296,7 +307,7 @@ impl<'a> Matcher<'a> {
                 RawMention::Entity(e) => {
                     // "Starmer's team": the people who work for him.
                     let next = toks.get(start + len);
-                    if poss && next.is_some_and(|t| self.index.entourage.contains(&t.word)) {
+                    if poss && next.is_some_and(|t| self.index.is_entourage(&t.word)) {
                         if let EntityRef::Person(p) = e {
                             let team: Vec<usize> = (0..d.person.len()).filter(|&j| d.person[j].of.as_deref() == Some(d.person[*p].id.as_str())).collect();
                             if !team.is_empty() {
@@ -390,7 +401,7 @@ impl<'a> Matcher<'a> {
                 continue;
             }
             let alts = self.index.synonyms_of(&t.stem).to_vec();
-            terms.push(QTerm { word: t.word.clone(), stem: t.stem.clone(), alts, entity: None });
+            terms.push(QTerm::new(t.word.clone(), t.stem.clone(), alts, None));
         }
         let cue = |w: &str| {
             words::is_in(words::SAY_WORDS, w) || words::is_in(words::JOB_WORDS, w) || words::is_in(words::POSITION_WORDS, w) || words::is_in(words::PROPOSAL_WORDS, w)

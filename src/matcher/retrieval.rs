@@ -40,11 +40,11 @@ pub fn rank(index: &Index, terms: &[QTerm], k: usize) -> Vec<Hit> {
             if t.entity.is_none() {
                 topical = true;
             }
-            // The matched form's document frequency, entity terms by their stem.
-            let stem = if s.has(&t.stem) { t.stem.as_str() } else { t.alts.iter().find(|a| s.has(a)).map(|a| a.as_str()).unwrap_or(t.stem.as_str()) };
-            let df = index.df.get(stem).copied().unwrap_or(1) as f32;
+            // The matched form's sentence frequency, entity terms by their stem.
+            let sym = t.matched(s).map(|k| t.syms[k]).unwrap_or(t.syms[0]);
+            let df = index.df.get(&sym).copied().unwrap_or(1) as f32;
             let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-            let tf = s.stems.get(stem).copied().unwrap_or(1) as f32;
+            let tf = s.tf(sym).max(1) as f32;
             let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * s.len as f32 / index.avg_len));
             let weight = if t.entity.is_some() { 1.2 } else { 1.0 };
             score += m * idf * norm * weight;
