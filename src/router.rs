@@ -14,14 +14,20 @@ use crate::matcher::{words, Index};
 pub struct Router {
     n: usize,
     names: HashMap<String, Vec<u32>>,
-    fuzzy: HashMap<(usize, char), Vec<(String, u32)>>,
+    /// Name words (and their articles) for typo lookups.
+    name_list: Vec<(String, u32)>,
+    /// A deletion index: the hash of each name word with at most one letter deleted, to the
+    /// name words it comes from. A typo one edit away shares such a key with the name, so a
+    /// lookup costs a dozen hash probes whatever the number of articles.
+    fuzzy: HashMap<u64, Vec<u32>>,
     stems: HashMap<u32, Vec<u32>>,
 }
 
 impl Router {
     pub fn build(indexes: &[Index]) -> Router {
         let mut names: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut fuzzy: HashMap<(usize, char), Vec<(String, u32)>> = HashMap::new();
+        let mut fuzzy: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut name_list: Vec<(String, u32)> = Vec::new();
         let mut stems: HashMap<u32, Vec<u32>> = HashMap::new();
         if indexes.len() > 1 {
             for (i, ix) in indexes.iter().enumerate() {
@@ -34,9 +40,12 @@ impl Router {
                         let e = names.entry(w.clone()).or_default();
                         if e.last() != Some(&i) {
                             e.push(i);
-                            let n = w.chars().count();
-                            if n >= 4 {
-                                fuzzy.entry((n, w.chars().next().unwrap_or(' '))).or_default().push((w.clone(), i));
+                            if w.chars().count() >= 4 {
+                                let id = name_list.len() as u32;
+                                name_list.push((w.clone(), i));
+                                for key in deletions(w) {
+                                    fuzzy.entry(key).or_default().push(id);
+                                }
                             }
                         }
                     }
@@ -46,7 +55,7 @@ impl Router {
                 }
             }
         }
-        Router { n: indexes.len(), names, fuzzy, stems }
+        Router { n: indexes.len(), names, name_list, fuzzy, stems }
     }
 
     /// Up to `k` article indices, best first, with the conversation's article always included.
@@ -69,9 +78,14 @@ impl Router {
             }
             let n = t.word.chars().count();
             if n >= 5 && !words::is_stopword(&t.word) && !self.stems.contains_key(&crate::matcher::intern::get(&t.stem)) {
-                let first = t.word.chars().next().unwrap_or(' ');
-                for len in n - 1..=n + 1 {
-                    for (name, a) in self.fuzzy.get(&(len, first)).into_iter().flatten() {
+                let mut seen: Vec<u32> = Vec::new();
+                for key in deletions(&t.word) {
+                    for &id in self.fuzzy.get(&key).into_iter().flatten() {
+                        if seen.contains(&id) {
+                            continue;
+                        }
+                        seen.push(id);
+                        let (name, a) = &self.name_list[id as usize];
                         if strsim::osa_distance(&t.word, name) <= 1 {
                             *score.entry(*a).or_default() += 5.0;
                         }
@@ -100,8 +114,10 @@ impl Router {
         if let Some(c) = current.filter(|&c| c < self.n) {
             out.push(c);
         }
-        for (a, _) in ranked {
-            if out.len() >= k {
+        // Close runners-up only: an article named outright needs no company.
+        let top = ranked.first().map(|x| x.1).unwrap_or(0.0);
+        for (a, sc) in ranked {
+            if out.len() >= k || sc < top * 0.8 {
                 break;
             }
             if !out.contains(&(a as usize)) {
@@ -113,4 +129,22 @@ impl Router {
         }
         out
     }
+}
+
+/// Hashes of `w` and of `w` with each one letter deleted.
+fn deletions(w: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let chars: Vec<char> = w.chars().collect();
+    let hash = |s: &mut dyn Iterator<Item = char>| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for c in s {
+            c.hash(&mut h);
+        }
+        h.finish()
+    };
+    let mut out = vec![hash(&mut chars.iter().copied())];
+    for skip in 0..chars.len() {
+        out.push(hash(&mut chars.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, c)| *c)));
+    }
+    out
 }

@@ -38,6 +38,8 @@ pub enum Fault {
 /// A message the bot sent (or edited).
 #[derive(Debug, Clone)]
 pub struct Sent {
+    /// When the server received it.
+    pub at: std::time::Instant,
     pub method: String,
     pub chat_id: i64,
     pub text: String,
@@ -54,6 +56,10 @@ struct Inner {
     calls: Vec<String>,
     faults: HashMap<String, VecDeque<Fault>>,
     get_updates_offsets: Vec<i64>,
+    per_chat: HashMap<i64, usize>,
+    /// (method, per mille, rng state): faults drawn at random per call.
+    random: Option<(String, u32, u64)>,
+    injected: usize,
 }
 
 pub struct Shared {
@@ -145,8 +151,39 @@ impl BotApi {
         self.lock().faults.entry(method.to_lowercase()).or_default().push_back(fault);
     }
 
+    /// From now on, each call of `method` fails with probability `per_mille`/1000 (a 429 with
+    /// retry_after 1, a dropped connection or a non-JSON answer), repeatably for `seed`.
+    pub fn random_faults(&self, method: &str, per_mille: u32, seed: u64) {
+        self.lock().random = Some((method.to_lowercase(), per_mille, seed.max(1)));
+    }
+
+    /// How many faults were injected so far.
+    pub fn injected(&self) -> usize {
+        self.lock().injected
+    }
+
     pub fn sent(&self) -> Vec<Sent> {
         self.lock().sent.clone()
+    }
+
+    /// Messages sent to one chat so far.
+    pub fn sent_to(&self, chat: i64) -> usize {
+        self.lock().per_chat.get(&chat).copied().unwrap_or(0)
+    }
+
+    /// Waits until chat `chat` has received `n` messages (or `secs` pass).
+    pub async fn wait_chat(&self, chat: i64, n: usize, secs: u64) -> bool {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(secs);
+        loop {
+            let notified = self.shared.new_sent.notified();
+            if self.sent_to(chat) >= n {
+                return true;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return false;
+            }
+            let _ = tokio::time::timeout_at(deadline, notified).await;
+        }
     }
 
     pub fn calls(&self) -> Vec<String> {
@@ -239,7 +276,30 @@ async fn handle(State(s): State<Arc<Shared>>, Path((token, method)): Path<(Strin
     let fault = {
         let mut g = s.inner.lock().unwrap();
         g.calls.push(method.clone());
-        g.faults.get_mut(&method).and_then(|q| q.pop_front())
+        let queued = g.faults.get_mut(&method).and_then(|q| q.pop_front());
+        let random = match &mut g.random {
+            Some((m, per_mille, state)) if *m == method && queued.is_none() => {
+                // xorshift: repeatable faults for a given seed.
+                *state ^= *state << 13;
+                *state ^= *state >> 7;
+                *state ^= *state << 17;
+                if (*state % 1000) < *per_mille as u64 {
+                    Some(match (*state / 1000) % 3 {
+                        0 => Fault::RetryAfter(1),
+                        1 => Fault::Reset,
+                        _ => Fault::Garbage,
+                    })
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        let f = queued.or(random);
+        if f.is_some() {
+            g.injected += 1;
+        }
+        f
     };
     match fault {
         Some(Fault::RetryAfter(n)) => {
@@ -271,14 +331,15 @@ async fn handle(State(s): State<Arc<Shared>>, Path((token, method)): Path<(Strin
                 let mut g = s.inner.lock().unwrap();
                 g.next_message += 1;
                 let id = if method == "editmessagetext" { body["message_id"].as_i64().unwrap_or(0) } else { g.next_message };
-                g.sent.push(Sent { method: method.clone(), chat_id, text: text.clone(), body: body.clone() });
+                g.sent.push(Sent { at: std::time::Instant::now(), method: method.clone(), chat_id, text: text.clone(), body: body.clone() });
+                *g.per_chat.entry(chat_id).or_default() += 1;
                 id
             };
             s.new_sent.notify_waiters();
             ok(bot_message(chat_id, id, &text))
         }
         "answerinlinequery" | "answercallbackquery" => {
-            s.inner.lock().unwrap().sent.push(Sent { method: method.clone(), chat_id: 0, text: body.to_string(), body: body.clone() });
+            s.inner.lock().unwrap().sent.push(Sent { at: std::time::Instant::now(), method: method.clone(), chat_id: 0, text: body.to_string(), body: body.clone() });
             s.new_sent.notify_waiters();
             ok(json!(true))
         }
