@@ -9,7 +9,7 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId, ParseMode, ReplyParameter
 use teloxide::{ApiError, RequestError};
 
 use super::redact::redact;
-use super::TgBot;
+use super::BotRequester;
 
 /// Attempts per message, the first included.
 pub const ATTEMPTS: u32 = 5;
@@ -29,7 +29,7 @@ async fn pause(e: &RequestError, attempt: u32) {
 }
 
 /// Sends one HTML message, retrying what can be retried.
-pub async fn send_html(bot: &TgBot, chat: ChatId, text: &str, markup: Option<InlineKeyboardMarkup>, reply_to: Option<MessageId>) -> Result<Message, RequestError> {
+pub async fn send_html<R: BotRequester>(bot: &R, chat: ChatId, text: &str, markup: Option<InlineKeyboardMarkup>, reply_to: Option<MessageId>) -> Result<Message, RequestError> {
     let mut attempt = 0;
     loop {
         attempt += 1;
@@ -52,7 +52,7 @@ pub async fn send_html(bot: &TgBot, chat: ChatId, text: &str, markup: Option<Inl
 }
 
 /// Replaces a message's text (a pressed button answers in place), retrying likewise.
-pub async fn edit_html(bot: &TgBot, chat: ChatId, id: MessageId, text: &str) -> Result<(), RequestError> {
+pub async fn edit_html<R: BotRequester>(bot: &R, chat: ChatId, id: MessageId, text: &str) -> Result<(), RequestError> {
     let mut attempt = 0;
     loop {
         attempt += 1;

@@ -14,13 +14,13 @@ use super::delivery::{edit_html, send_html};
 use super::html;
 use super::redact::redact;
 use super::state::Flood;
-use super::{App, TgBot};
+use super::{App, BotRequester};
 use crate::Answer;
 
 pub type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
 /// Sends an answer as one or more messages; the last carries any buttons.
-async fn deliver(bot: &TgBot, app: &App, chat: ChatId, a: &Answer, reply_to: Option<teloxide::types::MessageId>) -> HandlerResult {
+async fn deliver<R: BotRequester>(bot: &R, app: &App, chat: ChatId, a: &Answer, reply_to: Option<teloxide::types::MessageId>) -> HandlerResult {
     let markup = keyboard(app, a);
     let parts = html::render(a);
     let n = parts.len();
@@ -48,7 +48,7 @@ fn keyboard(app: &App, a: &Answer) -> Option<InlineKeyboardMarkup> {
 }
 
 /// Answers a question in a chat, with flood control and the chat's follow-up context.
-async fn answer_question(bot: &TgBot, app: &App, msg: &Message, question: &str) -> HandlerResult {
+async fn answer_question<R: BotRequester>(bot: &R, app: &App, msg: &Message, question: &str) -> HandlerResult {
     let user = msg.from.as_ref().map(|u| u.id.0).unwrap_or(msg.chat.id.0 as u64);
     match app.flood.check(user) {
         Flood::Answer => {}
@@ -66,7 +66,7 @@ async fn answer_question(bot: &TgBot, app: &App, msg: &Message, question: &str) 
     deliver(bot, app, msg.chat.id, &a, reply_to).await
 }
 
-pub async fn on_command(bot: TgBot, msg: Message, cmd: Command, app: Arc<App>) -> HandlerResult {
+pub async fn on_command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<App>) -> HandlerResult {
     let chat = msg.chat.id;
     let usage = |example: &str| format!("Please add a question after the command, for example: {example}");
     match cmd {
@@ -94,7 +94,7 @@ pub async fn on_command(bot: TgBot, msg: Message, cmd: Command, app: Arc<App>) -
 }
 
 /// Plain text: a question in private chats; in groups only when addressed to the bot.
-pub async fn on_message(bot: TgBot, msg: Message, me: Me, app: Arc<App>) -> HandlerResult {
+pub async fn on_message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -> HandlerResult {
     let private = msg.chat.is_private();
     let Some(text) = msg.text() else {
         if private {
@@ -134,7 +134,7 @@ fn remove_ci(text: &str, needle: &str) -> String {
 }
 
 /// A pressed "Did you mean" button answers in place.
-pub async fn on_callback(bot: TgBot, q: CallbackQuery, app: Arc<App>) -> HandlerResult {
+pub async fn on_callback<R: BotRequester>(bot: R, q: CallbackQuery, app: Arc<App>) -> HandlerResult {
     let question = q.data.as_deref().and_then(|d| d.strip_prefix("c:")).and_then(|n| n.parse::<u64>().ok()).and_then(|id| app.choices.get(id));
     let Some(question) = question else {
         bot.answer_callback_query(q.id.clone()).text("This button has expired; please ask again.").await?;
@@ -155,7 +155,7 @@ pub async fn on_callback(bot: TgBot, q: CallbackQuery, app: Arc<App>) -> Handler
 }
 
 /// `@bot witkoff` in any chat: the answer, and each quoted passage, as results.
-pub async fn on_inline(bot: TgBot, q: InlineQuery, app: Arc<App>) -> HandlerResult {
+pub async fn on_inline<R: BotRequester>(bot: R, q: InlineQuery, app: Arc<App>) -> HandlerResult {
     let query = q.query.trim();
     if query.is_empty() {
         bot.answer_inline_query(q.id.clone(), Vec::<InlineQueryResult>::new()).await?;

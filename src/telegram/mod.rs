@@ -34,8 +34,29 @@ use teloxide::RequestError;
 use crate::Engine;
 use commands::Command;
 
-/// The bot as handlers see it: Telegram's rate limits applied by teloxide's `Throttle`.
+/// The bot as handlers see it: Telegram's rate limits applied by teloxide's `Throttle` in
+/// production; the plain `Bot` when measuring Parley alone (`throttle: false`).
 pub type TgBot = Throttle<Bot>;
+
+/// What the handlers need of a bot: any teloxide requester whose requests can be sent
+/// from tasks. Implemented for `Throttle<Bot>` and `Bot` alike.
+pub trait BotRequester:
+    Requester<Err = RequestError, SendMessage: Send, EditMessageText: Send, AnswerCallbackQuery: Send, AnswerInlineQuery: Send, GetMe: Send, SetMyCommands: Send, GetUpdates: Send, DeleteWebhook: Send, GetWebhookInfo: Send, SetWebhook: Send>
+    + Clone
+    + Send
+    + Sync
+    + 'static
+{
+}
+
+impl<R> BotRequester for R where
+    R: Requester<Err = RequestError, SendMessage: Send, EditMessageText: Send, AnswerCallbackQuery: Send, AnswerInlineQuery: Send, GetMe: Send, SetMyCommands: Send, GetUpdates: Send, DeleteWebhook: Send, GetWebhookInfo: Send, SetWebhook: Send>
+        + Clone
+        + Send
+        + Sync
+        + 'static
+{
+}
 
 /// How the bot runs; `from_env` follows teloxide's conventions, flags may override.
 #[derive(Debug, Clone)]
@@ -116,7 +137,7 @@ pub struct App {
 }
 
 /// Builds the bot and checks the token with getMe.
-pub async fn connect(s: &Settings) -> Result<(TgBot, Me), StartError> {
+pub async fn connect(s: &Settings) -> Result<(Bot, Me), StartError> {
     redact::set_token(&s.token);
     if s.token.trim().is_empty() {
         return Err(StartError::Config("TELOXIDE_TOKEN is empty".into()));
@@ -135,12 +156,6 @@ pub async fn connect(s: &Settings) -> Result<(TgBot, Me), StartError> {
         }
         bot = bot.set_api_url(url);
     }
-    let limits = if s.throttle {
-        Limits::default()
-    } else {
-        Limits { messages_per_sec_chat: u32::MAX / 4, messages_per_min_chat: u32::MAX / 4, messages_per_min_channel_or_supergroup: u32::MAX / 4, messages_per_sec_overall: u32::MAX / 4 }
-    };
-    let bot = bot.throttle(limits);
     let mut attempt = 0;
     let me = loop {
         attempt += 1;
@@ -191,6 +206,15 @@ pub async fn stop_signal() {
 pub async fn run_until(engine: Arc<Engine>, settings: Settings, stop: impl Future<Output = ()> + Send + 'static) -> Result<(), StartError> {
     let (bot, me) = connect(&settings).await?;
     log::info!("connected as @{}", me.username());
+    if settings.throttle {
+        serve(bot.throttle(Limits::default()), engine, settings, stop).await
+    } else {
+        serve(bot, engine, settings, stop).await
+    }
+}
+
+/// Serves updates with `bot` (throttled or not) until `stop` resolves.
+async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings, stop: impl Future<Output = ()> + Send + 'static) -> Result<(), StartError> {
     if let Err(e) = bot.set_my_commands(Command::bot_commands()).await {
         log::warn!("could not register the command menu: {}", redact::redact(&e.to_string()));
     }
@@ -204,11 +228,11 @@ pub async fn run_until(engine: Arc<Engine>, settings: Settings, stop: impl Futur
     let handler = dptree::entry()
         .branch(
             Update::filter_message()
-                .branch(dptree::entry().filter_command::<Command>().endpoint(handlers::on_command))
-                .branch(dptree::endpoint(handlers::on_message)),
+                .branch(dptree::entry().filter_command::<Command>().endpoint(handlers::on_command::<R>))
+                .branch(dptree::endpoint(handlers::on_message::<R>)),
         )
-        .branch(Update::filter_callback_query().endpoint(handlers::on_callback))
-        .branch(Update::filter_inline_query().endpoint(handlers::on_inline));
+        .branch(Update::filter_callback_query().endpoint(handlers::on_callback::<R>))
+        .branch(Update::filter_inline_query().endpoint(handlers::on_inline::<R>));
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
         .dependencies(dptree::deps![app])
         .default_handler(|_upd| async {})
