@@ -24,8 +24,9 @@ pub struct Context {
     pub terms: Vec<QTerm>,
     /// Who the last answer's evidence came from ("diplomats", "Steve Witkoff").
     pub sources: Vec<String>,
-    /// The last answer's evidence: (paragraph, verbatim text).
-    pub evidence: Vec<(usize, String)>,
+    /// The last answer's evidence as (paragraph, byte range in it): the words themselves
+    /// stay in the article, so a chat's context costs a few hundred bytes.
+    pub evidence: Vec<(u32, u32, u32)>,
 }
 
 /// At most this many people and sides are remembered.

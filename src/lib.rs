@@ -138,11 +138,21 @@ impl Engine {
         if !matches!(q.intent, matcher::Intent::SourceOfLast) {
             ctx.intent = Some(q.intent);
             if !q.terms.is_empty() {
-                ctx.terms = q.terms.clone();
+                // Interned forms are enough to match with; the strings of synonyms are not kept.
+                ctx.terms = q.terms.iter().map(|t| matcher::QTerm { alts: Vec::new(), ..t.clone() }).collect();
             }
             if a.answered {
                 ctx.sources = a.sources.clone();
-                ctx.evidence = a.evidence.iter().filter_map(|e| e.citation.paragraph.map(|p| (p, e.citation.text.clone()))).collect();
+                let art = &self.kb.articles[article];
+                ctx.evidence = a
+                    .evidence
+                    .iter()
+                    .filter_map(|e| {
+                        let p = e.citation.paragraph?;
+                        let start = art.paragraph(p)?.find(&e.citation.text)?;
+                        Some((p as u32, start as u32, (start + e.citation.text.len()) as u32))
+                    })
+                    .collect();
             }
         }
     }

@@ -16,7 +16,32 @@ use std::time::{Duration, Instant};
 
 use support::botapi::{self, BotApi, Fault};
 
-fn spawn(api: &BotApi) -> Child {
+/// A running bot and what it prints, drained as it goes (a full pipe would stall the bot).
+struct Bot {
+    child: Child,
+    out: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+fn drain(r: impl std::io::Read + Send + 'static, out: std::sync::Arc<std::sync::Mutex<String>>) {
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(r).lines().map_while(Result::ok) {
+            let mut o = out.lock().unwrap();
+            o.push_str(&line);
+            o.push('\n');
+        }
+    });
+}
+
+fn spawn(api: &BotApi) -> Bot {
+    let mut child = spawn_child(api);
+    let out = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    drain(child.stdout.take().unwrap(), out.clone());
+    drain(child.stderr.take().unwrap(), out.clone());
+    Bot { child, out }
+}
+
+fn spawn_child(api: &BotApi) -> Child {
     Command::new(env!("CARGO_BIN_EXE_parley"))
         .args(["telegram", "--poll-timeout", "1", "--startup-attempts", "1", "--flood-limit", "0"])
         .env("TELOXIDE_TOKEN", botapi::TOKEN)
@@ -32,11 +57,13 @@ fn rss_kb(pid: u32) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/statm")).ok().and_then(|s| s.split_whitespace().nth(1).and_then(|x| x.parse::<u64>().ok())).unwrap_or(0) * 4
 }
 
-async fn stop(child: Child) -> String {
-    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
-    let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
-    assert_eq!(out.status.code(), Some(0), "graceful exit");
-    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+async fn stop(mut bot: Bot) -> String {
+    Command::new("kill").args(["-TERM", &bot.child.id().to_string()]).status().unwrap();
+    let status = tokio::task::spawn_blocking(move || (bot.child.wait().unwrap(), bot.out)).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let out = status.1.lock().unwrap().clone();
+    assert_eq!(status.0.code(), Some(0), "graceful exit: {}", out.lines().rev().take(20).collect::<Vec<_>>().join("\n"));
+    out
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -65,7 +92,7 @@ async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
     }
     let rss_start = {
         tokio::time::sleep(Duration::from_millis(300)).await;
-        rss_kb(bot.id())
+        rss_kb(bot.child.id())
     };
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
@@ -76,7 +103,7 @@ async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let rss_end = rss_kb(bot.id());
+    let rss_end = rss_kb(bot.child.id());
     output += &stop(bot).await;
     for c in 0..CHATS {
         assert_eq!(api.sent_to(2000 + c), PER_CHAT, "chat {} got {} answers for {PER_CHAT} questions", 2000 + c, api.sent_to(2000 + c));

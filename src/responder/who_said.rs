@@ -162,8 +162,10 @@ pub fn source_of_last(cx: &Cx<'_>, q: &Question) -> Answer {
         v
     });
     let mut a = Answer::new(Intent::SourceOfLast, true, format!("The article attributes that to {}.", super::join_and(&who)));
-    for (p, text) in &cx.ctx.evidence {
-        a.cite(None, super::cite(cx, *p, text));
+    for &(p, start, end) in &cx.ctx.evidence {
+        if let Some(text) = cx.article.paragraph(p as usize).and_then(|t| t.get(start as usize..end as usize)) {
+            a.cite(None, super::cite(cx, p as usize, text));
+        }
     }
     a.sources = cx.ctx.sources.clone();
     a.people = cx.ctx.people.clone();

@@ -34,6 +34,9 @@ use teloxide::RequestError;
 use crate::Engine;
 use commands::Command;
 
+/// How long a stop may take before the bot exits regardless.
+const STOP_GRACE: Duration = Duration::from_secs(20);
+
 /// The bot as handlers see it: Telegram's rate limits applied by teloxide's `Throttle` in
 /// production; the plain `Bot` when measuring Parley alone (`throttle: false`).
 pub type TgBot = Throttle<Bot>;
@@ -239,8 +242,10 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
         .error_handler(Arc::new(|e: Box<dyn std::error::Error + Send + Sync>| async move { handlers::log_error(e) }))
         .build();
     let shutdown = dispatcher.shutdown_token();
+    let (stopped_tx, stopped_rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
         stop.await;
+        let _ = stopped_tx.send(());
         log::info!("stopping: finishing in-flight replies and confirming the polling offset");
         loop {
             match shutdown.shutdown() {
@@ -253,13 +258,34 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
             }
         }
     });
+    // A stop must not wait forever on a network that is gone: after a grace period the bot
+    // exits anyway (what was confirmed is confirmed; the rest is delivered again on restart).
+    let grace = async move {
+        if stopped_rx.await.is_ok() {
+            tokio::time::sleep(STOP_GRACE).await;
+            log::warn!("stop took longer than {}s; exiting without waiting further", STOP_GRACE.as_secs());
+        } else {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::pin!(grace);
     match &settings.webhook {
         None => {
-            let listener = Polling::builder(bot.clone()).timeout(settings.poll_timeout).delete_webhook().await.build();
+            // Retry a lost connection quickly and never wait long between tries, so a stop
+            // is never stuck behind a long backoff.
+            let listener = Polling::builder(bot.clone())
+                .timeout(settings.poll_timeout)
+                .backoff_strategy(|n| Duration::from_millis(250u64.saturating_mul(1 << n.min(4))))
+                .delete_webhook()
+                .await
+                .build();
             let on_listener_error = Arc::new(|e: RequestError| async move {
                 log::warn!("getUpdates failed, polling resumes: {}", redact::redact(&e.to_string()));
             });
-            dispatcher.try_dispatch_with_listener(listener, on_listener_error).await.map_err(|e| StartError::Unreachable(e.to_string()))?;
+            tokio::select! {
+                r = dispatcher.try_dispatch_with_listener(listener, on_listener_error) => r.map_err(|e| StartError::Unreachable(e.to_string()))?,
+                _ = &mut grace => {}
+            }
         }
         Some(w) => {
             let url = reqwest::Url::parse(&w.url).map_err(|e| StartError::Config(format!("--webhook is not a URL ({e})")))?;
@@ -272,7 +298,10 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
             let listener = teloxide::update_listeners::webhooks::axum(bot.clone(), options).await.map_err(|e| StartError::Rejected(format!("setWebhook: {e}")))?;
             log::info!("webhook mode: listening on {} for {}", w.listen, w.url);
             let on_listener_error = Arc::new(|e: std::convert::Infallible| async move { match e {} });
-            dispatcher.try_dispatch_with_listener(listener, on_listener_error).await.map_err(|e| StartError::Unreachable(e.to_string()))?;
+            tokio::select! {
+                r = dispatcher.try_dispatch_with_listener(listener, on_listener_error) => r.map_err(|e| StartError::Unreachable(e.to_string()))?,
+                _ = &mut grace => {}
+            }
         }
     }
     log::info!("stopped");
