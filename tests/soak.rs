@@ -1,13 +1,14 @@
-//! Faults under load, short form (the full run is `cargo run --release --example soak`):
-//! 500 questions over 50 chats while about 5% of sendMessage calls fail at random (429 with
-//! retry_after 1, a dropped connection, a non-JSON answer) plus one 502, and the bot binary is
-//! SIGTERMed and restarted twice mid-run.
+//! Faults under load, short form: 500 questions over 50 chats while about 5% of sendMessage
+//! calls fail at random (429 with retry_after 1, a dropped connection, a non-JSON answer), one
+//! answers 502, two answer only after the client's 17 s timeout, and the bot binary is
+//! SIGTERMed and restarted twice mid-run. (A longer run: raise CHATS and PER_CHAT.)
 //!
-//! The rule checked: every question gets exactly one answer. A graceful stop lets replies in
-//! flight finish and confirms the polling offset, so no update is lost and none is answered
-//! twice; a repeat would only be allowed for an update whose offset the Bot API never saw
-//! confirmed (a crash, not tested here). Memory must not grow across a segment, and the token
-//! must not appear in anything the bot printed.
+//! The rule checked: every question gets at least one answer, and exactly one except where the
+//! Bot API never confirmed the send to the bot: a sendMessage answered only after the client
+//! timed out was delivered, but the bot could not know and sent again. So the answers beyond one
+//! a question are at most the number of such timeouts. A graceful stop lets replies in flight
+//! finish and confirms the polling offset, so a restart loses and repeats nothing. Memory must
+//! not grow across a segment, and the token must not appear in anything the bot printed.
 
 mod support;
 
@@ -74,6 +75,7 @@ async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
     let api = BotApi::start().await;
     api.random_faults("sendMessage", 50, 7);
     api.fail("sendMessage", Fault::Status(502));
+    const TIMEOUTS: usize = 2;
     let mut output = String::new();
     let mut bot = spawn(&api);
     let started = Instant::now();
@@ -90,11 +92,16 @@ async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
             bot = spawn(&api);
         }
     }
+    // Two sends answered only after the client's 17 s timeout, in the last segment (a stop
+    // during one would wait out the timeout first, which is slow but covered by the grace).
+    for _ in 0..TIMEOUTS {
+        api.fail("sendMessage", Fault::Delay(Duration::from_secs(18)));
+    }
     let rss_start = {
         tokio::time::sleep(Duration::from_millis(300)).await;
         rss_kb(bot.child.id())
     };
-    let deadline = Instant::now() + Duration::from_secs(120);
+    let deadline = Instant::now() + Duration::from_secs(150);
     loop {
         let done = (0..CHATS).all(|c| api.sent_to(2000 + c) >= PER_CHAT);
         if done || Instant::now() > deadline {
@@ -105,12 +112,16 @@ async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
     tokio::time::sleep(Duration::from_millis(500)).await;
     let rss_end = rss_kb(bot.child.id());
     output += &stop(bot).await;
+    let mut extra = 0;
     for c in 0..CHATS {
-        assert_eq!(api.sent_to(2000 + c), PER_CHAT, "chat {} got {} answers for {PER_CHAT} questions", 2000 + c, api.sent_to(2000 + c));
+        let got = api.sent_to(2000 + c);
+        assert!(got >= PER_CHAT, "chat {} got {got} answers for {PER_CHAT} questions", 2000 + c);
+        extra += got - PER_CHAT;
     }
+    assert!(extra <= TIMEOUTS, "{extra} answers repeated, but only {TIMEOUTS} sends went unconfirmed");
     assert_eq!(pushed, CHATS as usize * PER_CHAT);
     assert!(api.injected() >= 10, "faults were injected: {}", api.injected());
     assert!(rss_end <= rss_start + 20_000, "memory grew from {rss_start} KB to {rss_end} KB");
     assert!(!output.contains(botapi::TOKEN) && !output.contains("TEST-secret"), "the token appeared in the bot's output");
-    assert!(started.elapsed() < Duration::from_secs(150));
+    assert!(started.elapsed() < Duration::from_secs(200));
 }

@@ -34,8 +34,10 @@ use teloxide::RequestError;
 use crate::Engine;
 use commands::Command;
 
-/// How long a stop may take before the bot exits regardless.
-const STOP_GRACE: Duration = Duration::from_secs(20);
+/// How long a stop may take before the bot exits regardless. Long enough for a reply stuck in
+/// a client timeout (17 s) plus a 5xx pause (10 s) and its retries to finish; replies still in
+/// flight after it are lost, since the polling offset is already confirmed.
+const STOP_GRACE: Duration = Duration::from_secs(60);
 
 /// The bot as handlers see it: Telegram's rate limits applied by teloxide's `Throttle` in
 /// production; the plain `Bot` when measuring Parley alone (`throttle: false`).
