@@ -14,10 +14,41 @@ proptest! {
     }
 
     #[test]
+    fn telegram_html_is_escaped_balanced_and_short(s in "\\PC{0,300}") {
+        let a = ask(&s);
+        for part in parley::telegram::html::render(&a) {
+            prop_assert!(part.chars().count() <= 4096);
+            // Only the three tags Parley writes, balanced; every other '<' is escaped.
+            let mut depth: Vec<&str> = Vec::new();
+            let mut rest = part.as_str();
+            while let Some(i) = rest.find('<') {
+                rest = &rest[i..];
+                let end = rest.find('>').unwrap_or(rest.len() - 1);
+                let tag = &rest[1..end];
+                match tag {
+                    "b" | "i" | "blockquote" => depth.push(tag),
+                    "/b" | "/i" | "/blockquote" => prop_assert_eq!(depth.pop(), Some(&tag[1..])),
+                    other => prop_assert!(false, "unexpected tag <{}>", other),
+                }
+                rest = &rest[end + 1..];
+            }
+            prop_assert!(depth.is_empty());
+        }
+    }
+
+    #[test]
     fn questions_mixed_with_noise_never_panic(prefix in "[a-zA-Z ?'’.,!🤔\u{200b}<>*_]{0,60}", name in prop::sample::select(vec!["Vance", "Witkof", "lammy's", "the veep", "Trump's envoy", "he", "they", "Kyiv"]), suffix in "\\PC{0,60}") {
         let a = ask(&format!("{prefix} {name} {suffix}"));
         prop_assert!(!text(&a).is_empty());
     }
+}
+
+#[test]
+fn a_full_telegram_message_of_4096_characters_is_answered() {
+    let q = format!("What did Lammy post on X? {}", "and ".repeat(1_017));
+    assert_eq!(q.chars().count(), 4_094);
+    let a = ask(&q);
+    assert!(!text(&a).is_empty());
 }
 
 #[test]
