@@ -3,7 +3,7 @@
 //! copy still passing the same checks (the renaming touches text and evidence alike).
 
 use super::model::ArticleFile;
-use super::{Kb, LEXICON_FILE};
+use super::Kb;
 
 const SHIPPED: &str = include_str!("../../data/london-talks.toml");
 
@@ -50,7 +50,6 @@ pub fn texts(n: usize) -> Vec<(String, String)> {
 /// `n` articles, checked and ready.
 pub fn generate(n: usize) -> Kb {
     let lexicon = Kb::shipped().expect("shipped data").lexicon;
-    let _ = LEXICON_FILE;
     Kb::from_texts(texts(n), lexicon).expect("synthetic data passes the checks")
 }
 

@@ -286,7 +286,6 @@ impl Index {
             .iter()
             .map(|p| p.items.iter().map(|i| terms_of(&format!("{} {}", i.text, issue_words(&i.issue)), &me)).collect())
             .collect();
-        let _ = me;
 
         Index {
             groups,

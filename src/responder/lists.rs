@@ -127,9 +127,6 @@ fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 fn longest_list(cx: &Cx<'_>, text: &str) -> Vec<String> {
     let norm = crate::matcher::normalise::normalise(text).text;
     let toks = crate::matcher::tokens::tokenize(&norm.replace(',', " , "));
-    // Commas are not tokens; find them again from the raw words between names.
-    let words: Vec<&str> = norm.split_whitespace().collect();
-    let _ = words;
     let mut best: Vec<String> = Vec::new();
     let mut run: Vec<String> = Vec::new();
     let mut i = 0;

@@ -1,7 +1,7 @@
 //! "Who is X?", "What job does Lammy have?", "Name the UK prime minister", "Who does Witkoff
 //! work for?": a person's title in the article's words, cited where the article gives it.
 
-use super::{overlap, person_label, Answer, Cx};
+use super::{overlap, Answer, Cx};
 use crate::matcher::{words, EntityRef, Intent, Question};
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
@@ -43,11 +43,6 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             a.evidence.dedup_by(|x, y| x.citation.text == y.citation.text);
         }
     }
-    if let Some(b) = boss {
-        a.people.push(cx.article.data.person.iter().position(|x| x.id == b.id).unwrap_or(pi));
-        a.people.truncate(1);
-    }
-    let _ = person_label;
     Some(a)
 }
 

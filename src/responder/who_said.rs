@@ -83,11 +83,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 fn by_position(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_score: f32) -> Option<Answer> {
     let d = &cx.article.data;
     let mut best: Option<(f32, f32, usize)> = None;
-    for (i, p) in d.position.iter().enumerate() {
+    for i in 0..d.position.len() {
         let (score, cov) = overlap(topic, &cx.index.position_terms[i]);
         let stance = cx.index.stance_terms[i].as_ref().map(|t| overlap(topic, t).0).unwrap_or(0.0);
         let score = score + stance - 0.001 * cx.index.position_terms[i].len as f32;
-        let _ = p;
         if cov > 0.0 && best.is_none_or(|(b, _, _)| score > b) {
             best = Some((score, cov, i));
         }
