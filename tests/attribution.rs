@@ -24,3 +24,12 @@ fn named_speakers_are_not_hedged() {
     assert!(!text(&a).to_lowercase().contains("according to"), "{}", text(&a));
     assert_says(&a, &["David Lammy", "posted on X"]);
 }
+
+#[test]
+fn unnamed_sources_can_be_asked_for_by_name() {
+    let a = ask("what did the source say about us jitters");
+    assert!(a.answered);
+    assert_says(&a, &["the source said", "jitters"]);
+    let a = ask("What's NATO's official response to the talks?");
+    assert!(!a.answered, "NATO's official is not an unnamed source: {}", text(&a));
+}

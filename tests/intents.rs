@@ -149,3 +149,16 @@ fn a_quote_about_someone_elses_proposals_is_a_quote() {
     let a = ask("who presented proposals in paris");
     assert!(a.lead.contains("Witkoff"), "{}", text(&a));
 }
+
+#[test]
+fn later_saying_words_are_part_of_what_was_said() {
+    let a = ask("who said ukraine will respond in kind");
+    assert!(a.lead.contains("Svyrydenko"), "{}", text(&a));
+}
+
+#[test]
+fn whose_proposals_are_judged_is_not_who_judges() {
+    let a = ask("did the europeans accept witkoff's proposals");
+    assert!(a.lead.contains("Europeans"), "{}", text(&a));
+    assert_says(&a, &["unacceptable"]);
+}

@@ -9,7 +9,13 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
     // The holder: a possessive name first ("Europe's position"), else the first name.
     let candidates: Vec<_> = q.mentions.iter().filter(|m| !m.qualifier && !matches!(m.entity, EntityRef::Place(_))).collect();
-    let holder = candidates.iter().find(|m| m.poss).or_else(|| candidates.first())?;
+    // "Witkoff's proposals" names what is judged, not who judges it.
+    let owns_proposal = |m: &&&crate::matcher::Mention| {
+        let last = m.words.split(' ').next_back().unwrap_or("");
+        q.tokens.windows(2).any(|w| w[0].word == last && w[0].poss && words::is_in(words::PROPOSAL_WORDS, &w[1].word))
+    };
+    let holders: Vec<_> = candidates.iter().filter(|m| !owns_proposal(m)).collect();
+    let holder = holders.iter().find(|m| m.poss).or_else(|| holders.first()).copied().or_else(|| candidates.first())?;
     let (ids, name): (Vec<String>, String) = match holder.entity {
         EntityRef::Side(s) => (vec![d.side[s].id.clone()], d.side[s].name.clone()),
         EntityRef::Person(p) => (vec![d.person[p].id.clone()], d.person[p].name.clone()),

@@ -5,7 +5,13 @@ use super::{overlap, speaker_label, without_cues, Answer, Cx};
 use crate::kb::Statement;
 use crate::matcher::{words, EntityRef, Intent, Question};
 
+/// Nouns for the article's unnamed sources: "what did the diplomats say".
+const SOURCE_NOUNS: &[&str] = &["source", "sources", "diplomat", "diplomats", "official", "officials"];
+
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if let Some(a) = unnamed(cx, q) {
+        return Some(a);
+    }
     let d = &cx.article.data;
     let speaker = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_))).or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Side(_))))?;
     let (ids, name, person) = match speaker.entity {
@@ -69,6 +75,50 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if let EntityRef::Side(s) = speaker.entity {
         a.sides = vec![s];
     }
+    Some(a)
+}
+
+/// Statements of the unnamed sources the question names ("the source", "diplomats"), on its
+/// topic; `None` when it names none or none fits.
+fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let d = &cx.article.data;
+    // The noun must be the speaker: "the source", "three diplomats", not "NATO's official".
+    let noun = q
+        .tokens
+        .iter()
+        .enumerate()
+        .take(6)
+        .find(|(i, t)| {
+            SOURCE_NOUNS.contains(&t.word.as_str())
+                && *i > 0
+                && matches!(q.tokens[i - 1].word.as_str(), "the" | "a" | "an" | "one" | "two" | "three" | "four" | "several" | "some" | "those" | "these" | "did" | "which" | "what")
+        })
+        .map(|(_, t)| t.word.as_str())?;
+    let stem = crate::matcher::tokens::stem(noun);
+    let own: Vec<usize> = (0..d.statement.len())
+        .filter(|&i| {
+            let s = &d.statement[i];
+            s.source.iter().chain(s.attribution.iter()).any(|x| x.to_lowercase().split_whitespace().any(|w| crate::matcher::tokens::stem(w) == stem))
+        })
+        .collect();
+    if own.is_empty() {
+        return None;
+    }
+    // Names in the question are topic here ("about U.S. jitters"), not speakers.
+    let topic: Vec<_> = without_cues(q.topic_terms(&[]), &[words::SAY_WORDS]).into_iter().filter(|t| !SOURCE_NOUNS.contains(&t.word.as_str())).collect();
+    let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, overlap(&topic, &cx.index.statement_terms[i]).0)).collect();
+    let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
+    if !topic.is_empty() && best == 0.0 {
+        return None;
+    }
+    let chosen: Vec<usize> = scored.iter().filter(|x| topic.is_empty() || x.1 >= best * 0.75).map(|x| x.0).take(4).collect();
+    let mut a = Answer::new(Intent::Quote, true, String::new()).with_confidence(0.85);
+    for &i in &chosen {
+        let s = &d.statement[i];
+        a.cite(Some(statement_label(cx, s)), super::cite(cx, s.p, &s.evidence));
+        a.sources.push(source_of(cx, s));
+    }
+    a.lead = if a.evidence.len() == 1 { a.evidence[0].label.take().unwrap_or_default() } else { "The article's unnamed sources said:".to_string() };
     Some(a)
 }
 

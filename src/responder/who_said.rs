@@ -4,7 +4,7 @@
 //! positions); the answer names the speaker as the article does, unnamed sources included.
 
 use super::quote::{source_of, statement_label};
-use super::{overlap, without_cues, Answer, Cx};
+use super::{overlap, Answer, Cx};
 use crate::matcher::{words, EntityRef, Intent, Question};
 
 /// Nouns for a person that a side adjective can narrow: "which Ukrainian official".
@@ -23,7 +23,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
     }
     let except: Vec<EntityRef> = speaker_side.into_iter().collect();
-    let topic = without_cues(q.topic_terms(&except), &[words::SAY_WORDS]);
+    // "who said ... respond in kind": the saying verb after "who" is the cue; later ones are
+    // part of what was said.
+    let cue: Vec<&str> = q.tokens.iter().take(3).map(|t| t.word.as_str()).filter(|w| words::is_in(words::SAY_WORDS, w) || matches!(*w, "call" | "called")).collect();
+    let topic: Vec<_> = q.topic_terms(&except).into_iter().filter(|t| t.entity.is_some() || !cue.contains(&t.word.as_str())).collect();
     if topic.is_empty() {
         return None;
     }
