@@ -57,7 +57,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(cov);
     let label = e.attribution.as_deref().map(|x| format!("{}:", according(x)));
-    let sentence = cx.article.sentences.iter().find(|s| s.p == e.p && s.text.contains(&e.evidence)).map(|s| s.text.as_str()).unwrap_or(&e.evidence);
+    let sentence = super::sentence_of(cx, e.p, &e.evidence);
     a.cite(label, super::cite(cx, e.p, sentence));
     if let Some(att) = &e.attribution {
         a.sources.push(att.clone());

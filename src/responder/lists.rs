@@ -27,9 +27,7 @@ fn people(cx: &Cx<'_>, q: &Question) -> Answer {
     let mut a = Answer::new(Intent::ListPeople, true, format!("The article {what} {} people: {}.", chosen.len(), names.join("; "))).with_confidence(0.8);
     for &i in chosen.iter().take(6) {
         let t = &d.person[i].titles[0];
-        if let Some(s) = cx.article.sentences.iter().find(|s| s.p == t.p && s.text.contains(&t.text)) {
-            a.cite(None, super::cite(cx, s.p, &s.text));
-        }
+        a.cite(None, super::cite(cx, t.p, super::sentence_of(cx, t.p, &t.text)));
     }
     a
 }
@@ -60,7 +58,7 @@ fn participants(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             }
         }
         let label = e.attribution.as_deref().map(|x| format!("{}:", super::according(x)));
-        let sentence = cx.article.sentences.iter().find(|s| s.p == e.p && s.text.contains(&e.evidence)).map(|s| s.text.as_str()).unwrap_or(&e.evidence);
+        let sentence = super::sentence_of(cx, e.p, &e.evidence);
         a.cite(label, super::cite(cx, e.p, sentence));
     }
     a.lead = format!("Taking part, as the article reports: {}.", names.join("; "));

@@ -23,9 +23,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     a.people = vec![pi];
     // Where the article gives the title, and, when the question says more ("which Russian
     // leader did Trump phone"), the sentence about this person that fits it best.
-    if let Some(s) = cx.article.sentences.iter().find(|s| s.p == title.p && s.text.contains(&title.text)) {
-        a.cite(None, super::cite(cx, s.p, &s.text));
-    }
+    a.cite(None, super::cite(cx, title.p, super::sentence_of(cx, title.p, &title.text)));
     let topic = super::without_cues(q.topic_terms(&[EntityRef::Person(pi)]), &[words::JOB_WORDS]);
     if !topic.is_empty() {
         let best = cx

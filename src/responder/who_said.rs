@@ -141,7 +141,7 @@ fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_cov: f32) ->
         let e = &d.event[ei];
         leads.push(format!("{}.", e.what));
         let label = e.attribution.as_deref().map(|x| format!("{}:", super::according(x)));
-        let sentence = cx.article.sentences.iter().find(|s| s.p == e.p && s.text.contains(&e.evidence)).map(|s| s.text.as_str()).unwrap_or(&e.evidence);
+        let sentence = super::sentence_of(cx, e.p, &e.evidence);
         a.cite(label, super::cite(cx, e.p, sentence));
         if let Some(att) = &e.attribution {
             a.sources.push(att.clone());
