@@ -16,6 +16,6 @@ fn main() {
         println!("term {} stem={} alts={:?} entity={:?}", t.word, t.stem, t.alts, t.entity);
     }
     for h in retrieval::rank(&index, &terms, 5) {
-        println!("{:.2} cov={:.2} topical={} ¶{} {}", h.score, h.coverage, h.topical, a.sentences[h.sentence].p, a.sentences[h.sentence].text);
+        println!("{:.2} cov={:.2} topical={} ¶{} {}", h.score, h.coverage, h.topical, a.sentences[h.sentence].p, a.sentences[h.sentence].text(a));
     }
 }

@@ -25,6 +25,7 @@ pub mod kb;
 pub mod matcher;
 pub mod render;
 pub mod responder;
+mod par;
 mod router;
 pub mod telegram;
 
@@ -43,7 +44,8 @@ pub struct Engine {
 impl Engine {
     pub fn new(kb: Kb) -> Engine {
         let lex = std::sync::Arc::new(matcher::Lexis::build(&kb.lexicon));
-        let indexes: Vec<Index> = kb.articles.iter().map(|a| Index::build_shared(a, &kb.lexicon, &lex)).collect();
+        // Articles are indexed on every core; each thread keeps its own word cache.
+        let indexes: Vec<Index> = par::map_chunks(&kb.articles, 16, |reader, a| Index::build_shared(a, &kb.lexicon, &lex, reader));
         let router = router::Router::build(&indexes);
         Engine { kb, indexes, router }
     }

@@ -5,57 +5,70 @@
 //! questions that name nobody, from topic stems to articles weighted by rarity. Only the best
 //! few candidates, plus the article the conversation is in, go through the full matcher.
 
-use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::matcher::normalise::normalise;
 use crate::matcher::tokens::tokenize;
-use crate::matcher::{words, Index};
+use crate::matcher::{intern, words, Index};
 
 pub struct Router {
     n: usize,
-    names: HashMap<String, Vec<u32>>,
-    /// Name words (and their articles) for typo lookups.
-    name_list: Vec<(String, u32)>,
-    /// A deletion index: the hash of each name word with at most one letter deleted, to the
-    /// name words it comes from. A typo one edit away shares such a key with the name, so a
-    /// lookup costs a dozen hash probes whatever the number of articles.
-    fuzzy: HashMap<u64, Vec<u32>>,
-    stems: HashMap<u32, Vec<u32>>,
+    /// (interned name word, article), sorted: the articles naming each word. Flat sorted
+    /// arrays rather than hash tables of lists: most names belong to one article, and a list
+    /// each cost more than the entry.
+    names: Vec<(u32, u32)>,
+    /// Name words of four letters or more (interned) and their articles, for typo lookups.
+    name_list: Vec<(u32, u32)>,
+    /// A deletion index: a hash of each name word with at most one letter deleted, paired
+    /// with the `name_list` entry it comes from, sorted by hash. A typo one edit away shares
+    /// such a key with the name, so a lookup costs a dozen binary searches whatever the
+    /// number of articles (a shared key is checked with the edit distance).
+    fuzzy: Vec<(u32, u32)>,
+    stems: FxHashMap<u32, Vec<u32>>,
 }
 
 impl Router {
     pub fn build(indexes: &[Index]) -> Router {
-        let mut names: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut fuzzy: HashMap<u64, Vec<u32>> = HashMap::new();
-        let mut name_list: Vec<(String, u32)> = Vec::new();
-        let mut stems: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut names: Vec<(u32, u32)> = Vec::new();
+        let mut fuzzy: Vec<(u32, u32)> = Vec::new();
+        let mut name_list: Vec<(u32, u32)> = Vec::new();
+        let mut stems: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         if indexes.len() > 1 {
             for (i, ix) in indexes.iter().enumerate() {
                 let i = i as u32;
-                for a in &ix.aliases {
-                    for w in &a.words {
-                        if words::is_stopword(w) {
-                            continue;
-                        }
-                        let e = names.entry(w.clone()).or_default();
-                        if e.last() != Some(&i) {
-                            e.push(i);
-                            if w.chars().count() >= 4 {
-                                let id = name_list.len() as u32;
-                                name_list.push((w.clone(), i));
-                                for key in deletions(w) {
-                                    fuzzy.entry(key).or_default().push(id);
-                                }
-                            }
-                        }
+                let mut mine: Vec<u32> = ix.aliases.iter().flat_map(|a| a.words.iter().copied()).filter(|&w| !words::is_stopword(intern::resolve(w))).collect();
+                mine.sort_unstable();
+                mine.dedup();
+                for w in mine {
+                    names.push((w, i));
+                    let text = intern::resolve(w);
+                    if text.chars().count() >= 4 {
+                        let id = name_list.len() as u32;
+                        name_list.push((w, i));
+                        fuzzy.extend(deletions(text).into_iter().map(|key| (key, id)));
                     }
                 }
-                for &s in ix.df.keys() {
+                for s in ix.stems() {
                     stems.entry(s).or_default().push(i);
                 }
             }
         }
+        names.sort_unstable();
+        fuzzy.sort_unstable();
+        for v in [&mut names, &mut name_list, &mut fuzzy] {
+            v.shrink_to_fit();
+        }
+        stems.values_mut().for_each(|v| v.shrink_to_fit());
         Router { n: indexes.len(), names, name_list, fuzzy, stems }
+    }
+
+    /// The articles that use the name word `w`, or nothing.
+    fn named(&self, w: &str) -> &[(u32, u32)] {
+        let sym = intern::get(w);
+        let from = self.names.partition_point(|x| x.0 < sym);
+        let to = from + self.names[from..].partition_point(|x| x.0 == sym);
+        &self.names[from..to]
     }
 
     /// Up to `k` article indices, best first, with the conversation's article always included.
@@ -64,13 +77,14 @@ impl Router {
             return (0..self.n).collect();
         }
         let toks = tokenize(&normalise(message).text);
-        let mut score: HashMap<u32, f32> = HashMap::new();
+        let mut score: FxHashMap<u32, f32> = FxHashMap::default();
         for t in &toks {
-            if let Some(list) = self.names.get(&t.word) {
+            let list = self.named(&t.word);
+            if !list.is_empty() {
                 // A name shared by every article says nothing about which one.
                 if list.len() < self.n {
                     let w = 10.0 * (self.n as f32 / list.len() as f32).ln();
-                    for &a in list {
+                    for &(_, a) in list {
                         *score.entry(a).or_default() += w;
                     }
                 }
@@ -80,13 +94,14 @@ impl Router {
             if n >= 5 && !words::is_stopword(&t.word) && !self.stems.contains_key(&crate::matcher::intern::get(&t.stem)) {
                 let mut seen: Vec<u32> = Vec::new();
                 for key in deletions(&t.word) {
-                    for &id in self.fuzzy.get(&key).into_iter().flatten() {
+                    let from = self.fuzzy.partition_point(|x| x.0 < key);
+                    for &(_, id) in self.fuzzy[from..].iter().take_while(|x| x.0 == key) {
                         if seen.contains(&id) {
                             continue;
                         }
                         seen.push(id);
                         let (name, a) = &self.name_list[id as usize];
-                        if strsim::osa_distance(&t.word, name) <= 1 {
+                        if strsim::osa_distance(&t.word, intern::resolve(*name)) <= 1 {
                             *score.entry(*a).or_default() += 5.0;
                         }
                     }
@@ -132,15 +147,15 @@ impl Router {
 }
 
 /// Hashes of `w` and of `w` with each one letter deleted.
-fn deletions(w: &str) -> Vec<u64> {
+fn deletions(w: &str) -> Vec<u32> {
     use std::hash::{Hash, Hasher};
     let chars: Vec<char> = w.chars().collect();
     let hash = |s: &mut dyn Iterator<Item = char>| {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = FxHasher::default();
         for c in s {
             c.hash(&mut h);
         }
-        h.finish()
+        h.finish() as u32
     };
     let mut out = vec![hash(&mut chars.iter().copied())];
     for skip in 0..chars.len() {

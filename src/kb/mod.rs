@@ -133,18 +133,26 @@ impl Kb {
 
     /// Checks and indexes articles given as (file name, TOML text).
     pub fn from_texts(files: Vec<(String, String)>, lexicon: Lexicon) -> Result<Kb, DataError> {
+        // Files are parsed and checked on every core; errors are reported in file order.
+        let parsed = crate::par::map_chunks(&files, 16, |_: &mut (), (file, text)| {
+            load::parse_article(file, text).map(|data| {
+                let sentences = sentences::split(&data.paragraph);
+                (data, sentences)
+            })
+        });
         let mut articles: Vec<Article> = Vec::with_capacity(files.len());
-        for (file, text) in files {
-            let data = load::parse_article(&file, &text)?;
-            if let Some(other) = articles.iter().find(|a| a.id() == data.article.id) {
+        let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for ((file, text), result) in files.into_iter().zip(parsed) {
+            let (data, sentences) = result?;
+            if let Some(&other) = ids.get(&data.article.id) {
                 return Err(DataError {
                     file,
                     fact: format!("article \"{}\"", data.article.id),
-                    reason: format!("the same article id is already used by {}", other.file),
+                    reason: format!("the same article id is already used by {}", articles[other].file),
                     line: text.find("id = ").map(|b| text[..b].lines().count().max(1)),
                 });
             }
-            let sentences = sentences::split(&data.paragraph);
+            ids.insert(data.article.id.clone(), articles.len());
             articles.push(Article { data, file, sentences });
         }
         Ok(Kb { articles, lexicon })

@@ -6,20 +6,33 @@
 
 use super::model::Paragraph;
 
-/// A verbatim sentence: `text` is a slice of paragraph `p` (1-based).
+/// A verbatim sentence of paragraph `p` (1-based), kept as a byte range of the paragraph
+/// rather than a copy: the text is already in memory once.
 #[derive(Debug, Clone)]
 pub struct Sentence {
     pub p: usize,
-    pub text: String,
+    /// Index of the paragraph in the article file, and the byte range within its text.
+    para: u32,
+    start: u32,
+    end: u32,
+}
+
+impl Sentence {
+    /// The sentence's words, verbatim, from the article it was split from.
+    pub fn text<'a>(&self, article: &'a super::Article) -> &'a str {
+        &article.data.paragraph[self.para as usize].text[self.start as usize..self.end as usize]
+    }
 }
 
 pub fn split(paragraphs: &[Paragraph]) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for par in paragraphs {
+    for (i, par) in paragraphs.iter().enumerate() {
         for s in split_text(&par.text) {
-            out.push(Sentence { p: par.n, text: s.to_string() });
+            let start = s.as_ptr() as usize - par.text.as_ptr() as usize;
+            out.push(Sentence { p: par.n, para: i as u32, start: start as u32, end: (start + s.len()) as u32 });
         }
     }
+    out.shrink_to_fit();
     out
 }
 

@@ -7,8 +7,10 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
+
 use super::intern;
-use super::tokens::{stem, tokenize, Token};
+use super::tokens::{each_word, stem, tokenize, Token};
 use super::words;
 use crate::kb::{Article, Lexicon};
 
@@ -20,9 +22,10 @@ pub enum EntityRef {
     Place(usize),
 }
 
+/// A name of an entity as interned words ("david lammy", "lammy", "britain").
 #[derive(Debug, Clone)]
 pub struct Alias {
-    pub words: Vec<String>,
+    pub words: Box<[u32]>,
     pub entity: EntityRef,
 }
 
@@ -34,11 +37,12 @@ pub struct RolePhrase {
 }
 
 /// Terms of one searchable unit (a sentence or a fact): stems (interned, sorted, with their
-/// counts) and the entities it names.
+/// counts) and the entities it names. Boxed slices, sized exactly: a thousand articles hold
+/// a few hundred thousand of these.
 #[derive(Debug, Clone, Default)]
 pub struct Terms {
-    stems: Vec<(u32, u32)>,
-    pub entities: Vec<EntityRef>,
+    stems: Box<[(u32, u32)]>,
+    pub entities: Box<[EntityRef]>,
     pub len: u32,
 }
 
@@ -62,40 +66,39 @@ impl Terms {
         self.stems.iter().map(|x| x.0)
     }
 
-    fn add(&mut self, stem: &str) {
-        let sym = intern::intern(stem);
-        match self.stems.binary_search_by_key(&sym, |x| x.0) {
-            Ok(i) => self.stems[i].1 += 1,
-            Err(i) => self.stems.insert(i, (sym, 1)),
+    /// From the stems in text order (repeats counted) and the entities named.
+    fn from_parts(mut syms: Vec<u32>, entities: Vec<EntityRef>, len: u32) -> Terms {
+        syms.sort_unstable();
+        let mut stems: Vec<(u32, u32)> = Vec::with_capacity(syms.len());
+        for s in syms {
+            match stems.last_mut() {
+                Some(last) if last.0 == s => last.1 += 1,
+                _ => stems.push((s, 1)),
+            }
         }
-    }
-
-    fn add_entity(&mut self, e: EntityRef) {
-        if !self.entities.contains(&e) {
-            self.entities.push(e);
-        }
+        Terms { stems: stems.into_boxed_slice(), entities: entities.into_boxed_slice(), len }
     }
 }
 
 #[derive(Debug)]
 pub struct Index {
     pub aliases: Vec<Alias>,
-    groups: HashMap<usize, usize>,
-    alias_by_first: HashMap<String, Vec<usize>>,
-    /// Single-word names that may be matched with a typo ("Witkof", "Stamer").
-    fuzzy_names: HashMap<usize, Vec<(String, EntityRef)>>,
+    /// Aliases by their first word.
+    alias_by_first: FxHashMap<u32, Vec<u32>>,
+    /// Single-word names that may be matched with a typo ("Witkof", "Stamer"): (length in
+    /// characters, interned name, entity), sorted by length.
+    fuzzy_names: Box<[(u32, u32, EntityRef)]>,
     pub role_phrases: Vec<RolePhrase>,
-    role_by_first: HashMap<String, Vec<usize>>,
+    role_by_first: FxHashMap<String, Vec<usize>>,
     /// What every article shares: the lexicon and the plain-English cue words.
     lex: Arc<Lexis>,
     /// This article's own words (its text, names and titles): not corrected, and targets for
     /// correcting a typo.
     vocab: Vocab,
     pub sentences: Vec<Terms>,
-    /// Sentence frequency of each interned stem.
-    pub df: HashMap<u32, u32>,
+    /// Sentence frequency of each interned stem, sorted by stem: (stem, sentences).
+    df: Box<[(u32, u32)]>,
     pub avg_len: f32,
-    pub issue_terms: Vec<HashSet<String>>,
     /// Terms of each fact, in the order of the article file: what the fact's words,
     /// speaker, medium and topics offer to a question.
     pub statement_terms: Vec<Terms>,
@@ -110,58 +113,63 @@ pub struct Index {
 impl Index {
     /// Builds an index with a lexis of its own (one article; tools and tests).
     pub fn build(article: &Article, lexicon: &Lexicon) -> Index {
-        Index::build_shared(article, lexicon, &Arc::new(Lexis::build(lexicon)))
+        Index::build_shared(article, lexicon, &Arc::new(Lexis::build(lexicon)), &mut Reader::default())
     }
 
-    /// Builds an index sharing `lex` with the other articles of the knowledge base.
-    pub fn build_shared(article: &Article, lexicon: &Lexicon, lex: &Arc<Lexis>) -> Index {
+    /// Builds an index sharing `lex` with the other articles of the knowledge base; `reader`
+    /// carries what this thread already knows of the words it has read.
+    pub fn build_shared(article: &Article, lexicon: &Lexicon, lex: &Arc<Lexis>, reader: &mut Reader) -> Index {
         let d = &article.data;
-        let mut aliases = Vec::new();
-        let add_alias = |text: &str, entity: EntityRef, aliases: &mut Vec<Alias>| {
-            let words: Vec<String> = tokenize(&crate::matcher::normalise::normalise(text).text).into_iter().map(|t| t.word).collect();
-            if !words.is_empty() && !aliases.iter().any(|a: &Alias| a.words == words && a.entity == entity) {
-                aliases.push(Alias { words, entity });
+        let mut named: Vec<(Vec<String>, EntityRef)> = Vec::new();
+        let add_alias = |text: &str, entity: EntityRef, named: &mut Vec<(Vec<String>, EntityRef)>| {
+            let words = words_of(text);
+            if !words.is_empty() && !named.iter().any(|a| a.0 == words && a.1 == entity) {
+                named.push((words, entity));
             }
         };
         for (i, p) in d.person.iter().enumerate() {
             for a in std::iter::once(&p.name).chain(p.aliases.iter()) {
-                add_alias(a, EntityRef::Person(i), &mut aliases);
+                add_alias(a, EntityRef::Person(i), &mut named);
             }
         }
         for (i, s) in d.side.iter().enumerate() {
             for a in std::iter::once(&s.name).chain(std::iter::once(&s.short)).chain(s.aliases.iter()) {
-                add_alias(a, EntityRef::Side(i), &mut aliases);
+                add_alias(a, EntityRef::Side(i), &mut named);
             }
         }
         for (i, s) in d.place.iter().enumerate() {
             for a in std::iter::once(&s.name).chain(s.aliases.iter()) {
-                add_alias(a, EntityRef::Place(i), &mut aliases);
+                add_alias(a, EntityRef::Place(i), &mut named);
             }
         }
         // "the Europeans" is an alias, but "the" must not start a name.
-        for a in aliases.iter_mut() {
-            if a.words.len() > 1 && a.words[0] == "the" {
-                a.words.remove(0);
+        for (words, _) in named.iter_mut() {
+            if words.len() > 1 && words[0] == "the" {
+                words.remove(0);
             }
         }
-        let mut alias_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let aliases: Vec<Alias> = named.iter().map(|(words, entity)| Alias { words: words.iter().map(|w| intern::intern(w)).collect(), entity: *entity }).collect();
+        let mut alias_by_first: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for (i, a) in aliases.iter().enumerate() {
-            alias_by_first.entry(a.words[0].clone()).or_default().push(i);
+            alias_by_first.entry(a.words[0]).or_default().push(i as u32);
         }
-        let mut fuzzy_names: HashMap<usize, Vec<(String, EntityRef)>> = HashMap::new();
-        for a in &aliases {
+        alias_by_first.values_mut().for_each(|v| v.shrink_to_fit());
+        let mut fuzzy_names: Vec<(u32, u32, EntityRef)> = Vec::new();
+        for (words, entity) in &named {
             // Surnames and one-word names of four letters or more; first names only exactly.
-            if a.words.len() == 1 && a.words[0].chars().count() >= 4 {
-                let is_first_name = matches!(a.entity, EntityRef::Person(i) if d.person[i].name.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(&a.words[0])) && d.person[i].name.split_whitespace().count() > 1);
+            if words.len() == 1 && words[0].chars().count() >= 4 {
+                let is_first_name = matches!(entity, EntityRef::Person(i) if d.person[*i].name.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(&words[0])) && d.person[*i].name.split_whitespace().count() > 1);
                 if !is_first_name {
-                    fuzzy_names.entry(a.words[0].chars().count()).or_default().push((a.words[0].clone(), a.entity));
+                    fuzzy_names.push((words[0].chars().count() as u32, intern::intern(&words[0]), *entity));
                 }
             }
         }
+        // Stable: names of one length keep the order of the file.
+        fuzzy_names.sort_by_key(|x| x.0);
 
         let mut role_phrases: Vec<RolePhrase> = Vec::new();
         let mut add_role = |phrase: &str, roles: Vec<String>| {
-            let words: Vec<String> = tokenize(&crate::matcher::normalise::normalise(phrase).text).into_iter().map(|t| t.word).collect();
+            let words = words_of(phrase);
             if words.is_empty() {
                 return;
             }
@@ -187,21 +195,18 @@ impl Index {
         for (phrase, roles) in &lexicon.roles {
             add_role(phrase, roles.clone());
         }
-        let mut role_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        role_phrases.shrink_to_fit();
+        let mut role_by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, r) in role_phrases.iter().enumerate() {
             role_by_first.entry(r.words[0].clone()).or_default().push(i);
         }
 
-        // This article's words; the lexicon's and the cue words are in the shared lexis.
+        // This article's words (the sentences' words are added as they are read, below);
+        // the lexicon's and the cue words are in the shared lexis.
         let mut vocab = Vocab::default();
-        for s in &article.sentences {
-            for t in tokenize(&crate::matcher::normalise::normalise(&s.text).text) {
-                vocab.add(&t.word, false);
-            }
-        }
         for a in &aliases {
-            for w in &a.words {
-                vocab.add(w, true);
+            for &w in a.words.iter() {
+                vocab.add_sym(w, true);
             }
         }
         for r in &role_phrases {
@@ -216,34 +221,60 @@ impl Index {
                 }
             }
         }
-        vocab.finish();
 
-        let groups: HashMap<usize, usize> = d
+        let groups: FxHashMap<usize, usize> = d
             .side
             .iter()
             .enumerate()
             .filter_map(|(i, s)| s.group.as_deref().and_then(|g| d.side.iter().position(|x| x.id == g)).map(|g| (i, g)))
             .collect();
-        let alias_index = AliasMatcher { aliases: &aliases, by_first: &alias_by_first, groups: &groups };
+        let names = NameSyms { aliases: &aliases, by_first: &alias_by_first, groups: &groups };
         let mut sentences = Vec::with_capacity(article.sentences.len());
-        let mut df: HashMap<u32, u32> = HashMap::new();
+        let mut df: FxHashMap<u32, u32> = FxHashMap::default();
         let mut total = 0u32;
         for s in &article.sentences {
-            let t = terms_of(&s.text, &alias_index);
+            let words = reader.read(s.text(article));
+            for w in words.iter() {
+                vocab.add_sym(w.word, false);
+            }
+            let t = names.terms(words);
             for k in t.syms() {
                 *df.entry(k).or_default() += 1;
             }
             total += t.len;
             sentences.push(t);
         }
+        vocab.finish();
+        let mut df: Vec<(u32, u32)> = df.into_iter().collect();
+        df.sort_unstable();
         let avg_len = if sentences.is_empty() { 1.0 } else { total as f32 / sentences.len() as f32 };
-        let issue_terms = d
-            .issue
-            .iter()
-            .map(|i| i.keywords.iter().flat_map(|k| tokenize(k).into_iter().map(|t| t.stem)).collect())
-            .collect();
 
-        let me = AliasMatcher { aliases: &aliases, by_first: &alias_by_first, groups: &groups };
+        // A fact's terms are those of its parts (its words, the names of who and where, its
+        // topics) put together; a part shared by many facts (a speaker's names) is read once.
+        let mut parts: FxHashMap<String, (Vec<u32>, Vec<EntityRef>, u32)> = FxHashMap::default();
+        let mut terms_of = |texts: &[&str]| -> Terms {
+            let (mut syms, mut entities, mut len) = (Vec::new(), Vec::new(), 0);
+            for text in texts {
+                if text.is_empty() {
+                    continue;
+                }
+                let part = match parts.get(*text) {
+                    Some(p) => p,
+                    None => {
+                        let t = names.parts(reader.read(text));
+                        parts.entry(text.to_string()).or_insert(t)
+                    }
+                };
+                syms.extend_from_slice(&part.0);
+                for e in &part.1 {
+                    if !entities.contains(e) {
+                        entities.push(*e);
+                    }
+                }
+                len += part.2;
+            }
+            Terms::from_parts(syms, entities, len)
+        };
         let name_of = |id: &str| -> String {
             d.person.iter().find(|p| p.id == id).map(|p| format!("{} {}", p.name, p.aliases.join(" ")))
                 .or_else(|| d.side.iter().find(|s| s.id == id).map(|s| format!("{} {}", s.name, s.short)))
@@ -256,21 +287,21 @@ impl Index {
             .iter()
             .map(|s| {
                 let speaker = s.speaker.as_deref().map(name_of).unwrap_or_default();
-                terms_of(&format!("{} {} {} {} {}", s.evidence, s.medium, s.about.join(" "), speaker, s.source.clone().unwrap_or_default()), &me)
+                terms_of(&[&s.evidence, &s.medium, &s.about.join(" "), &speaker, s.source.as_deref().unwrap_or_default()])
             })
             .collect();
         let position_terms = d
             .position
             .iter()
-            .map(|p| terms_of(&format!("{} {} {} {}", p.evidence, issue_words(&p.issue), name_of(&p.holder), p.via.as_deref().map(name_of).unwrap_or_default()), &me))
+            .map(|p| terms_of(&[&p.evidence, &issue_words(&p.issue), &name_of(&p.holder), &p.via.as_deref().map(name_of).unwrap_or_default()]))
             .collect();
-        let stance_terms = d.position.iter().map(|p| p.stance.as_deref().map(|s| terms_of(s, &me))).collect();
+        let stance_terms = d.position.iter().map(|p| p.stance.as_deref().map(|s| terms_of(&[s]))).collect();
         let event_terms = d
             .event
             .iter()
             .map(|e| {
                 let who: Vec<String> = e.who.iter().map(|w| name_of(w)).collect();
-                terms_of(&format!("{} {} {} {} {}", e.what, e.evidence, e.keywords.join(" "), who.join(" "), e.place.as_deref().map(name_of).unwrap_or_default()), &me)
+                terms_of(&[&e.what, &e.evidence, &e.keywords.join(" "), &who.join(" "), &e.place.as_deref().map(name_of).unwrap_or_default()])
             })
             .collect();
         let proposal_terms = d
@@ -278,17 +309,12 @@ impl Index {
             .iter()
             .map(|p| {
                 let items: Vec<&str> = p.items.iter().map(|i| i.text.as_str()).collect();
-                terms_of(&format!("{} {} {} {}", p.name, p.evidence, items.join(" "), p.by.as_deref().map(name_of).unwrap_or_default()), &me)
+                terms_of(&[&p.name, &p.evidence, &items.join(" "), &p.by.as_deref().map(name_of).unwrap_or_default()])
             })
             .collect();
-        let item_terms = d
-            .proposal
-            .iter()
-            .map(|p| p.items.iter().map(|i| terms_of(&format!("{} {}", i.text, issue_words(&i.issue)), &me)).collect())
-            .collect();
+        let item_terms = d.proposal.iter().map(|p| p.items.iter().map(|i| terms_of(&[&i.text, &issue_words(&i.issue)])).collect()).collect();
 
         Index {
-            groups,
             statement_terms,
             position_terms,
             stance_terms,
@@ -297,30 +323,34 @@ impl Index {
             item_terms,
             aliases,
             alias_by_first,
-            fuzzy_names,
+            fuzzy_names: fuzzy_names.into_boxed_slice(),
             role_phrases,
             role_by_first,
             lex: lex.clone(),
             vocab,
             sentences,
-            df,
+            df: df.into_boxed_slice(),
             avg_len,
-            issue_terms,
         }
     }
 
-    /// Terms of any text of this article (a fact's evidence, say), names resolved.
-    pub fn terms(&self, text: &str) -> Terms {
-        terms_of(text, &AliasMatcher { aliases: &self.aliases, by_first: &self.alias_by_first, groups: &self.groups })
+    /// In how many sentences the interned stem `sym` occurs.
+    pub fn df(&self, sym: u32) -> Option<u32> {
+        self.df.binary_search_by_key(&sym, |x| x.0).ok().map(|i| self.df[i].1)
+    }
+
+    /// Every interned stem of the article's sentences.
+    pub fn stems(&self) -> impl Iterator<Item = u32> + '_ {
+        self.df.iter().map(|x| x.0)
     }
 
     pub fn is_known(&self, w: &str) -> bool {
         let n = intern::get(w);
-        n != intern::NONE && (self.vocab.known.contains(&n) || self.lex.vocab.known.contains(&n))
+        n != intern::NONE && (self.vocab.knows(n) || self.lex.vocab.knows(n))
     }
 
     fn is_priority(&self, n: u32) -> bool {
-        self.vocab.priority.contains(&n) || self.lex.vocab.priority.contains(&n)
+        self.vocab.priority.binary_search(&n).is_ok() || self.lex.vocab.priority.binary_search(&n).is_ok()
     }
 
     pub fn synonyms_of(&self, stem: &str) -> &[String] {
@@ -338,7 +368,16 @@ impl Index {
 
     /// The longest name starting at token `i`: (entity, tokens used).
     pub fn alias_at(&self, toks: &[Token], i: usize) -> Option<(EntityRef, usize)> {
-        AliasMatcher { aliases: &self.aliases, by_first: &self.alias_by_first, groups: &self.groups }.at_words(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>(), i)
+        let cands = self.alias_by_first.get(&intern::get(&toks[i].word))?;
+        let mut best: Option<(EntityRef, usize)> = None;
+        for &a in cands {
+            let a = &self.aliases[a as usize];
+            let n = a.words.len();
+            if i + n <= toks.len() && a.words[1..].iter().zip(&toks[i + 1..]).all(|(w, t)| *w == intern::get(&t.word)) && best.is_none_or(|(_, l)| n > l) {
+                best = Some((a.entity, n));
+            }
+        }
+        best
     }
 
     /// The longest role phrase starting at token `i`: (phrase index, tokens used).
@@ -364,8 +403,11 @@ impl Index {
         let first = word.chars().next();
         let mut found: Option<(usize, EntityRef)> = None;
         let mut tie = false;
-        for len in n.saturating_sub(max)..=n + max {
-            for (name, e) in self.fuzzy_names.get(&len).into_iter().flatten() {
+        let (lo, hi) = (n.saturating_sub(max) as u32, (n + max) as u32);
+        let from = self.fuzzy_names.partition_point(|x| x.0 < lo);
+        for (_, name, e) in self.fuzzy_names[from..].iter().take_while(|x| x.0 <= hi) {
+            let name = intern::resolve(*name);
+            {
                 if n <= 5 && name.chars().next() != first {
                     continue;
                 }
@@ -401,10 +443,10 @@ impl Index {
         let (first, last) = (word.chars().next().unwrap_or(' '), word.chars().next_back().unwrap_or(' '));
         for len in n.saturating_sub(max).max(3)..=n + max {
             for v in [&self.vocab, &self.lex.vocab] {
-                let by_first = v.targets.get(&(len, first)).into_iter().flatten();
+                let by_first = v.block(len, first);
                 // Words ending like this one but starting otherwise (those starting alike came first).
-                let by_last = v.targets.get(&(len, last)).into_iter().flatten().filter(|c| !intern::resolve(**c).starts_with(first));
-                for &cand in by_first.chain(by_last) {
+                let by_last = v.block(len, last).filter(|c| !intern::resolve(*c).starts_with(first));
+                for cand in by_first.chain(by_last) {
                     let text = intern::resolve(cand);
                     // Short words: only to a cue word or name of the same length ("sya" -> "say",
                     // but "old" is not "told").
@@ -433,39 +475,64 @@ impl Index {
 
 /// A set of known words, interned, with correction targets blocked by length and by first
 /// and last letter: a typo rarely hits both ends of a word, so a word is compared with a few
-/// dozen candidates, not the whole vocabulary.
+/// dozen candidates, not the whole vocabulary. Sorted arrays rather than hash tables: a
+/// thousand articles each hold one, and lookups are a binary search.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    known: HashSet<u32>,
+    known: Vec<u32>,
     /// Cue words and names, which win ties when correcting.
-    priority: HashSet<u32>,
-    targets: HashMap<(usize, char), Vec<u32>>,
+    priority: Vec<u32>,
+    /// (block key of length and letter, word), sorted by key.
+    targets: Box<[(u32, u32)]>,
 }
 
 impl Vocab {
     fn add(&mut self, w: &str, priority: bool) {
-        let n = intern::intern(w);
-        self.known.insert(n);
+        self.add_sym(intern::intern(w), priority);
+    }
+
+    fn add_sym(&mut self, n: u32, priority: bool) {
+        self.known.push(n);
         if priority {
-            self.priority.insert(n);
+            self.priority.push(n);
         }
     }
 
+    fn knows(&self, n: u32) -> bool {
+        self.known.binary_search(&n).is_ok()
+    }
+
+    fn key(len: usize, c: char) -> u32 {
+        ((len.min(2047) as u32) << 21) | c as u32
+    }
+
+    /// The known words of `len` characters starting or ending with `c`.
+    fn block(&self, len: usize, c: char) -> impl Iterator<Item = u32> + '_ {
+        let key = Vocab::key(len, c);
+        let from = self.targets.partition_point(|x| x.0 < key);
+        self.targets[from..].iter().take_while(move |x| x.0 == key).map(|x| x.1)
+    }
+
     fn finish(&mut self) {
+        for list in [&mut self.known, &mut self.priority] {
+            list.sort_unstable();
+            list.dedup();
+            list.shrink_to_fit();
+        }
+        let mut targets = Vec::new();
         for &id in &self.known {
             let w = intern::resolve(id);
             let n = w.chars().count();
             if n >= 3 && w.chars().all(|c| c.is_alphabetic()) {
                 let (f, l) = (w.chars().next().unwrap_or(' '), w.chars().next_back().unwrap_or(' '));
-                self.targets.entry((n, f)).or_default().push(id);
+                targets.push((Vocab::key(n, f), id));
                 if l != f {
-                    self.targets.entry((n, l)).or_default().push(id);
+                    targets.push((Vocab::key(n, l), id));
                 }
             }
         }
-        for v in self.targets.values_mut() {
-            v.sort_by_key(|&id| intern::resolve(id));
-        }
+        targets.sort_unstable();
+        self.targets = targets.into_boxed_slice();
     }
 }
 
@@ -537,59 +604,105 @@ impl Lexis {
     }
 }
 
-struct AliasMatcher<'a> {
-    aliases: &'a [Alias],
-    by_first: &'a HashMap<String, Vec<usize>>,
-    /// The wider side of each side (Britain -> Europe), by side index.
-    groups: &'a HashMap<usize, usize>,
+/// What the index builder knows of a word once it has met it.
+#[derive(Debug, Clone, Copy)]
+pub struct WordInfo {
+    word: u32,
+    stem: u32,
+    /// A stopword that carries no topic ("said" does: it marks what was said).
+    stop: bool,
 }
 
-impl AliasMatcher<'_> {
-    fn parent(&self, e: EntityRef) -> Option<EntityRef> {
-        match e {
-            EntityRef::Side(s) => self.groups.get(&s).map(|&g| EntityRef::Side(g)),
-            _ => None,
-        }
-    }
+/// Reads article text for the index build. Each distinct word is stemmed, interned and
+/// checked against the stopwords once per build thread, not at each occurrence: articles
+/// repeat a few thousand words, and those steps were most of the cost of loading.
+#[derive(Debug, Default)]
+pub struct Reader {
+    words: FxHashMap<Box<str>, WordInfo>,
+    buf: Vec<WordInfo>,
+}
 
-    fn at_words(&self, words: &[&str], i: usize) -> Option<(EntityRef, usize)> {
-        let cands = self.by_first.get(words[i])?;
+impl Reader {
+    /// The words of `text`, normalised and split as a question would be.
+    fn read(&mut self, text: &str) -> &[WordInfo] {
+        self.buf.clear();
+        let (words, buf) = (&mut self.words, &mut self.buf);
+        each_word(&crate::matcher::normalise::normalise(text).text, |w, _, _| {
+            let info = match words.get(w) {
+                Some(i) => *i,
+                None => {
+                    let i = WordInfo { word: intern::intern(w), stem: intern::intern(&stem(w)), stop: words::is_stopword(w) && w != "said" };
+                    words.insert(w.into(), i);
+                    i
+                }
+            };
+            buf.push(info);
+        });
+        &self.buf
+    }
+}
+
+/// The article's names, for reading its own text at build time.
+struct NameSyms<'a> {
+    aliases: &'a [Alias],
+    by_first: &'a FxHashMap<u32, Vec<u32>>,
+    /// The wider side of each side (Britain -> Europe), by side index.
+    groups: &'a FxHashMap<usize, usize>,
+}
+
+impl NameSyms<'_> {
+    /// The longest name starting at word `i` (the first listed wins a tie).
+    fn at(&self, words: &[WordInfo], i: usize) -> Option<(EntityRef, usize)> {
         let mut best: Option<(EntityRef, usize)> = None;
-        for &a in cands {
-            let w = &self.aliases[a].words;
-            if i + w.len() <= words.len() && w.iter().zip(&words[i..]).all(|(a, b)| a == b) && best.is_none_or(|(_, l)| w.len() > l) {
-                best = Some((self.aliases[a].entity, w.len()));
+        for &a in self.by_first.get(&words[i].word)? {
+            let a = &self.aliases[a as usize];
+            let n = a.words.len();
+            if i + n <= words.len() && a.words.iter().zip(&words[i..]).all(|(w, b)| *w == b.word) && best.is_none_or(|(_, l)| n > l) {
+                best = Some((a.entity, n));
             }
         }
         best
     }
+
+    /// Stems in text order (every word of a name, topic words otherwise), entities, length.
+    fn parts(&self, words: &[WordInfo]) -> (Vec<u32>, Vec<EntityRef>, u32) {
+        let (mut syms, mut entities) = (Vec::with_capacity(words.len()), Vec::new());
+        let mut i = 0;
+        while i < words.len() {
+            if let Some((e, n)) = self.at(words, i) {
+                let parent = match e {
+                    EntityRef::Side(s) => self.groups.get(&s).map(|&g| EntityRef::Side(g)),
+                    _ => None,
+                };
+                for e in std::iter::once(e).chain(parent) {
+                    if !entities.contains(&e) {
+                        entities.push(e);
+                    }
+                }
+                syms.extend(words[i..i + n].iter().map(|w| w.stem));
+                i += n;
+                continue;
+            }
+            if !words[i].stop {
+                syms.push(words[i].stem);
+            }
+            i += 1;
+        }
+        (syms, entities, words.len() as u32)
+    }
+
+    fn terms(&self, words: &[WordInfo]) -> Terms {
+        let (syms, entities, len) = self.parts(words);
+        Terms::from_parts(syms, entities, len)
+    }
 }
 
-fn terms_of(text: &str, names: &AliasMatcher<'_>) -> Terms {
-    let toks = tokenize(&crate::matcher::normalise::normalise(text).text);
-    let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
-    let mut t = Terms::default();
-    let mut i = 0;
-    while i < toks.len() {
-        if let Some((e, n)) = names.at_words(&words, i) {
-            t.add_entity(e);
-            if let Some(parent) = names.parent(e) {
-                t.add_entity(parent);
-            }
-            for tok in &toks[i..i + n] {
-                t.add(&tok.stem);
-            }
-            t.len += n as u32;
-            i += n;
-            continue;
-        }
-        if !words::is_in(words::STOPWORDS, &toks[i].word) || toks[i].word == "said" {
-            t.add(&toks[i].stem);
-        }
-        t.len += 1;
-        i += 1;
-    }
-    t
+/// The words of a name or phrase, as a question's tokens would spell them.
+fn words_of(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    each_word(&crate::matcher::normalise::normalise(text).text, |w, _, _| out.push(w.to_string()));
+    out.shrink_to_fit();
+    out
 }
 
 /// The stem of a single word, for callers outside the matcher.

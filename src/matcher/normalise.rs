@@ -27,14 +27,28 @@ pub fn normalise(input: &str) -> Normalised {
     };
     let stripped = strip_tags(bounded);
     let mut out = String::with_capacity(stripped.len());
-    let mut last_space = true;
     // NFKC is the costly step; most text is already in that form.
-    let folded: Box<dyn Iterator<Item = char>> = if unicode_normalization::is_nfkc_quick(stripped.chars()) == unicode_normalization::IsNormalized::Yes {
-        Box::new(stripped.chars())
+    if unicode_normalization::is_nfkc_quick(stripped.chars()) == unicode_normalization::IsNormalized::Yes {
+        fold(stripped.chars(), &mut out);
     } else {
-        Box::new(stripped.nfkc())
-    };
-    for c in folded {
+        fold(stripped.nfkc(), &mut out);
+    }
+    let text = collapse_punctuation(out.trim());
+    Normalised { text, truncated }
+}
+
+/// Maps each character to what the matcher reads (see the module doc) and appends it to
+/// `out`, lowercase, with runs of spaces folded to one. Generic, so each character costs no
+/// dynamic call whichever iterator (plain or NFKC) feeds it.
+fn fold(chars: impl Iterator<Item = char>, out: &mut String) {
+    let mut last_space = true;
+    for c in chars {
+        // Most characters are ASCII letters and digits: take them without the table below.
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+            last_space = false;
+            continue;
+        }
         let mapped = match c {
             '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{00b4}' | '`' => Some('\''),
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{00ab}' | '\u{00bb}' | '"' => Some(' '),
@@ -62,8 +76,6 @@ pub fn normalise(input: &str) -> Normalised {
             }
         }
     }
-    let text = collapse_punctuation(out.trim());
-    Normalised { text, truncated }
 }
 
 /// Removes `<...>` tags (HTML, `<script>`), keeping the text between them.

@@ -42,7 +42,7 @@ pub fn rank(index: &Index, terms: &[QTerm], k: usize) -> Vec<Hit> {
             }
             // The matched form's sentence frequency, entity terms by their stem.
             let sym = t.matched(s).map(|k| t.syms[k]).unwrap_or(t.syms[0]);
-            let df = index.df.get(&sym).copied().unwrap_or(1) as f32;
+            let df = index.df(sym).unwrap_or(1) as f32;
             let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
             let tf = s.tf(sym).max(1) as f32;
             let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * s.len as f32 / index.avg_len));

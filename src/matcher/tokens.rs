@@ -43,73 +43,73 @@ pub fn stem(word: &str) -> String {
 /// Splits normalised text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
+    each_word(text, |word, poss, clause| out.push(Token { word: word.to_string(), stem: stem(word), poss, clause }));
+    out
+}
+
+/// Walks normalised text word by word: `emit(word, poss, clause)`, with no allocation per
+/// word. [`tokenize`] and the index builder share it, so questions and articles are split
+/// exactly alike.
+pub fn each_word(text: &str, mut emit: impl FnMut(&str, bool, usize)) {
     let mut clause = 0;
     let mut word = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    let flush = |word: &mut String, out: &mut Vec<Token>, clause: usize, poss: bool| {
-        if word.is_empty() {
-            return;
+    let flush = |word: &mut String, clause: usize, poss: bool, emit: &mut dyn FnMut(&str, bool, usize)| {
+        if word.contains('.') {
+            word.retain(|c| c != '.');
         }
-        let w = std::mem::take(word);
-        push_word(w, out, clause, poss);
+        if !word.is_empty() {
+            emit(word, poss, clause);
+        }
+        word.clear();
     };
-    while i < chars.len() {
-        let c = chars[i];
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let next = pos + c.len_utf8();
         if c.is_alphanumeric() || c == '%' {
             word.push(c);
         } else if c == '.'
             && !word.is_empty()
             && is_initialism(&word)
-            && (word.contains('.') || chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()))
+            && (word.contains('.') || text[next..].chars().next().is_some_and(|n| n.is_alphanumeric()))
         {
             // "u.s." and "j.d.": letters joined by dots are one word.
             word.push('.');
         } else if c == '\'' {
             // possessive or contraction
-            let rest: String = chars[i + 1..].iter().take_while(|c| c.is_alphanumeric()).collect();
+            let rest_len = text[next..].find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len() - next);
+            let rest = &text[next..next + rest_len];
             if rest == "s" {
-                flush(&mut word, &mut out, clause, true);
-                i += 2;
+                flush(&mut word, clause, true, &mut emit);
+                pos = next + 1;
                 continue;
             } else if rest.is_empty() && word.ends_with('s') {
-                flush(&mut word, &mut out, clause, true);
+                flush(&mut word, clause, true, &mut emit);
             } else if rest == "t" && word.ends_with('n') {
                 word.pop();
-                flush(&mut word, &mut out, clause, false);
-                out.push(Token { word: "not".into(), stem: "not".into(), poss: false, clause });
-                i += 2;
+                flush(&mut word, clause, false, &mut emit);
+                emit("not", false, clause);
+                pos = next + 1;
                 continue;
-            } else if matches!(rest.as_str(), "d" | "re" | "ll" | "ve" | "m") {
-                flush(&mut word, &mut out, clause, false);
-                i += 1 + rest.chars().count();
+            } else if matches!(rest, "d" | "re" | "ll" | "ve" | "m") {
+                flush(&mut word, clause, false, &mut emit);
+                pos = next + rest_len;
                 continue;
             } else {
-                flush(&mut word, &mut out, clause, false);
+                flush(&mut word, clause, false, &mut emit);
             }
         } else {
-            flush(&mut word, &mut out, clause, false);
+            flush(&mut word, clause, false, &mut emit);
             if matches!(c, '.' | '?' | '!' | ';' | '\n') {
                 clause += 1;
             }
         }
-        i += 1;
+        pos = next;
     }
-    flush(&mut word, &mut out, clause, false);
-    out
+    flush(&mut word, clause, false, &mut emit);
 }
 
 fn is_initialism(word: &str) -> bool {
     word.split('.').all(|p| p.chars().count() <= 2)
-}
-
-fn push_word(w: String, out: &mut Vec<Token>, clause: usize, poss: bool) {
-    let word = if w.contains('.') { w.replace('.', "") } else { w };
-    if word.is_empty() {
-        return;
-    }
-    let stem = stem(&word);
-    out.push(Token { word, stem, poss, clause });
 }
 
 #[cfg(test)]

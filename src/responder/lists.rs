@@ -91,7 +91,7 @@ fn sides(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let listed: Vec<String> = members.iter().filter(|&&m| t.entities.contains(&EntityRef::Side(m))).map(|&m| d.side[m].name.clone()).collect();
     let s = &cx.article.sentences[si];
     let mut a = Answer::new(Intent::ListSides, true, format!("{}.", super::join_and(&listed))).with_confidence(0.8);
-    a.cite(None, super::cite(cx, s.p, &s.text));
+    a.cite(None, super::cite(cx, s.p, s.text(cx.article)));
     a.sides = members.into_iter().filter(|&m| t.entities.contains(&EntityRef::Side(m))).collect();
     Some(a)
 }
@@ -108,15 +108,15 @@ fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let s = &cx.article.sentences[best.sentence];
     // Only a count of countries or sides can be read off a list of names.
     let of_sides = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "states" | "sides" | "governments"));
-    let list = if of_sides { longest_list(cx, &s.text) } else { Vec::new() };
+    let list = if of_sides { longest_list(cx, s.text(cx.article)) } else { Vec::new() };
     let lead = if list.len() >= 2 {
         format!("{}: {}.", number_word(list.len()), super::join_and(&list))
     } else {
         "The article says:".to_string()
     };
     let mut a = Answer::new(Intent::Count, true, lead).with_confidence(best.coverage);
-    let hedges = super::search::attributions(cx, s.p, &s.text);
-    a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, &s.text));
+    let hedges = super::search::attributions(cx, s.p, s.text(cx.article));
+    a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, s.text(cx.article)));
     a.sources = hedges;
     Some(a)
 }

@@ -98,7 +98,7 @@ pub fn cite(cx: &Cx<'_>, p: usize, text: &str) -> Citation {
 /// The sentence of paragraph `p` that holds `words` (a fact's evidence, a title), or the
 /// words themselves when they span sentences.
 pub fn sentence_of<'a>(cx: &Cx<'a>, p: usize, words: &'a str) -> &'a str {
-    cx.article.sentences.iter().find(|s| s.p == p && s.text.contains(words)).map(|s| s.text.as_str()).unwrap_or(words)
+    cx.article.sentences.iter().find(|s| s.p == p && s.text(cx.article).contains(words)).map(|s| s.text(cx.article)).unwrap_or(words)
 }
 
 /// "JD Vance (U.S. Vice President)"; for someone unnamed, the article's description.

@@ -160,7 +160,7 @@ fn no_words(cx: &Cx<'_>, q: &Question, e: EntityRef, name: &str) -> Answer {
     if let Some(si) = cx.index.sentences.iter().position(|t| t.entities.contains(&e)) {
         let s = &cx.article.sentences[si];
         a.lead.push_str(" It mentions them here:");
-        a.cite(None, super::cite(cx, s.p, &s.text));
+        a.cite(None, super::cite(cx, s.p, s.text(cx.article)));
     }
     a.examples = super::examples(cx, 3);
     match e {

@@ -39,7 +39,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if let Some((ei, cov)) = best_event(cx, &terms) {
         let e = &cx.article.data.event[ei];
         if cov >= best.coverage {
-            if let Some(si) = cx.article.sentences.iter().position(|s| s.p == e.p && s.text.contains(&e.evidence)) {
+            if let Some(si) = cx.article.sentences.iter().position(|s| s.p == e.p && s.text(cx.article).contains(&e.evidence)) {
                 chosen = vec![retrieval::Hit { sentence: si, score: best.score, coverage: cov, topical: true }];
                 a.confidence = cov;
             }
@@ -56,7 +56,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // the next ones; bring them along from the same paragraph.
     if let [only] = chosen[..] {
         let s = &cx.article.sentences[only.sentence];
-        if s.text.len() < 90 {
+        if s.text(cx.article).len() < 90 {
             for next in only.sentence + 1..(only.sentence + 3).min(cx.article.sentences.len()) {
                 if cx.article.sentences[next].p == s.p {
                     chosen.push(retrieval::Hit { sentence: next, ..only });
@@ -66,9 +66,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     for h in chosen {
         let s = &cx.article.sentences[h.sentence];
-        let hedges = attributions(cx, s.p, &s.text);
+        let hedges = attributions(cx, s.p, s.text(cx.article));
         let label = hedges.first().map(|h| format!("{}:", according(h)));
-        a.cite(label, super::cite(cx, s.p, &s.text));
+        a.cite(label, super::cite(cx, s.p, s.text(cx.article)));
         a.sources.extend(hedges);
         for e in &cx.index.sentences[h.sentence].entities {
             match e {

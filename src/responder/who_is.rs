@@ -37,7 +37,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         if let Some((si, _)) = best {
             let s = &cx.article.sentences[si];
-            a.evidence.insert(0, super::Evidence { label: None, citation: super::cite(cx, s.p, &s.text) });
+            a.evidence.insert(0, super::Evidence { label: None, citation: super::cite(cx, s.p, s.text(cx.article)) });
             a.evidence.dedup_by(|x, y| x.citation.text == y.citation.text);
         }
     }
@@ -81,7 +81,7 @@ fn about_side_or_place(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let si = cx.index.sentences.iter().position(|t| t.entities.contains(&m.entity))?;
     let s = &cx.article.sentences[si];
     let mut a = Answer::new(Intent::WhoIs, true, format!("{}: the article first mentions it here.", super::upper_first(&name))).with_confidence(0.6);
-    a.cite(None, super::cite(cx, s.p, &s.text));
+    a.cite(None, super::cite(cx, s.p, s.text(cx.article)));
     if let EntityRef::Side(s) = m.entity {
         a.sides = vec![s];
     }
