@@ -57,6 +57,9 @@ struct Inner {
     faults: HashMap<String, VecDeque<Fault>>,
     get_updates_offsets: Vec<i64>,
     per_chat: HashMap<i64, usize>,
+    /// One wake-up per chat, so a message wakes only the waiters of its own chat (a load run
+    /// has hundreds waiting; one shared wake-up cost more than the bot under test).
+    chat_waiters: HashMap<i64, Arc<Notify>>,
     /// (method, per mille, rng state): faults drawn at random per call.
     random: Option<(String, u32, u64)>,
     injected: usize,
@@ -174,8 +177,9 @@ impl BotApi {
     /// Waits until chat `chat` has received `n` messages (or `secs` pass).
     pub async fn wait_chat(&self, chat: i64, n: usize, secs: u64) -> bool {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(secs);
+        let notify = self.lock().chat_waiters.entry(chat).or_default().clone();
         loop {
-            let notified = self.shared.new_sent.notified();
+            let notified = notify.notified();
             if self.sent_to(chat) >= n {
                 return true;
             }
@@ -333,6 +337,9 @@ async fn handle(State(s): State<Arc<Shared>>, Path((token, method)): Path<(Strin
                 let id = if method == "editmessagetext" { body["message_id"].as_i64().unwrap_or(0) } else { g.next_message };
                 g.sent.push(Sent { at: std::time::Instant::now(), method: method.clone(), chat_id, text: text.clone(), body: body.clone() });
                 *g.per_chat.entry(chat_id).or_default() += 1;
+                if let Some(n) = g.chat_waiters.get(&chat_id) {
+                    n.notify_waiters();
+                }
                 id
             };
             s.new_sent.notify_waiters();
