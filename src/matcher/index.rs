@@ -31,17 +31,18 @@ pub struct Alias {
 
 #[derive(Debug, Clone)]
 pub struct RolePhrase {
-    pub words: Vec<String>,
+    /// The phrase's words, interned.
+    pub words: Box<[u32]>,
     /// The roles (as people's `titles.role` give them) this phrase stands for.
     pub roles: Vec<String>,
 }
 
-/// Terms of one searchable unit (a sentence or a fact): stems (interned, sorted, with their
-/// counts) and the entities it names. Boxed slices, sized exactly: a thousand articles hold
-/// a few hundred thousand of these.
+/// Terms of one searchable unit (a sentence or a fact): its stems (interned, sorted, a stem
+/// repeated as often as it occurs) and the entities it names. Boxed slices, sized exactly: a
+/// thousand articles hold a few hundred thousand of these, and most stems occur once.
 #[derive(Debug, Clone, Default)]
 pub struct Terms {
-    stems: Box<[(u32, u32)]>,
+    stems: Box<[u32]>,
     pub entities: Box<[EntityRef]>,
     pub len: u32,
 }
@@ -49,47 +50,55 @@ pub struct Terms {
 impl Terms {
     /// Whether the interned stem `sym` occurs.
     pub fn has_sym(&self, sym: u32) -> bool {
-        self.stems.binary_search_by_key(&sym, |x| x.0).is_ok()
+        self.stems.binary_search(&sym).is_ok()
     }
 
     /// How often the interned stem `sym` occurs.
     pub fn tf(&self, sym: u32) -> u32 {
-        self.stems.binary_search_by_key(&sym, |x| x.0).map(|i| self.stems[i].1).unwrap_or(0)
+        let from = self.stems.partition_point(|&s| s < sym);
+        self.stems[from..].iter().take_while(|&&s| s == sym).count() as u32
     }
 
     pub fn has(&self, stem: &str) -> bool {
         self.has_sym(intern::get(stem))
     }
 
-    /// The interned stems that occur.
+    /// The interned stems that occur, each once.
     pub fn syms(&self) -> impl Iterator<Item = u32> + '_ {
-        self.stems.iter().map(|x| x.0)
+        self.stems.iter().enumerate().filter(|&(i, s)| i == 0 || self.stems[i - 1] != *s).map(|(_, &s)| s)
     }
 
     /// From the stems in text order (repeats counted) and the entities named.
     fn from_parts(mut syms: Vec<u32>, entities: Vec<EntityRef>, len: u32) -> Terms {
         syms.sort_unstable();
-        let mut stems: Vec<(u32, u32)> = Vec::with_capacity(syms.len());
-        for s in syms {
-            match stems.last_mut() {
-                Some(last) if last.0 == s => last.1 += 1,
-                _ => stems.push((s, 1)),
-            }
-        }
-        Terms { stems: stems.into_boxed_slice(), entities: entities.into_boxed_slice(), len }
+        Terms { stems: syms.into_boxed_slice(), entities: entities.into_boxed_slice(), len }
     }
+}
+
+/// `(key, index)` pairs sorted by key: the indices filed under `key`, in the order filed.
+fn filed_under(list: &[(u32, u32)], key: u32) -> impl Iterator<Item = usize> + '_ {
+    let from = list.partition_point(|x| x.0 < key);
+    list[from..].iter().take_while(move |x| x.0 == key).map(|x| x.1 as usize)
+}
+
+/// Files `keys` (with their positions) for [`filed_under`].
+fn file_by<I: Iterator<Item = u32>>(keys: I) -> Box<[(u32, u32)]> {
+    let mut list: Vec<(u32, u32)> = keys.enumerate().map(|(i, k)| (k, i as u32)).collect();
+    list.sort_unstable();
+    list.into_boxed_slice()
 }
 
 #[derive(Debug)]
 pub struct Index {
     pub aliases: Vec<Alias>,
-    /// Aliases by their first word.
-    alias_by_first: FxHashMap<u32, Vec<u32>>,
+    /// Aliases by their first word (see [`filed_under`]).
+    alias_by_first: Box<[(u32, u32)]>,
     /// Single-word names that may be matched with a typo ("Witkof", "Stamer"): (length in
     /// characters, interned name, entity), sorted by length.
     fuzzy_names: Box<[(u32, u32, EntityRef)]>,
     pub role_phrases: Vec<RolePhrase>,
-    role_by_first: FxHashMap<String, Vec<usize>>,
+    /// Role phrases by their first word.
+    role_by_first: Box<[(u32, u32)]>,
     /// What every article shares: the lexicon and the plain-English cue words.
     lex: Arc<Lexis>,
     /// This article's own words (its text, names and titles): not corrected, and targets for
@@ -149,11 +158,7 @@ impl Index {
             }
         }
         let aliases: Vec<Alias> = named.iter().map(|(words, entity)| Alias { words: words.iter().map(|w| intern::intern(w)).collect(), entity: *entity }).collect();
-        let mut alias_by_first: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for (i, a) in aliases.iter().enumerate() {
-            alias_by_first.entry(a.words[0]).or_default().push(i as u32);
-        }
-        alias_by_first.values_mut().for_each(|v| v.shrink_to_fit());
+        let alias_by_first = file_by(aliases.iter().map(|a| a.words[0]));
         let mut fuzzy_names: Vec<(u32, u32, EntityRef)> = Vec::new();
         for (words, entity) in &named {
             // Surnames and one-word names of four letters or more; first names only exactly.
@@ -169,7 +174,7 @@ impl Index {
 
         let mut role_phrases: Vec<RolePhrase> = Vec::new();
         let mut add_role = |phrase: &str, roles: Vec<String>| {
-            let words = words_of(phrase);
+            let words: Box<[u32]> = words_of(phrase).iter().map(|w| intern::intern(w)).collect();
             if words.is_empty() {
                 return;
             }
@@ -196,10 +201,10 @@ impl Index {
             add_role(phrase, roles.clone());
         }
         role_phrases.shrink_to_fit();
-        let mut role_by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        for (i, r) in role_phrases.iter().enumerate() {
-            role_by_first.entry(r.words[0].clone()).or_default().push(i);
+        for r in role_phrases.iter_mut() {
+            r.roles.shrink_to_fit();
         }
+        let role_by_first = file_by(role_phrases.iter().map(|r| r.words[0]));
 
         // This article's words (the sentences' words are added as they are read, below);
         // the lexicon's and the cue words are in the shared lexis.
@@ -210,8 +215,8 @@ impl Index {
             }
         }
         for r in &role_phrases {
-            for w in &r.words {
-                vocab.add(w, true);
+            for &w in r.words.iter() {
+                vocab.add_sym(w, true);
             }
         }
         for e in &d.event {
@@ -368,10 +373,9 @@ impl Index {
 
     /// The longest name starting at token `i`: (entity, tokens used).
     pub fn alias_at(&self, toks: &[Token], i: usize) -> Option<(EntityRef, usize)> {
-        let cands = self.alias_by_first.get(&intern::get(&toks[i].word))?;
         let mut best: Option<(EntityRef, usize)> = None;
-        for &a in cands {
-            let a = &self.aliases[a as usize];
+        for a in filed_under(&self.alias_by_first, intern::get(&toks[i].word)) {
+            let a = &self.aliases[a];
             let n = a.words.len();
             if i + n <= toks.len() && a.words[1..].iter().zip(&toks[i + 1..]).all(|(w, t)| *w == intern::get(&t.word)) && best.is_none_or(|(_, l)| n > l) {
                 best = Some((a.entity, n));
@@ -382,11 +386,10 @@ impl Index {
 
     /// The longest role phrase starting at token `i`: (phrase index, tokens used).
     pub fn role_at(&self, toks: &[Token], i: usize) -> Option<(usize, usize)> {
-        let cands = self.role_by_first.get(&toks[i].word)?;
         let mut best: Option<(usize, usize)> = None;
-        for &r in cands {
+        for r in filed_under(&self.role_by_first, intern::get(&toks[i].word)) {
             let w = &self.role_phrases[r].words;
-            if i + w.len() <= toks.len() && w.iter().zip(&toks[i..]).all(|(a, b)| *a == b.word) && best.is_none_or(|(_, l)| w.len() > l) {
+            if i + w.len() <= toks.len() && w[1..].iter().zip(&toks[i + 1..]).all(|(a, b)| *a == intern::get(&b.word)) && best.is_none_or(|(_, l)| w.len() > l) {
                 best = Some((r, w.len()));
             }
         }
@@ -645,7 +648,7 @@ impl Reader {
 /// The article's names, for reading its own text at build time.
 struct NameSyms<'a> {
     aliases: &'a [Alias],
-    by_first: &'a FxHashMap<u32, Vec<u32>>,
+    by_first: &'a [(u32, u32)],
     /// The wider side of each side (Britain -> Europe), by side index.
     groups: &'a FxHashMap<usize, usize>,
 }
@@ -654,8 +657,8 @@ impl NameSyms<'_> {
     /// The longest name starting at word `i` (the first listed wins a tie).
     fn at(&self, words: &[WordInfo], i: usize) -> Option<(EntityRef, usize)> {
         let mut best: Option<(EntityRef, usize)> = None;
-        for &a in self.by_first.get(&words[i].word)? {
-            let a = &self.aliases[a as usize];
+        for a in filed_under(self.by_first, words[i].word) {
+            let a = &self.aliases[a];
             let n = a.words.len();
             if i + n <= words.len() && a.words.iter().zip(&words[i..]).all(|(w, b)| *w == b.word) && best.is_none_or(|(_, l)| n > l) {
                 best = Some((a.entity, n));

@@ -18,7 +18,9 @@ pub struct Normalised {
 
 pub fn normalise(input: &str) -> Normalised {
     let mut truncated = false;
-    let bounded: &str = match input.char_indices().nth(MAX_INPUT_CHARS) {
+    // A text of fewer bytes than the bound has fewer characters too: no need to count them.
+    let cut = if input.len() > MAX_INPUT_CHARS { input.char_indices().nth(MAX_INPUT_CHARS) } else { None };
+    let bounded: &str = match cut {
         Some((b, _)) => {
             truncated = true;
             &input[..b]
@@ -27,18 +29,19 @@ pub fn normalise(input: &str) -> Normalised {
     };
     let stripped = strip_tags(bounded);
     let mut out = String::with_capacity(stripped.len());
-    // NFKC is the costly step; most text is already in that form.
-    if unicode_normalization::is_nfkc_quick(stripped.chars()) == unicode_normalization::IsNormalized::Yes {
+    // NFKC is the costly step; most text is already in that form (all ASCII text is).
+    if stripped.is_ascii() || unicode_normalization::is_nfkc_quick(stripped.chars()) == unicode_normalization::IsNormalized::Yes {
         fold(stripped.chars(), &mut out);
     } else {
         fold(stripped.nfkc(), &mut out);
     }
-    let text = collapse_punctuation(out.trim());
+    let text = if out.starts_with(char::is_whitespace) || out.ends_with(char::is_whitespace) { out.trim().to_string() } else { out };
     Normalised { text, truncated }
 }
 
 /// Maps each character to what the matcher reads (see the module doc) and appends it to
-/// `out`, lowercase, with runs of spaces folded to one. Generic, so each character costs no
+/// `out`, lowercase, with runs of spaces folded to one and runs of punctuation to one mark
+/// (see [`push_collapsed`]). Generic, so each character costs no
 /// dynamic call whichever iterator (plain or NFKC) feeds it.
 fn fold(chars: impl Iterator<Item = char>, out: &mut String) {
     let mut last_space = true;
@@ -71,7 +74,7 @@ fn fold(chars: impl Iterator<Item = char>, out: &mut String) {
                 }
                 last_space = true;
             } else {
-                out.push(l);
+                push_collapsed(out, l);
                 last_space = false;
             }
         }
@@ -104,24 +107,20 @@ fn strip_tags(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// "what??!!" -> "what?"; runs of the same punctuation mark fold to one.
-fn collapse_punctuation(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut prev: Option<char> = None;
-    for c in s.chars() {
-        let punct = matches!(c, '?' | '!' | '.' | ',' | ';' | ':' | '-' | '\'' | '/');
-        if punct && prev.is_some_and(|p| matches!(p, '?' | '!' | '.' | ',' | ';' | ':' | '-' | '\'' | '/')) {
-            if c == '?' && prev != Some('?') {
+/// Appends `c` unless it is a punctuation mark right after another: "what??!!" -> "what?"
+/// (a question mark wins over the marks before it).
+fn push_collapsed(out: &mut String, c: char) {
+    let punct = |c: char| matches!(c, '?' | '!' | '.' | ',' | ';' | ':' | '-' | '\'' | '/');
+    if punct(c) {
+        if let Some(prev) = out.chars().next_back().filter(|&p| punct(p)) {
+            if c == '?' && prev != '?' {
                 out.pop();
                 out.push('?');
-                prev = Some('?');
             }
-            continue;
+            return;
         }
-        out.push(c);
-        prev = Some(c);
     }
-    out
+    out.push(c);
 }
 
 #[cfg(test)]
@@ -133,6 +132,13 @@ mod tests {
         let n = normalise("W\u{200b}hat did **Lammy** <b>say</b>?? 🤔");
         assert_eq!(n.text, "what did lammy say ?");
         assert!(!n.truncated);
+    }
+
+    #[test]
+    fn folds_runs_of_punctuation() {
+        assert_eq!(normalise("  what??!! really...  ").text, "what? really.");
+        assert_eq!(normalise("\nwho?!\n").text, "who?");
+        assert_eq!(normalise("u.s. -- peace").text, "u.s. - peace");
     }
 
     #[test]
