@@ -45,7 +45,7 @@ impl Engine {
     pub fn new(kb: Kb) -> Engine {
         let lex = std::sync::Arc::new(matcher::Lexis::build(&kb.lexicon));
         // Articles are indexed on every core; each thread keeps its own word cache.
-        let indexes: Vec<Index> = par::map_chunks(&kb.articles, 16, |reader, a| Index::build_shared(a, &kb.lexicon, &lex, reader));
+        let indexes: Vec<Index> = par::map_chunks(&kb.articles, 16, |reader, a| Index::build_shared(a, &lex, reader));
         let router = router::Router::build(&indexes);
         Engine { kb, indexes, router }
     }

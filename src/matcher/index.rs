@@ -75,6 +75,23 @@ impl Terms {
     }
 }
 
+/// Adds a role phrase, or merges its roles into the phrase spelt the same.
+fn add_role(list: &mut Vec<RolePhrase>, phrase: &str, roles: Vec<String>) {
+    let words: Box<[u32]> = words_of(phrase).iter().map(|w| intern::intern(w)).collect();
+    if words.is_empty() {
+        return;
+    }
+    if let Some(r) = list.iter_mut().find(|r| r.words == words) {
+        for x in roles {
+            if !r.roles.contains(&x) {
+                r.roles.push(x);
+            }
+        }
+    } else {
+        list.push(RolePhrase { words, roles });
+    }
+}
+
 /// `(key, index)` pairs sorted by key: the indices filed under `key`, in the order filed.
 fn filed_under(list: &[(u32, u32)], key: u32) -> impl Iterator<Item = usize> + '_ {
     let from = list.partition_point(|x| x.0 < key);
@@ -96,7 +113,9 @@ pub struct Index {
     /// Single-word names that may be matched with a typo ("Witkof", "Stamer"): (length in
     /// characters, interned name, entity), sorted by length.
     fuzzy_names: Box<[(u32, u32, EntityRef)]>,
-    pub role_phrases: Vec<RolePhrase>,
+    /// This article's job titles (with the lexicon's roles for the same words merged in);
+    /// the lexicon's other role phrases are in the shared lexis.
+    role_phrases: Vec<RolePhrase>,
     /// Role phrases by their first word.
     role_by_first: Box<[(u32, u32)]>,
     /// What every article shares: the lexicon and the plain-English cue words.
@@ -122,12 +141,12 @@ pub struct Index {
 impl Index {
     /// Builds an index with a lexis of its own (one article; tools and tests).
     pub fn build(article: &Article, lexicon: &Lexicon) -> Index {
-        Index::build_shared(article, lexicon, &Arc::new(Lexis::build(lexicon)), &mut Reader::default())
+        Index::build_shared(article, &Arc::new(Lexis::build(lexicon)), &mut Reader::default())
     }
 
     /// Builds an index sharing `lex` with the other articles of the knowledge base; `reader`
     /// carries what this thread already knows of the words it has read.
-    pub fn build_shared(article: &Article, lexicon: &Lexicon, lex: &Arc<Lexis>, reader: &mut Reader) -> Index {
+    pub fn build_shared(article: &Article, lex: &Arc<Lexis>, reader: &mut Reader) -> Index {
         let d = &article.data;
         let mut named: Vec<(Vec<String>, EntityRef)> = Vec::new();
         let add_alias = |text: &str, entity: EntityRef, named: &mut Vec<(Vec<String>, EntityRef)>| {
@@ -173,32 +192,24 @@ impl Index {
         fuzzy_names.sort_by_key(|x| x.0);
 
         let mut role_phrases: Vec<RolePhrase> = Vec::new();
-        let mut add_role = |phrase: &str, roles: Vec<String>| {
-            let words: Box<[u32]> = words_of(phrase).iter().map(|w| intern::intern(w)).collect();
-            if words.is_empty() {
-                return;
-            }
-            if let Some(r) = role_phrases.iter_mut().find(|r| r.words == words) {
-                for x in roles {
-                    if !r.roles.contains(&x) {
-                        r.roles.push(x);
-                    }
-                }
-            } else {
-                role_phrases.push(RolePhrase { words, roles });
-            }
-        };
         for p in &d.person {
             for t in &p.titles {
-                add_role(&t.role, vec![t.role.clone()]);
+                add_role(&mut role_phrases, &t.role, vec![t.role.clone()]);
                 // "envoy" for "special envoy": the head word alone names the role too.
                 if let Some(last) = t.role.split_whitespace().last() {
-                    add_role(last, vec![last.to_string()]);
+                    add_role(&mut role_phrases, last, vec![last.to_string()]);
                 }
             }
         }
-        for (phrase, roles) in &lexicon.roles {
-            add_role(phrase, roles.clone());
+        // A lexicon phrase spelt like one of the article's titles adds its roles to it.
+        for r in role_phrases.iter_mut() {
+            if let Some(l) = lex.roles.iter().find(|l| l.words == r.words) {
+                for x in &l.roles {
+                    if !r.roles.contains(x) {
+                        r.roles.push(x.clone());
+                    }
+                }
+            }
         }
         role_phrases.shrink_to_fit();
         for r in role_phrases.iter_mut() {
@@ -384,16 +395,27 @@ impl Index {
         best
     }
 
-    /// The longest role phrase starting at token `i`: (phrase index, tokens used).
+    /// The longest role phrase starting at token `i`: (phrase, tokens used), the phrase to be
+    /// read with [`Index::role_phrase`]. The article's own titles come first; the lexicon's
+    /// phrases are numbered after them.
     pub fn role_at(&self, toks: &[Token], i: usize) -> Option<(usize, usize)> {
+        let first = intern::get(&toks[i].word);
         let mut best: Option<(usize, usize)> = None;
-        for r in filed_under(&self.role_by_first, intern::get(&toks[i].word)) {
-            let w = &self.role_phrases[r].words;
-            if i + w.len() <= toks.len() && w[1..].iter().zip(&toks[i + 1..]).all(|(a, b)| *a == intern::get(&b.word)) && best.is_none_or(|(_, l)| w.len() > l) {
-                best = Some((r, w.len()));
+        let lists = [(&self.role_phrases[..], &self.role_by_first[..], 0), (&self.lex.roles[..], &self.lex.role_by_first[..], self.role_phrases.len())];
+        for (phrases, by_first, base) in lists {
+            for r in filed_under(by_first, first) {
+                let w = &phrases[r].words;
+                if i + w.len() <= toks.len() && w[1..].iter().zip(&toks[i + 1..]).all(|(a, b)| *a == intern::get(&b.word)) && best.is_none_or(|(_, l)| w.len() > l) {
+                    best = Some((base + r, w.len()));
+                }
             }
         }
         best
+    }
+
+    /// A role phrase found by [`Index::role_at`].
+    pub fn role_phrase(&self, r: usize) -> &RolePhrase {
+        self.role_phrases.get(r).unwrap_or_else(|| &self.lex.roles[r - self.role_phrases.len()])
     }
 
     /// A name a typo away from `word` ("vence" -> Vance), if exactly one entity is that close.
@@ -547,6 +569,9 @@ pub struct Lexis {
     phrases: Vec<(Vec<String>, Vec<String>)>,
     entourage: HashSet<String>,
     vocab: Vocab,
+    /// The lexicon's words for jobs ("foreign secretary" -> foreign minister).
+    roles: Vec<RolePhrase>,
+    role_by_first: Box<[(u32, u32)]>,
 }
 
 impl Lexis {
@@ -603,7 +628,12 @@ impl Lexis {
             vocab.add(w, false);
         }
         vocab.finish();
-        Lexis { synonyms, phrases, entourage, vocab }
+        let mut roles: Vec<RolePhrase> = Vec::new();
+        for (phrase, r) in &lexicon.roles {
+            add_role(&mut roles, phrase, r.clone());
+        }
+        let role_by_first = file_by(roles.iter().map(|r| r.words[0]));
+        Lexis { synonyms, phrases, entourage, vocab, roles, role_by_first }
     }
 }
 

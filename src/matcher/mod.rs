@@ -322,7 +322,7 @@ impl<'a> Matcher<'a> {
                     mentions.push(Mention { entity: *e, poss, by_role: false, from_context: false, qualifier: is_qual[k], words });
                 }
                 RawMention::Role(r) => {
-                    let phrase = &self.index.role_phrases[*r];
+                    let phrase = self.index.role_phrase(*r);
                     let mut cands = self.role_candidates(&phrase.roles);
                     for &qk in &quals_of[k] {
                         if let RawMention::Entity(q) = raw[qk].2 {
