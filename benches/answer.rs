@@ -33,7 +33,7 @@ fn answer(c: &mut Criterion) {
 }
 
 fn load(c: &mut Criterion) {
-    c.bench_function("load/shipped (parse + check + index)", |b| b.iter(|| Engine::new(Kb::shipped().unwrap())));
+    c.bench_function("load/shipped (parse + check + index)", |b| b.iter(|| Engine::shipped().unwrap()));
 }
 
 fn scale(c: &mut Criterion) {
@@ -53,7 +53,7 @@ fn scale(c: &mut Criterion) {
     }
     for n in [1usize, 10, 100, 1000] {
         let texts = parley::kb::synth::texts(n);
-        g.bench_with_input(BenchmarkId::new("load", n), &n, |b, _| b.iter(|| Engine::new(Kb::from_texts(texts.clone(), Kb::shipped().unwrap().lexicon).unwrap())));
+        g.bench_with_input(BenchmarkId::new("load", n), &n, |b, _| b.iter(|| Engine::from_texts(texts.clone(), Kb::shipped().unwrap().lexicon).unwrap()));
     }
     g.finish();
 }

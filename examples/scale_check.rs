@@ -3,27 +3,28 @@
 //!
 //! `-- 1000 DIR` writes the 1,000 article files (and the shipped lexicon) to DIR instead, so the
 //! real binary can be measured loading them from disk: `parley ask --data DIR "..."`.
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 /// Counts live heap bytes, so each stage's memory is read exactly (RSS also holds what the
-/// allocator keeps after frees).
+/// allocator keeps after frees). Allocates with mimalloc, as the `parley` binary does.
 struct Counting;
+static INNER: mimalloc::MiMalloc = mimalloc::MiMalloc;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         LIVE.fetch_add(l.size(), Ordering::Relaxed);
-        System.alloc(l)
+        INNER.alloc(l)
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
         LIVE.fetch_sub(l.size(), Ordering::Relaxed);
-        System.dealloc(p, l)
+        INNER.dealloc(p, l)
     }
     unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
         LIVE.fetch_add(n, Ordering::Relaxed);
         LIVE.fetch_sub(l.size(), Ordering::Relaxed);
-        System.realloc(p, l, n)
+        INNER.realloc(p, l, n)
     }
 }
 #[global_allocator]
@@ -43,7 +44,7 @@ fn main() {
     let n: usize = std::env::args().nth(1).and_then(|x| x.parse().ok()).unwrap_or(10);
     let t = Instant::now();
     let texts = parley::kb::synth::texts(n);
-    if let Some(dir) = std::env::args().nth(2) {
+    if let Some(dir) = std::env::args().nth(2).filter(|a| !a.starts_with("--")) {
         std::fs::create_dir_all(&dir).expect("create the folder");
         for (name, text) in &texts {
             std::fs::write(std::path::Path::new(&dir).join(name), text).expect("write an article");
@@ -54,6 +55,18 @@ fn main() {
     }
     println!("generated {n} article files in {:?}; RSS {:.1} MB", t.elapsed(), rss_mb());
     let lexicon = parley::kb::Kb::shipped().unwrap().lexicon;
+    if std::env::args().any(|a| a == "--stages") {
+        stages(texts, lexicon);
+        return;
+    }
+    let t = Instant::now();
+    let engine = parley::Engine::from_texts(texts, lexicon).unwrap();
+    println!("loaded (parsed, checked, indexed) in {:?}; RSS {:.1} MB; heap {:.1} MB", t.elapsed(), rss_mb(), heap_mb());
+    answer_some(&engine);
+}
+
+/// Parsing and indexing timed apart (`-- N --stages`), as two passes over the articles.
+fn stages(texts: Vec<(String, String)>, lexicon: parley::kb::Lexicon) {
     let t = Instant::now();
     let kb = parley::kb::Kb::from_texts(texts, lexicon).unwrap();
     let parse = t.elapsed();
@@ -61,6 +74,10 @@ fn main() {
     let t = Instant::now();
     let engine = parley::Engine::new(kb);
     println!("indexed in {:?}; load total {:?}; RSS {:.1} MB; heap {:.1} MB", t.elapsed(), parse + t.elapsed(), rss_mb(), heap_mb());
+    answer_some(&engine);
+}
+
+fn answer_some(engine: &parley::Engine) {
     for q in ["What did Lammyc post on X?", "Who is Witkoffd?", "What did Vance say about territory?", "when will the war end"] {
         let t = Instant::now();
         let a = engine.answer(q, &mut Default::default());

@@ -46,13 +46,32 @@ impl Engine {
         let lex = std::sync::Arc::new(matcher::Lexis::build(&kb.lexicon));
         // Articles are indexed on every core; each thread keeps its own word cache.
         let indexes: Vec<Index> = par::map_chunks(&kb.articles, 16, |reader, a| Index::build_shared(a, &lex, reader));
+        Engine::with_indexes(kb, indexes)
+    }
+
+    fn with_indexes(kb: Kb, indexes: Vec<Index>) -> Engine {
         let router = router::Router::build(&indexes);
         Engine { kb, indexes, router }
     }
 
+    /// Checks and indexes article files given as (file name, TOML text): each article is
+    /// indexed right after it is checked, on the same core, every core busy.
+    pub fn from_texts(files: Vec<(String, String)>, lexicon: kb::Lexicon) -> Result<Engine, DataError> {
+        let lex = std::sync::Arc::new(matcher::Lexis::build(&lexicon));
+        let (kb, indexes) = Kb::from_texts_with(files, lexicon, |reader, a| Index::build_shared(a, &lex, reader))?;
+        Ok(Engine::with_indexes(kb, indexes))
+    }
+
+    /// Every article file in `dir` (see [`Kb::from_dir`]).
+    pub fn from_dir(dir: &std::path::Path) -> Result<Engine, DataError> {
+        let (files, lexicon) = Kb::read_dir(dir)?;
+        Engine::from_texts(files, lexicon)
+    }
+
     /// The data compiled into the binary.
     pub fn shipped() -> Result<Engine, DataError> {
-        Ok(Engine::new(Kb::shipped()?))
+        let (files, lexicon) = Kb::shipped_texts()?;
+        Engine::from_texts(files, lexicon)
     }
 
     pub fn kb(&self) -> &Kb {

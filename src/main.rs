@@ -14,7 +14,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use parley::conversation::Context;
-use parley::kb::Kb;
 use parley::render;
 use parley::Engine;
 
@@ -199,11 +198,10 @@ fn telegram(engine: Engine, args: TelegramArgs) -> ExitCode {
 }
 
 fn load(dir: Option<&std::path::Path>) -> Result<Engine, parley::kb::DataError> {
-    let kb = match dir {
-        Some(d) => Kb::from_dir(d)?,
-        None => Kb::shipped()?,
-    };
-    Ok(Engine::new(kb))
+    match dir {
+        Some(d) => Engine::from_dir(d),
+        None => Engine::shipped(),
+    }
 }
 
 fn ask(engine: &Engine, json: bool, question: &[String]) -> io::Result<()> {

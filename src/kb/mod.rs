@@ -86,13 +86,25 @@ pub struct Kb {
 impl Kb {
     /// The data compiled into the binary.
     pub fn shipped() -> Result<Kb, DataError> {
-        let lexicon = load::parse_lexicon("<shipped>/lexicon.toml", SHIPPED_LEXICON)?;
-        let files = SHIPPED.iter().map(|(n, t)| (format!("<shipped>/{n}"), t.to_string())).collect();
+        let (files, lexicon) = Kb::shipped_texts()?;
         Kb::from_texts(files, lexicon)
     }
 
     /// Every `*.toml` in `dir` (sorted by name); `lexicon.toml` there replaces the shipped one.
     pub fn from_dir(dir: &Path) -> Result<Kb, DataError> {
+        let (files, lexicon) = Kb::read_dir(dir)?;
+        Kb::from_texts(files, lexicon)
+    }
+
+    /// The shipped article files as (file name, TOML text), and the shipped lexicon.
+    pub fn shipped_texts() -> Result<(Vec<(String, String)>, Lexicon), DataError> {
+        let lexicon = load::parse_lexicon("<shipped>/lexicon.toml", SHIPPED_LEXICON)?;
+        Ok((SHIPPED.iter().map(|(n, t)| (format!("<shipped>/{n}"), t.to_string())).collect(), lexicon))
+    }
+
+    /// The article files of `dir` as (file name, TOML text), and its lexicon (or the shipped
+    /// one), unchecked: [`Kb::from_texts`] checks them.
+    pub fn read_dir(dir: &Path) -> Result<(Vec<(String, String)>, Lexicon), DataError> {
         let shown = dir.display().to_string();
         let entries = std::fs::read_dir(dir).map_err(|e| DataError {
             file: shown.clone(),
@@ -128,33 +140,44 @@ impl Kb {
             Some(l) => l,
             None => load::parse_lexicon("<shipped>/lexicon.toml", SHIPPED_LEXICON)?,
         };
-        Kb::from_texts(files, lexicon)
+        Ok((files, lexicon))
     }
 
-    /// Checks and indexes articles given as (file name, TOML text).
+    /// Checks articles given as (file name, TOML text).
     pub fn from_texts(files: Vec<(String, String)>, lexicon: Lexicon) -> Result<Kb, DataError> {
-        // Files are parsed and checked on every core; errors are reported in file order.
-        let parsed = crate::par::map_chunks(&files, 16, |_: &mut (), (file, text)| {
+        Kb::from_texts_with(files, lexicon, |_: &mut (), _| ()).map(|(kb, _)| kb)
+    }
+
+    /// Checks articles given as (file name, TOML text) and runs `then` on each article as soon
+    /// as it is checked, on the same core (indexing, say: the article is still in the cache).
+    /// Files are read on every core; errors are reported in file order.
+    pub fn from_texts_with<S: Default, X: Send>(files: Vec<(String, String)>, lexicon: Lexicon, then: impl Fn(&mut S, &Article) -> X + Sync) -> Result<(Kb, Vec<X>), DataError> {
+        let parsed = crate::par::map_chunks(&files, 16, |state: &mut S, (file, text)| {
             load::parse_article(file, text).map(|data| {
                 let sentences = sentences::split(&data.paragraph);
-                (data, sentences)
+                let article = Article { data, file: String::new(), sentences };
+                let extra = then(state, &article);
+                (article, extra)
             })
         });
         let mut articles: Vec<Article> = Vec::with_capacity(files.len());
+        let mut extras: Vec<X> = Vec::with_capacity(files.len());
         let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for ((file, text), result) in files.into_iter().zip(parsed) {
-            let (data, sentences) = result?;
-            if let Some(&other) = ids.get(&data.article.id) {
+            let (mut article, extra) = result?;
+            if let Some(&other) = ids.get(article.id()) {
                 return Err(DataError {
                     file,
-                    fact: format!("article \"{}\"", data.article.id),
+                    fact: format!("article \"{}\"", article.id()),
                     reason: format!("the same article id is already used by {}", articles[other].file),
                     line: text.find("id = ").map(|b| text[..b].lines().count().max(1)),
                 });
             }
-            ids.insert(data.article.id.clone(), articles.len());
-            articles.push(Article { data, file, sentences });
+            ids.insert(article.id().to_string(), articles.len());
+            article.file = file;
+            articles.push(article);
+            extras.push(extra);
         }
-        Ok(Kb { articles, lexicon })
+        Ok((Kb { articles, lexicon }, extras))
     }
 }
