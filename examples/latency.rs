@@ -3,6 +3,10 @@
 //! Criterion (`cargo bench`) gives the medians; this adds the tail (p99) it does not print.
 use std::time::Instant;
 
+// The `parley` binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let rounds: usize = std::env::args().nth(1).and_then(|x| x.parse().ok()).unwrap_or(200);
     let articles: usize = std::env::args().nth(2).and_then(|x| x.parse().ok()).unwrap_or(1);
