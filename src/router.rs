@@ -54,8 +54,10 @@ impl Router {
                 }
             }
         }
-        names.sort_unstable();
-        fuzzy.sort_unstable();
+        // Both were filled in article order, so a stable sort by key alone leaves each key's
+        // entries in article order: the same as sorting the pairs, in linear time.
+        radix_sort_by_key(&mut names);
+        radix_sort_by_key(&mut fuzzy);
         for v in [&mut names, &mut name_list, &mut fuzzy] {
             v.shrink_to_fit();
         }
@@ -146,6 +148,31 @@ impl Router {
     }
 }
 
+/// Sorts `(key, value)` pairs by key, stably: two passes of 16 bits. The router sorts a few
+/// hundred thousand pairs at load, where a comparison sort was a tenth of the load's
+/// single-threaded time.
+fn radix_sort_by_key(v: &mut Vec<(u32, u32)>) {
+    let mut buf: Vec<(u32, u32)> = vec![(0, 0); v.len()];
+    for shift in [0u32, 16] {
+        let mut counts = vec![0usize; 1 << 16];
+        for x in v.iter() {
+            counts[((x.0 >> shift) & 0xffff) as usize] += 1;
+        }
+        let mut at = 0;
+        for c in counts.iter_mut() {
+            let n = *c;
+            *c = at;
+            at += n;
+        }
+        for x in v.iter() {
+            let d = &mut counts[((x.0 >> shift) & 0xffff) as usize];
+            buf[*d] = *x;
+            *d += 1;
+        }
+        std::mem::swap(v, &mut buf);
+    }
+}
+
 /// Hashes of `w` and of `w` with each one letter deleted.
 fn deletions(w: &str) -> Vec<u32> {
     use std::hash::{Hash, Hasher};
@@ -162,4 +189,22 @@ fn deletions(w: &str) -> Vec<u32> {
         out.push(hash(&mut chars.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, c)| *c)));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn radix_sort_matches_a_sort_of_the_pairs() {
+        let mut state = 12345u64;
+        let mut v: Vec<(u32, u32)> = (0..5000u32)
+            .map(|i| {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                ((state >> 40) as u32 % 700, i)
+            })
+            .collect();
+        let mut expected = v.clone();
+        expected.sort_unstable();
+        super::radix_sort_by_key(&mut v);
+        assert_eq!(v, expected);
+    }
 }
