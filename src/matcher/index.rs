@@ -76,8 +76,8 @@ impl Terms {
 }
 
 /// Adds a role phrase, or merges its roles into the phrase spelt the same.
-fn add_role(list: &mut Vec<RolePhrase>, phrase: &str, roles: Vec<String>) {
-    let words: Box<[u32]> = words_of(phrase).iter().map(|w| intern::intern(w)).collect();
+fn add_role(list: &mut Vec<RolePhrase>, reader: &mut Reader, phrase: &str, roles: Vec<String>) {
+    let words: Box<[u32]> = reader.read(phrase).iter().map(|w| w.word).collect();
     if words.is_empty() {
         return;
     }
@@ -148,9 +148,10 @@ impl Index {
     /// carries what this thread already knows of the words it has read.
     pub fn build_shared(article: &Article, lex: &Arc<Lexis>, reader: &mut Reader) -> Index {
         let d = &article.data;
-        let mut named: Vec<(Vec<String>, EntityRef)> = Vec::new();
-        let add_alias = |text: &str, entity: EntityRef, named: &mut Vec<(Vec<String>, EntityRef)>| {
-            let words = words_of(text);
+        // Names as interned words, read like any text of the article.
+        let mut named: Vec<(Vec<u32>, EntityRef)> = Vec::new();
+        let mut add_alias = |text: &str, entity: EntityRef, named: &mut Vec<(Vec<u32>, EntityRef)>| {
+            let words: Vec<u32> = reader.read(text).iter().map(|w| w.word).collect();
             if !words.is_empty() && !named.iter().any(|a| a.0 == words && a.1 == entity) {
                 named.push((words, entity));
             }
@@ -171,20 +172,22 @@ impl Index {
             }
         }
         // "the Europeans" is an alias, but "the" must not start a name.
+        let the = intern::intern("the");
         for (words, _) in named.iter_mut() {
-            if words.len() > 1 && words[0] == "the" {
+            if words.len() > 1 && words[0] == the {
                 words.remove(0);
             }
         }
-        let aliases: Vec<Alias> = named.iter().map(|(words, entity)| Alias { words: words.iter().map(|w| intern::intern(w)).collect(), entity: *entity }).collect();
+        let aliases: Vec<Alias> = named.iter().map(|(words, entity)| Alias { words: words.as_slice().into(), entity: *entity }).collect();
         let alias_by_first = file_by(aliases.iter().map(|a| a.words[0]));
         let mut fuzzy_names: Vec<(u32, u32, EntityRef)> = Vec::new();
         for (words, entity) in &named {
             // Surnames and one-word names of four letters or more; first names only exactly.
-            if words.len() == 1 && words[0].chars().count() >= 4 {
-                let is_first_name = matches!(entity, EntityRef::Person(i) if d.person[*i].name.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(&words[0])) && d.person[*i].name.split_whitespace().count() > 1);
+            let word = intern::resolve(words[0]);
+            if words.len() == 1 && word.chars().count() >= 4 {
+                let is_first_name = matches!(entity, EntityRef::Person(i) if d.person[*i].name.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(word)) && d.person[*i].name.split_whitespace().count() > 1);
                 if !is_first_name {
-                    fuzzy_names.push((words[0].chars().count() as u32, intern::intern(&words[0]), *entity));
+                    fuzzy_names.push((word.chars().count() as u32, words[0], *entity));
                 }
             }
         }
@@ -194,10 +197,10 @@ impl Index {
         let mut role_phrases: Vec<RolePhrase> = Vec::new();
         for p in &d.person {
             for t in &p.titles {
-                add_role(&mut role_phrases, &t.role, vec![t.role.clone()]);
+                add_role(&mut role_phrases, reader, &t.role, vec![t.role.clone()]);
                 // "envoy" for "special envoy": the head word alone names the role too.
                 if let Some(last) = t.role.split_whitespace().last() {
-                    add_role(&mut role_phrases, last, vec![last.to_string()]);
+                    add_role(&mut role_phrases, reader, last, vec![last.to_string()]);
                 }
             }
         }
@@ -629,8 +632,9 @@ impl Lexis {
         }
         vocab.finish();
         let mut roles: Vec<RolePhrase> = Vec::new();
+        let mut reader = Reader::default();
         for (phrase, r) in &lexicon.roles {
-            add_role(&mut roles, phrase, r.clone());
+            add_role(&mut roles, &mut reader, phrase, r.clone());
         }
         let role_by_first = file_by(roles.iter().map(|r| r.words[0]));
         Lexis { synonyms, phrases, entourage, vocab, roles, role_by_first }
@@ -728,14 +732,6 @@ impl NameSyms<'_> {
         let (syms, entities, len) = self.parts(words);
         Terms::from_parts(syms, entities, len)
     }
-}
-
-/// The words of a name or phrase, as a question's tokens would spell them.
-fn words_of(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    each_word(&crate::matcher::normalise::normalise(text).text, |w, _, _| out.push(w.to_string()));
-    out.shrink_to_fit();
-    out
 }
 
 /// The stem of a single word, for callers outside the matcher.
