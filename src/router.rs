@@ -103,7 +103,7 @@ impl Router {
                         }
                         seen.push(id);
                         let (name, a) = &self.name_list[id as usize];
-                        if strsim::osa_distance(&t.word, intern::resolve(*name)) <= 1 {
+                        if crate::matcher::index::edit_within(&t.word, intern::resolve(*name), 1).is_some() {
                             *score.entry(*a).or_default() += 5.0;
                         }
                     }

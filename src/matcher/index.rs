@@ -439,8 +439,8 @@ impl Index {
                 if n <= 5 && name.chars().next() != first {
                     continue;
                 }
-                let dist = strsim::osa_distance(word, name);
-                if dist <= max && strsim::jaro_winkler(word, name) >= 0.8 {
+                let Some(dist) = edit_within(word, name, max) else { continue };
+                if strsim::jaro_winkler(word, name) >= 0.8 {
                     match found {
                         Some((d0, e0)) if dist == d0 && e0 != *e => tie = true,
                         Some((d0, _)) if dist >= d0 => {}
@@ -481,8 +481,8 @@ impl Index {
                     if n <= 4 && (!self.is_priority(cand) || text.chars().count() != n) {
                         continue;
                     }
-                    let dist = strsim::osa_distance(word, text);
-                    if dist <= max && !best.iter().any(|b| b.1 == cand) {
+                    let Some(dist) = edit_within(word, text, max) else { continue };
+                    if !best.iter().any(|b| b.1 == cand) {
                         best.push((dist, cand));
                     }
                 }
@@ -734,7 +734,47 @@ impl NameSyms<'_> {
     }
 }
 
+/// The edit distance (optimal string alignment: insert, delete, substitute, swap two
+/// neighbours) between `a` and `b` if it is at most `max`. Most candidates differ in several
+/// letters, so a letter count first rules them out without the full comparison: each edit
+/// changes the counts by at most one, so their difference bounds the distance from below.
+pub(crate) fn edit_within(a: &str, b: &str, max: usize) -> Option<usize> {
+    if a.bytes().chain(b.bytes()).all(|c| c.is_ascii_lowercase()) {
+        let mut counts = [0i32; 26];
+        for c in a.bytes() {
+            counts[(c - b'a') as usize] += 1;
+        }
+        for c in b.bytes() {
+            counts[(c - b'a') as usize] -= 1;
+        }
+        let (more, fewer) = counts.iter().fold((0, 0), |(m, f), &c| if c > 0 { (m + c, f) } else { (m, f - c) });
+        if more.max(fewer) as usize > max {
+            return None;
+        }
+    }
+    let d = strsim::osa_distance(a, b);
+    (d <= max).then_some(d)
+}
+
 /// The stem of a single word, for callers outside the matcher.
 pub fn stem_of(word: &str) -> String {
     stem(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_within;
+
+    #[test]
+    fn edit_within_agrees_with_the_full_distance() {
+        let words = ["vance", "vence", "witkoff", "witkof", "wtikoff", "president", "preisdent", "presidnet", "say", "sya", "kyiv", "kiev", "lammy", "lamy", "café", "cafe"];
+        for a in words {
+            for b in words {
+                for max in 0..=2 {
+                    let d = strsim::osa_distance(a, b);
+                    assert_eq!(edit_within(a, b, max), (d <= max).then_some(d), "{a} {b} {max}");
+                }
+            }
+        }
+    }
 }
