@@ -1,7 +1,8 @@
 //! Faults under load, short form: 500 questions over 50 chats while about 5% of sendMessage
 //! calls fail at random (429 with retry_after 1, a dropped connection, a non-JSON answer), one
 //! answers 502, two answer only after the client's 17 s timeout, and the bot binary is
-//! SIGTERMed and restarted twice mid-run. (A longer run: raise CHATS and PER_CHAT.)
+//! SIGTERMed and restarted twice mid-run. The full form is the same test with more chats and
+//! questions: `PARLEY_SOAK_CHATS=200 PARLEY_SOAK_QUESTIONS=50 cargo test --release --test soak`.
 //!
 //! The rule checked: every question gets at least one answer, and exactly one except where the
 //! Bot API never confirmed the send to the bot: a sendMessage answered only after the client
@@ -69,8 +70,11 @@ async fn stop(mut bot: Bot) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
-    const CHATS: i64 = 50;
-    const PER_CHAT: usize = 10;
+    let setting = |name: &str, default: usize| std::env::var(name).ok().and_then(|v| v.parse::<usize>().ok()).filter(|&n| n > 0).unwrap_or(default);
+    let chats = setting("PARLEY_SOAK_CHATS", 50) as i64;
+    let per_chat = setting("PARLEY_SOAK_QUESTIONS", 10);
+    // Time for the faults and restarts, plus time for the questions themselves.
+    let budget = Duration::from_secs(150 + (chats as u64 * per_chat as u64) / 50);
     let questions = ["Who is Lammy?", "Who is Healey?", "Who is Yermak?", "Who is Kellogg?", "Who is Rubio?"];
     let api = BotApi::start().await;
     api.random_faults("sendMessage", 50, 7);
@@ -80,13 +84,13 @@ async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
     let mut bot = spawn(&api);
     let started = Instant::now();
     let mut pushed = 0usize;
-    for round in 0..PER_CHAT {
-        for c in 0..CHATS {
+    for round in 0..per_chat {
+        for c in 0..chats {
             api.text(2000 + c, (2000 + c) as u64, questions[(round + c as usize) % questions.len()]);
             pushed += 1;
         }
         // Twice, mid-run: stop the bot while answers are in flight, then start it again.
-        if round == 3 || round == 7 {
+        if round == per_chat * 3 / 10 || round == per_chat * 7 / 10 {
             tokio::time::sleep(Duration::from_millis(150)).await;
             output += &stop(bot).await;
             bot = spawn(&api);
@@ -101,9 +105,9 @@ async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
         tokio::time::sleep(Duration::from_millis(300)).await;
         rss_kb(bot.child.id())
     };
-    let deadline = Instant::now() + Duration::from_secs(150);
+    let deadline = Instant::now() + budget;
     loop {
-        let done = (0..CHATS).all(|c| api.sent_to(2000 + c) >= PER_CHAT);
+        let done = (0..chats).all(|c| api.sent_to(2000 + c) >= per_chat);
         if done || Instant::now() > deadline {
             break;
         }
@@ -113,15 +117,15 @@ async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
     let rss_end = rss_kb(bot.child.id());
     output += &stop(bot).await;
     let mut extra = 0;
-    for c in 0..CHATS {
+    for c in 0..chats {
         let got = api.sent_to(2000 + c);
-        assert!(got >= PER_CHAT, "chat {} got {got} answers for {PER_CHAT} questions", 2000 + c);
-        extra += got - PER_CHAT;
+        assert!(got >= per_chat, "chat {} got {got} answers for {per_chat} questions", 2000 + c);
+        extra += got - per_chat;
     }
     assert!(extra <= TIMEOUTS, "{extra} answers repeated, but only {TIMEOUTS} sends went unconfirmed");
-    assert_eq!(pushed, CHATS as usize * PER_CHAT);
+    assert_eq!(pushed, chats as usize * per_chat);
     assert!(api.injected() >= 10, "faults were injected: {}", api.injected());
     assert!(rss_end <= rss_start + 20_000, "memory grew from {rss_start} KB to {rss_end} KB");
     assert!(!output.contains(botapi::TOKEN) && !output.contains("TEST-secret"), "the token appeared in the bot's output");
-    assert!(started.elapsed() < Duration::from_secs(200));
+    assert!(started.elapsed() < budget + Duration::from_secs(50));
 }
