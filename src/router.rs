@@ -5,11 +5,11 @@
 //! questions that name nobody, from topic stems to articles weighted by rarity. Only the best
 //! few candidates, plus the article the conversation is in, go through the full matcher.
 
-
 use rustc_hash::{FxHashMap, FxHasher};
 
 use crate::matcher::normalise::normalise;
 use crate::matcher::tokens::tokenize;
+use crate::matcher::index::{edit_within, filed};
 use crate::matcher::{intern, words, Index};
 
 pub struct Router {
@@ -67,10 +67,7 @@ impl Router {
 
     /// The articles that use the name word `w`, or nothing.
     fn named(&self, w: &str) -> &[(u32, u32)] {
-        let sym = intern::get(w);
-        let from = self.names.partition_point(|x| x.0 < sym);
-        let to = from + self.names[from..].partition_point(|x| x.0 == sym);
-        &self.names[from..to]
+        filed(&self.names, intern::get(w))
     }
 
     /// Up to `k` article indices, best first, with the conversation's article always included.
@@ -93,17 +90,16 @@ impl Router {
                 continue;
             }
             let n = t.word.chars().count();
-            if n >= 5 && !words::is_stopword(&t.word) && !self.stems.contains_key(&crate::matcher::intern::get(&t.stem)) {
+            if n >= 5 && !words::is_stopword(&t.word) && !self.stems.contains_key(&intern::get(&t.stem)) {
                 let mut seen: Vec<u32> = Vec::new();
                 for key in deletions(&t.word) {
-                    let from = self.fuzzy.partition_point(|x| x.0 < key);
-                    for &(_, id) in self.fuzzy[from..].iter().take_while(|x| x.0 == key) {
+                    for &(_, id) in filed(&self.fuzzy, key) {
                         if seen.contains(&id) {
                             continue;
                         }
                         seen.push(id);
                         let (name, a) = &self.name_list[id as usize];
-                        if crate::matcher::index::edit_within(&t.word, intern::resolve(*name), 1).is_some() {
+                        if edit_within(&t.word, intern::resolve(*name), 1).is_some() {
                             *score.entry(*a).or_default() += 5.0;
                         }
                     }
@@ -115,7 +111,7 @@ impl Router {
                 if words::is_stopword(&t.word) {
                     continue;
                 }
-                if let Some(list) = self.stems.get(&crate::matcher::intern::get(&t.stem)) {
+                if let Some(list) = self.stems.get(&intern::get(&t.stem)) {
                     if list.len() < self.n {
                         let idf = (self.n as f32 / list.len() as f32).ln();
                         for &a in list {

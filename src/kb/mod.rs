@@ -155,7 +155,7 @@ impl Kb {
         let parsed = crate::par::map_chunks(&files, 16, |state: &mut S, (file, text)| {
             load::parse_article(file, text).map(|data| {
                 let sentences = sentences::split(&data.paragraph);
-                let article = Article { data, file: String::new(), sentences };
+                let article = Article { data, file: file.clone(), sentences };
                 let extra = then(state, &article);
                 (article, extra)
             })
@@ -163,18 +163,17 @@ impl Kb {
         let mut articles: Vec<Article> = Vec::with_capacity(files.len());
         let mut extras: Vec<X> = Vec::with_capacity(files.len());
         let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        for ((file, text), result) in files.into_iter().zip(parsed) {
-            let (mut article, extra) = result?;
+        for ((file, text), result) in files.iter().zip(parsed) {
+            let (article, extra) = result?;
             if let Some(&other) = ids.get(article.id()) {
                 return Err(DataError {
-                    file,
+                    file: file.clone(),
                     fact: format!("article \"{}\"", article.id()),
                     reason: format!("the same article id is already used by {}", articles[other].file),
                     line: text.find("id = ").map(|b| text[..b].lines().count().max(1)),
                 });
             }
             ids.insert(article.id().to_string(), articles.len());
-            article.file = file;
             articles.push(article);
             extras.push(extra);
         }

@@ -92,13 +92,29 @@ fn add_role(list: &mut Vec<RolePhrase>, reader: &mut Reader, phrase: &str, roles
     }
 }
 
-/// `(key, index)` pairs sorted by key: the indices filed under `key`, in the order filed.
-fn filed_under(list: &[(u32, u32)], key: u32) -> impl Iterator<Item = usize> + '_ {
+/// The entries of `list` (pairs sorted by key) filed under `key`, in the order filed.
+pub(crate) fn filed(list: &[(u32, u32)], key: u32) -> &[(u32, u32)] {
     let from = list.partition_point(|x| x.0 < key);
-    list[from..].iter().take_while(move |x| x.0 == key).map(|x| x.1 as usize)
+    let to = from + list[from..].partition_point(|x| x.0 == key);
+    &list[from..to]
 }
 
-/// Files `keys` (with their positions) for [`filed_under`].
+/// The longest of the phrases filed by first word in `by_first` (`phrase(p)` gives phrase
+/// `p`'s words) that the words `word(i)`, `word(i + 1)`, ... of a text of `n` words spell:
+/// (phrase, words used). The first filed wins a tie. Names and job titles, in questions and
+/// in the article's own text, are all found this way.
+fn longest<'p>(by_first: &[(u32, u32)], phrase: impl Fn(usize) -> &'p [u32], n: usize, i: usize, word: impl Fn(usize) -> u32) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    for &(_, p) in filed(by_first, word(i)) {
+        let w = phrase(p as usize);
+        if i + w.len() <= n && w[1..].iter().enumerate().all(|(k, &x)| x == word(i + 1 + k)) && best.is_none_or(|(_, l)| w.len() > l) {
+            best = Some((p as usize, w.len()));
+        }
+    }
+    best
+}
+
+/// Files `keys` (with their positions) for [`filed`].
 fn file_by<I: Iterator<Item = u32>>(keys: I) -> Box<[(u32, u32)]> {
     let mut list: Vec<(u32, u32)> = keys.enumerate().map(|(i, k)| (k, i as u32)).collect();
     list.sort_unstable();
@@ -108,7 +124,7 @@ fn file_by<I: Iterator<Item = u32>>(keys: I) -> Box<[(u32, u32)]> {
 #[derive(Debug)]
 pub struct Index {
     pub aliases: Vec<Alias>,
-    /// Aliases by their first word (see [`filed_under`]).
+    /// Aliases by their first word (see [`filed`]).
     alias_by_first: Box<[(u32, u32)]>,
     /// Single-word names that may be matched with a typo ("Witkof", "Stamer"): (length in
     /// characters, interned name, entity), sorted by length.
@@ -387,33 +403,21 @@ impl Index {
 
     /// The longest name starting at token `i`: (entity, tokens used).
     pub fn alias_at(&self, toks: &[Token], i: usize) -> Option<(EntityRef, usize)> {
-        let mut best: Option<(EntityRef, usize)> = None;
-        for a in filed_under(&self.alias_by_first, intern::get(&toks[i].word)) {
-            let a = &self.aliases[a];
-            let n = a.words.len();
-            if i + n <= toks.len() && a.words[1..].iter().zip(&toks[i + 1..]).all(|(w, t)| *w == intern::get(&t.word)) && best.is_none_or(|(_, l)| n > l) {
-                best = Some((a.entity, n));
-            }
-        }
-        best
+        longest(&self.alias_by_first, |a| &self.aliases[a].words, toks.len(), i, |j| intern::get(&toks[j].word)).map(|(a, n)| (self.aliases[a].entity, n))
     }
 
     /// The longest role phrase starting at token `i`: (phrase, tokens used), the phrase to be
     /// read with [`Index::role_phrase`]. The article's own titles come first; the lexicon's
     /// phrases are numbered after them.
     pub fn role_at(&self, toks: &[Token], i: usize) -> Option<(usize, usize)> {
-        let first = intern::get(&toks[i].word);
-        let mut best: Option<(usize, usize)> = None;
-        let lists = [(&self.role_phrases[..], &self.role_by_first[..], 0), (&self.lex.roles[..], &self.lex.role_by_first[..], self.role_phrases.len())];
-        for (phrases, by_first, base) in lists {
-            for r in filed_under(by_first, first) {
-                let w = &phrases[r].words;
-                if i + w.len() <= toks.len() && w[1..].iter().zip(&toks[i + 1..]).all(|(a, b)| *a == intern::get(&b.word)) && best.is_none_or(|(_, l)| w.len() > l) {
-                    best = Some((base + r, w.len()));
-                }
-            }
+        let word = |j: usize| intern::get(&toks[j].word);
+        let own = longest(&self.role_by_first, |r| &self.role_phrases[r].words, toks.len(), i, word);
+        let shared = longest(&self.lex.role_by_first, |r| &self.lex.roles[r].words, toks.len(), i, word).map(|(r, n)| (self.role_phrases.len() + r, n));
+        match (own, shared) {
+            (Some(o), Some(s)) if s.1 > o.1 => Some(s),
+            (Some(o), _) => Some(o),
+            (None, s) => s,
         }
-        best
     }
 
     /// A role phrase found by [`Index::role_at`].
@@ -435,19 +439,17 @@ impl Index {
         let from = self.fuzzy_names.partition_point(|x| x.0 < lo);
         for (_, name, e) in self.fuzzy_names[from..].iter().take_while(|x| x.0 <= hi) {
             let name = intern::resolve(*name);
-            {
-                if n <= 5 && name.chars().next() != first {
-                    continue;
-                }
-                let Some(dist) = edit_within(word, name, max) else { continue };
-                if strsim::jaro_winkler(word, name) >= 0.8 {
-                    match found {
-                        Some((d0, e0)) if dist == d0 && e0 != *e => tie = true,
-                        Some((d0, _)) if dist >= d0 => {}
-                        _ => {
-                            found = Some((dist, *e));
-                            tie = false;
-                        }
+            if n <= 5 && name.chars().next() != first {
+                continue;
+            }
+            let Some(dist) = edit_within(word, name, max) else { continue };
+            if strsim::jaro_winkler(word, name) >= 0.8 {
+                match found {
+                    Some((d0, e0)) if dist == d0 && e0 != *e => tie = true,
+                    Some((d0, _)) if dist >= d0 => {}
+                    _ => {
+                        found = Some((dist, *e));
+                        tie = false;
                     }
                 }
             }
@@ -536,9 +538,7 @@ impl Vocab {
 
     /// The known words of `len` characters starting or ending with `c`.
     fn block(&self, len: usize, c: char) -> impl Iterator<Item = u32> + '_ {
-        let key = Vocab::key(len, c);
-        let from = self.targets.partition_point(|x| x.0 < key);
-        self.targets[from..].iter().take_while(move |x| x.0 == key).map(|x| x.1)
+        filed(&self.targets, Vocab::key(len, c)).iter().map(|x| x.1)
     }
 
     fn finish(&mut self) {
@@ -690,15 +690,7 @@ struct NameSyms<'a> {
 impl NameSyms<'_> {
     /// The longest name starting at word `i` (the first listed wins a tie).
     fn at(&self, words: &[WordInfo], i: usize) -> Option<(EntityRef, usize)> {
-        let mut best: Option<(EntityRef, usize)> = None;
-        for a in filed_under(self.by_first, words[i].word) {
-            let a = &self.aliases[a];
-            let n = a.words.len();
-            if i + n <= words.len() && a.words.iter().zip(&words[i..]).all(|(w, b)| *w == b.word) && best.is_none_or(|(_, l)| n > l) {
-                best = Some((a.entity, n));
-            }
-        }
-        best
+        longest(self.by_first, |a| &self.aliases[a].words, words.len(), i, |j| words[j].word).map(|(a, n)| (self.aliases[a].entity, n))
     }
 
     /// Stems in text order (every word of a name, topic words otherwise), entities, length.

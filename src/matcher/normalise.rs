@@ -41,8 +41,8 @@ pub fn normalise(input: &str) -> Normalised {
 
 /// Maps each character to what the matcher reads (see the module doc) and appends it to
 /// `out`, lowercase, with runs of spaces folded to one and runs of punctuation to one mark
-/// (see [`push_collapsed`]). Generic, so each character costs no
-/// dynamic call whichever iterator (plain or NFKC) feeds it.
+/// (see [`push_collapsed`]). Generic, so each character costs no dynamic call whichever
+/// iterator (plain or NFKC) feeds it.
 fn fold(chars: impl Iterator<Item = char>, out: &mut String) {
     let mut last_space = true;
     for c in chars {
