@@ -58,7 +58,9 @@ fn scale(c: &mut Criterion) {
     }
     for n in [1usize, 10, 100, 1000] {
         let texts = parley::kb::synth::texts(n);
-        g.bench_with_input(BenchmarkId::new("load", n), &n, |b, _| b.iter_with_large_drop(|| Engine::from_texts(texts.clone(), Kb::shipped().unwrap().lexicon).unwrap()));
+        g.bench_with_input(BenchmarkId::new("load", n), &n, |b, _| {
+            b.iter_with_large_drop(|| Engine::from_texts(texts.clone(), Kb::shipped().unwrap().lexicon).unwrap())
+        });
     }
     g.finish();
 }

@@ -23,5 +23,14 @@ fn main() {
     }
     times.sort_unstable();
     let pct = |p: f64| times[((times.len() as f64 - 1.0) * p) as usize] as f64 / 1000.0;
-    println!("{} answers over {} questions, {} article(s): median {:.1} µs, p90 {:.1} µs, p99 {:.1} µs, max {:.1} µs", times.len(), qs.len(), articles, pct(0.5), pct(0.9), pct(0.99), pct(1.0));
+    println!(
+        "{} answers over {} questions, {} article(s): median {:.1} µs, p90 {:.1} µs, p99 {:.1} µs, max {:.1} µs",
+        times.len(),
+        qs.len(),
+        articles,
+        pct(0.5),
+        pct(0.9),
+        pct(0.99),
+        pct(1.0)
+    );
 }

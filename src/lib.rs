@@ -23,9 +23,9 @@
 pub mod conversation;
 pub mod kb;
 pub mod matcher;
+mod par;
 pub mod render;
 pub mod responder;
-mod par;
 mod router;
 pub mod telegram;
 
@@ -90,7 +90,15 @@ impl Engine {
             let m = Matcher::new(article, index);
             let q = m.understand(message, own);
             if std::env::var_os("PARLEY_DEBUG").is_some() {
-                eprintln!("[{}] {:?} mentions={:?} terms={:?} amb={:?} follow_up={}", article.id(), q.intent, q.mentions.iter().map(|m| (&m.entity, &m.words, m.qualifier, m.from_context)).collect::<Vec<_>>(), q.terms.iter().map(|t| &t.word).collect::<Vec<_>>(), q.ambiguous, q.follow_up);
+                eprintln!(
+                    "[{}] {:?} mentions={:?} terms={:?} amb={:?} follow_up={}",
+                    article.id(),
+                    q.intent,
+                    q.mentions.iter().map(|m| (&m.entity, &m.words, m.qualifier, m.from_context)).collect::<Vec<_>>(),
+                    q.terms.iter().map(|t| &t.word).collect::<Vec<_>>(),
+                    q.ambiguous,
+                    q.follow_up
+                );
             }
             let mut a = responder::respond(&responder::Cx { article, index, ctx: own }, &q);
             if q.fuzzy_names > 0 {
@@ -102,7 +110,10 @@ impl Engine {
                 Some((bi, b, _)) => {
                     (a.answered && !b.answered)
                         || (a.answered == b.answered && a.confidence > b.confidence + f32::EPSILON)
-                        || (a.answered == b.answered && (a.confidence - b.confidence).abs() <= f32::EPSILON && ctx.article == Some(i) && ctx.article != Some(*bi))
+                        || (a.answered == b.answered
+                            && (a.confidence - b.confidence).abs() <= f32::EPSILON
+                            && ctx.article == Some(i)
+                            && ctx.article != Some(*bi))
                 }
             };
             if better {

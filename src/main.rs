@@ -123,8 +123,17 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Check) => {
             let kb = engine.kb();
-            let facts: usize = kb.articles.iter().map(|a| a.data.statement.len() + a.data.proposal.len() + a.data.position.len() + a.data.event.len() + a.data.person.len()).sum();
-            println!("ok: {} article(s), {} paragraphs, {} facts checked verbatim", kb.articles.len(), kb.articles.iter().map(|a| a.data.paragraph.len()).sum::<usize>(), facts);
+            let facts: usize = kb
+                .articles
+                .iter()
+                .map(|a| a.data.statement.len() + a.data.proposal.len() + a.data.position.len() + a.data.event.len() + a.data.person.len())
+                .sum();
+            println!(
+                "ok: {} article(s), {} paragraphs, {} facts checked verbatim",
+                kb.articles.len(),
+                kb.articles.iter().map(|a| a.data.paragraph.len()).sum::<usize>(),
+                facts
+            );
             Ok(())
         }
         Some(Command::Ask { json, question }) => ask(&engine, json, &question),
@@ -242,7 +251,11 @@ fn ask(engine: &Engine, json: bool, question: &[String]) -> io::Result<()> {
 fn bad_line(out: &mut impl Write, json: bool, lossy: &str) -> io::Result<()> {
     let msg = "this line is not valid UTF-8 text, so it was not read";
     if json {
-        writeln!(out, "{}", serde_json::json!({"question": lossy, "answered": false, "answer": msg, "citations": [], "intent": "invalid_input", "confidence": 0.0, "error": msg}))
+        writeln!(
+            out,
+            "{}",
+            serde_json::json!({"question": lossy, "answered": false, "answer": msg, "citations": [], "intent": "invalid_input", "confidence": 0.0, "error": msg})
+        )
     } else {
         writeln!(out, "{msg}\n")
     }

@@ -7,9 +7,9 @@
 
 use rustc_hash::{FxHashMap, FxHasher};
 
+use crate::matcher::index::{edit_within, filed};
 use crate::matcher::normalise::normalise;
 use crate::matcher::tokens::tokenize;
-use crate::matcher::index::{edit_within, filed};
 use crate::matcher::{intern, words, Index};
 
 pub struct Router {

@@ -41,10 +41,13 @@ fn shipped_data_loads_and_every_fact_is_verbatim() {
 
 #[test]
 fn evidence_that_is_not_verbatim_is_refused() {
-    let err = refused("verbatim", SHIPPED.replace("have been rejected by Kyiv.”", "have been firmly rejected by Kyiv.”").replace(
-        "evidence = \"Some of Witkoff’s proposals, which Rubio said had received an encouraging reception in Paris, have been rejected by Kyiv.\"",
-        "evidence = \"Some of Witkoff’s proposals, which Rubio said had received an encouraging reception in Paris, have been firmly rejected by Kyiv.\"",
-    ));
+    let err = refused(
+        "verbatim",
+        SHIPPED.replace("have been rejected by Kyiv.”", "have been firmly rejected by Kyiv.”").replace(
+            "evidence = \"Some of Witkoff’s proposals, which Rubio said had received an encouraging reception in Paris, have been rejected by Kyiv.\"",
+            "evidence = \"Some of Witkoff’s proposals, which Rubio said had received an encouraging reception in Paris, have been firmly rejected by Kyiv.\"",
+        ),
+    );
     assert!(err.reason.contains("not verbatim in paragraph 16"), "{err}");
     assert!(err.fact.contains("rubio-reception"), "{err}");
     assert!(err.line.is_some());

@@ -60,7 +60,19 @@ fn long_inputs_are_bounded_and_noted() {
 
 #[test]
 fn hostile_shapes() {
-    for s in ["", "   ", "🤔🤔🤔", "\u{0}\u{1}\u{7f}", "مرحبا من هو لامي", "<script>alert(1)</script>", "**bold** _it_ `code`", "''''", "?!?!?!", "a\u{200b}b\u{200d}c", &"x".repeat(50_000)] {
+    for s in [
+        "",
+        "   ",
+        "🤔🤔🤔",
+        "\u{0}\u{1}\u{7f}",
+        "مرحبا من هو لامي",
+        "<script>alert(1)</script>",
+        "**bold** _it_ `code`",
+        "''''",
+        "?!?!?!",
+        "a\u{200b}b\u{200d}c",
+        &"x".repeat(50_000),
+    ] {
         let a = ask(s);
         assert!(!a.answered || !a.citations().is_empty(), "{s:?}");
     }

@@ -10,7 +10,10 @@ use serde_json::json;
 use support::botapi::{self, BotApi, Fault, Sent};
 
 /// Runs the real dispatcher in-process against `api` until the returned sender fires.
-fn start_bot(api: &BotApi, tweak: impl FnOnce(&mut parley::telegram::Settings)) -> (tokio::sync::oneshot::Sender<()>, tokio::task::JoinHandle<Result<(), parley::telegram::StartError>>) {
+fn start_bot(
+    api: &BotApi,
+    tweak: impl FnOnce(&mut parley::telegram::Settings),
+) -> (tokio::sync::oneshot::Sender<()>, tokio::task::JoinHandle<Result<(), parley::telegram::StartError>>) {
     let _ = env_logger::builder().is_test(true).try_init();
     let mut s = parley::telegram::Settings::new(botapi::TOKEN);
     s.api_url = Some(api.url.clone());
@@ -175,7 +178,10 @@ async fn ambiguous_questions_offer_buttons_that_answer_in_place() {
     assert_eq!(buttons.len(), 2);
     assert_eq!(buttons[0][0]["text"], "Steve Witkoff");
     let data = buttons[0][0]["callback_data"].as_str().unwrap().to_string();
-    api.push("callback_query", json!({ "id": "cb1", "from": botapi::user(9), "chat_instance": "ci", "data": data, "message": botapi::bot_message(9, 1001, "Which one?") }));
+    api.push(
+        "callback_query",
+        json!({ "id": "cb1", "from": botapi::user(9), "chat_instance": "ci", "data": data, "message": botapi::bot_message(9, 1001, "Which one?") }),
+    );
     let sent = api.wait_sent(3, 20).await;
     let edit = sent.iter().find(|s| s.method == "editmessagetext").expect("edited in place");
     assert!(edit.text.contains("special envoy"), "{}", edit.text);
@@ -351,7 +357,7 @@ async fn webhook_mode_checks_the_secret_and_answers() {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let listen: std::net::SocketAddr = ([127, 0, 0, 1], port).into();
     let (tx, h) = start_bot(&api, |s| {
-        s.webhook = Some(parley::telegram::Webhook { url: format!("https://example.test/hook"), listen, secret: Some("s3cret-Token_1".into()) })
+        s.webhook = Some(parley::telegram::Webhook { url: "https://example.test/hook".to_string(), listen, secret: Some("s3cret-Token_1".into()) })
     });
     // Wait for setWebhook, then post updates the way Telegram does.
     let deadline = std::time::Instant::now() + Duration::from_secs(20);

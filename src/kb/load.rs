@@ -44,11 +44,7 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn err(&self, fact: String, reason: String, needle: &str) -> DataError {
-        let line = if needle.is_empty() {
-            None
-        } else {
-            self.text.find(needle).map(|b| line_of(self.text, b))
-        };
+        let line = if needle.is_empty() { None } else { self.text.find(needle).map(|b| line_of(self.text, b)) };
         DataError { file: self.file.to_string(), fact, reason, line }
     }
 
@@ -63,19 +59,11 @@ impl Checker<'_> {
     fn verbatim(&self, fact: &str, field: &str, p: usize, words: &str, needle: &str) -> Result<(), DataError> {
         self.nonempty(fact, field, words, needle)?;
         let Some(par) = self.a.paragraph.get(p.wrapping_sub(1)) else {
-            return Err(self.err(
-                fact.to_string(),
-                format!("cites paragraph {p}, but the article has paragraphs 1 to {}", self.a.paragraph.len()),
-                needle,
-            ));
+            return Err(self.err(fact.to_string(), format!("cites paragraph {p}, but the article has paragraphs 1 to {}", self.a.paragraph.len()), needle));
         };
         if !par.text.contains(words) {
             let shown: String = words.chars().take(80).collect();
-            return Err(self.err(
-                fact.to_string(),
-                format!("`{field}` is not verbatim in paragraph {p}: \"{shown}\""),
-                words,
-            ));
+            return Err(self.err(fact.to_string(), format!("`{field}` is not verbatim in paragraph {p}: \"{shown}\""), words));
         }
         Ok(())
     }

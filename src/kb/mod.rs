@@ -112,10 +112,7 @@ impl Kb {
             reason: format!("cannot read the data folder: {e}"),
             line: None,
         })?;
-        let mut paths: Vec<_> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .collect();
+        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
         paths.sort();
         let mut lexicon = None;
         let mut files = Vec::new();
@@ -151,7 +148,11 @@ impl Kb {
     /// Checks articles given as (file name, TOML text) and runs `then` on each article as soon
     /// as it is checked, on the same core (indexing, say: the article is still in the cache).
     /// Files are read on every core; errors are reported in file order.
-    pub fn from_texts_with<S: Default, X: Send>(files: Vec<(String, String)>, lexicon: Lexicon, then: impl Fn(&mut S, &Article) -> X + Sync) -> Result<(Kb, Vec<X>), DataError> {
+    pub fn from_texts_with<S: Default, X: Send>(
+        files: Vec<(String, String)>,
+        lexicon: Lexicon,
+        then: impl Fn(&mut S, &Article) -> X + Sync,
+    ) -> Result<(Kb, Vec<X>), DataError> {
         let parsed = crate::par::map_chunks(&files, 16, |state: &mut S, (file, text)| {
             load::parse_article(file, text).map(|data| {
                 let sentences = sentences::split(&data.paragraph);

@@ -14,7 +14,11 @@ pub fn texts(n: usize) -> Vec<(String, String)> {
     for p in &base.person {
         for a in std::iter::once(&p.name).chain(&p.aliases) {
             for w in a.split_whitespace() {
-                if w.chars().count() > 3 && w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic()) && !names.iter().any(|x| x == w) {
+                if w.chars().count() > 3
+                    && w.chars().next().is_some_and(|c| c.is_uppercase())
+                    && w.chars().all(|c| c.is_alphabetic())
+                    && !names.iter().any(|x| x == w)
+                {
                     names.push(w.to_string());
                 }
             }

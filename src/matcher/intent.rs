@@ -79,8 +79,51 @@ pub struct Signals<'a> {
 
 const QUESTION_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how", "name", "list", "tell"];
 const AUX: &[&str] = &["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may"];
-const META_NOUNS: &[&str] = &["article", "report", "story", "piece", "reuters", "reporter", "reporters", "journalist", "journalists", "byline", "dateline", "author", "authors", "outlet", "newspaper", "source"];
-const META_VERBS: &[&str] = &["wrote", "written", "write", "writes", "author", "authors", "byline", "reporter", "reporters", "journalist", "journalists", "filed", "dateline", "published", "publish", "date", "dated", "outlet", "cities", "city", "credits", "edited", "editing", "original", "link"];
+const META_NOUNS: &[&str] = &[
+    "article",
+    "report",
+    "story",
+    "piece",
+    "reuters",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "byline",
+    "dateline",
+    "author",
+    "authors",
+    "outlet",
+    "newspaper",
+    "source",
+];
+const META_VERBS: &[&str] = &[
+    "wrote",
+    "written",
+    "write",
+    "writes",
+    "author",
+    "authors",
+    "byline",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "filed",
+    "dateline",
+    "published",
+    "publish",
+    "date",
+    "dated",
+    "outlet",
+    "cities",
+    "city",
+    "credits",
+    "edited",
+    "editing",
+    "original",
+    "link",
+];
 
 pub fn detect(s: &Signals<'_>) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
@@ -110,8 +153,25 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     }
     let joined = w.join(" ");
     if no_entities
-        && (matches!(joined.as_str(), "help" | "commands" | "menu" | "what can you do" | "who are you" | "what are you" | "how does this work" | "what do you know" | "what can i ask" | "what can i ask you" | "what should i ask" | "how do i use this" | "how does it work" | "what is this" | "what is parley" | "who made you")
-            || joined.starts_with("what can you")
+        && (matches!(
+            joined.as_str(),
+            "help"
+                | "commands"
+                | "menu"
+                | "what can you do"
+                | "who are you"
+                | "what are you"
+                | "how does this work"
+                | "what do you know"
+                | "what can i ask"
+                | "what can i ask you"
+                | "what should i ask"
+                | "how do i use this"
+                | "how does it work"
+                | "what is this"
+                | "what is parley"
+                | "who made you"
+        ) || joined.starts_with("what can you")
             || joined.starts_with("what do you know"))
     {
         return Intent::Help;
@@ -122,7 +182,47 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if no_entities
         && s.content_words == 0
         && (has("who") || has("whom") || has("source") || has("sources"))
-        && w.iter().all(|x| ["who", "says", "said", "say", "so", "that", "this", "claims", "claim", "claimed", "according", "to", "whom", "source", "sources", "what", "is", "the", "reported", "reports", "it", "s", "was", "did", "and", "told", "you", "your", "where", "from", "does", "come", "came", "is", "on", "based"].contains(x))
+        && w.iter().all(|x| {
+            [
+                "who",
+                "says",
+                "said",
+                "say",
+                "so",
+                "that",
+                "this",
+                "claims",
+                "claim",
+                "claimed",
+                "according",
+                "to",
+                "whom",
+                "source",
+                "sources",
+                "what",
+                "is",
+                "the",
+                "reported",
+                "reports",
+                "it",
+                "s",
+                "was",
+                "did",
+                "and",
+                "told",
+                "you",
+                "your",
+                "where",
+                "from",
+                "does",
+                "come",
+                "came",
+                "is",
+                "on",
+                "based",
+            ]
+            .contains(x)
+        })
     {
         return Intent::SourceOfLast;
     }
@@ -147,7 +247,9 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if (joined.starts_with("tell me about") || first == "name" || (joined.starts_with("who does") && has("work"))) && s.named.iter().any(|&b| b) {
         return Intent::WhoIs;
     }
-    if matches!(first, "who" | "whose" | "whom" | "which") && (has("took") && has("part") || has_any(&["participated", "attended", "involved", "quoted", "participants", "attendees"])) {
+    if matches!(first, "who" | "whose" | "whom" | "which")
+        && (has("took") && has("part") || has_any(&["participated", "attended", "involved", "quoted", "participants", "attendees"]))
+    {
         if has_any(&["countries", "country", "nations", "nation", "governments", "sides"]) {
             return Intent::ListSides;
         }
@@ -167,7 +269,26 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if no_entities && has_any(&["joke", "jokes", "poem", "poems", "song", "riddle", "limerick", "haiku"]) {
         return Intent::Greeting;
     }
-    let acts = has_any(words::SAY_WORDS) || has_any(&["reject", "rejected", "rejects", "accept", "accepted", "oppose", "opposed", "opposes", "against", "call", "called", "presented", "present", "drafted", "issued", "made", "put"]);
+    let acts = has_any(words::SAY_WORDS)
+        || has_any(&[
+            "reject",
+            "rejected",
+            "rejects",
+            "accept",
+            "accepted",
+            "oppose",
+            "opposed",
+            "opposes",
+            "against",
+            "call",
+            "called",
+            "presented",
+            "present",
+            "drafted",
+            "issued",
+            "made",
+            "put",
+        ]);
     if wh_who && matches!(first, "whose" | "who") && proposal && !acts {
         return Intent::Proposals;
     }
@@ -186,13 +307,39 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if why {
         return Intent::WhyHow;
     }
-    if proposal && (s.has_side || s.has_person) && has_any(&["think", "thinks", "view", "views", "position", "stance", "react", "reacted", "reaction", "respond", "responded", "response", "feel", "feels"]) {
+    if proposal
+        && (s.has_side || s.has_person)
+        && has_any(&[
+            "think",
+            "thinks",
+            "view",
+            "views",
+            "position",
+            "stance",
+            "react",
+            "reacted",
+            "reaction",
+            "respond",
+            "responded",
+            "response",
+            "feel",
+            "feels",
+        ])
+    {
         return Intent::Position;
     }
     if (s.has_person || s.has_side) && position && !(say && s.has_person) {
         return Intent::Position;
     }
-    if first == "when" || joined.starts_with("what day") || joined.starts_with("what date") || joined.starts_with("which day") || joined.starts_with("what time") || joined.starts_with("what year") || joined.starts_with("what month") || joined.starts_with("on what day") {
+    if first == "when"
+        || joined.starts_with("what day")
+        || joined.starts_with("what date")
+        || joined.starts_with("which day")
+        || joined.starts_with("what time")
+        || joined.starts_with("what year")
+        || joined.starts_with("what month")
+        || joined.starts_with("on what day")
+    {
         return Intent::When;
     }
     if first == "where" || has_any(&["city", "cities", "venue", "location", "hosted", "host"]) && matches!(first, "what" | "which" | "in" | "where") {

@@ -7,8 +7,8 @@
 //! Pronouns and bare follow-ups ("And Russia's?") are filled in from the [`Context`].
 
 pub mod index;
-pub mod intern;
 pub mod intent;
+pub mod intern;
 pub mod normalise;
 pub mod retrieval;
 pub mod tokens;
@@ -313,7 +313,14 @@ impl<'a> Matcher<'a> {
                             if !team.is_empty() {
                                 mentions.push(Mention { entity: *e, poss, by_role: false, from_context: false, qualifier: true, words: words.clone() });
                                 for j in team {
-                                    mentions.push(Mention { entity: EntityRef::Person(j), poss: false, by_role: true, from_context: false, qualifier: false, words: words.clone() });
+                                    mentions.push(Mention {
+                                        entity: EntityRef::Person(j),
+                                        poss: false,
+                                        by_role: true,
+                                        from_context: false,
+                                        qualifier: false,
+                                        words: words.clone(),
+                                    });
                                 }
                                 continue;
                             }
@@ -337,7 +344,14 @@ impl<'a> Matcher<'a> {
                                 unknown_role = Some(shown);
                             }
                         }
-                        1 => mentions.push(Mention { entity: EntityRef::Person(cands[0]), poss, by_role: true, from_context: false, qualifier: is_qual[k], words }),
+                        1 => mentions.push(Mention {
+                            entity: EntityRef::Person(cands[0]),
+                            poss,
+                            by_role: true,
+                            from_context: false,
+                            qualifier: is_qual[k],
+                            words,
+                        }),
                         _ => {
                             if ambiguous.is_none() {
                                 ambiguous = Some(Ambiguity { phrase: shown, people: cands });
@@ -369,8 +383,17 @@ impl<'a> Matcher<'a> {
                         if possessive && earlier_same.is_some() {
                             continue;
                         }
-                        if let Some(p) = ctx.people.iter().copied().find(|p| !explicit.contains(p) && d.person.get(*p).is_some_and(|x| x.pronoun.as_deref() == Some(g))) {
-                            mentions.push(Mention { entity: EntityRef::Person(p), poss: matches!(w, "his" | "her"), by_role: false, from_context: true, qualifier: false, words: d.person[p].name.to_lowercase() });
+                        if let Some(p) =
+                            ctx.people.iter().copied().find(|p| !explicit.contains(p) && d.person.get(*p).is_some_and(|x| x.pronoun.as_deref() == Some(g)))
+                        {
+                            mentions.push(Mention {
+                                entity: EntityRef::Person(p),
+                                poss: matches!(w, "his" | "her"),
+                                by_role: false,
+                                from_context: true,
+                                qualifier: false,
+                                words: d.person[p].name.to_lowercase(),
+                            });
                         }
                     } else {
                         // they / them / their: the last people, or the last side.
@@ -378,12 +401,26 @@ impl<'a> Matcher<'a> {
                         if people.len() >= 2 || ctx.sides.is_empty() {
                             for p in people {
                                 if p < d.person.len() {
-                                    mentions.push(Mention { entity: EntityRef::Person(p), poss: false, by_role: false, from_context: true, qualifier: false, words: d.person[p].name.to_lowercase() });
+                                    mentions.push(Mention {
+                                        entity: EntityRef::Person(p),
+                                        poss: false,
+                                        by_role: false,
+                                        from_context: true,
+                                        qualifier: false,
+                                        words: d.person[p].name.to_lowercase(),
+                                    });
                                 }
                             }
                         } else if let Some(&s) = ctx.sides.first() {
                             if s < d.side.len() {
-                                mentions.push(Mention { entity: EntityRef::Side(s), poss: false, by_role: false, from_context: true, qualifier: false, words: d.side[s].short.to_lowercase() });
+                                mentions.push(Mention {
+                                    entity: EntityRef::Side(s),
+                                    poss: false,
+                                    by_role: false,
+                                    from_context: true,
+                                    qualifier: false,
+                                    words: d.side[s].short.to_lowercase(),
+                                });
                             }
                         }
                     }
@@ -404,7 +441,10 @@ impl<'a> Matcher<'a> {
             terms.push(QTerm::new(t.word.clone(), t.stem.clone(), alts, None));
         }
         let cue = |w: &str| {
-            words::is_in(words::SAY_WORDS, w) || words::is_in(words::JOB_WORDS, w) || words::is_in(words::POSITION_WORDS, w) || words::is_in(words::PROPOSAL_WORDS, w)
+            words::is_in(words::SAY_WORDS, w)
+                || words::is_in(words::JOB_WORDS, w)
+                || words::is_in(words::POSITION_WORDS, w)
+                || words::is_in(words::PROPOSAL_WORDS, w)
         };
         let content_words = terms.iter().filter(|t| !cue(&t.word) && self.index.is_known(&t.word)).count();
         let unknown_words = terms.iter().filter(|t| !self.index.is_known(&t.word)).count();
@@ -418,7 +458,9 @@ impl<'a> Matcher<'a> {
             }
             j < toks.len() && named[j] && {
                 // Nothing but names and filler after it: "who is Healey, matey?"
-                toks[j..].iter().enumerate().all(|(o, t)| named[j + o] || words::is_in(words::STOPWORDS, &t.word) || !self.index.is_known(&t.word) || ROLE_FILLERS.contains(&t.word.as_str()))
+                toks[j..].iter().enumerate().all(|(o, t)| {
+                    named[j + o] || words::is_in(words::STOPWORDS, &t.word) || !self.index.is_known(&t.word) || ROLE_FILLERS.contains(&t.word.as_str())
+                })
             }
         };
         let has_person = mentions.iter().any(|m| matches!(m.entity, EntityRef::Person(_)) && !m.qualifier) || ambiguous.is_some() || unknown_role.is_some();
@@ -426,9 +468,14 @@ impl<'a> Matcher<'a> {
         let role_asked = toks.first().is_some_and(|t| matches!(t.word.as_str(), "which" | "what" | "name" | "who"))
             && raw.iter().any(|(st, _, rm)| {
                 matches!(rm, RawMention::Role(_))
-                    && (0..*st).all(|j| named[j] || matches!(toks[j].word.as_str(), "which" | "what" | "name" | "who" | "is" | "was") || words::is_in(ROLE_FILLERS, &toks[j].word))
+                    && (0..*st).all(|j| {
+                        named[j]
+                            || matches!(toks[j].word.as_str(), "which" | "what" | "name" | "who" | "is" | "was")
+                            || words::is_in(ROLE_FILLERS, &toks[j].word)
+                    })
             });
-        let signals = intent::Signals { toks: &toks, named: &named, has_person, has_side, entity_after_who_is, role_asked, content_words: content_words + unknown_words };
+        let signals =
+            intent::Signals { toks: &toks, named: &named, has_person, has_side, entity_after_who_is, role_asked, content_words: content_words + unknown_words };
         let mut intent = intent::detect(&signals);
         if injection && toks.is_empty() {
             intent = Intent::Injection;
@@ -440,7 +487,19 @@ impl<'a> Matcher<'a> {
             || toks.iter().any(|t| t.word == "next");
 
         let fuzzy_names = fuzzy_hits.len();
-        let mut q = Question { intent, tokens: toks, mentions, terms, ambiguous, unknown_role, truncated: norm.truncated, injection, follow_up: false, future, fuzzy_names };
+        let mut q = Question {
+            intent,
+            tokens: toks,
+            mentions,
+            terms,
+            ambiguous,
+            unknown_role,
+            truncated: norm.truncated,
+            injection,
+            follow_up: false,
+            future,
+            fuzzy_names,
+        };
         self.apply_context(&mut q, ctx);
         q
     }
@@ -450,9 +509,10 @@ impl<'a> Matcher<'a> {
     fn apply_context(&self, q: &mut Question, ctx: &Context) {
         let Some(prev) = ctx.intent else { return };
         let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
-        let starts_follow = matches!(words.first(), Some(&"and" | &"also" | &"plus")) || words.starts_with(&["what", "about"]) || words.starts_with(&["how", "about"]);
+        let starts_follow =
+            matches!(words.first(), Some(&"and" | &"also" | &"plus")) || words.starts_with(&["what", "about"]) || words.starts_with(&["how", "about"]);
         let short = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).count() <= 2 && words.len() <= 6;
-        let generic = matches!(q.intent, Intent::Search | Intent::WhoIs | Intent::YesNo | Intent::WhyHow | Intent::Where | Intent::When) ;
+        let generic = matches!(q.intent, Intent::Search | Intent::WhoIs | Intent::YesNo | Intent::WhyHow | Intent::Where | Intent::When);
         if !(starts_follow && short && generic) {
             return;
         }
@@ -466,13 +526,34 @@ impl<'a> Matcher<'a> {
         // Keep the earlier subject when the follow-up names none of its kind.
         if new_people.is_empty() && new_sides.is_empty() {
             if let Some(&p) = ctx.people.first() {
-                q.mentions.insert(0, Mention { entity: EntityRef::Person(p), poss: false, by_role: false, from_context: true, qualifier: false, words: self.article.data.person.get(p).map(|x| x.name.to_lowercase()).unwrap_or_default() });
+                q.mentions.insert(
+                    0,
+                    Mention {
+                        entity: EntityRef::Person(p),
+                        poss: false,
+                        by_role: false,
+                        from_context: true,
+                        qualifier: false,
+                        words: self.article.data.person.get(p).map(|x| x.name.to_lowercase()).unwrap_or_default(),
+                    },
+                );
             } else if let Some(&s) = ctx.sides.first() {
-                q.mentions.insert(0, Mention { entity: EntityRef::Side(s), poss: false, by_role: false, from_context: true, qualifier: false, words: self.article.data.side.get(s).map(|x| x.short.to_lowercase()).unwrap_or_default() });
+                q.mentions.insert(
+                    0,
+                    Mention {
+                        entity: EntityRef::Side(s),
+                        poss: false,
+                        by_role: false,
+                        from_context: true,
+                        qualifier: false,
+                        words: self.article.data.side.get(s).map(|x| x.short.to_lowercase()).unwrap_or_default(),
+                    },
+                );
             }
         }
         // Keep the earlier topic when the follow-up brings no topic of its own.
-        let own_topic = q.terms.iter().any(|t| !matches!(t.word.as_str(), "and" | "also" | "about" | "what" | "how")) || q.mentions.iter().any(|m| matches!(m.entity, EntityRef::Place(_)));
+        let own_topic = q.terms.iter().any(|t| !matches!(t.word.as_str(), "and" | "also" | "about" | "what" | "how"))
+            || q.mentions.iter().any(|m| matches!(m.entity, EntityRef::Place(_)));
         if !own_topic {
             q.terms = ctx.terms.clone();
         }
@@ -507,13 +588,11 @@ impl<'a> Matcher<'a> {
     /// end with the role ("envoy" -> "special envoy").
     fn role_candidates(&self, roles: &[String]) -> Vec<usize> {
         let d = &self.article.data;
-        let exact: Vec<usize> = (0..d.person.len()).filter(|&i| d.person[i].titles.iter().any(|t| roles.iter().any(|r| t.role == *r))).collect();
+        let exact: Vec<usize> = (0..d.person.len()).filter(|&i| d.person[i].titles.iter().any(|t| roles.contains(&t.role))).collect();
         if !exact.is_empty() {
             return exact;
         }
-        (0..d.person.len())
-            .filter(|&i| d.person[i].titles.iter().any(|t| roles.iter().any(|r| t.role.ends_with(&format!(" {r}")))))
-            .collect()
+        (0..d.person.len()).filter(|&i| d.person[i].titles.iter().any(|t| roles.iter().any(|r| t.role.ends_with(&format!(" {r}"))))).collect()
     }
 
     /// Whether person `p` fits qualifier `q`: of that side (or a country inside it), or working

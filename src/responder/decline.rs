@@ -12,7 +12,9 @@ pub fn examples(cx: &Cx<'_>, n: usize) -> Vec<String> {
     let surname = |name: &str| name.split_whitespace().last().unwrap_or(name).to_string();
     let mut out = Vec::new();
     // Someone quoted directly, someone's job, a proposal, a side's stand on an issue.
-    if let Some(p) = d.statement.iter().filter(|s| s.quote.is_some()).filter_map(|s| s.speaker.as_deref()).filter_map(|id| cx.article.person(id)).find(|p| p.named) {
+    if let Some(p) =
+        d.statement.iter().filter(|s| s.quote.is_some()).filter_map(|s| s.speaker.as_deref()).filter_map(|id| cx.article.person(id)).find(|p| p.named)
+    {
         out.push(format!("What did {} say?", surname(&p.name)));
     }
     if let Some(pr) = d.proposal.iter().find_map(|p| p.by.as_deref().and_then(|b| cx.article.person(b))) {

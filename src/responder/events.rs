@@ -5,7 +5,8 @@ use super::{according, overlap, Answer, Cx};
 use crate::matcher::{Intent, Question};
 
 /// Words that only say "a time" or "a place".
-const FRAME_WORDS: &[&str] = &["day", "date", "time", "year", "month", "city", "cities", "place", "location", "venue", "country", "where", "when", "happen", "happened", "take", "took"];
+const FRAME_WORDS: &[&str] =
+    &["day", "date", "time", "year", "month", "city", "cities", "place", "location", "venue", "country", "where", "when", "happen", "happened", "take", "took"];
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if q.future {

@@ -19,9 +19,8 @@ fn people(cx: &Cx<'_>, q: &Question) -> Answer {
             return a;
         }
     }
-    let chosen: Vec<usize> = (0..d.person.len())
-        .filter(|&i| !quoted_only || d.statement.iter().any(|s| s.speaker.as_deref() == Some(d.person[i].id.as_str())))
-        .collect();
+    let chosen: Vec<usize> =
+        (0..d.person.len()).filter(|&i| !quoted_only || d.statement.iter().any(|s| s.speaker.as_deref() == Some(d.person[i].id.as_str()))).collect();
     let names: Vec<String> = chosen.iter().map(|&i| person_label(&d.person[i])).collect();
     let what = if quoted_only { "quotes" } else { "names" };
     let mut a = Answer::new(Intent::ListPeople, true, format!("The article {what} {} people: {}.", chosen.len(), names.join("; "))).with_confidence(0.8);
@@ -73,9 +72,8 @@ fn sides(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         EntityRef::Side(s) if d.side.iter().any(|x| x.group.as_deref() == Some(d.side[s].id.as_str())) => Some(d.side[s].id.clone()),
         _ => None,
     });
-    let members: Vec<usize> = (0..d.side.len())
-        .filter(|&i| d.side[i].kind == "country" && group.as_ref().is_none_or(|g| d.side[i].group.as_deref() == Some(g.as_str())))
-        .collect();
+    let members: Vec<usize> =
+        (0..d.side.len()).filter(|&i| d.side[i].kind == "country" && group.as_ref().is_none_or(|g| d.side[i].group.as_deref() == Some(g.as_str()))).collect();
     let topic = q.topic_terms(&[]);
     let (si, named) = cx
         .index
@@ -109,11 +107,7 @@ fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // Only a count of countries or sides can be read off a list of names.
     let of_sides = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "states" | "sides" | "governments"));
     let list = if of_sides { longest_list(cx, s.text(cx.article)) } else { Vec::new() };
-    let lead = if list.len() >= 2 {
-        format!("{}: {}.", number_word(list.len()), super::join_and(&list))
-    } else {
-        "The article says:".to_string()
-    };
+    let lead = if list.len() >= 2 { format!("{}: {}.", number_word(list.len()), super::join_and(&list)) } else { "The article says:".to_string() };
     let mut a = Answer::new(Intent::Count, true, lead).with_confidence(best.coverage);
     let hedges = super::search::attributions(cx, s.p, s.text(cx.article));
     a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, s.text(cx.article)));
@@ -147,7 +141,9 @@ fn longest_list(cx: &Cx<'_>, text: &str) -> Vec<String> {
             if toks[i].word == "and" {
                 expect_sep = false;
                 i += 1;
-            } else if cx.index.alias_at(&toks, i).is_some_and(|(e, _)| matches!(e, EntityRef::Side(_))) && comma_between(&norm, &toks[i - 1].word, &toks[i].word) {
+            } else if cx.index.alias_at(&toks, i).is_some_and(|(e, _)| matches!(e, EntityRef::Side(_)))
+                && comma_between(&norm, &toks[i - 1].word, &toks[i].word)
+            {
                 expect_sep = false;
             } else {
                 if run.len() > best.len() {

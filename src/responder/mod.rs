@@ -139,7 +139,26 @@ pub fn according(att: &str) -> String {
 /// diplomats"), not a name ("British government officials" stays).
 pub fn lower_common(s: &str) -> String {
     let first = s.split_whitespace().next().unwrap_or("");
-    let common = ["a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "sources", "source", "diplomats", "diplomat", "officials", "official", "people"];
+    let common = [
+        "a",
+        "an",
+        "the",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "some",
+        "many",
+        "sources",
+        "source",
+        "diplomats",
+        "diplomat",
+        "officials",
+        "official",
+        "people",
+    ];
     if common.contains(&first.to_lowercase().as_str()) {
         let mut c = s.chars();
         match c.next() {

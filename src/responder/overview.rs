@@ -24,7 +24,8 @@ pub fn timeline(cx: &Cx<'_>) -> Answer {
     let d = &cx.article.data;
     let mut dated: Vec<&crate::kb::Event> = d.event.iter().filter(|e| e.date.is_some()).collect();
     dated.sort_by(|a, b| a.date.cmp(&b.date));
-    let mut a = Answer::new(Intent::When, true, format!("Timeline (dates resolved against the report's date, {}):", super::events::format_date(&d.article.date)));
+    let mut a =
+        Answer::new(Intent::When, true, format!("Timeline (dates resolved against the report's date, {}):", super::events::format_date(&d.article.date)));
     for e in dated {
         let date = super::events::format_date(e.date.as_deref().unwrap_or(""));
         let hedge = e.attribution.as_deref().map(|x| format!(" ({})", super::lower_common(&according(x)))).unwrap_or_default();

@@ -56,7 +56,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
         v
     };
-    let mut a = Answer::new(Intent::Position, true, format!("{} position on {}:", super::upper_first(&super::possessive(&name)), super::join_and(&issues))).with_confidence(if topic.is_empty() { 0.8 } else { 0.9 });
+    let mut a = Answer::new(Intent::Position, true, format!("{} position on {}:", super::upper_first(&super::possessive(&name)), super::join_and(&issues)))
+        .with_confidence(if topic.is_empty() { 0.8 } else { 0.9 });
     let mut hedged = false;
     for &i in chosen.iter().take(5) {
         let p = &d.position[i];

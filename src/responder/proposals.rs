@@ -6,7 +6,23 @@ use super::{according, overlap, person_label, without_cues, Answer, Cx};
 use crate::kb::Proposal;
 use crate::matcher::{words, EntityRef, Intent, Question};
 
-const REACTION_WORDS: &[&str] = &["reaction", "reactions", "react", "reacted", "response", "received", "reception", "reject", "rejected", "accept", "accepted", "unacceptable", "respond", "responded", "welcomed"];
+const REACTION_WORDS: &[&str] = &[
+    "reaction",
+    "reactions",
+    "react",
+    "reacted",
+    "response",
+    "received",
+    "reception",
+    "reject",
+    "rejected",
+    "accept",
+    "accepted",
+    "unacceptable",
+    "respond",
+    "responded",
+    "welcomed",
+];
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
@@ -36,7 +52,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let mut chosen: Vec<usize> = (0..d.proposal.len())
         .filter(|&i| {
             let ids = proposer_ids(&d.proposal[i]);
-            (by.is_empty() || by.iter().any(|b| ids.contains(b))) && !not_by.iter().any(|n| d.proposal[i].by.as_deref() == Some(n.as_str()) || (d.proposal[i].by.is_none() && d.proposal[i].side == *n))
+            (by.is_empty() || by.iter().any(|b| ids.contains(b)))
+                && !not_by.iter().any(|n| d.proposal[i].by.as_deref() == Some(n.as_str()) || (d.proposal[i].by.is_none() && d.proposal[i].side == *n))
         })
         .collect();
     if chosen.is_empty() {
@@ -76,7 +93,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         let mut lead = format!("{} — {}", super::upper_first(&pr.name), who);
         if let Some(e) = pr.presented_at.as_deref().and_then(|e| cx.article.event(e)) {
             let place = e.place.as_deref().map(|p| cx.article.entity_name(p));
-            lead.push_str(&format!(", presented{}{}", place.map(|p| format!(" in {p}")).unwrap_or_default(), e.when.as_deref().map(|w| format!(" {w}")).unwrap_or_default()));
+            lead.push_str(&format!(
+                ", presented{}{}",
+                place.map(|p| format!(" in {p}")).unwrap_or_default(),
+                e.when.as_deref().map(|w| format!(" {w}")).unwrap_or_default()
+            ));
         }
         leads.push(lead);
         // The proposal's own words carry the hedge of any item they contain.
@@ -119,5 +140,7 @@ fn is_subject(q: &Question, name_words: &str) -> bool {
     let Some(i) = toks.iter().position(|w| *w == last) else { return false };
     let before = if i > 0 { toks[i - 1] } else { "" };
     let after = toks.get(i + 1).copied().unwrap_or("");
-    matches!(before, "by" | "from" | "did" | "does" | "has" | "have") || words::is_in(words::PROPOSAL_WORDS, after) || matches!(after, "propose" | "proposed" | "suggested" | "offered" | "put" | "presented" | "want" | "wants")
+    matches!(before, "by" | "from" | "did" | "does" | "has" | "have")
+        || words::is_in(words::PROPOSAL_WORDS, after)
+        || matches!(after, "propose" | "proposed" | "suggested" | "offered" | "put" | "presented" | "want" | "wants")
 }

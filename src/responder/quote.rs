@@ -13,7 +13,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return Some(a);
     }
     let d = &cx.article.data;
-    let speaker = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_))).or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Side(_))))?;
+    let speaker = q
+        .mentions
+        .iter()
+        .find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_)))
+        .or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Side(_))))?;
     let (ids, name, person) = match speaker.entity {
         EntityRef::Person(p) => (vec![d.person[p].id.clone()], d.person[p].name.clone(), Some(p)),
         EntityRef::Side(s) => {
@@ -63,7 +67,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         a.sources.push(source_of(cx, s));
     }
     a.lead = match &through {
-        Some(id) => format!("The article has no words from {} directly; {} spoke for {}.", name, cx.article.person(id).map(|p| super::lower_common(&p.titles[0].text)).unwrap_or_default(), pronoun(person.and_then(|p| d.person[p].pronoun.clone()))),
+        Some(id) => format!(
+            "The article has no words from {} directly; {} spoke for {}.",
+            name,
+            cx.article.person(id).map(|p| super::lower_common(&p.titles[0].text)).unwrap_or_default(),
+            pronoun(person.and_then(|p| d.person[p].pronoun.clone()))
+        ),
         None if chosen.len() == 1 => leads[0].trim_end_matches(':').to_string() + ":",
         None => format!("The article quotes {} {} times:", name, chosen.len().min(4)),
     };
@@ -91,7 +100,10 @@ fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         .find(|(i, t)| {
             SOURCE_NOUNS.contains(&t.word.as_str())
                 && *i > 0
-                && matches!(q.tokens[i - 1].word.as_str(), "the" | "a" | "an" | "one" | "two" | "three" | "four" | "several" | "some" | "those" | "these" | "did" | "which" | "what")
+                && matches!(
+                    q.tokens[i - 1].word.as_str(),
+                    "the" | "a" | "an" | "one" | "two" | "three" | "four" | "several" | "some" | "those" | "these" | "did" | "which" | "what"
+                )
         })
         .map(|(_, t)| t.word.as_str())?;
     let stem = crate::matcher::tokens::stem(noun);
@@ -132,7 +144,12 @@ fn pronoun(p: Option<String>) -> &'static str {
 
 /// Topic words that only say "anything on their mind": views, conditions, comments.
 fn generic_topic(topic: &[crate::matcher::QTerm]) -> bool {
-    topic.iter().all(|t| t.entity.is_none() && (words::is_in(words::POSITION_WORDS, &t.word) || words::is_in(words::JOB_WORDS, &t.word) || matches!(t.word.as_str(), "exactly" | "today" | "recently" | "latest" | "publicly")))
+    topic.iter().all(|t| {
+        t.entity.is_none()
+            && (words::is_in(words::POSITION_WORDS, &t.word)
+                || words::is_in(words::JOB_WORDS, &t.word)
+                || matches!(t.word.as_str(), "exactly" | "today" | "recently" | "latest" | "publicly"))
+    })
 }
 
 /// "According to officials, Marco Rubio (U.S. Secretary of State) said:".
@@ -173,7 +190,12 @@ fn no_words(cx: &Cx<'_>, q: &Question, e: EntityRef, name: &str) -> Answer {
 
 fn nothing_on_topic(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Answer {
     let d = &cx.article.data;
-    let topic: Vec<String> = q.topic_terms(&q.mentions.iter().filter(|m| !m.qualifier).map(|m| m.entity).take(1).collect::<Vec<_>>()).iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).map(|t| super::term_display(cx, t)).collect();
+    let topic: Vec<String> = q
+        .topic_terms(&q.mentions.iter().filter(|m| !m.qualifier).map(|m| m.entity).take(1).collect::<Vec<_>>())
+        .iter()
+        .filter(|t| !words::is_in(words::SAY_WORDS, &t.word))
+        .map(|t| super::term_display(cx, t))
+        .collect();
     let mut a = Answer::new(q.intent, false, format!("The article has no words of {} about {}. What it does quote from {}:", name, topic.join(" "), name));
     for &i in own.iter().take(3) {
         let s = &d.statement[i];

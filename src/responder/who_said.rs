@@ -8,7 +8,8 @@ use super::{overlap, Answer, Cx};
 use crate::matcher::{words, EntityRef, Intent, Question};
 
 /// Nouns for a person that a side adjective can narrow: "which Ukrainian official".
-const PERSON_NOUNS: &[&str] = &["official", "officials", "minister", "leader", "diplomat", "person", "politician", "figure", "representative", "spokesperson", "envoy"];
+const PERSON_NOUNS: &[&str] =
+    &["official", "officials", "minister", "leader", "diplomat", "person", "politician", "figure", "representative", "spokesperson", "envoy"];
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
@@ -25,7 +26,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let except: Vec<EntityRef> = speaker_side.into_iter().collect();
     // "who said ... respond in kind": the saying verb after "who" is the cue; later ones are
     // part of what was said.
-    let cue: Vec<&str> = q.tokens.iter().take(3).map(|t| t.word.as_str()).filter(|w| words::is_in(words::SAY_WORDS, w) || matches!(*w, "call" | "called")).collect();
+    let cue: Vec<&str> =
+        q.tokens.iter().take(3).map(|t| t.word.as_str()).filter(|w| words::is_in(words::SAY_WORDS, w) || matches!(*w, "call" | "called")).collect();
     let topic: Vec<_> = q.topic_terms(&except).into_iter().filter(|t| t.entity.is_some() || !cue.contains(&t.word.as_str())).collect();
     if topic.is_empty() {
         return None;
@@ -56,7 +58,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return Some(a);
     }
     // "Who rejected the proposals?": a stand, not a saying, when the question asks for one.
-    let asks_stance = q.tokens.iter().any(|t| words::is_in(words::POSITION_WORDS, &t.word)) && !q.tokens.iter().any(|t| words::is_in(words::SAY_WORDS, &t.word));
+    let asks_stance =
+        q.tokens.iter().any(|t| words::is_in(words::POSITION_WORDS, &t.word)) && !q.tokens.iter().any(|t| words::is_in(words::SAY_WORDS, &t.word));
     if asks_stance {
         if let Some(a) = by_position(cx, &topic, best.map(|b| b.0).unwrap_or(0.0)) {
             return Some(a);
@@ -99,7 +102,8 @@ fn by_position(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_score: f3
         return None;
     }
     let p = &d.position[pi];
-    let holder = cx.article.person(&p.holder).map(super::person_label).unwrap_or_else(|| cx.article.side(&p.holder).map(|s| s.name.clone()).unwrap_or_default());
+    let holder =
+        cx.article.person(&p.holder).map(super::person_label).unwrap_or_else(|| cx.article.side(&p.holder).map(|s| s.name.clone()).unwrap_or_default());
     let lead = match &p.attribution {
         Some(att) => format!("{}, {}.", super::according(att), holder),
         None => format!("{holder}."),

@@ -17,7 +17,14 @@ pub const ATTEMPTS: u32 = 5;
 /// Whether another attempt may succeed: network trouble, a server error, an unreadable
 /// answer, or a flood wait the throttle did not absorb.
 pub fn retryable(e: &RequestError) -> bool {
-    matches!(e, RequestError::Network(_) | RequestError::InvalidJson { .. } | RequestError::Io(_) | RequestError::RetryAfter(_) | RequestError::Api(ApiError::Unknown(_)))
+    matches!(
+        e,
+        RequestError::Network(_)
+            | RequestError::InvalidJson { .. }
+            | RequestError::Io(_)
+            | RequestError::RetryAfter(_)
+            | RequestError::Api(ApiError::Unknown(_))
+    )
 }
 
 async fn pause(e: &RequestError, attempt: u32) {
@@ -29,7 +36,13 @@ async fn pause(e: &RequestError, attempt: u32) {
 }
 
 /// Sends one HTML message, retrying what can be retried.
-pub async fn send_html<R: BotRequester>(bot: &R, chat: ChatId, text: &str, markup: Option<InlineKeyboardMarkup>, reply_to: Option<MessageId>) -> Result<Message, RequestError> {
+pub async fn send_html<R: BotRequester>(
+    bot: &R,
+    chat: ChatId,
+    text: &str,
+    markup: Option<InlineKeyboardMarkup>,
+    reply_to: Option<MessageId>,
+) -> Result<Message, RequestError> {
     let mut attempt = 0;
     loop {
         attempt += 1;

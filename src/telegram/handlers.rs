@@ -72,7 +72,14 @@ pub async fn on_command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app
     match cmd {
         Command::Start => {
             let m = &app.engine.kb().articles[0].data.article;
-            let mut a = Answer::new(crate::matcher::Intent::Help, false, format!("Parley answers questions about one report: {} ({}, {}). Every answer quotes the article and cites its paragraph (¶).", m.label, m.outlet, m.date));
+            let mut a = Answer::new(
+                crate::matcher::Intent::Help,
+                false,
+                format!(
+                    "Parley answers questions about one report: {} ({}, {}). Every answer quotes the article and cites its paragraph (¶).",
+                    m.label, m.outlet, m.date
+                ),
+            );
             a.examples = app.engine.examples(4);
             deliver(&bot, &app, chat, &a, None).await
         }
@@ -80,7 +87,9 @@ pub async fn on_command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app
             let text = format!("{}\n\nOr just send a question. In groups, mention me or reply to my message.", h::escape(&Command::descriptions().to_string()));
             send_html(&bot, chat, &text, None, None).await.map(|_| ()).map_err(Into::into)
         }
-        Command::Ask(q) if q.trim().is_empty() => send_html(&bot, chat, &h::escape(&usage("/ask Who is Andriy Yermak?")), None, None).await.map(|_| ()).map_err(Into::into),
+        Command::Ask(q) if q.trim().is_empty() => {
+            send_html(&bot, chat, &h::escape(&usage("/ask Who is Andriy Yermak?")), None, None).await.map(|_| ()).map_err(Into::into)
+        }
         Command::Ask(q) => answer_question(&bot, &app, &msg, &q).await,
         Command::Quote(n) if n.trim().is_empty() => send_html(&bot, chat, &h::escape(&usage("/quote Vance")), None, None).await.map(|_| ()).map_err(Into::into),
         Command::Quote(n) => answer_question(&bot, &app, &msg, &format!("What did {} say?", n.trim())).await,

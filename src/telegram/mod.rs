@@ -46,8 +46,19 @@ pub type TgBot = Throttle<Bot>;
 /// What the handlers need of a bot: any teloxide requester whose requests can be sent
 /// from tasks. Implemented for `Throttle<Bot>` and `Bot` alike.
 pub trait BotRequester:
-    Requester<Err = RequestError, SendMessage: Send, EditMessageText: Send, AnswerCallbackQuery: Send, AnswerInlineQuery: Send, GetMe: Send, SetMyCommands: Send, GetUpdates: Send, DeleteWebhook: Send, GetWebhookInfo: Send, SetWebhook: Send>
-    + Clone
+    Requester<
+        Err = RequestError,
+        SendMessage: Send,
+        EditMessageText: Send,
+        AnswerCallbackQuery: Send,
+        AnswerInlineQuery: Send,
+        GetMe: Send,
+        SetMyCommands: Send,
+        GetUpdates: Send,
+        DeleteWebhook: Send,
+        GetWebhookInfo: Send,
+        SetWebhook: Send,
+    > + Clone
     + Send
     + Sync
     + 'static
@@ -55,8 +66,19 @@ pub trait BotRequester:
 }
 
 impl<R> BotRequester for R where
-    R: Requester<Err = RequestError, SendMessage: Send, EditMessageText: Send, AnswerCallbackQuery: Send, AnswerInlineQuery: Send, GetMe: Send, SetMyCommands: Send, GetUpdates: Send, DeleteWebhook: Send, GetWebhookInfo: Send, SetWebhook: Send>
-        + Clone
+    R: Requester<
+            Err = RequestError,
+            SendMessage: Send,
+            EditMessageText: Send,
+            AnswerCallbackQuery: Send,
+            AnswerInlineQuery: Send,
+            GetMe: Send,
+            SetMyCommands: Send,
+            GetUpdates: Send,
+            DeleteWebhook: Send,
+            GetWebhookInfo: Send,
+            SetWebhook: Send,
+        > + Clone
         + Send
         + Sync
         + 'static
@@ -297,7 +319,8 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
             if let Some(secret) = &w.secret {
                 options = options.secret_token(secret.clone());
             }
-            let listener = teloxide::update_listeners::webhooks::axum(bot.clone(), options).await.map_err(|e| StartError::Rejected(format!("setWebhook: {e}")))?;
+            let listener =
+                teloxide::update_listeners::webhooks::axum(bot.clone(), options).await.map_err(|e| StartError::Rejected(format!("setWebhook: {e}")))?;
             log::info!("webhook mode: listening on {} for {}", w.listen, w.url);
             let on_listener_error = Arc::new(|e: std::convert::Infallible| async move { match e {} });
             tokio::select! {

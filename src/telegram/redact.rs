@@ -44,7 +44,16 @@ impl log::Log for Redacting {
             return;
         }
         let msg = redact(&r.args().to_string());
-        self.0.log(&log::Record::builder().args(format_args!("{msg}")).level(r.level()).target(r.target()).module_path(r.module_path()).file(r.file()).line(r.line()).build());
+        self.0.log(
+            &log::Record::builder()
+                .args(format_args!("{msg}"))
+                .level(r.level())
+                .target(r.target())
+                .module_path(r.module_path())
+                .file(r.file())
+                .line(r.line())
+                .build(),
+        );
     }
 
     fn flush(&self) {

@@ -309,13 +309,16 @@ async fn handle(State(s): State<Arc<Shared>>, Path((token, method)): Path<(Strin
         Some(Fault::RetryAfter(n)) => {
             return (
                 StatusCode::TOO_MANY_REQUESTS,
-                axum::Json(json!({ "ok": false, "error_code": 429, "description": format!("Too Many Requests: retry after {n}"), "parameters": { "retry_after": n } })),
+                axum::Json(
+                    json!({ "ok": false, "error_code": 429, "description": format!("Too Many Requests: retry after {n}"), "parameters": { "retry_after": n } }),
+                ),
             )
                 .into_response()
         }
         Some(Fault::Status(code)) => {
             let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY);
-            return (status, axum::Json(json!({ "ok": false, "error_code": code, "description": status.canonical_reason().unwrap_or("error") }))).into_response();
+            return (status, axum::Json(json!({ "ok": false, "error_code": code, "description": status.canonical_reason().unwrap_or("error") })))
+                .into_response();
         }
         Some(Fault::Reset) => {
             return Response::builder().status(200).header("content-type", "application/json").body(broken_body()).unwrap();
@@ -325,7 +328,9 @@ async fn handle(State(s): State<Arc<Shared>>, Path((token, method)): Path<(Strin
         None => {}
     }
     match method.as_str() {
-        "getme" => ok(json!({ "id": BOT_ID, "is_bot": true, "first_name": "Parley", "username": BOT_USERNAME, "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": true, "can_connect_to_business": false, "has_main_web_app": false })),
+        "getme" => ok(
+            json!({ "id": BOT_ID, "is_bot": true, "first_name": "Parley", "username": BOT_USERNAME, "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": true, "can_connect_to_business": false, "has_main_web_app": false }),
+        ),
         "getupdates" => get_updates(&s, &body).await,
         "getwebhookinfo" => ok(json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 })),
         "sendmessage" | "editmessagetext" => {
@@ -346,7 +351,13 @@ async fn handle(State(s): State<Arc<Shared>>, Path((token, method)): Path<(Strin
             ok(bot_message(chat_id, id, &text))
         }
         "answerinlinequery" | "answercallbackquery" => {
-            s.inner.lock().unwrap().sent.push(Sent { at: std::time::Instant::now(), method: method.clone(), chat_id: 0, text: body.to_string(), body: body.clone() });
+            s.inner.lock().unwrap().sent.push(Sent {
+                at: std::time::Instant::now(),
+                method: method.clone(),
+                chat_id: 0,
+                text: body.to_string(),
+                body: body.clone(),
+            });
             s.new_sent.notify_waiters();
             ok(json!(true))
         }
@@ -356,7 +367,9 @@ async fn handle(State(s): State<Arc<Shared>>, Path((token, method)): Path<(Strin
 
 /// A body that fails at once: the client sees the connection break mid-answer.
 fn broken_body() -> Body {
-    Body::from_stream(futures_util::stream::once(async { Err::<Bytes, std::io::Error>(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset by the test server")) }))
+    Body::from_stream(futures_util::stream::once(async {
+        Err::<Bytes, std::io::Error>(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset by the test server"))
+    }))
 }
 
 async fn get_updates(s: &Arc<Shared>, body: &Value) -> Response {
