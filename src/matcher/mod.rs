@@ -6,6 +6,7 @@
 //! [`retrieval`] ranks the article's sentences for questions no fact answers directly.
 //! Pronouns and bare follow-ups ("And Russia's?") are filled in from the [`Context`].
 
+pub mod embed;
 pub mod index;
 pub mod intent;
 pub mod intern;
