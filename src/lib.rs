@@ -127,6 +127,16 @@ impl Engine {
         a
     }
 
+    /// The sentences of the article a fresh question is most likely about, ranked by meaning,
+    /// with their features: what `examples/fit_ranker.rs` fits the ranker on.
+    pub fn rank_sentences(&self, message: &str) -> Vec<(String, matcher::semantic::Ranked)> {
+        let ctx = Context::default();
+        let Some(&i) = self.router.candidates(message, None, 1).first() else { return Vec::new() };
+        let (article, index) = (&self.kb.articles[i], &self.indexes[i]);
+        let q = Matcher::new(article, index).understand(message, &ctx);
+        matcher::semantic::rank(article, index, &q).into_iter().map(|r| (article.sentences[r.sentence].text(article).to_string(), r)).collect()
+    }
+
     /// Example questions the first article can answer, for a welcome message.
     pub fn examples(&self, n: usize) -> Vec<String> {
         self.with_first(|cx| responder::examples(cx, n)).unwrap_or_default()

@@ -152,6 +152,8 @@ pub struct Index {
     pub event_terms: Vec<Terms>,
     pub proposal_terms: Vec<Terms>,
     pub item_terms: Vec<Vec<Terms>>,
+    /// Sentence and paragraph vectors, for ranking by meaning.
+    pub meaning: super::semantic::Meaning,
 }
 
 impl Index {
@@ -365,6 +367,7 @@ impl Index {
             sentences,
             df: df.into_boxed_slice(),
             avg_len,
+            meaning: super::semantic::Meaning::build(article),
         }
     }
 

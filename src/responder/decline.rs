@@ -73,6 +73,10 @@ pub fn no_such_person(cx: &Cx<'_>, q: &Question, role: &str) -> Answer {
     with_examples(cx, q.intent, format!("The article names no {role}, so I can't answer that from it."))
 }
 
+pub fn not_in_article(cx: &Cx<'_>, q: &Question, name: &str) -> Answer {
+    with_examples(cx, q.intent, format!("The article doesn't mention {}, so I can't answer that from it.", super::upper_first(name)))
+}
+
 pub fn not_found(cx: &Cx<'_>, q: &Question) -> Answer {
     let lead = if q.future {
         "The article reports what happened up to its date; it doesn't say what will happen next.".to_string()

@@ -100,7 +100,7 @@ fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| !matches!(t.word.as_str(), "many" | "number" | "much")).collect();
     let hits = retrieval::rank(cx.index, &topic, 1);
     let best = hits.first()?;
-    if best.coverage < super::search::MIN_COVERAGE || !best.topical {
+    if best.coverage < super::attribution::MIN_COVERAGE || !best.topical {
         return None;
     }
     let s = &cx.article.sentences[best.sentence];
@@ -109,7 +109,7 @@ fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let list = if of_sides { longest_list(cx, s.text(cx.article)) } else { Vec::new() };
     let lead = if list.len() >= 2 { format!("{}: {}.", number_word(list.len()), super::join_and(&list)) } else { "The article says:".to_string() };
     let mut a = Answer::new(Intent::Count, true, lead).with_confidence(best.coverage);
-    let hedges = super::search::attributions(cx, s.p, s.text(cx.article));
+    let hedges = super::attribution::attributions(cx, s.p, s.text(cx.article));
     a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, s.text(cx.article)));
     a.sources = hedges;
     Some(a)

@@ -7,15 +7,16 @@
 //! them. When nothing fits well enough, the answer is a decline with example questions.
 
 mod answer;
+mod attribution;
 mod decline;
 pub mod events;
 mod lists;
+mod meaning;
 mod meta;
 pub mod overview;
 mod position;
 mod proposals;
 mod quote;
-mod search;
 mod who_is;
 mod who_said;
 
@@ -56,6 +57,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(amb) = &q.ambiguous {
         return decline::ask_back(cx, q, amb);
     }
+    if let Some(name) = &q.unknown_name {
+        return decline::not_in_article(cx, q, name);
+    }
     if let Some(role) = &q.unknown_role {
         return decline::no_such_person(cx, q, role);
     }
@@ -84,7 +88,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     // when no sentence covers the question well.
     match found {
         Some(a) => a,
-        None => search::answer(cx, q).unwrap_or_else(|| decline::not_found(cx, q)),
+        None => meaning::answer(cx, q).unwrap_or_else(|| decline::not_found(cx, q)),
     }
 }
 

@@ -1,0 +1,63 @@
+//! Answers found by meaning: the sentence the ranker scores highest, when its probability of
+//! answering the question clears the fitted threshold, with its attribution kept.
+
+use super::attribution::attributions;
+use super::{according, Answer, Cx};
+use crate::matcher::semantic::{self, Ranker};
+use crate::matcher::{EntityRef, Intent, Question};
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if q.future {
+        return None;
+    }
+    let ranked = semantic::rank(cx.article, cx.index, q);
+    let best = *ranked.first()?;
+    let ranker = Ranker::shipped();
+    let confidence = ranker.confidence(&ranked);
+    if confidence < ranker.threshold {
+        return None;
+    }
+    let mut chosen = vec![best.sentence];
+    // A second sentence nearly as good is given too: the question may span both.
+    if let Some(second) = ranked.get(1) {
+        if best.score - second.score < 0.5 {
+            chosen.push(second.sentence);
+        }
+    }
+    // A short sentence ("Beyond Crimea, other major sticking points remain.") leads into the next.
+    if let [only] = chosen[..] {
+        let s = &cx.article.sentences[only];
+        if s.text(cx.article).len() < 90 && cx.article.sentences.get(only + 1).is_some_and(|n| n.p == s.p) {
+            chosen.push(only + 1);
+        }
+    }
+    chosen.sort_unstable();
+    let lead = match q.intent {
+        Intent::YesNo => "The article doesn't answer that with a plain yes or no; here is what it says:",
+        Intent::WhyHow => "The article explains:",
+        _ => "From the article:",
+    };
+    let mut a = Answer::new(q.intent, true, lead).with_confidence(confidence);
+    for si in chosen {
+        let s = &cx.article.sentences[si];
+        let text = s.text(cx.article);
+        let hedges = attributions(cx, s.p, text);
+        let label = hedges.first().map(|h| format!("{}:", according(h)));
+        a.cite(label, super::cite(cx, s.p, text));
+        a.sources.extend(hedges);
+        for e in cx.index.sentences[si].entities.iter() {
+            match e {
+                EntityRef::Person(p) if !a.people.contains(p) => a.people.push(*p),
+                EntityRef::Side(x) if !a.sides.contains(x) => a.sides.push(*x),
+                _ => {}
+            }
+        }
+    }
+    if a.sources.is_empty() {
+        a.sources.push(format!("the {} report itself", cx.article.data.article.outlet));
+    }
+    let mut people = q.people();
+    people.extend(a.people.iter().copied().filter(|p| !q.people().contains(p)));
+    a.people = people;
+    Some(a)
+}
