@@ -162,3 +162,13 @@ fn whose_proposals_are_judged_is_not_who_judges() {
     assert!(a.lead.contains("Europeans"), "{}", text(&a));
     assert_says(&a, &["unacceptable"]);
 }
+
+#[test]
+fn a_request_for_the_gist_gets_the_reports_opening_cited() {
+    for q in ["what is this article about", "summarise", "tl;dr", "give me the gist pls", "can u summarize the report"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_cites(&a, 1);
+        assert_cites(&a, 2);
+    }
+}

@@ -18,6 +18,8 @@ pub enum Intent {
     Injection,
     /// About the report itself: authors, date, where it was filed, the outlet.
     Meta,
+    /// What the report is about as a whole: "summarise", "tl;dr", "what is this article about".
+    Summary,
     /// "Who says so?": the source of the previous answer.
     SourceOfLast,
     WhoIs,
@@ -44,6 +46,7 @@ impl Intent {
             Intent::Help => "help",
             Intent::Injection => "injection",
             Intent::Meta => "meta",
+            Intent::Summary => "summary",
             Intent::SourceOfLast => "source_of_last",
             Intent::WhoIs => "who_is",
             Intent::Quote => "quote",
@@ -175,6 +178,9 @@ pub fn detect(s: &Signals<'_>) -> Intent {
             || joined.starts_with("what do you know"))
     {
         return Intent::Help;
+    }
+    if no_entities && asks_for_summary(&w, s.content_words) {
+        return Intent::Summary;
     }
     if no_entities && !s.has_person && has_any(META_NOUNS) && has_any(META_VERBS) {
         return Intent::Meta;
@@ -367,6 +373,16 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         return Intent::WhoSaid;
     }
     Intent::Search
+}
+
+/// "summarise", "tl;dr", "give me the gist", "what is this article about": the whole report,
+/// asked with no name and no topic of its own.
+fn asks_for_summary(w: &[&str], content_words: usize) -> bool {
+    const SUMMARY: &[&str] =
+        &["summary", "summarise", "summarize", "summarised", "summarized", "sum", "tldr", "tl", "gist", "overview", "recap", "nutshell", "briefly", "outline"];
+    const WHOLE: &[&str] = &["article", "report", "story", "piece", "news", "this", "it", "text"];
+    let has = |l: &[&str]| w.iter().any(|x| l.contains(x));
+    has(SUMMARY) && content_words <= 2 || (w.contains(&"about") && has(WHOLE) && content_words == 0 && w.len() <= 8)
 }
 
 /// "what did X call the talks": calling something is saying something.

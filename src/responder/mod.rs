@@ -51,6 +51,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     match q.intent {
         Empty | Greeting | Thanks | Help | Injection => return decline::small_talk(cx, q),
         Meta => return meta::answer(cx, q),
+        Summary => return overview::summary(cx),
         SourceOfLast => return who_said::source_of_last(cx, q),
         _ => {}
     }

@@ -34,6 +34,25 @@ pub fn timeline(cx: &Cx<'_>) -> Answer {
     a
 }
 
+/// The report in short: a news report puts its substance first, so the opening sentence of each
+/// of its first paragraphs is the summary, each cited and with its attribution kept.
+pub fn summary(cx: &Cx<'_>) -> Answer {
+    const PARAGRAPHS: usize = 4;
+    let m = &cx.article.data.article;
+    let mut a = Answer::new(Intent::Summary, true, format!("In short ({}, {}): {}.", m.outlet, super::events::format_date(&m.date), m.label));
+    let mut last = None;
+    for s in &cx.article.sentences {
+        if Some(s.p) == last || s.p > PARAGRAPHS {
+            continue;
+        }
+        last = Some(s.p);
+        let text = s.text(cx.article);
+        let label = super::attribution::attributions(cx, s.p, text).first().map(|h| format!("{}:", according(h)));
+        a.cite(label, super::cite(cx, s.p, text));
+    }
+    a
+}
+
 /// Title, outlet, date, authors, and how to read the original.
 pub fn source(cx: &Cx<'_>) -> Answer {
     let m = &cx.article.data.article;
