@@ -23,7 +23,8 @@
 pub mod conversation;
 pub mod kb;
 pub mod matcher;
-mod par;
+#[doc(hidden)]
+pub mod par;
 pub mod render;
 pub mod responder;
 mod router;

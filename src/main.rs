@@ -229,24 +229,34 @@ fn ask(engine: &Engine, json: bool, question: &[String]) -> io::Result<()> {
         }
         return out.flush();
     }
-    // One question a line; each line stands alone. A line that is not UTF-8 gets an error
-    // object and the rest of the batch is still answered.
-    for_each_line(|line| {
-        match line {
-            Ok(q) => {
-                let a = engine.answer(&q, &mut Context::default());
-                if json {
-                    writeln!(out, "{}", render::json_line(&q, &a))?;
-                } else {
-                    writeln!(out, "{}\n", render::plain(&a))?;
-                }
+    // One question a line; each line stands alone, so a block of lines is answered on every
+    // core and written in order. A terminal gets each answer as its line is typed. A line that
+    // is not UTF-8 gets an error object and the rest of the batch is still answered.
+    let block = if io::stdin().is_terminal() { 1 } else { BATCH_LINES };
+    let mut lines = Vec::with_capacity(block);
+    let flush = |lines: &mut Vec<Result<String, String>>, out: &mut io::BufWriter<io::StdoutLock<'_>>| -> io::Result<()> {
+        let answers = parley::par::map_chunks(lines, 64, |_: &mut (), line| line.as_ref().ok().map(|q| engine.answer(q, &mut Context::default())));
+        for (line, a) in lines.drain(..).zip(answers) {
+            match (line, a) {
+                (Ok(q), Some(a)) if json => writeln!(out, "{}", render::json_line(&q, &a))?,
+                (Ok(_), Some(a)) => writeln!(out, "{}\n", render::plain(&a))?,
+                (Err(lossy), _) | (Ok(lossy), None) => bad_line(out, json, &lossy)?,
             }
-            Err(lossy) => bad_line(&mut out, json, &lossy)?,
+        }
+        out.flush()
+    };
+    for_each_line(|line| {
+        lines.push(line);
+        if lines.len() >= block {
+            flush(&mut lines, &mut out)?;
         }
         Ok(())
     })?;
-    out.flush()
+    flush(&mut lines, &mut out)
 }
+
+/// Lines read before a batch is answered on every core (`ask --json` from a pipe or file).
+const BATCH_LINES: usize = 1024;
 
 fn bad_line(out: &mut impl Write, json: bool, lossy: &str) -> io::Result<()> {
     let msg = "this line is not valid UTF-8 text, so it was not read";
