@@ -228,8 +228,10 @@ impl<'a> Matcher<'a> {
 
         // Typos: a word the article does not know becomes the name or word it is one slip from.
         // A word that reads like a name the article lacks is kept as it is, not corrected.
+        // Long messages are left alone: their asides ("my mum is in Odesa") are not the question.
         let mut fuzzy_hits: Vec<(usize, EntityRef)> = Vec::new();
-        let unknown_name = self.unknown_name(&toks);
+        let mut unknown_name: Option<String> = None;
+        let look_for_names = toks.len() <= MAX_WORDS_FOR_NAMES;
         for (i, t) in toks.iter_mut().enumerate() {
             if self.index.is_known(&t.word) {
                 continue;
@@ -238,7 +240,8 @@ impl<'a> Matcher<'a> {
                 fuzzy_hits.push((i, e));
                 continue;
             }
-            if unknown_name.as_ref() == Some(&t.word) {
+            if look_for_names && self.reads_like_a_name(&t.word) {
+                unknown_name.get_or_insert_with(|| t.word.clone());
                 continue;
             }
             if let Some(w) = self.index.correct(&t.word) {
@@ -590,22 +593,12 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// The first word the article does not know that reads like a name. Long messages are left
-    /// alone: their asides ("my mum is in Odesa") are not the question.
-    fn unknown_name(&self, toks: &[Token]) -> Option<String> {
-        if toks.len() > MAX_WORDS_FOR_NAMES {
-            return None;
-        }
-        toks.iter()
-            .filter(|t| {
-                t.word.chars().count() >= 3
-                    && t.word.chars().all(char::is_alphabetic)
-                    && !words::is_stopword(&t.word)
-                    && !self.index.is_known(&t.word)
-                    && self.index.fuzzy_name(&t.word).is_none()
-            })
-            .find(|t| self.index.meaning.name_likeness(&t.word) >= NAME_LIKENESS)
-            .map(|t| t.word.clone())
+    /// Whether a word the article does not know reads like one of its names.
+    fn reads_like_a_name(&self, word: &str) -> bool {
+        word.chars().count() >= 3
+            && word.chars().all(char::is_alphabetic)
+            && !words::is_stopword(word)
+            && self.index.meaning.name_likeness(word) >= NAME_LIKENESS
     }
 
     fn rewrite_phrases(&self, toks: Vec<Token>) -> Vec<Token> {
