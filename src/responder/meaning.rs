@@ -56,8 +56,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if a.sources.is_empty() {
         a.sources.push(format!("the {} report itself", cx.article.data.article.outlet));
     }
-    let mut people = q.people();
-    people.extend(a.people.iter().copied().filter(|p| !q.people().contains(p)));
+    let named = q.people();
+    let mut people = named.clone();
+    people.extend(a.people.iter().copied().filter(|p| !named.contains(p)));
     a.people = people;
     Some(a)
 }
