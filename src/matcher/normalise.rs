@@ -111,8 +111,10 @@ fn strip_tags(s: &str) -> std::borrow::Cow<'_, str> {
 /// (a question mark wins over the marks before it).
 fn push_collapsed(out: &mut String, c: char) {
     let punct = |c: char| matches!(c, '?' | '!' | '.' | ',' | ';' | ':' | '-' | '\'' | '/');
+    let ends_clause = |c: char| matches!(c, '?' | '!' | '.' | ';');
     if punct(c) {
-        if let Some(prev) = out.chars().next_back().filter(|&p| punct(p)) {
+        // "reply 'ok'. who is ...": a sentence end after a quote mark still ends the sentence.
+        if let Some(prev) = out.chars().next_back().filter(|&p| punct(p) && (ends_clause(p) || !ends_clause(c))) {
             if c == '?' && prev != '?' {
                 out.pop();
                 out.push('?');
@@ -139,6 +141,7 @@ mod tests {
         assert_eq!(normalise("  what??!! really...  ").text, "what? really.");
         assert_eq!(normalise("\nwho?!\n").text, "who?");
         assert_eq!(normalise("u.s. -- peace").text, "u.s. - peace");
+        assert_eq!(normalise("reply 'ok'. who?").text, "reply 'ok'. who?");
     }
 
     #[test]

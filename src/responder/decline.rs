@@ -88,3 +88,13 @@ pub fn not_found(cx: &Cx<'_>, q: &Question) -> Answer {
     a.sides = q.sides();
     a
 }
+
+/// "What time did the meeting start?" when the article gives the day only: the day is said,
+/// the question is declined, the evidence stays for context.
+pub fn no_time_of_day(found: Answer) -> Answer {
+    let mut a = Answer::new(found.intent, false, "The article gives no clock time for that. What it says:");
+    a.evidence = found.evidence;
+    a.sources = found.sources;
+    a.people = found.people;
+    a
+}

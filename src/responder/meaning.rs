@@ -3,18 +3,17 @@
 
 use super::attribution::attributions;
 use super::{according, Answer, Cx};
-use crate::matcher::semantic::{self, Ranker};
+use crate::matcher::semantic::{Ranked, Ranker};
 use crate::matcher::{EntityRef, Intent, Question};
 
-pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+/// The best ranked sentences as an answer, when the ranker's confidence clears `threshold`.
+pub fn answer_ranked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], threshold: f32) -> Option<Answer> {
     if q.future {
         return None;
     }
-    let ranked = semantic::rank(cx.article, cx.index, q);
     let best = *ranked.first()?;
-    let ranker = Ranker::shipped();
-    let confidence = ranker.confidence(&ranked);
-    if confidence < ranker.threshold {
+    let confidence = Ranker::shipped().confidence(ranked);
+    if confidence < threshold {
         return None;
     }
     let mut chosen = vec![best.sentence];

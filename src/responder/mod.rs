@@ -25,6 +25,7 @@ pub use decline::examples;
 
 use crate::conversation::Context;
 use crate::kb::{Article, Person, Statement};
+use crate::matcher::semantic::Ranker;
 use crate::matcher::{Index, Intent, Question, Terms};
 
 /// What a handler works with: the article, its index, the conversation so far.
@@ -37,6 +38,9 @@ pub struct Cx<'a> {
 /// Answers `q` about one article.
 pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     let mut a = dispatch(cx, q);
+    if q.clock_time && a.answered && !a.evidence.iter().any(|e| has_clock(&e.citation.text)) {
+        a = decline::no_time_of_day(a);
+    }
     if q.injection && a.answered {
         a.notes.push("I only answer from the article; instructions in messages are ignored.".into());
     }
@@ -85,11 +89,46 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         ListPeople | ListSides | Count => lists::answer(cx, q),
         _ => None,
     };
-    // A handler that found nothing leaves the question to ranked retrieval, and that declines
-    // when no sentence covers the question well.
+    arbitrate(cx, q, found)
+}
+
+/// How far down the ranking (0 = first) a handler's evidence may sit and still stand on its own.
+const SUPPORTED_WITHIN: usize = 1;
+/// The ranker's confidence at which ranked sentences replace a handler answer the ranking does
+/// not support. Like `SUPPORTED_WITHIN`, it comes from sweeping whole question sets (dev,
+/// dev2-tune, fresh-a) through `score.py`: they moved little across 0.3–0.8, so it sits mid-range.
+const OVERRULE_ANSWER: f32 = 0.5;
+
+/// The rule handlers and the ranker each propose an answer; the one the evidence supports wins.
+///
+/// A handler answer stands when the ranker puts one of its cited sentences near the top; when
+/// it does not, the ranked sentences replace it if the ranker is confident. A handler that
+/// found nothing leaves the question to the ranked sentences, which decline under the fitted
+/// threshold.
+fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>) -> Answer {
+    let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
+    let supported = |a: &Answer| {
+        ranked.iter().take(SUPPORTED_WITHIN + 1).any(|r| {
+            let s = &cx.article.sentences[r.sentence];
+            let text = s.text(cx.article);
+            a.evidence.iter().any(|e| e.citation.paragraph == Some(s.p) && (text.contains(e.citation.text.as_str()) || e.citation.text.contains(text)))
+        })
+    };
     match found {
+        Some(a) if a.answered && supported(&a) => a,
+        Some(a) if a.answered => meaning::answer_ranked(cx, q, &ranked, OVERRULE_ANSWER).unwrap_or(a),
+        // A handler's decline is informed ("the article has no words of Putin"): it stands.
         Some(a) => a,
-        None => meaning::answer(cx, q).unwrap_or_else(|| decline::not_found(cx, q)),
+        None => meaning::answer_ranked(cx, q, &ranked, Ranker::shipped().threshold).unwrap_or_else(|| decline::not_found(cx, q)),
+    }
+}
+
+/// "10 a.m.", "14:30", "noon": a time of day in article text.
+fn has_clock(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains("a.m.") || t.contains("p.m.") || t.contains("noon") || t.contains("midnight") || t.contains("o'clock") || t.contains("o’clock") || {
+        let b = t.as_bytes();
+        b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
     }
 }
 
