@@ -113,6 +113,8 @@ pub struct Question {
     pub clock_time: bool,
     /// Names matched only with a typo ("Vence"): an exact match elsewhere is better.
     pub fuzzy_names: usize,
+    /// A title asked for in the plural ("the British ministers"): its holders are `people()`.
+    pub group: bool,
 }
 
 impl Question {
@@ -256,6 +258,7 @@ impl<'a> Matcher<'a> {
         // Typos: a word the article does not know becomes the name or word it is one slip from.
         // A word that reads like a name the article lacks is kept as it is, not corrected.
         // Long messages are left alone: their asides ("my mum is in Odesa") are not the question.
+        let as_typed: Vec<String> = toks.iter().map(|t| t.word.clone()).collect();
         let mut fuzzy_hits: Vec<(usize, EntityRef)> = Vec::new();
         let mut unknown_name: Option<String> = None;
         let look_for_names = toks.len() <= MAX_WORDS_FOR_NAMES;
@@ -280,6 +283,15 @@ impl<'a> Matcher<'a> {
         // Names, titles and pronouns.
         let mut named = vec![false; toks.len()];
         let mut raw: Vec<(usize, usize, RawMention)> = Vec::new();
+        // "ministers", "envoys": a title in the plural asks for everyone who holds it.
+        let singular: Vec<Token> = toks
+            .iter()
+            .map(|t| match t.word.strip_suffix('s') {
+                Some(w) if w.chars().count() >= 4 && !w.ends_with('s') => Token { word: w.to_string(), ..t.clone() },
+                _ => t.clone(),
+            })
+            .collect();
+        let mut plural_roles: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if let Some((_, e)) = fuzzy_hits.iter().find(|(j, _)| *j == i) {
@@ -289,7 +301,17 @@ impl<'a> Matcher<'a> {
                 continue;
             }
             let alias = self.index.alias_at(&toks, i);
-            let role = self.index.role_at(&toks, i);
+            let mut role = self.index.role_at(&toks, i);
+            // "envoys" may already have been read as the typo of "envoy".
+            let typed_plural = |n: usize| as_typed.len() == toks.len() && (i..i + n).any(|j| as_typed[j] == format!("{}s", toks[j].word));
+            if role.is_some_and(|(_, n)| typed_plural(n)) {
+                plural_roles.push(raw.len());
+            } else if role.is_none() && alias.is_none() {
+                role = self.index.role_at(&singular, i).filter(|&(_, n)| singular[i..i + n].iter().zip(&toks[i..i + n]).any(|(a, b)| a.word != b.word));
+                if role.is_some() {
+                    plural_roles.push(raw.len());
+                }
+            }
             match (alias, role) {
                 (Some((e, n)), r) if r.is_none_or(|(_, rn)| n >= rn) => {
                     raw.push((i, n, RawMention::Entity(e)));
@@ -401,6 +423,18 @@ impl<'a> Matcher<'a> {
                             qualifier: is_qual[k],
                             words,
                         }),
+                        _ if plural_roles.contains(&k) => {
+                            for c in cands {
+                                mentions.push(Mention {
+                                    entity: EntityRef::Person(c),
+                                    poss,
+                                    by_role: true,
+                                    from_context: false,
+                                    qualifier: false,
+                                    words: words.clone(),
+                                });
+                            }
+                        }
                         _ => {
                             if ambiguous.is_none() {
                                 ambiguous = Some(Ambiguity { phrase: shown, people: cands });
@@ -526,6 +560,11 @@ impl<'a> Matcher<'a> {
         let signals =
             intent::Signals { toks: &toks, named: &named, has_person, has_side, entity_after_who_is, role_asked, content_words: content_words + unknown_words };
         let mut intent = intent::detect(&signals);
+        // "Which British ministers ...": everyone holding a title asked for in the plural.
+        let group = plural_roles.len() == 1 && mentions.iter().filter(|m| m.by_role && !m.qualifier).count() >= 2;
+        if group && matches!(intent, Intent::WhoSaid | Intent::WhoIs | Intent::Search | Intent::ListPeople | Intent::Position) {
+            intent = Intent::ListPeople;
+        }
         if injection && toks.is_empty() {
             intent = Intent::Injection;
         }
@@ -553,6 +592,7 @@ impl<'a> Matcher<'a> {
             follow_up: false,
             future,
             clock_time,
+            group,
             fuzzy_names,
         };
         self.apply_context(&mut q, ctx);
@@ -674,8 +714,17 @@ impl<'a> Matcher<'a> {
         let person = &d.person[p];
         match q {
             EntityRef::Side(s) => {
-                let sid = &d.side[s].id;
+                let side = &d.side[s];
+                let sid = &side.id;
+                // "the envoy for Ukraine": the side is in the person's title, not their side.
+                let in_title = || {
+                    person.titles.iter().any(|t| {
+                        let words: Vec<&str> = t.text.split(|c: char| !c.is_alphanumeric() && c != '.').filter(|w| !w.is_empty()).collect();
+                        std::iter::once(&side.name).chain(&side.aliases).any(|a| words.iter().any(|w| w.eq_ignore_ascii_case(a)))
+                    })
+                };
                 person.side.as_deref() == Some(sid.as_str())
+                    || in_title()
                     || person.side.as_deref().and_then(|ps| d.side.iter().find(|x| x.id == ps)).and_then(|x| x.group.as_deref()) == Some(sid.as_str())
             }
             EntityRef::Person(o) => {

@@ -12,6 +12,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 }
 
 fn people(cx: &Cx<'_>, q: &Question) -> Answer {
+    if q.group {
+        return holders(cx, q);
+    }
     let d = &cx.article.data;
     let quoted_only = q.has_word("quoted") || q.has_word("quote") || q.has_word("spoke");
     if !quoted_only {
@@ -169,4 +172,36 @@ fn comma_between(norm: &str, a: &str, b: &str) -> bool {
 fn number_word(n: usize) -> String {
     const W: [&str; 11] = ["None", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
     W.get(n).map(|w| format!("{w} ({n})")).unwrap_or_else(|| n.to_string())
+}
+
+/// "Which British ministers held talks with the Ukrainians?": the holders of the title, narrowed
+/// to those in the best-ranked sentence that names any of them when the question says more than
+/// the title.
+fn holders(cx: &Cx<'_>, q: &Question) -> Answer {
+    let d = &cx.article.data;
+    let all = q.people();
+    let has_topic = q.topic_terms(&[]).iter().any(|t| t.entity.is_none());
+    let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
+    let in_sentence = |si: usize| -> Vec<usize> { all.iter().copied().filter(|&p| cx.index.sentences[si].entities.contains(&EntityRef::Person(p))).collect() };
+    let best = if has_topic { ranked.iter().map(|r| r.sentence).find(|&si| !in_sentence(si).is_empty()) } else { None };
+    let chosen = best.map(in_sentence).unwrap_or_else(|| all.clone());
+    let names: Vec<String> = chosen.iter().map(|&i| person_label(&d.person[i])).collect();
+    let mut a = Answer::new(Intent::ListPeople, true, format!("{}.", super::join_and(&names))).with_confidence(0.8);
+    match best {
+        Some(si) => {
+            let s = &cx.article.sentences[si];
+            let text = s.text(cx.article);
+            let hedges = super::attribution::attributions(cx, s.p, text);
+            a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, text));
+            a.sources = hedges;
+        }
+        None => {
+            for &i in &chosen {
+                let t = &d.person[i].titles[0];
+                a.cite(None, super::cite(cx, t.p, super::sentence_of(cx, t.p, &t.text)));
+            }
+        }
+    }
+    a.people = chosen;
+    a
 }

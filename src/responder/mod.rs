@@ -60,7 +60,21 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         _ => {}
     }
     if let Some(amb) = &q.ambiguous {
-        return decline::ask_back(cx, q, amb);
+        return match resolve(cx, q, amb) {
+            Some(resolved) => {
+                let mut a = dispatch(cx, &resolved);
+                // The others the title fits stay one tap away.
+                let chosen = resolved.people();
+                let others: Vec<usize> = amb.people.iter().copied().filter(|p| !chosen.contains(p)).collect();
+                let names: Vec<String> = others.iter().map(|&p| person_label(&cx.article.data.person[p])).collect();
+                if !names.is_empty() {
+                    a.notes.push(format!("\"{}\" could also mean {}.", amb.phrase, join_and(&names)));
+                    a.choices = decline::ask_back(cx, q, &crate::matcher::Ambiguity { phrase: amb.phrase.clone(), people: others }).choices;
+                }
+                a
+            }
+            None => decline::ask_back(cx, q, amb),
+        };
     }
     if let Some(name) = &q.unknown_name {
         return decline::not_in_article(cx, q, name);
@@ -121,6 +135,83 @@ fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>) -> Answer {
         Some(a) => a,
         None => meaning::answer_ranked(cx, q, &ranked, Ranker::shipped().threshold).unwrap_or_else(|| decline::not_found(cx, q)),
     }
+}
+
+/// "Which envoy met Healey?": a title that fits several people, decided by the rest of the
+/// question. The best-ranked sentence naming any of them must name exactly one, and the ranker
+/// must be confident in it; otherwise the question is asked back.
+fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<Question> {
+    let one = by_title(cx, amb).or_else(|| by_facts(cx, q, amb)).or_else(|| by_ranking(cx, q, amb))?;
+    let mut r = q.clone();
+    r.ambiguous = None;
+    // The person resolved is the one asked about: first among the question's people.
+    r.mentions.insert(
+        0,
+        crate::matcher::Mention {
+            entity: crate::matcher::EntityRef::Person(one),
+            poss: false,
+            by_role: true,
+            from_context: false,
+            qualifier: false,
+            words: amb.phrase.clone(),
+        },
+    );
+    Some(r)
+}
+
+/// "Trump's envoy": the one candidate whose own title has every word of the phrase.
+fn by_title(cx: &Cx<'_>, amb: &crate::matcher::Ambiguity) -> Option<usize> {
+    let words =
+        |t: &str| -> Vec<String> { crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(t).text).into_iter().map(|t| t.word).collect() };
+    let asked = words(&amb.phrase);
+    let fits: Vec<usize> = amb
+        .people
+        .iter()
+        .copied()
+        .filter(|&p| {
+            cx.article.data.person[p].titles.iter().any(|t| {
+                let title = words(&t.text);
+                asked.iter().all(|w| title.contains(w))
+            })
+        })
+        .collect();
+    match fits[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// "What did the American envoy propose?": the one candidate the article has facts of the
+/// asked kind for (proposals for "propose", words for "say").
+fn by_facts(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<usize> {
+    let d = &cx.article.data;
+    let has = |p: usize| -> bool {
+        let id = Some(d.person[p].id.as_str());
+        match q.intent {
+            Intent::Proposals => d.proposal.iter().any(|x| x.by.as_deref() == id),
+            Intent::Quote => d.statement.iter().any(|x| x.speaker.as_deref() == id),
+            _ => false,
+        }
+    };
+    match amb.people.iter().copied().filter(|&p| has(p)).collect::<Vec<_>>()[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// "Which envoy met Healey?": the best-ranked sentence naming any candidate names exactly one,
+/// and the ranker is confident in it.
+fn by_ranking(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<usize> {
+    if !q.topic_terms(&[]).iter().any(|t| t.entity.is_none()) && q.mentions.iter().all(|m| m.qualifier) {
+        return None;
+    }
+    let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
+    let names = |si: usize| -> Vec<usize> {
+        amb.people.iter().copied().filter(|&p| cx.index.sentences[si].entities.contains(&crate::matcher::EntityRef::Person(p))).collect()
+    };
+    let pos = ranked.iter().position(|r| !names(r.sentence).is_empty())?;
+    let [one] = names(ranked[pos].sentence)[..] else { return None };
+    (Ranker::shipped().confidence(&ranked[pos..]) >= Ranker::shipped().threshold).then_some(one)
 }
 
 /// "10 a.m.", "14:30", "noon": a time of day in article text.
