@@ -90,3 +90,14 @@ fn instructions_around_a_question_leave_the_question_answered() {
         assert!(!text(&a).to_lowercase().contains("pirate"), "{q}: {}", text(&a));
     }
 }
+
+#[test]
+fn questions_about_what_comes_next_are_declined_as_the_future() {
+    for q in ["when is rubio's rescheduled trip", "will there be a deal this week?", "when's rubio coming to london now"] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["doesn't say what will happen next"]);
+    }
+    // The same words about the past are answered.
+    assert!(ask("when did rubio cancel his trip").answered);
+}

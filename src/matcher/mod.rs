@@ -570,7 +570,12 @@ impl<'a> Matcher<'a> {
         }
 
         let first = toks.first().map(|t| t.word.as_str()).unwrap_or("");
-        let future = (first == "when" && toks.get(1).is_some_and(|t| t.word == "will"))
+        let second = toks.get(1).map(|t| t.word.as_str()).unwrap_or("");
+        // A report tells what happened: "when is he coming", "when's the new date" and "will
+        // there be a deal" ask what it cannot know yet.
+        let about_the_report = toks.iter().any(|t| matches!(t.word.as_str(), "article" | "report" | "story" | "piece" | "published"));
+        let future = (first == "when" && matches!(second, "will" | "is" | "are" | "s") && !about_the_report)
+            || (first == "will" && second == "there")
             || (first == "will" && toks.iter().any(|t| matches!(t.word.as_str(), "win" | "end" | "happen" | "next")))
             || toks.iter().any(|t| t.word == "next");
 
