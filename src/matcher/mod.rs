@@ -574,7 +574,8 @@ impl<'a> Matcher<'a> {
         // A report tells what happened: "when is he coming", "when's the new date" and "will
         // there be a deal" ask what it cannot know yet.
         let about_the_report = toks.iter().any(|t| matches!(t.word.as_str(), "article" | "report" | "story" | "piece" | "published"));
-        let future = (first == "when" && matches!(second, "will" | "is" | "are" | "s") && !about_the_report)
+        let whens = toks.first().is_some_and(|t| t.poss);
+        let future = (first == "when" && (whens || matches!(second, "will" | "is" | "are")) && !about_the_report)
             || (first == "will" && second == "there")
             || (first == "will" && toks.iter().any(|t| matches!(t.word.as_str(), "win" | "end" | "happen" | "next")))
             || toks.iter().any(|t| t.word == "next");
