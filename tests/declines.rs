@@ -101,3 +101,23 @@ fn questions_about_what_comes_next_are_declined_as_the_future() {
     // The same words about the past are answered.
     assert!(ask("when did rubio cancel his trip").answered);
 }
+
+#[test]
+fn someone_speaking_for_a_person_is_context_not_their_answer() {
+    // Zelenskiy is not quoted; his chief of staff is. The reply says so and counts as a decline.
+    let a = ask("whats zelenskiy's own quote in this article");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no words from Volodymyr Zelenskiy directly"]);
+    // Asked for his team's words, the team's words are the answer.
+    let a = ask("what did starmer's team call the london sessions");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["substantive technical meetings"]);
+}
+
+#[test]
+fn the_name_of_someone_the_article_leaves_unnamed_is_declined() {
+    let a = ask("What's the name of Starmer's spokesperson?");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["doesn't name"]);
+    assert!(ask("who is starmer's spokesperson").answered);
+}

@@ -250,7 +250,9 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if s.has_person && (job && !say && !position_only(&w)) && !proposal {
         return Intent::WhoIs;
     }
-    if (joined.starts_with("tell me about") || first == "name" || (joined.starts_with("who does") && has("work"))) && s.named.iter().any(|&b| b) {
+    // "what's the name of the spokesperson", "name the envoy"
+    let name_of = first == "name" || (first == "what" && has("name") && s.has_person);
+    if (joined.starts_with("tell me about") || name_of || (joined.starts_with("who does") && has("work"))) && s.named.iter().any(|&b| b) {
         return Intent::WhoIs;
     }
     if matches!(first, "who" | "whose" | "whom" | "which")

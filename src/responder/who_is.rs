@@ -19,7 +19,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         _ if !p.named => format!("{} (the article does not name this person).", super::upper_first(&title.text)),
         _ => format!("{} is {}.", p.name, readable_title(&title.text)),
     };
-    let mut a = Answer::new(Intent::WhoIs, true, lead);
+    // "What's the spokesperson's name?": the article doesn't give it, and that is the answer.
+    let name_asked = !p.named && (q.has_word("name") || q.has_word("named") || q.has_word("called"));
+    let lead = if name_asked { format!("The article doesn't name {}.", super::lower_common(&title.text)) } else { lead };
+    let mut a = Answer::new(Intent::WhoIs, !name_asked, lead);
     a.people = vec![pi];
     // Where the article gives the title, and, when the question says more ("which Russian
     // leader did Trump phone"), the sentence about this person that fits it best.
