@@ -8,7 +8,7 @@
 //! declines are not chosen by hand: `cargo run --release --example fit_ranker` fits them on the
 //! tuning questions in `eval/` and writes `models/ranker.json`.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -35,7 +35,12 @@ pub struct Meaning {
     /// what a name looks like in this article, to tell a name it lacks ("Poland") from an
     /// ordinary word.
     names: [Vec<f32>; 2],
+    /// Similarity rows of recent question words (see [`Meaning::similarities`]).
+    rows: Mutex<FxHashMap<String, (Arc<[f32]>, f32)>>,
 }
+
+/// Similarity rows kept per article (a row is one float per article word: ~3 KB here).
+const CACHED_WORDS: usize = 1024;
 
 /// The weight of a word no sentence holds, and the cap of every weight: a rare word counts,
 /// but no single word decides.
@@ -106,7 +111,7 @@ impl Meaning {
             centroid(d.person.iter().filter(|p| p.named).map(|p| p.name.as_str()).collect()),
             centroid(d.side.iter().map(|s| s.short.as_str()).chain(d.place.iter().map(|p| p.name.as_str())).collect()),
         ];
-        Meaning { dims, sentences, paragraphs, numbers, words, word_vecs, word_weight, sentence_words, names }
+        Meaning { dims, sentences, paragraphs, numbers, words, word_vecs, word_weight, sentence_words, names, rows: Mutex::default() }
     }
 
     /// How much `word` looks like one of the article's names (cosine with their mean vector).
@@ -124,20 +129,16 @@ impl Meaning {
         let n = self.numbers.len() as f32;
         let mut per_sentence = vec![0.0f32; self.sentence_words.len()];
         let mut total = 0.0;
-        let mut sims = vec![0.0f32; self.word_weight.len()];
         let mut seen: Vec<String> = Vec::new();
         let mut least = 1.0f32;
         for w in content_words(text) {
             if seen.contains(&w) {
                 continue;
             }
-            let Some(v) = m.word(&w) else { continue };
+            let Some((sims, nearest)) = self.similarities(m, &w) else { continue };
             let weight = self.words.get(&w).map_or(weight(n, 0), |&id| self.word_weight[id as usize]);
             seen.push(w);
-            for (k, s) in sims.iter_mut().enumerate() {
-                *s = cos(&v, &self.word_vecs[k * self.dims..(k + 1) * self.dims]);
-            }
-            least = least.min(sims.iter().copied().fold(0.0, f32::max));
+            least = least.min(nearest);
             for (acc, ids) in per_sentence.iter_mut().zip(&self.sentence_words) {
                 let best = ids.iter().map(|&id| sims[id as usize]).fold(0.0f32, f32::max);
                 *acc += weight * best;
@@ -148,6 +149,25 @@ impl Meaning {
             per_sentence.iter_mut().for_each(|x| *x /= total);
         }
         (per_sentence, least)
+    }
+
+    /// A question word's cosine with every word of the article, and the best of them. The last
+    /// words seen are kept: questions share most of their content words (names, "say",
+    /// "propose"), and a row costs one pass over the article's vocabulary.
+    fn similarities(&self, m: &Model, word: &str) -> Option<(Arc<[f32]>, f32)> {
+        if let Some(hit) = self.rows.lock().ok().and_then(|r| r.get(word).cloned()) {
+            return Some(hit);
+        }
+        let v = m.word(word)?;
+        let row: Arc<[f32]> = (0..self.word_weight.len()).map(|k| cos(&v, &self.word_vecs[k * self.dims..(k + 1) * self.dims])).collect();
+        let nearest = row.iter().copied().fold(0.0, f32::max);
+        if let Ok(mut r) = self.rows.lock() {
+            if r.len() >= CACHED_WORDS {
+                r.clear();
+            }
+            r.insert(word.to_string(), (row.clone(), nearest));
+        }
+        Some((row, nearest))
     }
 
     fn sentence(&self, i: usize) -> &[f32] {
