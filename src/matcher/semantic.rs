@@ -36,8 +36,11 @@ pub struct Meaning {
     /// ordinary word.
     names: [Vec<f32>; 2],
     /// Similarity rows of recent question words (see [`Meaning::similarities`]).
-    rows: Mutex<FxHashMap<String, (Arc<[f32]>, f32)>>,
+    rows: Mutex<FxHashMap<String, Row>>,
 }
+
+/// One question word's cosine with each article word, and the highest of them.
+type Row = (Arc<[f32]>, f32);
 
 /// Similarity rows kept per article (a row is one float per article word: ~3 KB here).
 const CACHED_WORDS: usize = 1024;
@@ -154,7 +157,7 @@ impl Meaning {
     /// A question word's cosine with every word of the article, and the best of them. The last
     /// words seen are kept: questions share most of their content words (names, "say",
     /// "propose"), and a row costs one pass over the article's vocabulary.
-    fn similarities(&self, m: &Model, word: &str) -> Option<(Arc<[f32]>, f32)> {
+    fn similarities(&self, m: &Model, word: &str) -> Option<Row> {
         if let Some(hit) = self.rows.lock().ok().and_then(|r| r.get(word).cloned()) {
             return Some(hit);
         }
