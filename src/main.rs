@@ -86,6 +86,11 @@ struct TelegramArgs {
     /// (A-Z, a-z, 0-9, _ and -; generated when not given).
     #[arg(long, env = "PARLEY_WEBHOOK_SECRET", value_name = "SECRET", hide_env_values = true)]
     webhook_secret: Option<String>,
+    /// Where questions wait until answered, so a stop, crash or kill loses none:
+    /// `sqlite:PATH`, or `memory` (lost on exit). Default: state.sqlite in
+    /// $XDG_DATA_HOME/parley (~/.local/share/parley).
+    #[arg(long, env = "PARLEY_STATE", value_name = "sqlite:PATH|memory")]
+    state: Option<String>,
 }
 
 /// Runs the load with mimalloc returning freed pages to the system at once, then restores its
@@ -150,6 +155,7 @@ fn main() -> ExitCode {
                 webhook: None,
                 listen: ([0, 0, 0, 0], 8443).into(),
                 webhook_secret: None,
+                state: std::env::var("PARLEY_STATE").ok(),
             };
             return telegram(engine, args);
         }
@@ -193,6 +199,14 @@ fn telegram(engine: Engine, args: TelegramArgs) -> ExitCode {
         }
         s.webhook = Some(parley::telegram::Webhook { url, listen: args.listen, secret: args.webhook_secret });
     }
+    s.state = match args.state.as_deref().map(parley::telegram::State::parse) {
+        None => parley::telegram::State::default_file(),
+        Some(Ok(state)) => state,
+        Some(Err(e)) => {
+            eprintln!("parley: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {

@@ -286,7 +286,7 @@ async fn a_rejected_token_stops_with_a_clear_error() {
 fn spawn_binary(api: &BotApi, token: &str) -> std::process::Child {
     std::process::Command::new(env!("CARGO_BIN_EXE_parley"))
         .arg("telegram")
-        .args(["--poll-timeout", "1", "--startup-attempts", "1"])
+        .args(["--poll-timeout", "1", "--startup-attempts", "1", "--state", "memory"])
         .env("TELOXIDE_TOKEN", token)
         .env("TELOXIDE_API_URL", &api.url)
         .env("RUST_LOG", "trace")

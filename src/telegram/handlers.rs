@@ -66,7 +66,7 @@ async fn answer_question<R: BotRequester>(bot: &R, app: &App, msg: &Message, que
     deliver(bot, app, msg.chat.id, &a, reply_to).await
 }
 
-pub async fn on_command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<App>) -> HandlerResult {
+async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<App>) -> HandlerResult {
     let chat = msg.chat.id;
     let usage = |example: &str| format!("Please add a question after the command, for example: {example}");
     match cmd {
@@ -103,7 +103,7 @@ pub async fn on_command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app
 }
 
 /// Plain text: a question in private chats; in groups only when addressed to the bot.
-pub async fn on_message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -> HandlerResult {
+async fn message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -> HandlerResult {
     let private = msg.chat.is_private();
     let Some(text) = msg.text() else {
         if private {
@@ -143,7 +143,7 @@ fn remove_ci(text: &str, needle: &str) -> String {
 }
 
 /// A pressed "Did you mean" button answers in place.
-pub async fn on_callback<R: BotRequester>(bot: R, q: CallbackQuery, app: Arc<App>) -> HandlerResult {
+async fn callback<R: BotRequester>(bot: R, q: CallbackQuery, app: Arc<App>) -> HandlerResult {
     let question = q.data.as_deref().and_then(|d| d.strip_prefix("c:")).and_then(|n| n.parse::<u64>().ok()).and_then(|id| app.choices.get(id));
     let Some(question) = question else {
         bot.answer_callback_query(q.id.clone()).text("This button has expired; please ask again.").await?;
@@ -164,7 +164,7 @@ pub async fn on_callback<R: BotRequester>(bot: R, q: CallbackQuery, app: Arc<App
 }
 
 /// `@bot witkoff` in any chat: the answer, and each quoted passage, as results.
-pub async fn on_inline<R: BotRequester>(bot: R, q: InlineQuery, app: Arc<App>) -> HandlerResult {
+async fn inline<R: BotRequester>(bot: R, q: InlineQuery, app: Arc<App>) -> HandlerResult {
     let query = q.query.trim();
     if query.is_empty() {
         bot.answer_inline_query(q.id.clone(), Vec::<InlineQueryResult>::new()).await?;
@@ -203,12 +203,44 @@ fn short(s: &str, n: usize) -> String {
     }
 }
 
-/// Edited messages, stickers in groups, anything else: nothing to say.
-pub async fn ignore(_u: Update) -> HandlerResult {
-    Ok(())
-}
-
 /// Logs a handler error without the token.
 pub fn log_error(e: impl std::fmt::Display) {
     log::error!("{}", redact(&e.to_string()));
+}
+
+/// [`command`], then the update is marked answered in the inbox.
+pub async fn on_command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<App>, upd: Update) -> HandlerResult {
+    let r = command(bot, msg, cmd, app.clone()).await;
+    finish(&app, &upd, r)
+}
+
+/// [`message`], then the update is marked answered in the inbox.
+pub async fn on_message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>, upd: Update) -> HandlerResult {
+    let r = message(bot, msg, me, app.clone()).await;
+    finish(&app, &upd, r)
+}
+
+/// [`callback`], then the update is marked answered in the inbox.
+pub async fn on_callback<R: BotRequester>(bot: R, q: CallbackQuery, app: Arc<App>, upd: Update) -> HandlerResult {
+    let r = callback(bot, q, app.clone()).await;
+    finish(&app, &upd, r)
+}
+
+/// [`inline`], then the update is marked answered in the inbox.
+pub async fn on_inline<R: BotRequester>(bot: R, q: InlineQuery, app: Arc<App>, upd: Update) -> HandlerResult {
+    let r = inline(bot, q, app.clone()).await;
+    finish(&app, &upd, r)
+}
+
+/// An update is done when its reply went out, or when Telegram refused it for good (the user
+/// blocked the bot, the chat is gone): retrying that after a restart would only fail again. A
+/// network failure leaves it pending, to be answered after the next start.
+fn finish(app: &App, upd: &Update, r: HandlerResult) -> HandlerResult {
+    let permanent = r.as_ref().err().and_then(|e| e.downcast_ref::<teloxide::RequestError>()).is_some_and(|e| matches!(e, teloxide::RequestError::Api(_)));
+    if r.is_ok() || permanent {
+        if let Err(e) = app.inbox.done(upd.id.0) {
+            log::error!("{e}");
+        }
+    }
+    r
 }

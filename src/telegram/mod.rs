@@ -7,15 +7,18 @@
 //! * [`state`]: per-chat follow-up context (expiring), flood control, button questions.
 //! * [`redact`]: the token never reaches a log line, an error or a panic message.
 //!
+//! * [`inbox`]: every update in SQLite before its offset is confirmed, done once answered, so
+//!   a kill loses no question.
+//!
 //! Start-up checks the token with getMe (one clear error and exit code 2 when it is rejected
-//! or the server cannot be reached), registers the command menu, and long-polls until SIGINT
-//! or SIGTERM; then in-flight replies finish and the polling offset is confirmed, so a restart
-//! neither loses nor repeats an answer.
+//! or the server cannot be reached), registers the command menu, answers what the last run left
+//! pending, and long-polls until SIGINT, SIGTERM or SIGHUP; then in-flight replies finish.
 
 pub mod commands;
 pub mod delivery;
 pub mod handlers;
 pub mod html;
+pub mod inbox;
 pub mod redact;
 pub mod state;
 
@@ -35,8 +38,8 @@ use crate::Engine;
 use commands::Command;
 
 /// How long a stop may take before the bot exits regardless. Long enough for a reply stuck in
-/// a client timeout (17 s) plus a 5xx pause (10 s) and its retries to finish; replies still in
-/// flight after it are lost, since the polling offset is already confirmed.
+/// a client timeout (17 s) plus a 5xx pause (10 s) and its retries to finish; questions still
+/// unanswered after it stay in the inbox and are answered on the next start.
 const STOP_GRACE: Duration = Duration::from_secs(60);
 
 /// The bot as handlers see it: Telegram's rate limits applied by teloxide's `Throttle` in
@@ -106,6 +109,37 @@ pub struct Settings {
     /// Webhook mode instead of long polling: the public HTTPS URL Telegram posts to (behind
     /// a proxy that forwards to `listen`), and the secret Telegram must send with each update.
     pub webhook: Option<Webhook>,
+    /// Where updates wait until answered ([`inbox`]): a SQLite file, or memory (lost on exit).
+    pub state: State,
+}
+
+/// Where the durable inbox lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum State {
+    Memory,
+    Sqlite(std::path::PathBuf),
+}
+
+impl State {
+    /// `memory`, or `sqlite:PATH` (a bare path is read as a SQLite file too).
+    pub fn parse(s: &str) -> Result<State, String> {
+        let s = s.trim();
+        match s {
+            "" => Err("--state is empty; use memory or sqlite:PATH".into()),
+            "memory" => Ok(State::Memory),
+            _ => Ok(State::Sqlite(s.strip_prefix("sqlite:").unwrap_or(s).into())),
+        }
+    }
+
+    /// The platform's data directory: `$XDG_DATA_HOME/parley/state.sqlite`, else
+    /// `~/.local/share/parley/state.sqlite`, else `parley-state.sqlite` here.
+    pub fn default_file() -> State {
+        let dir = std::env::var_os("XDG_DATA_HOME")
+            .filter(|d| !d.is_empty())
+            .map(std::path::PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| std::path::PathBuf::from(h).join(".local/share")));
+        State::Sqlite(dir.map(|d| d.join("parley").join("state.sqlite")).unwrap_or_else(|| "parley-state.sqlite".into()))
+    }
 }
 
 /// Webhook mode: Telegram posts updates to `url`; Parley listens on `listen` and answers
@@ -130,6 +164,7 @@ impl Settings {
             poll_timeout: Duration::from_secs(10),
             throttle: true,
             webhook: None,
+            state: State::Memory,
         }
     }
 }
@@ -161,6 +196,7 @@ pub struct App {
     pub contexts: state::Contexts,
     pub flood: state::FloodControl,
     pub choices: state::Choices,
+    pub inbox: Arc<inbox::Inbox>,
 }
 
 /// Builds the bot and checks the token with getMe.
@@ -205,19 +241,21 @@ pub async fn run(engine: Arc<Engine>, settings: Settings) -> Result<(), StartErr
     run_until(engine, settings, stop_signal()).await
 }
 
-/// Resolves on SIGINT or SIGTERM (teloxide's own handler only knows SIGINT).
+/// Resolves on SIGINT, SIGTERM or SIGHUP (teloxide's own handler only knows SIGINT).
 pub async fn stop_signal() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
+        // SIGHUP stops gracefully too, until it reloads the data (issue 11).
+        match (signal(SignalKind::terminate()), signal(SignalKind::hangup())) {
+            (Ok(mut term), Ok(mut hup)) => {
                 tokio::select! {
                     _ = tokio::signal::ctrl_c() => {}
                     _ = term.recv() => {}
+                    _ = hup.recv() => {}
                 }
             }
-            Err(_) => {
+            _ => {
                 let _ = tokio::signal::ctrl_c().await;
             }
         }
@@ -245,7 +283,15 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
     if let Err(e) = bot.set_my_commands(Command::bot_commands()).await {
         log::warn!("could not register the command menu: {}", redact::redact(&e.to_string()));
     }
+    let inbox = Arc::new(
+        match &settings.state {
+            State::Memory => inbox::Inbox::in_memory(),
+            State::Sqlite(path) => inbox::Inbox::open(path),
+        }
+        .map_err(|e| StartError::Config(e.to_string()))?,
+    );
     let app = Arc::new(App {
+        inbox: inbox.clone(),
         engine,
         contexts: state::Contexts::new(settings.context_ttl, settings.max_chats),
         flood: state::FloodControl::new(settings.flood_per_minute),
@@ -262,7 +308,18 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
         .branch(Update::filter_inline_query().endpoint(handlers::on_inline::<R>));
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
         .dependencies(dptree::deps![app])
-        .default_handler(|_upd| async {})
+        .default_handler({
+            // Updates no handler takes (edits, joins) are done as soon as they are seen.
+            let inbox = inbox.clone();
+            move |upd| {
+                let inbox = inbox.clone();
+                async move {
+                    if let Err(e) = inbox.done(upd.id.0) {
+                        log::error!("{e}");
+                    }
+                }
+            }
+        })
         .error_handler(Arc::new(|e: Box<dyn std::error::Error + Send + Sync>| async move { handlers::log_error(e) }))
         .build();
     let shutdown = dispatcher.shutdown_token();
@@ -303,6 +360,7 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
                 .delete_webhook()
                 .await
                 .build();
+            let listener = inbox::Durable::new(listener, inbox.clone()).map_err(|e| StartError::Config(e.to_string()))?;
             let on_listener_error = Arc::new(|e: RequestError| async move {
                 log::warn!("getUpdates failed, polling resumes: {}", redact::redact(&e.to_string()));
             });
@@ -321,6 +379,7 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
             }
             let listener =
                 teloxide::update_listeners::webhooks::axum(bot.clone(), options).await.map_err(|e| StartError::Rejected(format!("setWebhook: {e}")))?;
+            let listener = inbox::Durable::new(listener, inbox.clone()).map_err(|e| StartError::Config(e.to_string()))?;
             log::info!("webhook mode: listening on {} for {}", w.listen, w.url);
             let on_listener_error = Arc::new(|e: std::convert::Infallible| async move { match e {} });
             tokio::select! {
@@ -329,6 +388,12 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
             }
         }
     }
-    log::info!("stopped");
+    match inbox.pending_count() {
+        0 => log::info!("stopped; every question received was answered"),
+        n => log::warn!("stopped with {n} question(s) not yet answered; they are answered first on the next start"),
+    }
+    if let Err(e) = inbox.prune(7 * 24 * 3600) {
+        log::warn!("{e}");
+    }
     Ok(())
 }
