@@ -386,3 +386,42 @@ async fn webhook_mode_checks_the_secret_and_answers() {
     assert!(t[0].text.contains("oreign minister"));
     stop(tx, h).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_in_a_forum_topic_is_answered_in_that_topic() {
+    let api = BotApi::start().await;
+    let (tx, h) = start_bot(&api, |_| {});
+    let mut m = botapi::message(-100777, 5, &format!("@{} who is lammy", botapi::BOT_USERNAME), None);
+    m["chat"] = json!({ "id": -100777, "type": "supergroup", "title": "Forum", "is_forum": true });
+    m["is_topic_message"] = json!(true);
+    m["message_thread_id"] = json!(42);
+    api.push("message", m);
+    let sent = api.wait_sent(1, 20).await;
+    let reply = messages(&sent)[0];
+    assert!(reply.text.contains("Lammy"), "{}", reply.text);
+    assert_eq!(reply.body["message_thread_id"], 42, "posted outside the topic: {}", reply.body);
+    stop(tx, h).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn anonymous_admins_of_different_groups_do_not_share_a_flood_limit() {
+    // Telegram sends every anonymous admin's message as from GroupAnonymousBot (one user id in
+    // every group), with the group as sender_chat.
+    const ANONYMOUS: u64 = 1_087_968_824;
+    let api = BotApi::start().await;
+    let (tx, h) = start_bot(&api, |s| s.flood_per_minute = 20);
+    for g in 1..=25i64 {
+        let chat = -1000 - g;
+        let mut m = botapi::message(chat, ANONYMOUS, "/positions", None);
+        m["sender_chat"] = botapi::chat(chat);
+        api.push("message", m);
+    }
+    let mut all = true;
+    for g in 1..=25i64 {
+        all &= api.wait_chat(-1000 - g, 1, 30).await;
+    }
+    let sent = api.sent();
+    assert!(all, "some group got nothing");
+    assert!(!sent.iter().any(|s| s.text.contains("faster than")), "a group was told it asks too fast");
+    stop(tx, h).await;
+}

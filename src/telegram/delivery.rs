@@ -35,18 +35,42 @@ async fn pause(e: &RequestError, attempt: u32) {
     tokio::time::sleep(wait).await;
 }
 
+/// Where a reply goes: a chat, and in a forum supergroup the topic the question was asked in
+/// (without it Telegram posts to General).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub chat: ChatId,
+    pub thread: Option<teloxide::types::ThreadId>,
+}
+
+impl From<ChatId> for Place {
+    fn from(chat: ChatId) -> Place {
+        Place { chat, thread: None }
+    }
+}
+
+impl From<&Message> for Place {
+    fn from(m: &Message) -> Place {
+        Place { chat: m.chat.id, thread: m.thread_id.filter(|_| m.is_topic_message) }
+    }
+}
+
 /// Sends one HTML message, retrying what can be retried.
 pub async fn send_html<R: BotRequester>(
     bot: &R,
-    chat: ChatId,
+    to: impl Into<Place>,
     text: &str,
     markup: Option<InlineKeyboardMarkup>,
     reply_to: Option<MessageId>,
 ) -> Result<Message, RequestError> {
+    let Place { chat, thread } = to.into();
     let mut attempt = 0;
     loop {
         attempt += 1;
         let mut req = bot.send_message(chat, text).parse_mode(ParseMode::Html);
+        if let Some(t) = thread {
+            req = req.message_thread_id(t);
+        }
         if let Some(m) = &markup {
             req = req.reply_markup(m.clone());
         }

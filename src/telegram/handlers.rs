@@ -10,7 +10,7 @@ use teloxide::utils::command::BotCommands;
 use teloxide::utils::html as h;
 
 use super::commands::Command;
-use super::delivery::{edit_html, send_html};
+use super::delivery::{edit_html, send_html, Place};
 use super::html;
 use super::redact::redact;
 use super::state::Flood;
@@ -20,13 +20,13 @@ use crate::Answer;
 pub type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
 /// Sends an answer as one or more messages; the last carries any buttons.
-async fn deliver<R: BotRequester>(bot: &R, app: &App, chat: ChatId, a: &Answer, reply_to: Option<teloxide::types::MessageId>) -> HandlerResult {
+async fn deliver<R: BotRequester>(bot: &R, app: &App, to: Place, a: &Answer, reply_to: Option<teloxide::types::MessageId>) -> HandlerResult {
     let markup = keyboard(app, a);
     let parts = html::render(a);
     let n = parts.len();
     for (i, part) in parts.iter().enumerate() {
         let m = if i + 1 == n { markup.clone() } else { None };
-        send_html(bot, chat, part, m, if i == 0 { reply_to } else { None }).await?;
+        send_html(bot, to, part, m, if i == 0 { reply_to } else { None }).await?;
     }
     Ok(())
 }
@@ -47,27 +47,49 @@ fn keyboard(app: &App, a: &Answer) -> Option<InlineKeyboardMarkup> {
     Some(InlineKeyboardMarkup::new(rows))
 }
 
-/// Answers a question in a chat, with flood control and the chat's follow-up context.
-async fn answer_question<R: BotRequester>(bot: &R, app: &App, msg: &Message, question: &str) -> HandlerResult {
-    let user = msg.from.as_ref().map(|u| u.id.0).unwrap_or(msg.chat.id.0 as u64);
-    match app.flood.check(user) {
-        Flood::Answer => {}
+/// Who is asking, for flood control: the sender in this chat. Anonymous group admins all post
+/// as one user (GroupAnonymousBot) in every group, so their sender chat keys them, never that
+/// shared user id.
+fn flood_key(msg: &Message) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let sender = msg.sender_chat.as_ref().map(|c| c.id.0).or_else(|| msg.from.as_ref().map(|u| u.id.0 as i64)).unwrap_or(msg.chat.id.0);
+    let mut h = rustc_hash::FxHasher::default();
+    (msg.chat.id.0, sender).hash(&mut h);
+    h.finish()
+}
+
+/// Whether this message may be answered now; says so once when the sender is over the limit.
+async fn admit<R: BotRequester>(bot: &R, app: &App, msg: &Message) -> Result<bool, teloxide::RequestError> {
+    match app.flood.check(flood_key(msg)) {
+        Flood::Answer => Ok(true),
         Flood::Notify => {
             let text = format!("You're asking faster than {} questions a minute; I'll answer again in a minute.", app.settings.flood_per_minute);
-            send_html(bot, msg.chat.id, &h::escape(&text), None, Some(msg.id)).await?;
-            return Ok(());
+            send_html(bot, msg, &h::escape(&text), None, Some(msg.id)).await?;
+            Ok(false)
         }
-        Flood::Quiet => return Ok(()),
+        Flood::Quiet => Ok(false),
+    }
+}
+
+/// Answers a question in a chat, with flood control and the chat's follow-up context.
+async fn answer_question<R: BotRequester>(bot: &R, app: &App, msg: &Message, question: &str) -> HandlerResult {
+    if !admit(bot, app, msg).await? {
+        return Ok(());
     }
     let mut ctx = app.contexts.get(msg.chat.id.0);
     let a = app.engine.answer(question, &mut ctx);
     app.contexts.put(msg.chat.id.0, ctx);
     let reply_to = if msg.chat.is_private() { None } else { Some(msg.id) };
-    deliver(bot, app, msg.chat.id, &a, reply_to).await
+    deliver(bot, app, msg.into(), &a, reply_to).await
 }
 
 async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<App>) -> HandlerResult {
-    let chat = msg.chat.id;
+    let chat = Place::from(&msg);
+    // Every command costs an answer, the long ones most: all pass flood control. (/ask, /quote,
+    // /who and /proposals pass it as questions.)
+    if matches!(cmd, Command::Start | Command::Help | Command::Positions | Command::Timeline | Command::Source) && !admit(&bot, &app, &msg).await? {
+        return Ok(());
+    }
     let usage = |example: &str| format!("Please add a question after the command, for example: {example}");
     match cmd {
         Command::Start => {
@@ -108,7 +130,7 @@ async fn message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -
     let Some(text) = msg.text() else {
         if private {
             let hint = "I read text questions only. Try: Who is Andriy Yermak?";
-            send_html(&bot, msg.chat.id, &h::escape(hint), None, None).await?;
+            send_html(&bot, &msg, &h::escape(hint), None, None).await?;
         }
         return Ok(());
     };
@@ -127,7 +149,7 @@ async fn message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -
     };
     if question.trim_start().starts_with('/') {
         if private {
-            send_html(&bot, msg.chat.id, &h::escape("I don't know that command; /help lists the ones I have."), None, None).await?;
+            send_html(&bot, &msg, &h::escape("I don't know that command; /help lists the ones I have."), None, None).await?;
         }
         return Ok(());
     }
@@ -208,25 +230,25 @@ pub fn log_error(e: impl std::fmt::Display) {
     log::error!("{}", redact(&e.to_string()));
 }
 
-/// [`command`], then the update is marked answered in the inbox.
+/// `command`, then the update is marked answered in the inbox.
 pub async fn on_command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<App>, upd: Update) -> HandlerResult {
     let r = command(bot, msg, cmd, app.clone()).await;
     finish(&app, &upd, r)
 }
 
-/// [`message`], then the update is marked answered in the inbox.
+/// `message`, then the update is marked answered in the inbox.
 pub async fn on_message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>, upd: Update) -> HandlerResult {
     let r = message(bot, msg, me, app.clone()).await;
     finish(&app, &upd, r)
 }
 
-/// [`callback`], then the update is marked answered in the inbox.
+/// `callback`, then the update is marked answered in the inbox.
 pub async fn on_callback<R: BotRequester>(bot: R, q: CallbackQuery, app: Arc<App>, upd: Update) -> HandlerResult {
     let r = callback(bot, q, app.clone()).await;
     finish(&app, &upd, r)
 }
 
-/// [`inline`], then the update is marked answered in the inbox.
+/// `inline`, then the update is marked answered in the inbox.
 pub async fn on_inline<R: BotRequester>(bot: R, q: InlineQuery, app: Arc<App>, upd: Update) -> HandlerResult {
     let r = inline(bot, q, app.clone()).await;
     finish(&app, &upd, r)
