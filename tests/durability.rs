@@ -95,3 +95,38 @@ async fn a_killed_bot_answers_every_question_in_order_after_restarts() {
     assert!(repeats <= 3 * CHATS as usize, "{repeats} repeats: more than one a chat a kill");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn follow_up_context_survives_a_restart() {
+    let engine = parley::Engine::shipped().unwrap();
+    let api = BotApi::start().await;
+    let dir = std::env::temp_dir().join(format!("parley-context-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let state = dir.join("state.sqlite");
+    let _ = std::fs::remove_file(&state);
+
+    let first = "who is lammy";
+    let follow = "what did he say?";
+    let mut bot = spawn(&api, &state);
+    api.text(7, 7, first);
+    assert!(api.wait_chat(7, 1, 30).await, "no answer to the first question");
+    Command::new("kill").args(["-TERM", &bot.id().to_string()]).status().unwrap();
+    bot.wait().unwrap();
+
+    let mut bot = spawn(&api, &state);
+    api.text(7, 7, follow);
+    assert!(api.wait_chat(7, 2, 30).await, "no answer after the restart");
+    Command::new("kill").args(["-TERM", &bot.id().to_string()]).status().unwrap();
+    bot.wait().unwrap();
+
+    // What the engine answers when it remembers the first question, and when it does not.
+    let mut ctx = parley::conversation::Context::default();
+    engine.answer(first, &mut ctx);
+    let remembered = parley::telegram::html::render(&engine.answer(follow, &mut ctx)).remove(0);
+    let forgotten = parley::telegram::html::render(&engine.answer(follow, &mut parley::conversation::Context::default())).remove(0);
+    assert_ne!(remembered, forgotten, "the test question must depend on context");
+    let sent = api.sent();
+    let got = sent.iter().filter(|s| s.chat_id == 7 && s.method == "sendmessage").nth(1).map(|s| s.text.clone()).unwrap();
+    assert_eq!(got, remembered, "after the restart \"he\" was not Lammy");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -22,8 +22,8 @@ use teloxide::stop::StopToken;
 use teloxide::types::{AllowedUpdate, Update};
 use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 
-/// The schema this build writes.
-const SCHEMA: i64 = 1;
+/// The schema this build writes: 1 the inbox, 2 adds each chat's follow-up context.
+const SCHEMA: i64 = 2;
 
 /// Why the inbox could not be opened or written.
 #[derive(Debug, thiserror::Error)]
@@ -88,6 +88,17 @@ impl Inbox {
                  PRAGMA user_version = 1;",
             )?;
         }
+        if found < 2 {
+            conn.execute_batch(
+                "CREATE TABLE IF NOT EXISTS context (
+                    chat INTEGER PRIMARY KEY,
+                    data INTEGER NOT NULL,       -- fingerprint of the data the indices refer to
+                    body TEXT NOT NULL,          -- the context (JSON)
+                    at INTEGER NOT NULL          -- unix time of the last question
+                 );
+                 PRAGMA user_version = 2;",
+            )?;
+        }
         Ok(Inbox { conn: Mutex::new(conn), path })
     }
 
@@ -138,9 +149,32 @@ impl Inbox {
         self.conn().query_row("SELECT done FROM inbox WHERE id = ?1", params![id], |r| r.get::<_, i64>(0)).optional().ok().flatten().map(|d| d == 1)
     }
 
+    /// Keeps a chat's follow-up context (JSON), for the data with fingerprint `data`.
+    pub fn save_context(&self, chat: i64, data: u64, body: &str) -> Result<(), InboxError> {
+        self.conn().execute(
+            "INSERT INTO context (chat, data, body, at) VALUES (?1, ?2, ?3, unixepoch())
+             ON CONFLICT (chat) DO UPDATE SET data = excluded.data, body = excluded.body, at = excluded.at",
+            params![chat, data as i64, body],
+        )?;
+        Ok(())
+    }
+
+    /// A chat's context, when it was kept for the same data less than `ttl_secs` ago.
+    pub fn load_context(&self, chat: i64, data: u64, ttl_secs: i64) -> Option<String> {
+        self.conn()
+            .query_row("SELECT body FROM context WHERE chat = ?1 AND data = ?2 AND at > unixepoch() - ?3", params![chat, data as i64, ttl_secs], |r| {
+                r.get::<_, String>(0)
+            })
+            .optional()
+            .ok()
+            .flatten()
+    }
+
     /// Forgets answered updates older than `keep_secs`: the inbox stays small.
     pub fn prune(&self, keep_secs: i64) -> Result<usize, InboxError> {
-        Ok(self.conn().execute("DELETE FROM inbox WHERE done = 1 AND received < unixepoch() - ?1", params![keep_secs])?)
+        let conn = self.conn();
+        let n = conn.execute("DELETE FROM inbox WHERE done = 1 AND received < unixepoch() - ?1", params![keep_secs])?;
+        Ok(n + conn.execute("DELETE FROM context WHERE at < unixepoch() - ?1", params![keep_secs])?)
     }
 }
 

@@ -169,6 +169,23 @@ impl Settings {
     }
 }
 
+/// What a kept context's indices refer to: the loaded articles, their people and sides. A
+/// context kept for other data is not read back.
+fn data_fingerprint(engine: &Engine) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    for a in &engine.kb().articles {
+        a.id().hash(&mut h);
+        for p in &a.data.person {
+            p.id.hash(&mut h);
+        }
+        for s in &a.data.side {
+            s.id.hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
 /// Why the bot could not start; shown as one line, never with the token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StartError {
@@ -290,10 +307,14 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
         }
         .map_err(|e| StartError::Config(e.to_string()))?,
     );
+    let fingerprint = data_fingerprint(&engine);
     let app = Arc::new(App {
         inbox: inbox.clone(),
         engine,
-        contexts: state::Contexts::new(settings.context_ttl, settings.max_chats),
+        contexts: match settings.state {
+            State::Memory => state::Contexts::new(settings.context_ttl, settings.max_chats),
+            State::Sqlite(_) => state::Contexts::persistent(settings.context_ttl, settings.max_chats, inbox.clone(), fingerprint),
+        },
         flood: state::FloodControl::new(settings.flood_per_minute),
         choices: state::Choices::new(10_000),
         settings: settings.clone(),

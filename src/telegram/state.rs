@@ -2,33 +2,61 @@
 //! each user's recent questions (flood control), and the questions behind inline buttons.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use super::inbox::Inbox;
 use crate::conversation::Context;
 
-/// Per-chat follow-up context, forgotten after `ttl` and capped at `max_chats`.
+/// Per-chat follow-up context, forgotten after `ttl` and capped at `max_chats` in memory, and
+/// written through to the state file when there is one, so a restart keeps it.
 pub struct Contexts {
     inner: Mutex<HashMap<i64, (Context, Instant)>>,
     ttl: Duration,
     max_chats: usize,
+    /// The state file, and the fingerprint of the data a stored context's indices refer to: a
+    /// context kept for other data is not read back.
+    store: Option<(Arc<Inbox>, u64)>,
 }
 
 impl Contexts {
     pub fn new(ttl: Duration, max_chats: usize) -> Contexts {
-        Contexts { inner: Mutex::new(HashMap::new()), ttl, max_chats: max_chats.max(1) }
+        Contexts { inner: Mutex::new(HashMap::new()), ttl, max_chats: max_chats.max(1), store: None }
+    }
+
+    /// Contexts that survive a restart in `inbox`'s file.
+    pub fn persistent(ttl: Duration, max_chats: usize, inbox: Arc<Inbox>, data: u64) -> Contexts {
+        Contexts { store: Some((inbox, data)), ..Contexts::new(ttl, max_chats) }
     }
 
     /// The chat's context (fresh when none or expired).
     pub fn get(&self, chat: i64) -> Context {
-        let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        match map.get(&chat) {
-            Some((c, at)) if at.elapsed() < self.ttl => c.clone(),
-            _ => Context::default(),
+        {
+            let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+            match map.get(&chat) {
+                Some((c, at)) if at.elapsed() < self.ttl => return c.clone(),
+                Some(_) => return Context::default(),
+                None => {}
+            }
         }
+        self.store
+            .as_ref()
+            .and_then(|(inbox, data)| inbox.load_context(chat, *data, self.ttl.as_secs() as i64))
+            .and_then(|body| serde_json::from_str(&body).ok())
+            .unwrap_or_default()
     }
 
     pub fn put(&self, chat: i64, ctx: Context) {
+        if let Some((inbox, data)) = &self.store {
+            match serde_json::to_string(&ctx) {
+                Ok(body) => {
+                    if let Err(e) = inbox.save_context(chat, *data, &body) {
+                        log::warn!("{e}");
+                    }
+                }
+                Err(e) => log::warn!("context not kept: {e}"),
+            }
+        }
         let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         if map.len() >= self.max_chats && !map.contains_key(&chat) {
             // Expired entries go first; if none, the least recently used one.
