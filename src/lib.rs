@@ -148,6 +148,11 @@ impl Engine {
         self.with_first(responder::overview::positions).unwrap_or_else(nothing_loaded)
     }
 
+    /// The positions on the issues `topic` names ("crimea"), or a reply saying there are none.
+    pub fn positions_on(&self, topic: &str) -> Answer {
+        self.with_first(|cx| responder::overview::positions_on(cx, topic)).unwrap_or_else(nothing_loaded)
+    }
+
     /// Events in date order, dates resolved.
     pub fn timeline(&self) -> Answer {
         self.with_first(responder::overview::timeline).unwrap_or_else(nothing_loaded)

@@ -177,7 +177,8 @@ fn main() -> ExitCode {
 }
 
 fn telegram(engine: Engine, args: TelegramArgs) -> ExitCode {
-    let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().filter(|t| !t.trim().is_empty()) else {
+    // A token pasted with a space or a new line around it is still the token.
+    let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()) else {
         eprintln!("parley: TELOXIDE_TOKEN is not set; create a bot with @BotFather and export its token (see README.md)");
         return ExitCode::from(2);
     };

@@ -115,3 +115,18 @@ fn the_binary_refuses_bad_data_with_exit_code_2() {
     let ok = Command::new(env!("CARGO_BIN_EXE_parley")).arg("check").output().unwrap();
     assert_eq!(ok.status.code(), Some(0));
 }
+
+#[test]
+fn an_empty_or_misplaced_lexicon_is_refused_with_the_reason() {
+    let lexicon = include_str!("../data/lexicon.toml");
+    let dir = data_dir("empty-lexicon", &[("article.toml", SHIPPED.to_string()), ("lexicon.toml", "# nothing yet\n".to_string())]);
+    let err = Kb::from_dir(&dir).expect_err("an empty lexicon must be refused");
+    assert!(err.file.ends_with("lexicon.toml") && err.reason.contains("empty"), "{err}");
+    // A list written under the [roles] header would silently become a role.
+    let (entourage, rest): (Vec<&str>, Vec<&str>) = lexicon.lines().partition(|l| l.starts_with("entourage ="));
+    assert_eq!(entourage.len(), 1, "the shipped lexicon has one entourage list");
+    let misplaced = format!("{}\n{}\n", rest.join("\n"), entourage[0]);
+    let dir = data_dir("misplaced-lexicon", &[("article.toml", SHIPPED.to_string()), ("lexicon.toml", misplaced)]);
+    let err = Kb::from_dir(&dir).expect_err("a list under [roles] must be refused");
+    assert!(err.reason.contains("inside the [roles] table"), "{err}");
+}

@@ -425,3 +425,54 @@ async fn anonymous_admins_of_different_groups_do_not_share_a_flood_limit() {
     assert!(!sent.iter().any(|s| s.text.contains("faster than")), "a group was told it asks too fast");
     stop(tx, h).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_captions_and_mentions_as_people_send_them() {
+    let api = BotApi::start().await;
+    let (tx, h) = start_bot(&api, |_| {});
+    // A command in capitals, and one with its question on the next line.
+    api.text(21, 21, "/ASK who is lammy");
+    api.text(22, 22, "/ask\nwho is lammy");
+    // A photo whose caption is the question.
+    let mut photo = botapi::message(23, 23, "", None);
+    photo.as_object_mut().unwrap().remove("text");
+    photo["caption"] = json!("who is lammy");
+    photo["photo"] = json!([{ "file_id": "f", "file_unique_id": "u", "width": 1, "height": 1 }]);
+    api.push("message", photo);
+    // Another bot whose name starts with ours is not us.
+    api.text(-24, 24, &format!("@{}any who is lammy", botapi::BOT_USERNAME));
+    // /positions with an issue: that issue, not every position.
+    api.text(25, 25, "/positions crimea");
+    api.text(26, 26, "/positions");
+    for c in [21, 22, 23, 25, 26] {
+        assert!(api.wait_chat(c, 1, 20).await, "chat {c} got no answer");
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let sent = api.sent();
+    let to = |c: i64| sent.iter().filter(|s| s.chat_id == c).map(|s| s.text.clone()).collect::<Vec<_>>().join("\n");
+    for c in [21, 22, 23] {
+        assert!(to(c).contains("Lammy") && !to(c).contains("don't know that command"), "chat {c}: {}", to(c));
+    }
+    assert_eq!(api.sent_to(-24), 0, "answered a mention of another bot: {}", to(-24));
+    assert!(to(25).contains("Crimea"), "{}", to(25));
+    assert!(to(25).len() < to(26).len(), "/positions crimea sent everything");
+    stop(tx, h).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_button_whose_message_cannot_be_edited_answers_in_a_new_message() {
+    let api = BotApi::start().await;
+    let (tx, h) = start_bot(&api, |_| {});
+    api.text(31, 31, "Who is the envoy?");
+    let sent = api.wait_sent(1, 20).await;
+    let data = sent[0].body["reply_markup"]["inline_keyboard"][0][0]["callback_data"].as_str().expect("a button").to_string();
+    api.fail("editMessageText", Fault::Status(400));
+    api.push(
+        "callback_query",
+        json!({ "id": "cb9", "from": botapi::user(31), "chat_instance": "ci", "data": data, "message": botapi::bot_message(31, 1001, "Which one?") }),
+    );
+    assert!(api.wait_chat(31, 2, 20).await, "no answer after the edit failed");
+    let last = api.sent().into_iter().rfind(|s| s.chat_id == 31 && s.method == "sendmessage").unwrap();
+    assert!(last.text.contains("special envoy"), "{}", last.text);
+    stop(tx, h).await;
+}

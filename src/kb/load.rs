@@ -23,12 +23,23 @@ pub fn parse_article(file: &str, text: &str) -> Result<ArticleFile, DataError> {
 
 /// Parses the reader's lexicon (synonyms and job names).
 pub fn parse_lexicon(file: &str, text: &str) -> Result<Lexicon, DataError> {
-    toml::from_str(text).map_err(|e| DataError {
+    let lex: Lexicon = toml::from_str(text).map_err(|e| DataError {
         file: file.to_string(),
         fact: "file".into(),
         reason: e.message().trim().to_string(),
         line: e.span().map(|s| line_of(text, s.start)),
-    })
+    })?;
+    let refuse = |fact: &str, reason: String| DataError { file: file.to_string(), fact: fact.to_string(), reason, line: None };
+    if lex.synonyms.is_empty() && lex.phrases.is_empty() && lex.roles.is_empty() && lex.entourage.is_empty() {
+        return Err(refuse("file", "the lexicon is empty: it needs synonyms, phrases, roles or entourage words".into()));
+    }
+    // A top-level list written after the [roles] header is read as a role of that name.
+    for key in ["synonyms", "phrases", "entourage"] {
+        if lex.roles.contains_key(key) {
+            return Err(refuse(&format!("roles.{key}"), format!("`{key}` is inside the [roles] table; move it above the [roles] header")));
+        }
+    }
+    Ok(lex)
 }
 
 fn line_of(text: &str, byte: usize) -> usize {

@@ -5,10 +5,36 @@ use crate::matcher::Intent;
 
 /// Each side on each issue, first position per pair, in the order the data lists sides and issues.
 pub fn positions(cx: &Cx<'_>) -> Answer {
+    positions_on(cx, "")
+}
+
+/// The positions on the issues `topic` names (its name, id or keywords; all issues when empty).
+pub fn positions_on(cx: &Cx<'_>, topic: &str) -> Answer {
     let d = &cx.article.data;
-    let mut a = Answer::new(Intent::Position, true, "Where each side stands, as the article reports it:");
+    let topic = topic.trim().to_lowercase();
+    let words: Vec<&str> = topic.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2).collect();
+    let fits = |i: &crate::kb::Issue| {
+        words.is_empty()
+            || words.iter().any(|w| {
+                std::iter::once(&i.name)
+                    .chain(std::iter::once(&i.id))
+                    .chain(&i.keywords)
+                    .any(|k| k.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+            })
+    };
+    let issues: Vec<&crate::kb::Issue> = d.issue.iter().filter(|i| fits(i)).collect();
+    if issues.is_empty() {
+        let names: Vec<String> = d.issue.iter().map(|i| i.name.clone()).collect();
+        return Answer::new(Intent::Position, false, format!("The article reports no positions on {topic}. It has positions on {}.", super::join_and(&names)));
+    }
+    let lead = if words.is_empty() {
+        "Where each side stands, as the article reports it:".to_string()
+    } else {
+        format!("Where each side stands on {}, as the article reports it:", super::join_and(&issues.iter().map(|i| i.name.clone()).collect::<Vec<_>>()))
+    };
+    let mut a = Answer::new(Intent::Position, true, lead);
     for side in &d.side {
-        for issue in &d.issue {
+        for issue in &issues {
             if let Some(p) = d.position.iter().find(|p| p.holder == side.id && p.issue == issue.id) {
                 let via = p.via.as_deref().and_then(|v| cx.article.person(v)).map(|v| format!(" ({})", person_label(v))).unwrap_or_default();
                 let hedge = p.attribution.as_deref().map(|x| format!(", {}", super::lower_common(&according(x)))).unwrap_or_default();

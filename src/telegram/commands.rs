@@ -18,8 +18,8 @@ pub enum Command {
     Who(String),
     /// The proposals and who made them
     Proposals,
-    /// Where each side stands on each issue
-    Positions,
+    /// Where each side stands, e.g. /positions crimea
+    Positions(String),
     /// What happened when
     Timeline,
     /// The report: outlet, date, authors

@@ -87,7 +87,7 @@ async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<A
     let chat = Place::from(&msg);
     // Every command costs an answer, the long ones most: all pass flood control. (/ask, /quote,
     // /who and /proposals pass it as questions.)
-    if matches!(cmd, Command::Start | Command::Help | Command::Positions | Command::Timeline | Command::Source) && !admit(&bot, &app, &msg).await? {
+    if matches!(cmd, Command::Start | Command::Help | Command::Positions(_) | Command::Timeline | Command::Source) && !admit(&bot, &app, &msg).await? {
         return Ok(());
     }
     let usage = |example: &str| format!("Please add a question after the command, for example: {example}");
@@ -118,7 +118,8 @@ async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<A
         Command::Who(n) if n.trim().is_empty() => send_html(&bot, chat, &h::escape(&usage("/who Lammy")), None, None).await.map(|_| ()).map_err(Into::into),
         Command::Who(n) => answer_question(&bot, &app, &msg, &format!("Who is {}?", n.trim())).await,
         Command::Proposals => answer_question(&bot, &app, &msg, "list the proposals").await,
-        Command::Positions => deliver(&bot, &app, chat, &app.engine.positions(), None).await,
+        // "/positions crimea": the stands on that issue only.
+        Command::Positions(topic) => deliver(&bot, &app, chat, &app.engine.positions_on(&topic), None).await,
         Command::Timeline => deliver(&bot, &app, chat, &app.engine.timeline(), None).await,
         Command::Source => deliver(&bot, &app, chat, &app.engine.source(), None).await,
     }
@@ -127,7 +128,8 @@ async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<A
 /// Plain text: a question in private chats; in groups only when addressed to the bot.
 async fn message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -> HandlerResult {
     let private = msg.chat.is_private();
-    let Some(text) = msg.text() else {
+    // A photo's caption holds the question as well as a text does.
+    let Some(text) = msg.text().or(msg.caption()) else {
         if private {
             let hint = "I read text questions only. Try: Who is Andriy Yermak?";
             send_html(&bot, &msg, &h::escape(hint), None, None).await?;
@@ -139,7 +141,7 @@ async fn message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -
     } else {
         let mention = format!("@{}", me.username());
         let to_me = msg.reply_to_message().and_then(|r| r.from.as_ref()).is_some_and(|u| u.id == me.id);
-        if text.to_lowercase().contains(&mention.to_lowercase()) {
+        if mentions(text, &mention) {
             remove_ci(text, &mention)
         } else if to_me {
             text.to_string()
@@ -148,12 +150,38 @@ async fn message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -
         }
     };
     if question.trim_start().starts_with('/') {
+        // "/ASK who is lammy", "/Start", "/ask\nwho is lammy": a command in another case or
+        // followed by a new line is still the command.
+        let folded = fold_command(question.trim_start());
+        if let Ok(cmd) = Command::parse(&folded, me.username()) {
+            return command(bot, msg, cmd, app).await;
+        }
         if private {
             send_html(&bot, &msg, &h::escape("I don't know that command; /help lists the ones I have."), None, None).await?;
         }
         return Ok(());
     }
     answer_question(&bot, &app, &msg, &question).await
+}
+
+/// Whether `text` mentions `@name` itself, not a longer name that starts with it
+/// ("@parleybotany" does not mention "@parleybot").
+fn mentions(text: &str, mention: &str) -> bool {
+    let lower = text.to_lowercase();
+    let m = mention.to_lowercase();
+    lower.match_indices(&m).any(|(i, _)| !lower[i + m.len()..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_'))
+}
+
+/// The command word lower-cased and separated from its argument by a space.
+fn fold_command(text: &str) -> String {
+    let end = text.find(char::is_whitespace).unwrap_or(text.len());
+    let (word, rest) = text.split_at(end);
+    let rest = rest.trim_start();
+    if rest.is_empty() {
+        word.to_lowercase()
+    } else {
+        format!("{} {}", word.to_lowercase(), rest)
+    }
 }
 
 fn remove_ci(text: &str, needle: &str) -> String {
@@ -178,7 +206,11 @@ async fn callback<R: BotRequester>(bot: R, q: CallbackQuery, app: Arc<App>) -> H
     let a = app.engine.answer(&question, &mut ctx);
     app.contexts.put(chat.0, ctx);
     let parts = html::render(&a);
-    edit_html(&bot, chat, message.id(), &parts[0]).await?;
+    // A message too old to edit (or deleted) gets the answer as a new message instead.
+    if let Err(e) = edit_html(&bot, chat, message.id(), &parts[0]).await {
+        log::debug!("could not edit the button's message ({}); sending a new one", redact(&e.to_string()));
+        send_html(&bot, chat, &parts[0], None, None).await?;
+    }
     for part in &parts[1..] {
         send_html(&bot, chat, part, None, None).await?;
     }

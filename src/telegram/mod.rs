@@ -228,7 +228,7 @@ pub async fn connect(s: &Settings) -> Result<(Bot, Me), StartError> {
         builder = builder.proxy(proxy);
     }
     let client = builder.build().map_err(|e| StartError::Config(format!("cannot build the HTTP client: {e}")))?;
-    let mut bot = Bot::with_client(&s.token, client);
+    let mut bot = Bot::with_client(s.token.trim(), client);
     if let Some(u) = &s.api_url {
         let url = reqwest::Url::parse(u).map_err(|e| StartError::Config(format!("TELOXIDE_API_URL is not a URL ({e})")))?;
         if !matches!(url.scheme(), "http" | "https") {
