@@ -90,8 +90,9 @@ impl Engine {
             let own = if ctx.article == Some(i) || ctx.article.is_none() { &*ctx } else { &fresh };
             let m = Matcher::new(article, index);
             let q = m.understand(message, own);
-            if std::env::var_os("PARLEY_DEBUG").is_some() {
-                eprintln!(
+            if log::log_enabled!(target: "parley::matcher", log::Level::Debug) {
+                log::debug!(
+                    target: "parley::matcher",
                     "[{}] {:?} mentions={:?} terms={:?} amb={:?} follow_up={}",
                     article.id(),
                     q.intent,

@@ -118,6 +118,10 @@ fn loading<T>(load: impl FnOnce() -> T) -> T {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // PARLEY_DEBUG=1: how each question was read, on stderr (the console commands log nothing else).
+    if std::env::var_os("PARLEY_DEBUG").is_some() && !matches!(cli.command, Some(Command::Telegram(_))) {
+        let _ = env_logger::Builder::new().filter_module("parley::matcher", log::LevelFilter::Debug).format(|f, r| writeln!(f, "{}", r.args())).try_init();
+    }
     let engine = match loading(|| load(cli.data.as_deref())) {
         Ok(e) => e,
         Err(e) => {
