@@ -236,24 +236,50 @@ pub async fn connect(s: &Settings) -> Result<(Bot, Me), StartError> {
         }
         bot = bot.set_api_url(url);
     }
+    let host = s
+        .api_url
+        .as_deref()
+        .and_then(|u| reqwest::Url::parse(u).ok())
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| "api.telegram.org".into());
     let mut attempt = 0;
     let me = loop {
         attempt += 1;
         match bot.get_me().await {
             Ok(me) => break me,
+            // Telegram answers 401 to a wrong token and 404 to a malformed one; any other server
+            // that is not a Bot API answers 404 too, so the URL is named when it was set.
+            Err(RequestError::Api(e)) if s.api_url.is_some() => {
+                return Err(StartError::Rejected(format!("{host}: {e}; if the token is right, check TELOXIDE_API_URL")))
+            }
             Err(RequestError::Api(e)) => return Err(StartError::Rejected(e.to_string())),
             Err(e) if attempt < s.startup_attempts.max(1) => {
                 let wait = Duration::from_secs(1 << attempt.min(5));
-                log::warn!("getMe failed ({}); the network may be down, retrying in {}s", redact::redact(&e.to_string()), wait.as_secs());
+                log::warn!("getMe to {host} failed ({}); the network may be down, retrying in {}s", redact::redact(&causes(&e)), wait.as_secs());
                 tokio::time::sleep(wait).await;
             }
-            Err(e) => return Err(StartError::Unreachable(e.to_string())),
+            Err(e) => return Err(StartError::Unreachable(format!("{host}: {}", causes(&e)))),
         }
     };
     Ok((bot, me))
 }
 
-/// Runs until SIGINT or SIGTERM.
+/// An error and its causes, outermost first: "error sending request: connection refused".
+fn causes(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut next = e.source();
+    while let Some(c) = next {
+        let c_text = c.to_string();
+        if !out.contains(&c_text) {
+            out.push_str(": ");
+            out.push_str(&c_text);
+        }
+        next = c.source();
+    }
+    out
+}
+
+/// Runs until SIGINT, SIGTERM or SIGHUP.
 pub async fn run(engine: Arc<Engine>, settings: Settings) -> Result<(), StartError> {
     run_until(engine, settings, stop_signal()).await
 }
