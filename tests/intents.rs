@@ -172,3 +172,13 @@ fn a_request_for_the_gist_gets_the_reports_opening_cited() {
         assert_cites(&a, 2);
     }
 }
+
+#[test]
+fn where_each_side_stands_on_an_issue_lists_the_positions_on_it() {
+    let a = ask("Where does each side stand on crimea?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(a.lead.contains("Crimea"), "{}", text(&a));
+    assert!(a.citations().iter().all(|c| !c.text.is_empty()));
+    // A place question keeps being a place question.
+    assert!(ask("where did the talks take place").lead.contains("London"));
+}

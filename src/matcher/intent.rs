@@ -339,6 +339,10 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if (s.has_person || s.has_side) && position && !(say && s.has_person) {
         return Intent::Position;
     }
+    // "where does each side stand on crimea": the idiom asks for positions, not a place.
+    if first == "where" && has_any(&["stand", "stands"]) {
+        return Intent::Position;
+    }
     if first == "when"
         || joined.starts_with("what day")
         || joined.starts_with("what date")

@@ -15,7 +15,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         q.tokens.windows(2).any(|w| w[0].word == last && w[0].poss && words::is_in(words::PROPOSAL_WORDS, &w[1].word))
     };
     let holders: Vec<_> = candidates.iter().filter(|m| !owns_proposal(m)).collect();
-    let holder = holders.iter().find(|m| m.poss).or_else(|| holders.first()).copied().or_else(|| candidates.first())?;
+    let Some(holder) = holders.iter().find(|m| m.poss).or_else(|| holders.first()).copied().or_else(|| candidates.first()) else {
+        return every_side(cx, q);
+    };
     let (ids, name): (Vec<String>, String) = match holder.entity {
         EntityRef::Side(s) => (vec![d.side[s].id.clone()], d.side[s].name.clone()),
         EntityRef::Person(p) => (vec![d.person[p].id.clone()], d.person[p].name.clone()),
@@ -84,4 +86,22 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         EntityRef::Place(_) => {}
     }
     Some(a)
+}
+
+/// "Where does each side stand on Crimea?": no holder named, so every side's position on the
+/// issues the question names; nothing when it names none.
+fn every_side(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let mut words: Vec<String> = q
+        .mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            EntityRef::Place(p) => Some(cx.article.data.place[p].name.clone()),
+            _ => None,
+        })
+        .collect();
+    words.extend(without_cues(q.topic_terms(&[]), &[words::POSITION_WORDS, words::SAY_WORDS]).into_iter().map(|t| t.word));
+    if words.is_empty() {
+        return None;
+    }
+    Some(super::overview::positions_on(cx, &words.join(" "))).filter(|a| a.answered)
 }
