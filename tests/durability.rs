@@ -16,17 +16,24 @@ const CHATS: i64 = 100;
 const PER_CHAT: usize = 10;
 
 fn spawn(api: &BotApi, state: &std::path::Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_parley"))
-        .args(["telegram", "--poll-timeout", "1", "--startup-attempts", "1", "--flood-limit", "0"])
+    support::parley_telegram(api, botapi::TOKEN)
+        .args(["--flood-limit", "0"])
         .arg("--state")
         .arg(format!("sqlite:{}", state.display()))
-        .env("TELOXIDE_TOKEN", botapi::TOKEN)
-        .env("TELOXIDE_API_URL", &api.url)
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap()
+}
+
+/// A state file of its own for one test, in a fresh folder (removed with `remove_dir_all`).
+fn fresh_state(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("parley-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let state = dir.join("state.sqlite");
+    (dir, state)
 }
 
 /// The questions of one chat: "who is X" over the article's named people, in a rotating order.
@@ -45,10 +52,7 @@ fn expected(engine: &parley::Engine, q: &str) -> String {
 async fn a_stopped_or_killed_bot_answers_every_question_in_order_after_restarts() {
     let engine = parley::Engine::shipped().unwrap();
     let api = BotApi::start().await;
-    let dir = std::env::temp_dir().join(format!("parley-durability-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let state = dir.join("state.sqlite");
-    let _ = std::fs::remove_file(&state);
+    let (dir, state) = fresh_state("durability");
 
     let asked: Vec<Vec<String>> = (1..=CHATS).map(|c| questions(&engine, c)).collect();
     // Round by round, so every chat has questions waiting at every moment.
@@ -102,10 +106,7 @@ async fn a_stopped_or_killed_bot_answers_every_question_in_order_after_restarts(
 async fn follow_up_context_survives_a_restart() {
     let engine = parley::Engine::shipped().unwrap();
     let api = BotApi::start().await;
-    let dir = std::env::temp_dir().join(format!("parley-context-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let state = dir.join("state.sqlite");
-    let _ = std::fs::remove_file(&state);
+    let (dir, state) = fresh_state("context");
 
     let first = "who is lammy";
     let follow = "what did he say?";

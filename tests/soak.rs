@@ -44,16 +44,14 @@ fn spawn(api: &BotApi) -> Bot {
 }
 
 fn spawn_child(api: &BotApi) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_parley"))
-        .args(["telegram", "--poll-timeout", "1", "--startup-attempts", "1", "--flood-limit", "0"])
+    support::parley_telegram(api, botapi::TOKEN)
+        .args(["--flood-limit", "0"])
         // The durable inbox, on a file of this run's own (kept across the restarts).
         .arg("--state")
         .arg(format!(
             "sqlite:{}",
             std::env::temp_dir().join(format!("parley-soak-{}.sqlite", api.url.rsplit(':').next().unwrap_or("0").trim_matches('/'))).display()
         ))
-        .env("TELOXIDE_TOKEN", botapi::TOKEN)
-        .env("TELOXIDE_API_URL", &api.url)
         .env("RUST_LOG", "debug")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

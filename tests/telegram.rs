@@ -284,11 +284,8 @@ async fn a_rejected_token_stops_with_a_clear_error() {
 
 /// The built binary, as a user runs it, against the test server.
 fn spawn_binary(api: &BotApi, token: &str) -> std::process::Child {
-    std::process::Command::new(env!("CARGO_BIN_EXE_parley"))
-        .arg("telegram")
-        .args(["--poll-timeout", "1", "--startup-attempts", "1", "--state", "memory"])
-        .env("TELOXIDE_TOKEN", token)
-        .env("TELOXIDE_API_URL", &api.url)
+    support::parley_telegram(api, token)
+        .args(["--state", "memory"])
         .env("RUST_LOG", "trace")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

@@ -207,7 +207,7 @@ fn asked_sentences(text: &str) -> Vec<Token> {
         let last = toks.last().map_or(0, |t| t.clause);
         let sentence: Vec<Token> = toks.into_iter().filter(|t| t.clause == last).collect();
         let words: Vec<&str> = sentence.iter().map(|t| t.word.as_str()).collect();
-        if !words::INJECTION_CUES.iter().any(|cue| words.windows(cue.len()).any(|w| w == *cue)) {
+        if !words::is_instruction(&words) {
             out.extend(sentence.into_iter().map(|t| Token { clause, ..t }));
             clause += 1;
         }
@@ -237,7 +237,7 @@ impl<'a> Matcher<'a> {
         let mut drop = Vec::new();
         for c in clauses {
             let words: Vec<&str> = toks.iter().filter(|t| t.clause == c).map(|t| t.word.as_str()).collect();
-            if words::INJECTION_CUES.iter().any(|cue| words.windows(cue.len()).any(|w| w == *cue)) {
+            if words::is_instruction(&words) {
                 drop.push(c);
             }
         }
@@ -258,7 +258,8 @@ impl<'a> Matcher<'a> {
         // Typos: a word the article does not know becomes the name or word it is one slip from.
         // A word that reads like a name the article lacks is kept as it is, not corrected.
         // Long messages are left alone: their asides ("my mum is in Odesa") are not the question.
-        let as_typed: Vec<String> = toks.iter().map(|t| t.word.clone()).collect();
+        // "envoys" read as the typo of "envoy": the title was asked for in the plural.
+        let mut typed_plural = vec![false; toks.len()];
         let mut fuzzy_hits: Vec<(usize, EntityRef)> = Vec::new();
         let mut unknown_name: Option<String> = None;
         let look_for_names = toks.len() <= MAX_WORDS_FOR_NAMES;
@@ -275,6 +276,7 @@ impl<'a> Matcher<'a> {
                 continue;
             }
             if let Some(w) = self.index.correct(&t.word) {
+                typed_plural[i] = t.word.strip_suffix('s') == Some(w.as_str());
                 t.stem = tokens::stem(&w);
                 t.word = w;
             }
@@ -284,13 +286,11 @@ impl<'a> Matcher<'a> {
         let mut named = vec![false; toks.len()];
         let mut raw: Vec<(usize, usize, RawMention)> = Vec::new();
         // "ministers", "envoys": a title in the plural asks for everyone who holds it.
-        let singular: Vec<Token> = toks
+        let singular_of = |w: &str| w.strip_suffix('s').filter(|s| s.chars().count() >= 4 && !s.ends_with('s')).map(str::to_string);
+        let singular: Option<Vec<Token>> = toks
             .iter()
-            .map(|t| match t.word.strip_suffix('s') {
-                Some(w) if w.chars().count() >= 4 && !w.ends_with('s') => Token { word: w.to_string(), ..t.clone() },
-                _ => t.clone(),
-            })
-            .collect();
+            .any(|t| singular_of(&t.word).is_some())
+            .then(|| toks.iter().map(|t| singular_of(&t.word).map_or_else(|| t.clone(), |word| Token { word, ..t.clone() })).collect());
         let mut plural_roles: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -302,12 +302,10 @@ impl<'a> Matcher<'a> {
             }
             let alias = self.index.alias_at(&toks, i);
             let mut role = self.index.role_at(&toks, i);
-            // "envoys" may already have been read as the typo of "envoy".
-            let typed_plural = |n: usize| as_typed.len() == toks.len() && (i..i + n).any(|j| as_typed[j] == format!("{}s", toks[j].word));
-            if role.is_some_and(|(_, n)| typed_plural(n)) {
+            if role.is_some_and(|(_, n)| typed_plural[i..i + n].contains(&true)) {
                 plural_roles.push(raw.len());
-            } else if role.is_none() && alias.is_none() {
-                role = self.index.role_at(&singular, i).filter(|&(_, n)| singular[i..i + n].iter().zip(&toks[i..i + n]).any(|(a, b)| a.word != b.word));
+            } else if let (None, None, Some(sing)) = (role, alias, &singular) {
+                role = self.index.role_at(sing, i).filter(|&(_, n)| sing[i..i + n].iter().zip(&toks[i..i + n]).any(|(a, b)| a.word != b.word));
                 if role.is_some() {
                     plural_roles.push(raw.len());
                 }

@@ -482,6 +482,11 @@ pub const INJECTION_CUES: &[&[&str]] = &[
     &["developer", "mode"],
 ];
 
+/// Whether a clause's words hold one of the [`INJECTION_CUES`].
+pub fn is_instruction(words: &[&str]) -> bool {
+    INJECTION_CUES.iter().any(|cue| words.windows(cue.len()).any(|w| w == *cue))
+}
+
 /// Whether `w` is in `list`; the long stopword list is looked up in a hash set.
 pub fn is_in(list: &[&str], w: &str) -> bool {
     if std::ptr::eq(list, STOPWORDS) {

@@ -59,14 +59,21 @@ pub fn ask_back(cx: &Cx<'_>, q: &Question, amb: &Ambiguity) -> Answer {
     let names: Vec<String> = amb.people.iter().map(|&i| super::person_label(&d.person[i])).collect();
     let lead = format!("\"{}\" could be several people in the article: {}. Which one do you mean?", amb.phrase, super::join_and(&names));
     let mut a = Answer::new(q.intent, false, lead);
-    let original: String = q.tokens.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
-    let phrase_words = amb.phrase.clone();
-    for &i in &amb.people {
-        let p = &d.person[i];
-        let rewritten = if original.contains(&phrase_words) { original.replacen(&phrase_words, &p.name, 1) } else { format!("Who is {}?", p.name) };
-        a.choices.push(Choice { label: p.name.clone(), question: super::upper_first(&rewritten) });
-    }
+    a.choices = choices(cx, q, &amb.phrase, &amb.people);
     a
+}
+
+/// One button per person: the question asked again with `phrase` replaced by their name.
+pub fn choices(cx: &Cx<'_>, q: &Question, phrase: &str, people: &[usize]) -> Vec<Choice> {
+    let original: String = q.tokens.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
+    people
+        .iter()
+        .map(|&i| {
+            let p = &cx.article.data.person[i];
+            let rewritten = if original.contains(phrase) { original.replacen(phrase, &p.name, 1) } else { format!("Who is {}?", p.name) };
+            Choice { label: p.name.clone(), question: super::upper_first(&rewritten) }
+        })
+        .collect()
 }
 
 pub fn no_such_person(cx: &Cx<'_>, q: &Question, role: &str) -> Answer {

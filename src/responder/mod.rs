@@ -69,7 +69,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
                 let names: Vec<String> = others.iter().map(|&p| person_label(&cx.article.data.person[p])).collect();
                 if !names.is_empty() {
                     a.notes.push(format!("\"{}\" could also mean {}.", amb.phrase, join_and(&names)));
-                    a.choices = decline::ask_back(cx, q, &crate::matcher::Ambiguity { phrase: amb.phrase.clone(), people: others }).choices;
+                    a.choices = decline::choices(cx, q, &amb.phrase, &others);
                 }
                 a
             }

@@ -34,6 +34,8 @@ pub enum InboxError {
     Newer { path: String, found: i64 },
     #[error("state file: {0}")]
     Sql(#[from] rusqlite::Error),
+    #[error("state file: an update could not be encoded: {0}")]
+    Encode(#[from] serde_json::Error),
 }
 
 /// Updates received and not yet answered, in SQLite.
@@ -110,7 +112,7 @@ impl Inbox {
     /// Records an update before it is handled. `false` when it was already recorded (Telegram
     /// sends an unconfirmed update again after a restart): it must not be answered twice.
     pub fn put(&self, u: &Update) -> Result<bool, InboxError> {
-        let body = serde_json::to_string(u).map_err(|e| InboxError::Sql(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
+        let body = serde_json::to_string(u)?;
         let chat = u.chat().map(|c| c.id.0);
         let n = self.conn().execute("INSERT OR IGNORE INTO inbox (id, chat, body) VALUES (?1, ?2, ?3)", params![u.id.0, chat, body])?;
         Ok(n == 1)

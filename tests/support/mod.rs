@@ -66,3 +66,11 @@ pub fn assert_says(a: &Answer, words: &[&str]) {
 pub fn assert_cites(a: &Answer, p: usize) {
     assert!(a.citations().iter().any(|c| c.paragraph == Some(p)), "answer does not cite ¶{p}:\n{}", text(a));
 }
+
+/// The built binary as a user runs it (`parley telegram`), pointed at `api` with `token`,
+/// polling briefly and trying getMe once; callers add their own flags, environment and pipes.
+pub fn parley_telegram(api: &botapi::BotApi, token: &str) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_parley"));
+    c.args(["telegram", "--poll-timeout", "1", "--startup-attempts", "1"]).env("TELOXIDE_TOKEN", token).env("TELOXIDE_API_URL", &api.url);
+    c
+}
