@@ -79,6 +79,16 @@ fn when_resolves_relative_dates() {
 }
 
 #[test]
+fn a_person_named_by_title_takes_part_in_the_event_by_who_they_are() {
+    // "foreign minister" names one person; the cancelled meeting "with foreign ministers" is
+    // not an event that person took part in.
+    let a = ask("When did Rubio talk to the UK foreign minister?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Tuesday"]);
+    assert!(!text(&a).contains("cancelled"), "{}", text(&a));
+}
+
+#[test]
 fn where_names_the_place() {
     let a = ask("what city hosted the earlier session");
     assert_says(&a, &["Paris"]);

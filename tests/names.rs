@@ -14,6 +14,10 @@ fn typos_resolve_to_the_person() {
         ("who is svyridenko", "Svyrydenko"),
         ("who is zelensky", "Zelenskiy"),
         ("who is the preisdent of ukraine", "Zelenskiy"),
+        // A first name two slips off, beside the surname; contractions typed without apostrophe.
+        ("who is Andrij Yermack", "Yermak"),
+        ("whos kellogg", "Kellogg"),
+        ("whats witkoffs job", "envoy"),
     ] {
         let a = ask(typo);
         assert!(a.answered, "{typo}: {}", text(&a));

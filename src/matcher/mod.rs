@@ -219,6 +219,18 @@ fn asked_sentences(text: &str) -> Vec<Token> {
 const PRONOUNS: &[&str] = &["he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"];
 
 impl<'a> Matcher<'a> {
+    /// "Andrij Yermack": a misspelt first name right before a person's surname is that
+    /// person's first name. First names alone are matched exactly (they are short and shared),
+    /// but beside the surname two slips are no ambiguity.
+    fn given_name_before(&self, toks: &[Token], i: usize) -> Option<EntityRef> {
+        let next = toks.get(i + 1)?;
+        let e = self.index.alias_at(toks, i + 1).map(|(e, _)| e).or_else(|| self.index.fuzzy_name(&next.word))?;
+        let EntityRef::Person(p) = e else { return None };
+        let given = self.article.data.person[p].name.split_whitespace().next()?.to_lowercase();
+        let word = &toks[i].word;
+        (given.chars().count() >= 4 && index::edit_within(word, &given, 2).is_some() && strsim::jaro_winkler(word, &given) >= 0.8).then_some(e)
+    }
+
     pub fn new(article: &'a Article, index: &'a Index) -> Self {
         Matcher { article, index }
     }
@@ -263,14 +275,15 @@ impl<'a> Matcher<'a> {
         let mut fuzzy_hits: Vec<(usize, EntityRef)> = Vec::new();
         let mut unknown_name: Option<String> = None;
         let look_for_names = toks.len() <= MAX_WORDS_FOR_NAMES;
-        for (i, t) in toks.iter_mut().enumerate() {
-            if self.index.is_known(&t.word) {
+        for i in 0..toks.len() {
+            if self.index.is_known(&toks[i].word) {
                 continue;
             }
-            if let Some(e) = self.index.fuzzy_name(&t.word) {
+            if let Some(e) = self.index.fuzzy_name(&toks[i].word).or_else(|| self.given_name_before(&toks, i)) {
                 fuzzy_hits.push((i, e));
                 continue;
             }
+            let t = &mut toks[i];
             if look_for_names && self.reads_like_a_name(&t.word) {
                 unknown_name.get_or_insert_with(|| t.word.clone());
                 continue;

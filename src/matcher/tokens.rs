@@ -43,8 +43,41 @@ pub fn stem(word: &str) -> String {
 /// Splits normalised text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    each_word(text, |word, poss, clause| out.push(Token { word: word.to_string(), stem: stem(word), poss, clause }));
+    each_word(text, |word, poss, clause| match bare_contraction(word) {
+        Some((head, not)) => {
+            out.push(Token { word: head.to_string(), stem: stem(head), poss, clause });
+            if not {
+                out.push(Token { word: "not".to_string(), stem: "not".to_string(), poss: false, clause });
+            }
+        }
+        None => out.push(Token { word: word.to_string(), stem: stem(word), poss, clause }),
+    });
     out
+}
+
+/// A contraction typed without its apostrophe, as phones and hurried typists write them:
+/// "whos" is "who's", "didnt" is "didn't". The word it stands for, and whether a "not" follows.
+fn bare_contraction(word: &str) -> Option<(&'static str, bool)> {
+    const WH: &[(&str, &str)] =
+        &[("whos", "who"), ("whats", "what"), ("wheres", "where"), ("whens", "when"), ("hows", "how"), ("whys", "why"), ("thats", "that"), ("theres", "there")];
+    const NOT: &[(&str, &str)] = &[
+        ("isnt", "is"),
+        ("arent", "are"),
+        ("wasnt", "was"),
+        ("werent", "were"),
+        ("dont", "do"),
+        ("doesnt", "does"),
+        ("didnt", "did"),
+        ("hasnt", "has"),
+        ("havent", "have"),
+        ("hadnt", "had"),
+        ("wont", "will"),
+        ("cant", "can"),
+        ("couldnt", "could"),
+        ("wouldnt", "would"),
+        ("shouldnt", "should"),
+    ];
+    WH.iter().find(|(w, _)| *w == word).map(|(_, h)| (*h, false)).or_else(|| NOT.iter().find(|(w, _)| *w == word).map(|(_, h)| (*h, true)))
 }
 
 /// Walks normalised text word by word: `emit(word, poss, clause)`, with no allocation per
@@ -137,6 +170,7 @@ mod tests {
         assert_eq!(words("what is witkoff's job in the u.s. team?"), ["what", "is", "witkoff", "job", "in", "the", "us", "team"]);
         assert!(t[2].poss);
         assert_eq!(words("didn't they'd"), ["did", "not", "they"]);
+        assert_eq!(words("whos he, whats that, didnt they"), ["who", "he", "what", "that", "did", "not", "they"]);
         // Words in place and words copied (dots, apostrophes, non-ASCII letters) read alike.
         assert_eq!(words("a 20% cut; u.s.-led talks, kyiv's café x"), ["a", "20%", "cut", "us", "led", "talks", "kyiv", "café", "x"]);
         let t = tokenize("who? lammy. the u.s. envoy");
