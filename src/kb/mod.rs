@@ -4,6 +4,7 @@
 //! folder; `Kb::from_dir` loads another set instead. Either way every file is checked on load
 //! (see [`load`]) and a bad one is refused with a [`DataError`], never a panic.
 
+pub mod credits;
 mod error;
 mod load;
 pub mod model;
@@ -29,6 +30,8 @@ pub struct Article {
     /// Where it was loaded from, for messages.
     pub file: String,
     pub sentences: Vec<Sentence>,
+    /// The credits line, one entry per name (see [`credits`]).
+    pub credits: Vec<credits::Credit>,
 }
 
 impl Article {
@@ -156,7 +159,8 @@ impl Kb {
         let parsed = crate::par::map_chunks(&files, 16, |state: &mut S, (file, text)| {
             load::parse_article(file, text).map(|data| {
                 let sentences = sentences::split(&data.paragraph);
-                let article = Article { data, file: file.clone(), sentences };
+                let credits = credits::parse(&data.article.credits);
+                let article = Article { data, file: file.clone(), sentences, credits };
                 let extra = then(state, &article);
                 (article, extra)
             })

@@ -20,6 +20,8 @@ pub enum EntityRef {
     Person(usize),
     Side(usize),
     Place(usize),
+    /// A name in the report's credits (a reporter or editor), by index into `Article::credits`.
+    Credit(usize),
 }
 
 /// A name of an entity as interned words ("david lammy", "lammy", "britain").
@@ -189,6 +191,17 @@ impl Index {
                 add_alias(a, EntityRef::Place(i), &mut named);
             }
         }
+        // Reporters and editors by full name and surname. A surname the article's people
+        // already use ("John Irish" vs "John Healey" share nothing but "John") stays theirs.
+        for (i, c) in article.credits.iter().enumerate() {
+            add_alias(&c.name, EntityRef::Credit(i), &mut named);
+            if let Some(surname) = c.name.split_whitespace().last() {
+                let taken = d.person.iter().any(|p| p.name.split_whitespace().last() == Some(surname));
+                if !taken {
+                    add_alias(surname, EntityRef::Credit(i), &mut named);
+                }
+            }
+        }
         // "the Europeans" is an alias, but "the" must not start a name.
         let the = intern::intern("the");
         for (words, _) in named.iter_mut() {
@@ -202,7 +215,9 @@ impl Index {
         for (words, entity) in &named {
             // Surnames and one-word names of four letters or more; first names only exactly.
             let word = intern::resolve(words[0]);
-            if words.len() == 1 && word.chars().count() >= 4 {
+            // Credited journalists by exact name only: their surnames are ordinary words'
+            // neighbours ("Russell" is a slip from "Brussels").
+            if words.len() == 1 && word.chars().count() >= 4 && !matches!(entity, EntityRef::Credit(_)) {
                 let is_first_name = matches!(entity, EntityRef::Person(i) if d.person[*i].name.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(word)) && d.person[*i].name.split_whitespace().count() > 1);
                 if !is_first_name {
                     fuzzy_names.push((word.chars().count() as u32, words[0], *entity));

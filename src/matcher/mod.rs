@@ -6,6 +6,7 @@
 //! [`retrieval`] ranks the article's sentences for questions no fact answers directly.
 //! Pronouns and bare follow-ups ("And Russia's?") are filled in from the [`Context`].
 
+pub mod credits;
 pub mod embed;
 pub mod index;
 pub mod intent;
@@ -115,6 +116,8 @@ pub struct Question {
     pub fuzzy_names: usize,
     /// A title asked for in the plural ("the British ministers"): its holders are `people()`.
     pub group: bool,
+    /// Asks about the report's credits: who reported, wrote or edited it.
+    pub credits: Option<credits::CreditAsk>,
 }
 
 impl Question {
@@ -594,6 +597,7 @@ impl<'a> Matcher<'a> {
         let clock_time = toks.windows(2).any(|w| matches!(w[0].word.as_str(), "what" | "which" | "wat") && matches!(w[1].word.as_str(), "time" | "hour"))
             || toks.iter().any(|t| matches!(t.word.as_str(), "oclock" | "o'clock"));
         let fuzzy_names = fuzzy_hits.len();
+        let credits = credits::ask(self.article, &toks, &mentions, intent);
         let text = toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
         let mut q = Question {
             intent,
@@ -611,6 +615,7 @@ impl<'a> Matcher<'a> {
             clock_time,
             group,
             fuzzy_names,
+            credits,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.
@@ -751,6 +756,7 @@ impl<'a> Matcher<'a> {
                 person.of.as_deref() == Some(d.person[o].id.as_str()) || (person.side.is_some() && person.side == d.person[o].side)
             }
             EntityRef::Place(_) => true,
+            EntityRef::Credit(_) => false,
         }
     }
 }

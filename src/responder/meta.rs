@@ -26,6 +26,6 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Answer {
     a
 }
 
-fn part(cx: &Cx<'_>, which: &'static str, text: &str) -> Citation {
+pub(super) fn part(cx: &Cx<'_>, which: &'static str, text: &str) -> Citation {
     Citation { article: cx.article.id().to_string(), paragraph: None, part: Some(which), text: text.to_string() }
 }

@@ -8,6 +8,7 @@
 
 mod answer;
 mod attribution;
+mod credits;
 mod decline;
 pub mod events;
 mod lists;
@@ -54,6 +55,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     use Intent::*;
     match q.intent {
         Empty | Greeting | Thanks | Help | Injection => return decline::small_talk(cx, q),
+        _ if q.credits.is_some() => return credits::answer(cx, q, q.credits.as_ref().unwrap_or(&Default::default())),
         Meta => return meta::answer(cx, q),
         Summary => return overview::summary(cx),
         SourceOfLast => return who_said::source_of_last(cx, q),
@@ -368,6 +370,7 @@ pub fn term_display(cx: &Cx<'_>, t: &crate::matcher::QTerm) -> String {
         Some(crate::matcher::EntityRef::Person(p)) => cx.article.data.person[p].name.clone(),
         Some(crate::matcher::EntityRef::Side(s)) => cx.article.data.side[s].short.clone(),
         Some(crate::matcher::EntityRef::Place(p)) => cx.article.data.place[p].name.clone(),
+        Some(crate::matcher::EntityRef::Credit(c)) => cx.article.credits[c].name.clone(),
         None => t.word.clone(),
     }
 }

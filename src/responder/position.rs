@@ -21,7 +21,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let (ids, name): (Vec<String>, String) = match holder.entity {
         EntityRef::Side(s) => (vec![d.side[s].id.clone()], d.side[s].name.clone()),
         EntityRef::Person(p) => (vec![d.person[p].id.clone()], d.person[p].name.clone()),
-        EntityRef::Place(_) => return None,
+        EntityRef::Place(_) | EntityRef::Credit(_) => return None,
     };
     let held = |p: &Position| ids.contains(&p.holder) || p.via.as_ref().is_some_and(|v| ids.contains(v));
     let own: Vec<usize> = (0..d.position.len()).filter(|&i| held(&d.position[i])).collect();
@@ -83,7 +83,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     match holder.entity {
         EntityRef::Side(s) => a.sides = vec![s],
         EntityRef::Person(p) => a.people = vec![p],
-        EntityRef::Place(_) => {}
+        EntityRef::Place(_) | EntityRef::Credit(_) => {}
     }
     Some(a)
 }

@@ -38,7 +38,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         let id = match m.entity {
             EntityRef::Person(p) => d.person[p].id.clone(),
             EntityRef::Side(s) => d.side[s].id.clone(),
-            EntityRef::Place(_) => continue,
+            EntityRef::Place(_) | EntityRef::Credit(_) => continue,
         };
         if is_subject(q, &m.words) || m.poss || m.from_context {
             by.push(id);

@@ -26,7 +26,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             ids.extend(d.person.iter().filter(|p| p.side.as_deref() == Some(side.id.as_str())).map(|p| p.id.clone()));
             (ids, side.name.clone(), None)
         }
-        EntityRef::Place(_) => return None,
+        EntityRef::Place(_) | EntityRef::Credit(_) => return None,
     };
     let mut own: Vec<usize> = d.statement.iter().enumerate().filter(|(_, s)| s.speaker.as_ref().is_some_and(|sp| ids.contains(sp))).map(|(i, _)| i).collect();
     let mut through = None;
@@ -186,7 +186,7 @@ fn no_words(cx: &Cx<'_>, q: &Question, e: EntityRef, name: &str) -> Answer {
     match e {
         EntityRef::Person(p) => a.people = vec![p],
         EntityRef::Side(s) => a.sides = vec![s],
-        EntityRef::Place(_) => {}
+        EntityRef::Place(_) | EntityRef::Credit(_) => {}
     }
     a
 }

@@ -79,7 +79,7 @@ fn about_side_or_place(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let name = match m.entity {
         EntityRef::Side(s) => cx.article.data.side[s].name.clone(),
         EntityRef::Place(p) => cx.article.data.place[p].name.clone(),
-        EntityRef::Person(_) => return None,
+        EntityRef::Person(_) | EntityRef::Credit(_) => return None,
     };
     let si = cx.index.sentences.iter().position(|t| t.entities.contains(&m.entity))?;
     let s = &cx.article.sentences[si];

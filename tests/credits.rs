@@ -1,0 +1,44 @@
+//! The report's credits line answers questions about who reported, wrote and edited it.
+
+mod support;
+use support::*;
+
+#[test]
+fn a_credited_journalist_is_who_the_credits_say() {
+    let a = ask("who is tom balmforth");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Tom Balmforth", "reporting", "London"]);
+    assert!(a.evidence.iter().any(|e| e.citation.text.contains("Tom Balmforth in London")), "{}", text(&a));
+}
+
+#[test]
+fn credits_filter_by_role_and_place() {
+    let a = ask("which reporters contributed from Kyiv?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Anna Pruchnicka", "Max Hunder"]);
+    assert!(!a.lead.contains("Erin Banco"), "{}", a.lead);
+
+    let a = ask("how many editors are listed");
+    assert_says(&a, &["Four", "Humeyra Pamuk", "Mark Heinrich"]);
+
+    let a = ask("which city did john irish report from");
+    assert_says(&a, &["John Irish", "Paris"]);
+    assert!(!text(&a).contains("Healey"), "{}", text(&a));
+}
+
+#[test]
+fn who_wrote_it_names_the_byline() {
+    let a = ask("who wrote this");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Elizabeth Piper", "John Irish", "Daphne Psaledakis"]);
+}
+
+#[test]
+fn questions_about_the_story_are_not_about_the_credits() {
+    // A place outside the credits makes it a question about the story.
+    let a = ask("what did the reporters write about crimea");
+    assert!(!a.lead.contains("Credited"), "{}", text(&a));
+    // "Reported" is what a source did, not a credits role.
+    let a = ask("who reported that progress was being made");
+    assert_says(&a, &["official"]);
+}
