@@ -257,8 +257,11 @@ impl Index {
         // the lexicon's and the cue words are in the shared lexis.
         let mut vocab = Vocab::default();
         for a in &aliases {
+            // Credited journalists' names are known but never a correction target: "date" is
+            // not a slip for "Kate".
+            let priority = !matches!(a.entity, EntityRef::Credit(_));
             for &w in a.words.iter() {
-                vocab.add_sym(w, true);
+                vocab.add_sym(w, priority);
             }
         }
         for r in &role_phrases {
@@ -629,7 +632,7 @@ impl Lexis {
                 vocab.add(&t.word, true);
             }
         }
-        for list in [words::SAY_WORDS, words::JOB_WORDS, words::POSITION_WORDS, words::PROPOSAL_WORDS] {
+        for list in [words::SAY_WORDS, words::JOB_WORDS, words::POSITION_WORDS, words::PROPOSAL_WORDS, words::TIME_NOUNS, words::PLACE_NOUNS] {
             for w in list {
                 vocab.add(w, true);
             }

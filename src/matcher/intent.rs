@@ -154,7 +154,8 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     {
         return Intent::Thanks;
     }
-    let joined = w.join(" ");
+    // "…first. then: what year …": the question's own words, from its question word on.
+    let joined = w[start..].join(" ");
     if no_entities
         && (matches!(
             joined.as_str(),
@@ -233,6 +234,11 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         return Intent::SourceOfLast;
     }
 
+    // The answer type a wh-phrase names outright: "what day", "on which date", "in which
+    // country", "which city". It outranks every cue after it ("which day did ... both sides").
+    if let Some(kind) = asked_kind(&w, start) {
+        return kind;
+    }
     let say = has_any(words::SAY_WORDS);
     let position = has_any(words::POSITION_WORDS);
     let proposal = has_any(words::PROPOSAL_WORDS);
@@ -389,6 +395,27 @@ fn asks_for_summary(w: &[&str], content_words: usize) -> bool {
     const WHOLE: &[&str] = &["article", "report", "story", "piece", "news", "this", "it", "text"];
     let has = |l: &[&str]| w.iter().any(|x| l.contains(x));
     has(SUMMARY) && content_words <= 2 || (w.contains(&"about") && has(WHOLE) && content_words == 0 && w.len() <= 8)
+}
+
+/// "what day", "which year", "in which country", "which city": a wh-word and the noun of the
+/// kind of answer. A country after "in" or "at" is a place ("in which country was he"); as the
+/// subject it is an actor ("which country is pressing for ..."), so it needs one.
+fn asked_kind(w: &[&str], start: usize) -> Option<Intent> {
+    use words::{PLACE_NOUNS as PLACE, TIME_NOUNS as TIME};
+    const PLACE_AFTER_PREPOSITION: &[&str] = &["country", "countries"];
+    if !matches!(w.get(start), Some(&"what" | &"which")) {
+        return None;
+    }
+    let noun = *w.get(start + 1)?;
+    // "in which country" is where; "(ministers) from which countries" is which countries.
+    let preposition = start > 0 && matches!(w[start - 1], "in" | "at");
+    if TIME.contains(&noun) {
+        return Some(Intent::When);
+    }
+    if PLACE.contains(&noun) || (preposition && PLACE_AFTER_PREPOSITION.contains(&noun)) {
+        return Some(Intent::Where);
+    }
+    None
 }
 
 /// "what did X call the talks": calling something is saying something.

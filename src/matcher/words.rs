@@ -222,6 +222,20 @@ pub const STOPWORDS: &[&str] = &[
     "woman",
     "name",
     "who's",
+    // Discourse markers: how a message turns to its question ("ok seriously, what ..."),
+    // never what it asks about.
+    "anyway",
+    "anyways",
+    "seriously",
+    "honestly",
+    "actually",
+    "basically",
+    "btw",
+    "well",
+    "um",
+    "uh",
+    "hmm",
+    "lol",
 ];
 
 /// Verbs and nouns of saying: "what did X say", "X's post", "quotes by X".
@@ -293,6 +307,12 @@ pub const SAY_WORDS: &[&str] = &[
     "believe",
     "believes",
 ];
+
+/// Nouns that name a time as the kind of answer: "what day", "which year".
+pub const TIME_NOUNS: &[&str] = &["day", "date", "year", "month", "week", "time", "hour", "weekday"];
+
+/// Nouns that name a place as the kind of answer: "which city", "what venue".
+pub const PLACE_NOUNS: &[&str] = &["city", "town", "venue", "location", "place", "capital"];
 
 /// Words that ask for someone's job: "what job does Lammy have".
 pub const JOB_WORDS: &[&str] = &[
