@@ -213,3 +213,12 @@ fn discourse_markers_before_the_question_are_not_its_topic() {
     assert_says(&a, &["Lammy"]);
     assert!(!text(&a).to_lowercase().contains("poem"), "{}", text(&a));
 }
+
+#[test]
+fn how_many_people_counts_the_articles_people_only_when_it_asks_about_the_article() {
+    let a = ask("how many people died");
+    assert!(!a.answered, "{}", text(&a));
+    let a = ask("how many officials are quoted");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["7 people"]);
+}

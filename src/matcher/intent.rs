@@ -274,8 +274,14 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if matches!(first, "which" | "what" | "list" | "name") && has_any(&["countries", "nations", "governments", "sides"]) && !has("how") {
         return Intent::ListSides;
     }
-    if joined.starts_with("how many") || joined.starts_with("how much") || joined.contains("number of") {
-        if has_any(&["people", "persons", "officials", "politicians", "speakers", "names"]) && !s.has_person {
+    // "how many", "how much", "how long": a number is the answer, wherever the
+    // phrase sits ("the war started how many years ago").
+    let how_number = w.windows(2).any(|p| p[0] == "how" && matches!(p[1], "many" | "much" | "long"));
+    if how_number || joined.contains("number of") {
+        // "How many people does the article name?" counts its people; "how many people died"
+        // asks a figure the report may not give.
+        let in_the_report = has_any(&["named", "mentioned", "quoted", "cited", "appear", "appears", "listed", "involved", "article", "report", "story"]);
+        if has_any(&["people", "persons", "officials", "politicians", "speakers", "names"]) && !s.has_person && (in_the_report || s.content_words == 0) {
             return Intent::ListPeople;
         }
         return Intent::Count;

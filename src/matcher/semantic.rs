@@ -185,6 +185,11 @@ impl Meaning {
         self.numbers.len()
     }
 
+    /// Whether sentence `i` holds a number (digits or a number word).
+    pub fn has_number(&self, i: usize) -> bool {
+        self.numbers.get(i).copied().unwrap_or(false)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.numbers.is_empty()
     }

@@ -102,19 +102,32 @@ fn sides(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| !matches!(t.word.as_str(), "many" | "number" | "much")).collect();
     let hits = retrieval::rank(cx.index, &topic, 1);
-    let best = hits.first()?;
-    if best.coverage < super::attribution::MIN_COVERAGE || !best.topical {
-        return None;
-    }
-    let s = &cx.article.sentences[best.sentence];
+    let found = hits.first().filter(|b| b.coverage >= super::attribution::MIN_COVERAGE && b.topical);
     // Only a count of countries or sides can be read off a list of names.
     let of_sides = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "states" | "sides" | "governments"));
-    let list = if of_sides { longest_list(cx, s.text(cx.article)) } else { Vec::new() };
-    let lead = if list.len() >= 2 { format!("{}: {}.", number_word(list.len()), super::join_and(&list)) } else { "The article says:".to_string() };
+    let list = match found {
+        Some(best) if of_sides => longest_list(cx, cx.article.sentences[best.sentence].text(cx.article)),
+        _ => Vec::new(),
+    };
+    if list.len() < 2 {
+        return in_numbers(cx, q);
+    }
+    let best = found?;
+    let s = &cx.article.sentences[best.sentence];
+    let lead = format!("{}: {}.", number_word(list.len()), super::join_and(&list));
     let mut a = Answer::new(Intent::Count, true, lead).with_confidence(best.coverage);
     let hedges = super::attribution::attributions(cx, s.p, s.text(cx.article));
     a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, s.text(cx.article)));
     a.sources = hedges;
+    Some(a)
+}
+
+/// "How long has the war gone on?": the sentences that hold a number, ranked by meaning, when
+/// the ranker is confident in the best of them.
+fn in_numbers(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let ranked: Vec<_> = crate::matcher::semantic::rank(cx.article, cx.index, q).into_iter().filter(|r| cx.index.meaning.has_number(r.sentence)).collect();
+    let mut a = super::meaning::answer_ranked(cx, q, &ranked, crate::matcher::semantic::Ranker::shipped().threshold)?;
+    a.lead = "The article says:".to_string();
     Some(a)
 }
 
