@@ -41,4 +41,10 @@ fn questions_about_the_story_are_not_about_the_credits() {
     // "Reported" is what a source did, not a credits role.
     let a = ask("who reported that progress was being made");
     assert_says(&a, &["official"]);
+    // "Written" about a thing in the story, or the report's date, is not the credits.
+    let a = chat(&["what did kyiv's paper for the europeans say", "when was that paper written?"]).pop().unwrap();
+    assert_says(&a, &["Tuesday"]);
+    let a = ask("when was this article written");
+    assert_says(&a, &["2025-04-23"]);
+    assert!(!text(&a).contains("Kate Holton"), "{}", text(&a));
 }

@@ -90,14 +90,17 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
     roles.dedup();
     // Without a credited name, role words ask about the credits only in questions that are not
     // about what the article's people said, proposed or hold.
-    let about_people = named_people || matches!(intent, Intent::Quote | Intent::Position | Intent::Proposals | Intent::YesNo | Intent::WhyHow);
+    // "When was that paper written?" asks about a thing in the story, not who wrote the report.
+    let about_people = named_people || matches!(intent, Intent::Quote | Intent::Position | Intent::Proposals | Intent::YesNo | Intent::WhyHow | Intent::When);
+    // "When was the article written?" asks its date.
+    let asks_time = toks.iter().any(|t| t.word == "when" || super::words::is_in(super::words::TIME_NOUNS, &t.word));
     // "what did the reporters write about Crimea" is about Crimea: a name other than a
     // credits place makes it a question about the story.
     let is_credit_place = |m: &Mention| article.credits.iter().any(|c| c.place.as_deref().is_some_and(|p| m.words.eq_ignore_ascii_case(p)));
     let other_names = mentions.iter().any(|m| !matches!(m.entity, EntityRef::Credit(_)) && !is_credit_place(m));
     // "who wrote about a 'frozen conflict'": what follows "about" is the topic of the story.
     let has_topic = toks.iter().any(|t| t.word == "about");
-    if names.is_empty() && ((roles.is_empty() && !byline) || about_people || says || other_names || has_topic) {
+    if names.is_empty() && ((roles.is_empty() && !byline) || about_people || says || other_names || has_topic || asks_time) {
         return None;
     }
     let places: Vec<String> = article.credits.iter().filter_map(|c| c.place.as_deref()).filter(|p| toks.iter().any(|t| t.word.eq_ignore_ascii_case(p))).fold(
