@@ -56,17 +56,43 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
         v
     });
     let named_people = mentions.iter().any(|m| matches!(m.entity, EntityRef::Person(_)) && !m.qualifier);
+    // Without a credited name, role words ask about the credits only in questions that are not
+    // about what the article's people said, proposed or hold. "When was that paper written?"
+    // asks about a thing in the story, "when was the article written" its date.
+    let about_people = named_people || matches!(intent, Intent::Quote | Intent::Position | Intent::Proposals | Intent::YesNo | Intent::WhyHow | Intent::When);
+    let asks_time = toks.iter().any(|t| t.word == "when" || super::words::is_in(super::words::TIME_NOUNS, &t.word));
+    // "what did the reporters write about Crimea" is about Crimea: a name other than a
+    // credits place makes it a question about the story; so does what follows "about".
+    let is_credit_place = |m: &Mention| article.credits.iter().any(|c| c.place.as_deref().is_some_and(|p| m.words.eq_ignore_ascii_case(p)));
+    let other_names = mentions.iter().any(|m| !matches!(m.entity, EntityRef::Credit(_)) && !is_credit_place(m));
+    let has_topic = toks.iter().any(|t| t.word == "about");
+    // Decided before any word is weighed: most questions are about the story.
+    if names.is_empty() && (about_people || asks_time || other_names || has_topic) {
+        return None;
+    }
+    let m = Model::shipped();
+    // Each vector once: the roles', "additional"'s, then each word's.
+    let head_vecs: Vec<Option<Vec<f32>>> = heads.iter().map(|h| m.word(h)).collect();
+    let additional_vec = m.word("additional");
+    let near = |v: &Option<Vec<f32>>, x: &Option<Vec<f32>>| match (v, x) {
+        (Some(a), Some(b)) => cos(a, b),
+        _ => 0.0,
+    };
     let mut roles: Vec<String> = Vec::new();
     let mut additional = false;
     let mut says = false;
     let mut byline = false;
     for t in toks {
         let w = t.word.as_str();
+        if super::words::is_stopword(w) {
+            continue;
+        }
+        let v = m.word(w);
         if NOT_ROLES.contains(&w) {
             says |= super::words::is_in(super::words::SAY_WORDS, w);
             continue;
         }
-        if w == "additional" || w == "extra" || likeness(w, "additional") >= 0.75 {
+        if w == "additional" || w == "extra" || near(&v, &additional_vec) >= 0.75 {
             additional = true;
             continue;
         }
@@ -79,8 +105,8 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
             continue;
         }
         let before = roles.len();
-        for h in &heads {
-            if shares_root(w, h) || likeness(w, h) >= ROLE_LIKENESS {
+        for (h, hv) in heads.iter().zip(&head_vecs) {
+            if shares_root(w, h) || near(&v, hv) >= ROLE_LIKENESS {
                 roles.push(h.to_string());
             }
         }
@@ -88,19 +114,7 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
         says |= roles.len() == before && super::words::is_in(super::words::SAY_WORDS, w);
     }
     roles.dedup();
-    // Without a credited name, role words ask about the credits only in questions that are not
-    // about what the article's people said, proposed or hold.
-    // "When was that paper written?" asks about a thing in the story, not who wrote the report.
-    let about_people = named_people || matches!(intent, Intent::Quote | Intent::Position | Intent::Proposals | Intent::YesNo | Intent::WhyHow | Intent::When);
-    // "When was the article written?" asks its date.
-    let asks_time = toks.iter().any(|t| t.word == "when" || super::words::is_in(super::words::TIME_NOUNS, &t.word));
-    // "what did the reporters write about Crimea" is about Crimea: a name other than a
-    // credits place makes it a question about the story.
-    let is_credit_place = |m: &Mention| article.credits.iter().any(|c| c.place.as_deref().is_some_and(|p| m.words.eq_ignore_ascii_case(p)));
-    let other_names = mentions.iter().any(|m| !matches!(m.entity, EntityRef::Credit(_)) && !is_credit_place(m));
-    // "who wrote about a 'frozen conflict'": what follows "about" is the topic of the story.
-    let has_topic = toks.iter().any(|t| t.word == "about");
-    if names.is_empty() && ((roles.is_empty() && !byline) || about_people || says || other_names || has_topic || asks_time) {
+    if names.is_empty() && ((roles.is_empty() && !byline) || says) {
         return None;
     }
     let places: Vec<String> = article.credits.iter().filter_map(|c| c.place.as_deref()).filter(|p| toks.iter().any(|t| t.word.eq_ignore_ascii_case(p))).fold(
@@ -121,12 +135,4 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
 fn shares_root(word: &str, head: &str) -> bool {
     let root: String = head.chars().take(4).collect();
     word.chars().count() >= 5 && root.chars().count() == 4 && word.starts_with(&root)
-}
-
-fn likeness(a: &str, b: &str) -> f32 {
-    let m = Model::shipped();
-    match (m.word(a), m.word(b)) {
-        (Some(x), Some(y)) => cos(&x, &y),
-        _ => 0.0,
-    }
 }
