@@ -17,10 +17,12 @@
 //! * [`render`]: the same answer as plain text, JSON lines, or Telegram HTML.
 //! * [`conversation`]: what a chat has been about, so "What did he say?" works.
 //! * [`telegram`]: the bot runtime (teloxide), on top of the same [`Engine`].
+//! * [`eval`]: `parley eval`, a question set scored in process the way `score.py` scores it.
 //!
 //! The [`Engine`] ties them together; the `parley` binary (`src/main.rs`) is its command line.
 
 pub mod conversation;
+pub mod eval;
 pub mod kb;
 pub mod matcher;
 #[doc(hidden)]

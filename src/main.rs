@@ -51,6 +51,21 @@ enum Command {
     },
     /// Check the data files: every quote verbatim, every reference resolved.
     Check,
+    /// Score a question set (JSON lines: question, kind, answerable, gold_lines, must_include,
+    /// hedge): the per-kind table, the wrong items and the SCORE line, as score.py prints it.
+    Eval {
+        /// The questions, one JSON object a line.
+        questions: std::path::PathBuf,
+        /// Conversations to score turn by turn, one JSON object ({"turns": [...]}) a line.
+        #[arg(long, value_name = "FILE")]
+        dialogues: Option<std::path::PathBuf>,
+        /// The article text whose line numbers the gold lines give.
+        #[arg(long, value_name = "FILE", default_value = "eval/article.txt")]
+        article: std::path::PathBuf,
+        /// Show each wrong item's answer too.
+        #[arg(long, short)]
+        verbose: bool,
+    },
     /// Run the Telegram bot with long polling (token from TELOXIDE_TOKEN).
     Telegram(TelegramArgs),
 }
@@ -145,6 +160,7 @@ fn main() -> ExitCode {
             );
             Ok(())
         }
+        Some(Command::Eval { questions, dialogues, article, verbose }) => return eval(&engine, &questions, dialogues.as_deref(), &article, verbose),
         Some(Command::Ask { json, question }) => ask(&engine, json, &question),
         Some(Command::Chat { json }) => chat(&engine, json),
         Some(Command::Telegram(args)) => return telegram(engine, args),
@@ -232,6 +248,31 @@ fn load(dir: Option<&std::path::Path>) -> Result<Engine, parley::kb::DataError> 
     match dir {
         Some(d) => Engine::from_dir(d),
         None => Engine::shipped(),
+    }
+}
+
+/// `parley eval`: exit 0 with the report, 2 when a file cannot be read.
+fn eval(engine: &Engine, questions: &std::path::Path, dialogues: Option<&std::path::Path>, article: &std::path::Path, verbose: bool) -> ExitCode {
+    let run = || -> anyhow::Result<String> {
+        let text = std::fs::read_to_string(article).map_err(|e| anyhow::anyhow!("{}: {e}", article.display()))?;
+        let art = parley::eval::Reference::new(&text);
+        let items: Vec<parley::eval::Item> = parley::eval::load(questions)?;
+        let outcomes = parley::eval::run_questions(engine, &items, &art);
+        let turns = match dialogues {
+            Some(path) => Some(parley::eval::run_dialogues(engine, &parley::eval::load(path)?, &art)),
+            None => None,
+        };
+        Ok(parley::eval::report(&questions.display().to_string(), &outcomes, turns.as_deref(), verbose))
+    };
+    match run() {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("parley eval: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 
