@@ -125,6 +125,8 @@ fn file_by<I: Iterator<Item = u32>>(keys: I) -> Box<[(u32, u32)]> {
 
 #[derive(Debug)]
 pub struct Index {
+    /// Tells this index apart from every other built in the process (keys the typo cache).
+    id: u64,
     pub aliases: Vec<Alias>,
     /// Aliases by their first word (see [`filed`]).
     alias_by_first: Box<[(u32, u32)]>,
@@ -369,6 +371,7 @@ impl Index {
         let item_terms = d.proposal.iter().map(|p| p.items.iter().map(|i| terms_of(&[&i.text, &issue_words(&i.issue)])).collect()).collect();
 
         Index {
+            id: NEXT_INDEX_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             statement_terms,
             position_terms,
             stance_terms,
@@ -483,7 +486,29 @@ impl Index {
 
     /// The known word a typo away from `word` ("preisdent" -> "president", "sya" -> "say").
     /// Short words are only corrected to cue words and names, and only when one is closest.
+    ///
+    /// Answers are kept per thread: the same slips recur ("wat", "propsal"), and a correction
+    /// is the costliest step of reading a question (an edit distance to a few dozen words).
     pub fn correct(&self, word: &str) -> Option<String> {
+        thread_local! {
+            static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<(u64, String), Option<String>>> = Default::default();
+        }
+        if let Some(hit) = SEEN.with(|c| c.borrow().get(&(self.id, word.to_string())).cloned()) {
+            return hit;
+        }
+        let found = self.correct_uncached(word);
+        SEEN.with(|c| {
+            let mut c = c.borrow_mut();
+            // Bounded: hostile input cannot grow it without limit.
+            if c.len() >= 50_000 {
+                c.clear();
+            }
+            c.insert((self.id, word.to_string()), found.clone());
+        });
+        found
+    }
+
+    fn correct_uncached(&self, word: &str) -> Option<String> {
         let n = word.chars().count();
         if n < 3 || self.is_known(word) || !word.chars().all(|c| c.is_alphabetic()) {
             return None;
@@ -522,6 +547,8 @@ impl Index {
         }
     }
 }
+
+static NEXT_INDEX_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// A set of known words, interned, with correction targets blocked by length and by first
 /// and last letter: a typo rarely hits both ends of a word, so a word is compared with a few
