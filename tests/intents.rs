@@ -222,3 +222,14 @@ fn how_many_people_counts_the_articles_people_only_when_it_asks_about_the_articl
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["7 people"]);
 }
+
+#[test]
+fn an_event_found_by_meaning_leads_with_its_date() {
+    // "talk" is not the article's word ("spoke"): the event's sentence is found by meaning,
+    // and the lead is the event's date, not a quote.
+    let a = ask("when did rubio talk to lammy");
+    assert!(a.lead.contains("late on Tuesday"), "{}", text(&a));
+    // The people named must take part in the event the answer dates.
+    let a = ask("when did rubio talk to the uk foreign minister");
+    assert!(!text(&a).contains("2022"), "{}", text(&a));
+}

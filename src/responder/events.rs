@@ -28,7 +28,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         })
         .collect();
     if topic.is_empty() {
-        return None;
+        return by_meaning(cx, q);
     }
     let mut best: Option<(f32, f32, usize)> = None;
     for (i, _) in d.event.iter().enumerate() {
@@ -42,12 +42,45 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             best = Some((s, cov, i));
         }
     }
-    let (_, cov, ei) = best?;
+    let Some((_, cov, ei)) = best else { return by_meaning(cx, q) };
     let topical = topic.iter().filter(|t| t.entity.is_none()).any(|t| t.score(&cx.index.event_terms[ei]) > 0.0) || topic.iter().all(|t| t.entity.is_some());
     let people_named = topic.iter().any(|t| matches!(t.entity, Some(crate::matcher::EntityRef::Person(_))));
     if cov < if people_named { 0.5 } else { 0.6 } || !topical {
+        return by_meaning(cx, q);
+    }
+    Some(tell(cx, q, ei, cov))
+}
+
+/// "What day did the sit-down in the British capital happen?": no event shares the words, so
+/// the sentences that hold an event are ranked by meaning, and the best one's event answers
+/// when the ranker is confident in it.
+fn by_meaning(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let d = &cx.article.data;
+    let ranker = crate::matcher::semantic::Ranker::shipped();
+    // Every person the question names takes part in the event.
+    let named: Vec<&str> = q.people().into_iter().map(|p| d.person[p].id.as_str()).collect();
+    let of_event = |si: usize| {
+        let s = &cx.article.sentences[si];
+        let text = s.text(cx.article);
+        d.event.iter().position(|e| {
+            e.p == s.p
+                && (text.contains(e.evidence.as_str()) || e.evidence.contains(text))
+                && (q.intent != Intent::Where || e.place.is_some())
+                && named.iter().all(|n| e.who.iter().any(|w| w == n))
+        })
+    };
+    let ranked: Vec<_> = crate::matcher::semantic::rank(cx.article, cx.index, q).into_iter().filter(|r| of_event(r.sentence).is_some()).collect();
+    let confidence = ranker.confidence(&ranked);
+    if confidence < ranker.threshold {
         return None;
     }
+    let ei = of_event(ranked.first()?.sentence)?;
+    Some(tell(cx, q, ei, confidence))
+}
+
+/// Event `ei` as the answer: its date or place first, then its evidence.
+fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
+    let d = &cx.article.data;
     let e = &d.event[ei];
     let when_lead = match (&e.when, &e.date) {
         (Some(w), Some(date)) if format_date(date) == *w => format!("{} in {}.", e.what, w),
@@ -76,7 +109,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             a.people.push(p);
         }
     }
-    Some(a)
+    a
 }
 
 fn lower_first(s: &str) -> String {
