@@ -33,3 +33,10 @@ fn unnamed_sources_can_be_asked_for_by_name() {
     let a = ask("What's NATO's official response to the talks?");
     assert!(!a.answered, "NATO's official is not an unnamed source: {}", text(&a));
 }
+
+#[test]
+fn words_quoted_as_the_article_has_them_find_their_speaker_whatever_frames_them() {
+    let a = ask("settling an argument with my uncle about the London sessions: who described them as \"substantive technical meetings\"?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["spokesperson"]);
+}

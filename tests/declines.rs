@@ -121,3 +121,10 @@ fn the_name_of_someone_the_article_leaves_unnamed_is_declined() {
     assert_says(&a, &["doesn't name"]);
     assert!(ask("who is starmer's spokesperson").answered);
 }
+
+#[test]
+fn words_put_in_quotes_that_the_article_lacks_are_declined() {
+    let a = ask("did trump really say \"we will win the war\"?");
+    assert!(!a.answered, "{}", text(&a));
+    assert!(a.lead.contains("doesn't have the words"), "{}", text(&a));
+}

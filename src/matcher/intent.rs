@@ -139,7 +139,12 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     let start = if is_in(QUESTION_WORDS, w[0]) || is_in(AUX, w[0]) {
         0
     } else {
-        w.iter().take(8).position(|x| matches!(*x, "who" | "whose" | "whom" | "which" | "what" | "when" | "where" | "why" | "how")).unwrap_or(0)
+        // A long preamble ("settling an argument with my uncle about …: who …") may push it
+        // further; the first question word anywhere is the next best reading.
+        let wh = |x: &&str| matches!(*x, "who" | "whose" | "whom" | "which" | "what" | "when" | "where" | "why" | "how");
+        // An embedded question ("then tell me who they met") is read as the whole message is.
+        let embedded = |i: usize| i > 0 && matches!(w[i - 1], "me" | "tell" | "know" | "wonder" | "ask" | "asking" | "explain");
+        w.iter().take(8).position(&wh).or_else(|| (8..w.len()).find(|&i| wh(&w[i]) && !embedded(i))).unwrap_or(0)
     };
     let first = w[start];
     let second = w.get(start + 1).copied().unwrap_or("");

@@ -118,6 +118,8 @@ pub struct Question {
     pub group: bool,
     /// Asks about the report's credits: who reported, wrote or edited it.
     pub credits: Option<credits::CreditAsk>,
+    /// Words the message puts in quotes that the article does not have ("did he say "…"?").
+    pub quote_not_in_article: Option<String>,
 }
 
 impl Question {
@@ -222,6 +224,28 @@ fn asked_sentences(text: &str) -> Vec<Token> {
 const PRONOUNS: &[&str] = &["he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"];
 
 impl<'a> Matcher<'a> {
+    /// The spans of the message in double quotes, of two words or more, normalised, longest
+    /// first, each with whether the article has it word for word.
+    fn quoted_spans(&self, message: &str) -> Vec<(String, bool)> {
+        let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}');
+        if !message.contains(is_quote) {
+            return Vec::new();
+        }
+        let parts: Vec<&str> = message.split(is_quote).collect();
+        // Inside quotes: the odd pieces.
+        let mut spans: Vec<String> =
+            parts.iter().skip(1).step_by(2).map(|p| normalise::normalise(p).text.trim().to_lowercase()).filter(|p| p.split_whitespace().count() >= 2).collect();
+        spans.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let paragraphs: Vec<String> = self.article.data.paragraph.iter().map(|p| normalise::normalise(&p.text).text.to_lowercase()).collect();
+        spans
+            .into_iter()
+            .map(|span| {
+                let found = paragraphs.iter().any(|p| p.contains(span.as_str()));
+                (span, found)
+            })
+            .collect()
+    }
+
     /// "Andrij Yermack": a misspelt first name right before a person's surname is that
     /// person's first name. First names alone are matched exactly (they are short and shared),
     /// but beside the surname two slips are no ambiguity.
@@ -537,6 +561,18 @@ impl<'a> Matcher<'a> {
             let alts = self.index.synonyms_of(&t.stem).to_vec();
             terms.push(QTerm::new(t.word.clone(), t.stem.clone(), alts, None));
         }
+        // "who called the talks "substantive technical meetings"?": words quoted as the article
+        // has them are what is asked about; the rest of the message only frames them.
+        let quoted = self.quoted_spans(message);
+        // Words put in quotes that the article does not have: "did he really say "…"?"
+        let quote_not_in_article = quoted.iter().find(|(span, found)| !found && span.split_whitespace().count() >= 3).map(|(span, _)| span.clone());
+        if let Some((quoted, _)) = quoted.iter().find(|(_, found)| *found) {
+            let inside: Vec<String> = tokens::tokenize(quoted).into_iter().map(|t| t.stem).collect();
+            if terms.iter().any(|t| inside.contains(&t.stem)) {
+                terms.retain(|t| inside.contains(&t.stem) || words::is_in(words::SAY_WORDS, &t.word));
+                mentions.retain(|m| !matches!(m.entity, EntityRef::Place(_)) || inside.iter().any(|w| m.words.contains(w.as_str())));
+            }
+        }
         let cue = |w: &str| {
             words::is_in(words::SAY_WORDS, w)
                 || words::is_in(words::JOB_WORDS, w)
@@ -597,7 +633,8 @@ impl<'a> Matcher<'a> {
         let clock_time = toks.windows(2).any(|w| matches!(w[0].word.as_str(), "what" | "which" | "wat") && matches!(w[1].word.as_str(), "time" | "hour"))
             || toks.iter().any(|t| matches!(t.word.as_str(), "oclock" | "o'clock"));
         let fuzzy_names = fuzzy_hits.len();
-        let credits = credits::ask(self.article, &toks, &mentions, intent);
+        // Words quoted from the story are about the story, not its credits.
+        let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
         let text = toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
         let mut q = Question {
             intent,
@@ -616,6 +653,7 @@ impl<'a> Matcher<'a> {
             group,
             fuzzy_names,
             credits,
+            quote_not_in_article,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.

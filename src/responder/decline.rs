@@ -84,6 +84,22 @@ pub fn not_in_article(cx: &Cx<'_>, q: &Question, name: &str) -> Answer {
     with_examples(cx, q.intent, format!("The article doesn't mention {}, so I can't answer that from it.", super::upper_first(name)))
 }
 
+/// "Did Trump really say "we will win"?": the article has no such words. What it does quote
+/// from the person asked about stays as context.
+pub fn words_not_in_article(cx: &Cx<'_>, q: &Question, words: &str, quoted: Option<Answer>) -> Answer {
+    let lead = format!("The article doesn't have the words “{words}”.");
+    match quoted {
+        Some(found) => {
+            let mut a = Answer::new(q.intent, false, format!("{lead} What it does quote:"));
+            a.evidence = found.evidence;
+            a.sources = found.sources;
+            a.people = found.people;
+            a
+        }
+        None => with_examples(cx, q.intent, lead),
+    }
+}
+
 pub fn not_found(cx: &Cx<'_>, q: &Question) -> Answer {
     let lead = if q.future {
         "The article reports what happened up to its date; it doesn't say what will happen next.".to_string()

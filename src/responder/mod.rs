@@ -81,6 +81,11 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(name) = &q.unknown_name {
         return decline::not_in_article(cx, q, name);
     }
+    if let Some(words) = &q.quote_not_in_article {
+        if matches!(q.intent, Quote | WhoSaid | YesNo) {
+            return decline::words_not_in_article(cx, q, words, quote::answer(cx, q).filter(|a| a.answered));
+        }
+    }
     if let Some(role) = &q.unknown_role {
         return decline::no_such_person(cx, q, role);
     }
