@@ -127,6 +127,8 @@ fn file_by<I: Iterator<Item = u32>>(keys: I) -> Box<[(u32, u32)]> {
 pub struct Index {
     /// Tells this index apart from every other built in the process (keys the typo cache).
     id: u64,
+    /// Each paragraph normalised and lower-cased, to find words a question quotes.
+    pub folded_paragraphs: Vec<String>,
     pub aliases: Vec<Alias>,
     /// Aliases by their first word (see [`filed`]).
     alias_by_first: Box<[(u32, u32)]>,
@@ -372,6 +374,7 @@ impl Index {
 
         Index {
             id: NEXT_INDEX_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            folded_paragraphs: d.paragraph.iter().map(|p| super::normalise::normalise(&p.text).text.to_lowercase()).collect(),
             statement_terms,
             position_terms,
             stance_terms,

@@ -236,11 +236,10 @@ impl<'a> Matcher<'a> {
         let mut spans: Vec<String> =
             parts.iter().skip(1).step_by(2).map(|p| normalise::normalise(p).text.trim().to_lowercase()).filter(|p| p.split_whitespace().count() >= 2).collect();
         spans.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        let paragraphs: Vec<String> = self.article.data.paragraph.iter().map(|p| normalise::normalise(&p.text).text.to_lowercase()).collect();
         spans
             .into_iter()
             .map(|span| {
-                let found = paragraphs.iter().any(|p| p.contains(span.as_str()));
+                let found = self.index.folded_paragraphs.iter().any(|p| p.contains(span.as_str()));
                 (span, found)
             })
             .collect()
