@@ -18,7 +18,6 @@
 
 use parley::matcher::semantic::{decision_features, Features, Ranked, Ranker, DECISION_FEATURES, FEATURES, N_DECISION, N_FEATURES};
 use parley::Engine;
-use unicode_normalization::UnicodeNormalization;
 
 /// Every set in `eval/` but the sealed ones (`fresh-b`, `fresh-d`), which are only ever scored.
 const SETS: &[&str] = &["eval/dev.jsonl", "eval/dev2-tune.jsonl", "eval/fresh-a.jsonl", "eval/fresh-c.jsonl"];
@@ -30,21 +29,8 @@ struct Item {
     gold_lines: Vec<usize>,
 }
 
-/// The scorer's normalisation: NFKC, straight quotes, '-' for dashes, lower case, one space.
-fn norm(s: &str) -> String {
-    let s: String = s
-        .nfkc()
-        .filter(|c| !matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'))
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '\u{b4}' => '\'',
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect();
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+/// The scorer's normalisation, shared with `parley eval`.
+use parley::eval::norm;
 
 fn dot(a: &[f32], b: &[f32]) -> f32 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()

@@ -43,18 +43,8 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
     if article.credits.is_empty() {
         return None;
     }
-    let names: Vec<usize> = mentions.iter().filter_map(|m| if let EntityRef::Credit(c) = m.entity { Some(c) } else { None }).fold(Vec::new(), |mut v, c| {
-        if !v.contains(&c) {
-            v.push(c);
-        }
-        v
-    });
-    let heads: Vec<&str> = article.credits.iter().map(|c| c.role_head()).fold(Vec::new(), |mut v, h| {
-        if !v.contains(&h) {
-            v.push(h);
-        }
-        v
-    });
+    let names: Vec<usize> = distinct(mentions.iter().filter_map(|m| if let EntityRef::Credit(c) = m.entity { Some(c) } else { None }));
+    let heads: Vec<&str> = distinct(article.credits.iter().map(|c| c.role_head()));
     let named_people = mentions.iter().any(|m| matches!(m.entity, EntityRef::Person(_)) && !m.qualifier);
     // Without a credited name, role words ask about the credits only in questions that are not
     // about what the article's people said, proposed or hold. "When was that paper written?"
@@ -117,15 +107,11 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
     if names.is_empty() && ((roles.is_empty() && !byline) || says) {
         return None;
     }
-    let places: Vec<String> = article.credits.iter().filter_map(|c| c.place.as_deref()).filter(|p| toks.iter().any(|t| t.word.eq_ignore_ascii_case(p))).fold(
-        Vec::new(),
-        |mut v, p| {
-            if !v.iter().any(|x: &String| x == p) {
-                v.push(p.to_string());
-            }
-            v
-        },
-    );
+    let places: Vec<String> =
+        distinct(article.credits.iter().filter_map(|c| c.place.as_deref()).filter(|p| toks.iter().any(|t| t.word.eq_ignore_ascii_case(p))))
+            .into_iter()
+            .map(str::to_string)
+            .collect();
     // "Who wrote it?" with no other role: the byline's writers.
     let byline = byline || (roles == ["writing"] && !additional && places.is_empty());
     Some(CreditAsk { names, roles, additional, places, byline })
@@ -135,4 +121,15 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
 fn shares_root(word: &str, head: &str) -> bool {
     let root: String = head.chars().take(4).collect();
     word.chars().count() >= 5 && root.chars().count() == 4 && word.starts_with(&root)
+}
+
+/// The items in first-seen order, each once.
+fn distinct<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for x in items {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
 }

@@ -31,7 +31,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ask: &CreditAsk) -> Answer {
     let lead = match (&chosen[..], q.intent) {
         _ if byline_writers && q.intent == Intent::Count => {
             let authors = &cx.article.data.article.authors;
-            format!("{}: the report is by {}.", upper(&number(authors.len())), join_and(authors))
+            format!("{}: the report is by {}.", super::count_word(authors.len()), join_and(authors))
         }
         _ if byline_writers => {
             let authors = join_and(&cx.article.data.article.authors);
@@ -46,7 +46,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ask: &CreditAsk) -> Answer {
         },
         ([c], _) => format!("{} is credited with {}{} on this {outlet} report.", c.name, c.role, at(c)),
         (many, Intent::Count) => {
-            format!("{} {} credited {}: {}.", upper(&number(many.len())), if many.len() == 1 { "is" } else { "are" }, wanted(ask), join_and(&names))
+            format!("{} {} credited {}: {}.", super::count_word(many.len()), if many.len() == 1 { "is" } else { "are" }, wanted(ask), join_and(&names))
         }
         (many, _) => match &groups(many)[..] {
             [(key, names)] => format!("Credited with {key}: {}.", join_and(names)),
@@ -96,13 +96,4 @@ fn groups(credits: &[&Credit]) -> Vec<(String, Vec<String>)> {
         }
     }
     out
-}
-
-fn number(n: usize) -> String {
-    const WORDS: [&str; 11] = ["no one", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-    WORDS.get(n).map_or_else(|| n.to_string(), |w| w.to_string())
-}
-
-fn upper(s: &str) -> String {
-    super::upper_first(s)
 }

@@ -2,13 +2,14 @@
 //! dates resolved against the article's date, and their places.
 
 use super::{according, overlap, Answer, Cx};
+use crate::matcher::semantic::Ranked;
 use crate::matcher::{Intent, Question};
 
 /// Words that only say "a time" or "a place".
 const FRAME_WORDS: &[&str] =
     &["day", "date", "time", "year", "month", "city", "cities", "place", "location", "venue", "country", "where", "when", "happen", "happened", "take", "took"];
 
-pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if q.future {
         return Some(super::decline::not_found(cx, q));
     }
@@ -28,7 +29,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         })
         .collect();
     if topic.is_empty() {
-        return by_meaning(cx, q);
+        return by_meaning(cx, q, ranked);
     }
     let mut best: Option<(f32, f32, usize)> = None;
     for (i, _) in d.event.iter().enumerate() {
@@ -42,11 +43,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             best = Some((s, cov, i));
         }
     }
-    let Some((_, cov, ei)) = best else { return by_meaning(cx, q) };
+    let Some((_, cov, ei)) = best else { return by_meaning(cx, q, ranked) };
     let topical = topic.iter().filter(|t| t.entity.is_none()).any(|t| t.score(&cx.index.event_terms[ei]) > 0.0) || topic.iter().all(|t| t.entity.is_some());
     let people_named = topic.iter().any(|t| matches!(t.entity, Some(crate::matcher::EntityRef::Person(_))));
     if cov < if people_named { 0.5 } else { 0.6 } || !topical {
-        return by_meaning(cx, q);
+        return by_meaning(cx, q, ranked);
     }
     Some(tell(cx, q, ei, cov))
 }
@@ -54,7 +55,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 /// "What day did the sit-down in the British capital happen?": no event shares the words, so
 /// the sentences that hold an event are ranked by meaning, and the best one's event answers
 /// when the ranker is confident in it.
-fn by_meaning(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+fn by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let d = &cx.article.data;
     let ranker = crate::matcher::semantic::Ranker::shipped();
     // Every person the question names takes part in the event.
@@ -69,12 +70,12 @@ fn by_meaning(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
                 && named.iter().all(|n| e.who.iter().any(|w| w == n))
         })
     };
-    let ranked: Vec<_> = crate::matcher::semantic::rank(cx.article, cx.index, q).into_iter().filter(|r| of_event(r.sentence).is_some()).collect();
-    let confidence = ranker.confidence(&ranked);
+    let of_events: Vec<Ranked> = ranked.iter().copied().filter(|r| of_event(r.sentence).is_some()).collect();
+    let confidence = ranker.confidence(&of_events);
     if confidence < ranker.threshold {
         return None;
     }
-    let ei = of_event(ranked.first()?.sentence)?;
+    let ei = of_event(of_events.first()?.sentence)?;
     Some(tell(cx, q, ei, confidence))
 }
 

@@ -1,19 +1,20 @@
 //! Lists and counts: who is quoted or named, which countries take part, how many.
 
 use super::{person_label, Answer, Cx};
+use crate::matcher::semantic::{Ranked, Ranker};
 use crate::matcher::{retrieval, EntityRef, Intent, Question};
 
-pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     match q.intent {
-        Intent::ListPeople => Some(people(cx, q)),
+        Intent::ListPeople => Some(people(cx, q, ranked)),
         Intent::ListSides => sides(cx, q),
-        _ => count(cx, q),
+        _ => count(cx, q, ranked),
     }
 }
 
-fn people(cx: &Cx<'_>, q: &Question) -> Answer {
+fn people(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Answer {
     if q.group {
-        return holders(cx, q);
+        return holders(cx, q, ranked);
     }
     let d = &cx.article.data;
     let quoted_only = q.has_word("quoted") || q.has_word("quote") || q.has_word("spoke");
@@ -99,7 +100,7 @@ fn sides(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 
 /// "How many countries' foreign ministers ...": the best sentence, and the longest list of
 /// names in it ("Ukraine, Britain, France and Germany") counted.
-fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+fn count(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| !matches!(t.word.as_str(), "many" | "number" | "much")).collect();
     let hits = retrieval::rank(cx.index, &topic, 1);
     let found = hits.first().filter(|b| b.coverage >= super::attribution::MIN_COVERAGE && b.topical);
@@ -110,11 +111,11 @@ fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         _ => Vec::new(),
     };
     if list.len() < 2 {
-        return in_numbers(cx, q);
+        return in_numbers(cx, q, ranked);
     }
     let best = found?;
     let s = &cx.article.sentences[best.sentence];
-    let lead = format!("{}: {}.", number_word(list.len()), super::join_and(&list));
+    let lead = format!("{}: {}.", super::count_word(list.len()), super::join_and(&list));
     let mut a = Answer::new(Intent::Count, true, lead).with_confidence(best.coverage);
     let hedges = super::attribution::attributions(cx, s.p, s.text(cx.article));
     a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, s.text(cx.article)));
@@ -124,9 +125,9 @@ fn count(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 
 /// "How long has the war gone on?": the sentences that hold a number, ranked by meaning, when
 /// the ranker is confident in the best of them.
-fn in_numbers(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
-    let ranked: Vec<_> = crate::matcher::semantic::rank(cx.article, cx.index, q).into_iter().filter(|r| cx.index.meaning.has_number(r.sentence)).collect();
-    let mut a = super::meaning::answer_ranked(cx, q, &ranked, crate::matcher::semantic::Ranker::shipped().threshold)?;
+fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    let with_numbers: Vec<Ranked> = ranked.iter().copied().filter(|r| cx.index.meaning.has_number(r.sentence)).collect();
+    let mut a = super::meaning::answer_ranked(cx, q, &with_numbers, Ranker::shipped().threshold)?;
     a.lead = "The article says:".to_string();
     Some(a)
 }
@@ -182,19 +183,13 @@ fn comma_between(norm: &str, a: &str, b: &str) -> bool {
     norm.contains(&format!("{a}, {b}"))
 }
 
-fn number_word(n: usize) -> String {
-    const W: [&str; 11] = ["None", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
-    W.get(n).map(|w| format!("{w} ({n})")).unwrap_or_else(|| n.to_string())
-}
-
 /// "Which British ministers held talks with the Ukrainians?": the holders of the title, narrowed
 /// to those in the best-ranked sentence that names any of them when the question says more than
 /// the title.
-fn holders(cx: &Cx<'_>, q: &Question) -> Answer {
+fn holders(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Answer {
     let d = &cx.article.data;
     let all = q.people();
     let has_topic = q.topic_terms(&[]).iter().any(|t| t.entity.is_none());
-    let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
     let in_sentence = |si: usize| -> Vec<usize> { all.iter().copied().filter(|&p| cx.index.sentences[si].entities.contains(&EntityRef::Person(p))).collect() };
     let best = if has_topic { ranked.iter().map(|r| r.sentence).find(|&si| !in_sentence(si).is_empty()) } else { None };
     let chosen = best.map(in_sentence).unwrap_or_else(|| all.clone());

@@ -26,7 +26,7 @@ pub use decline::examples;
 
 use crate::conversation::Context;
 use crate::kb::{Article, Person, Statement};
-use crate::matcher::semantic::Ranker;
+use crate::matcher::semantic::{Ranked, Ranker};
 use crate::matcher::{Index, Intent, Question, Terms};
 
 /// What a handler works with: the article, its index, the conversation so far.
@@ -89,6 +89,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(role) = &q.unknown_role {
         return decline::no_such_person(cx, q, role);
     }
+    // The ranker's reading of the question, once: handlers that look by meaning and the
+    // arbitration below share it.
+    let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
     let found = match q.intent {
         WhoIs => who_is::answer(cx, q),
         Quote => quote::answer(cx, q).and_then(|a| {
@@ -104,13 +107,13 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         Position => position::answer(cx, q),
         // "Where did Lammy post his comments?": where words were said is their medium.
         Where if !q.people().is_empty() && q.tokens.iter().any(|t| crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)) => {
-            quote::answer(cx, q).filter(|a| a.answered).or_else(|| events::answer(cx, q))
+            quote::answer(cx, q).filter(|a| a.answered).or_else(|| events::answer(cx, q, &ranked))
         }
-        When | Where => events::answer(cx, q).or_else(|| if q.people().is_empty() { None } else { quote::answer(cx, q).filter(|a| a.answered) }),
-        ListPeople | ListSides | Count => lists::answer(cx, q),
+        When | Where => events::answer(cx, q, &ranked).or_else(|| if q.people().is_empty() { None } else { quote::answer(cx, q).filter(|a| a.answered) }),
+        ListPeople | ListSides | Count => lists::answer(cx, q, &ranked),
         _ => None,
     };
-    arbitrate(cx, q, found)
+    arbitrate(cx, q, found, &ranked)
 }
 
 /// How far down the ranking (0 = first) a handler's evidence may sit and still stand on its own.
@@ -126,8 +129,7 @@ const OVERRULE_ANSWER: f32 = 0.5;
 /// it does not, the ranked sentences replace it if the ranker is confident. A handler that
 /// found nothing leaves the question to the ranked sentences, which decline under the fitted
 /// threshold.
-fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>) -> Answer {
-    let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
+fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>, ranked: &[Ranked]) -> Answer {
     let supported = |a: &Answer| {
         ranked.iter().take(SUPPORTED_WITHIN + 1).any(|r| {
             let s = &cx.article.sentences[r.sentence];
@@ -137,10 +139,10 @@ fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>) -> Answer {
     };
     match found {
         Some(a) if a.answered && supported(&a) => a,
-        Some(a) if a.answered => meaning::answer_ranked(cx, q, &ranked, OVERRULE_ANSWER).unwrap_or(a),
+        Some(a) if a.answered => meaning::answer_ranked(cx, q, ranked, OVERRULE_ANSWER).unwrap_or(a),
         // A handler's decline is informed ("the article has no words of Putin"): it stands.
         Some(a) => a,
-        None => meaning::answer_ranked(cx, q, &ranked, Ranker::shipped().threshold).unwrap_or_else(|| decline::not_found(cx, q)),
+        None => meaning::answer_ranked(cx, q, ranked, Ranker::shipped().threshold).unwrap_or_else(|| decline::not_found(cx, q)),
     }
 }
 
@@ -318,6 +320,12 @@ pub fn upper_first(s: &str) -> String {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
     }
+}
+
+/// A count as a lead begins it: "Four (4)".
+pub fn count_word(n: usize) -> String {
+    const W: [&str; 11] = ["None", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"];
+    W.get(n).map(|w| format!("{w} ({n})")).unwrap_or_else(|| n.to_string())
 }
 
 /// "a, b and c".
