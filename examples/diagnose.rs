@@ -1,4 +1,4 @@
-//! Per question (stdin lines): the ranker's best three sentences and its confidence, as JSON.
+//! Per question (stdin lines): the ranker's best three sentences and its confidence and the best sentence's features, as JSON.
 use parley::matcher::semantic::Ranker;
 use parley::Engine;
 use std::io::BufRead;
@@ -12,7 +12,8 @@ fn main() -> anyhow::Result<()> {
         let rs: Vec<_> = ranked.iter().map(|(_, r)| *r).collect();
         let conf = r.confidence(&rs);
         let top: Vec<_> = ranked.iter().take(60).map(|(t, r)| serde_json::json!({"text": t, "score": r.score})).collect();
-        println!("{}", serde_json::json!({"q": line, "conf": conf, "top": top}));
+        let best = rs.first().map(|r| r.features.to_vec()).unwrap_or_default();
+        println!("{}", serde_json::json!({"q": line, "conf": conf, "best": best, "top": top}));
     }
     Ok(())
 }

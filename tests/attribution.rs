@@ -40,3 +40,14 @@ fn words_quoted_as_the_article_has_them_find_their_speaker_whatever_frames_them(
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["spokesperson"]);
 }
+
+#[test]
+fn who_said_found_by_meaning_leads_with_the_speaker_and_their_words_first() {
+    // No statement shares these words ("talked", "moving", "pace" with "americans"); the
+    // ranker finds them by meaning, and the speaker of the best sentence leads.
+    let a = ask("who talked about moving at pace with the americans");
+    assert!(a.answered, "{}", text(&a));
+    let t = text(&a);
+    assert!(t.lines().next().is_some_and(|l| l.contains("David Lammy")), "the lead names the speaker:\n{t}");
+    assert_eq!(a.citations().first().and_then(|c| c.paragraph), Some(21), "their words come first:\n{t}");
+}

@@ -30,18 +30,22 @@ pub fn answer_ranked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], threshold: f3
             chosen.push(only + 1);
         }
     }
-    chosen.sort_unstable();
+    // "Who said …": the speaker of the words in the best sentence leads (with its source, so
+    // that sentence needs no label of its own, and comes first); otherwise reading order.
+    let speaker_leads = q.intent == Intent::WhoSaid && statement_in(cx, best.sentence).is_some();
+    chosen.sort_unstable_by_key(|&si| (!(speaker_leads && si == best.sentence), si));
     let lead = match q.intent {
-        Intent::YesNo => "The article doesn't answer that with a plain yes or no; here is what it says:",
-        Intent::WhyHow => "The article explains:",
-        _ => "From the article:",
+        Intent::YesNo => "The article doesn't answer that with a plain yes or no; here is what it says:".to_string(),
+        Intent::WhyHow => "The article explains:".to_string(),
+        Intent::WhoSaid if speaker_leads => statement_in(cx, best.sentence).map(|s| super::quote::statement_label(cx, s)).unwrap_or_default(),
+        _ => "From the article:".to_string(),
     };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(confidence);
     for si in chosen {
         let s = &cx.article.sentences[si];
         let text = s.text(cx.article);
         let hedges = attributions(cx, s.p, text);
-        let label = hedges.first().map(|h| format!("{}:", according(h)));
+        let label = hedges.first().filter(|_| !(speaker_leads && si == best.sentence)).map(|h| format!("{}:", according(h)));
         a.cite(label, super::cite(cx, s.p, text));
         a.sources.extend(hedges);
         for e in cx.index.sentences[si].entities.iter() {
@@ -60,4 +64,11 @@ pub fn answer_ranked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], threshold: f3
     people.extend(a.people.iter().copied().filter(|p| !named.contains(p)));
     a.people = people;
     Some(a)
+}
+
+/// The statement whose words are in sentence `si`, if one is.
+fn statement_in<'a>(cx: &Cx<'a>, si: usize) -> Option<&'a crate::kb::Statement> {
+    let s = &cx.article.sentences[si];
+    let text = s.text(cx.article);
+    cx.article.data.statement.iter().find(|st| st.p == s.p && (text.contains(st.evidence.as_str()) || st.evidence.contains(text)))
 }
