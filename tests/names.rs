@@ -99,3 +99,17 @@ fn a_title_nobody_holds_is_declined() {
     assert!(!a.answered);
     assert_says(&a, &["names no french foreign minister"]);
 }
+
+#[test]
+fn someones_deputy_is_who_holds_the_deputy_form_of_their_title() {
+    // The president's second is the vice president of the same side, with or without the
+    // apostrophe; someone with no such second in the article is not answered as themselves.
+    for q in ["what did trump's deputy say", "what did trumps deputy say"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["JD Vance"]);
+        assert!(!text(&a).contains("Donald Trump ("), "{q}: answered about Trump himself:\n{}", text(&a));
+    }
+    let a = ask("who is putin's deputy");
+    assert!(!text(&a).contains("Vladimir Putin is"), "{}", text(&a));
+}

@@ -34,7 +34,7 @@ pub fn parse_lexicon(file: &str, text: &str) -> Result<Lexicon, DataError> {
         return Err(refuse("file", "the lexicon is empty: it needs synonyms, phrases, roles or entourage words".into()));
     }
     // A top-level list written after the [roles] header is read as a role of that name.
-    for key in ["synonyms", "phrases", "entourage"] {
+    for key in ["synonyms", "phrases", "entourage", "deputies"] {
         if lex.roles.contains_key(key) {
             return Err(refuse(&format!("roles.{key}"), format!("`{key}` is inside the [roles] table; move it above the [roles] header")));
         }

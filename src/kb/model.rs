@@ -242,4 +242,8 @@ pub struct Lexicon {
     pub roles: std::collections::BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub entourage: Vec<String>,
+    /// Words for someone's second: "Trump's deputy" is whoever holds the deputy or vice form
+    /// of Trump's title ("vice president") on his side.
+    #[serde(default)]
+    pub deputies: Vec<String>,
 }

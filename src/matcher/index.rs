@@ -427,6 +427,11 @@ impl Index {
         self.lex.entourage.contains(w)
     }
 
+    /// "deputy", "vice": a word for someone's second (see [`crate::kb::Lexicon::deputies`]).
+    pub fn is_deputy(&self, w: &str) -> bool {
+        self.lex.deputies.contains(w)
+    }
+
     /// The longest name starting at token `i`: (entity, tokens used).
     pub fn alias_at(&self, toks: &[Token], i: usize) -> Option<(EntityRef, usize)> {
         longest(&self.alias_by_first, |a| &self.aliases[a].words, toks.len(), i, |j| intern::get(&toks[j].word)).map(|(a, n)| (self.aliases[a].entity, n))
@@ -621,6 +626,7 @@ pub struct Lexis {
     synonyms: HashMap<String, Vec<String>>,
     phrases: Vec<(Vec<String>, Vec<String>)>,
     entourage: HashSet<String>,
+    deputies: HashSet<String>,
     vocab: Vocab,
     /// The lexicon's words for jobs ("foreign secretary" -> foreign minister).
     roles: Vec<RolePhrase>,
@@ -649,6 +655,7 @@ impl Lexis {
             .filter(|(f, t)| !f.is_empty() && !t.is_empty())
             .collect();
         let entourage: HashSet<String> = lexicon.entourage.iter().map(|w| w.to_lowercase()).collect();
+        let deputies: HashSet<String> = lexicon.deputies.iter().map(|w| w.to_lowercase()).collect();
         let mut vocab = Vocab::default();
         for g in &lexicon.synonyms {
             for w in g {
@@ -673,7 +680,7 @@ impl Lexis {
         for w in words::STOPWORDS.iter().chain(words::GREETING_WORDS).chain(words::THANKS_WORDS) {
             vocab.add(w, false);
         }
-        for w in &entourage {
+        for w in entourage.iter().chain(&deputies) {
             vocab.add(w, false);
         }
         vocab.finish();
@@ -683,7 +690,7 @@ impl Lexis {
             add_role(&mut roles, &mut reader, phrase, r.clone());
         }
         let role_by_first = file_by(roles.iter().map(|r| r.words[0]));
-        Lexis { synonyms, phrases, entourage, vocab, roles, role_by_first }
+        Lexis { synonyms, phrases, entourage, deputies, vocab, roles, role_by_first }
     }
 }
 

@@ -333,10 +333,12 @@ impl<'a> Matcher<'a> {
         let mut plural_roles: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if let Some((_, e)) = fuzzy_hits.iter().find(|(j, _)| *j == i) {
-                raw.push((i, 1, RawMention::Entity(*e)));
-                named[i] = true;
-                i += 1;
+            if let Some(&(_, e)) = fuzzy_hits.iter().find(|(j, _)| *j == i) {
+                // "trumps deputy" (a slip for "Trump's"): his second, as above.
+                let (e, n) = self.deputy_at(&toks, e, i + 1).map_or((e, 1), |second| (second, 2));
+                raw.push((i, n, RawMention::Entity(e)));
+                named[i..i + n].iter_mut().for_each(|b| *b = true);
+                i += n;
                 continue;
             }
             let alias = self.index.alias_at(&toks, i);
@@ -350,6 +352,13 @@ impl<'a> Matcher<'a> {
                 }
             }
             match (alias, role) {
+                // "Trump's deputy": the person holding the deputy form of his title.
+                (Some((e, n)), _) if self.deputy_at(&toks, e, i + n).is_some() => {
+                    let second = self.deputy_at(&toks, e, i + n).unwrap_or(e);
+                    raw.push((i, n + 1, RawMention::Entity(second)));
+                    named[i..i + n + 1].iter_mut().for_each(|b| *b = true);
+                    i += n + 1;
+                }
                 (Some((e, n)), r) if r.is_none_or(|(_, rn)| n >= rn) => {
                     raw.push((i, n, RawMention::Entity(e)));
                     named[i..i + n].iter_mut().for_each(|b| *b = true);
@@ -764,6 +773,34 @@ impl<'a> Matcher<'a> {
             return exact;
         }
         (0..d.person.len()).filter(|&i| d.person[i].titles.iter().any(|t| roles.iter().any(|r| t.role.ends_with(&format!(" {r}"))))).collect()
+    }
+
+    /// "Trump's deputy": when the word at `at` is a word for a second and `e` a person who has
+    /// one, that second.
+    fn deputy_at(&self, toks: &[Token], e: EntityRef, at: usize) -> Option<EntityRef> {
+        let EntityRef::Person(p) = e else { return None };
+        toks.get(at).filter(|t| self.index.is_deputy(&t.word))?;
+        self.deputy_of(p).map(EntityRef::Person)
+    }
+
+    /// The one person on `p`'s side whose title is the deputy form of `p`'s ("vice president"
+    /// for a president): a lexicon word for a second, then `p`'s role.
+    fn deputy_of(&self, p: usize) -> Option<usize> {
+        let d = &self.article.data;
+        let boss = &d.person[p];
+        let seconds: Vec<usize> = (0..d.person.len())
+            .filter(|&j| j != p && d.person[j].side == boss.side)
+            .filter(|&j| {
+                d.person[j]
+                    .titles
+                    .iter()
+                    .any(|t| boss.titles.iter().any(|b| t.role.strip_suffix(b.role.as_str()).is_some_and(|head| self.index.is_deputy(head.trim()))))
+            })
+            .collect();
+        match seconds[..] {
+            [one] => Some(one),
+            _ => None,
+        }
     }
 
     /// Whether person `p` fits qualifier `q`: of that side (or a country inside it), or working
