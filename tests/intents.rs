@@ -233,3 +233,16 @@ fn an_event_found_by_meaning_leads_with_its_date() {
     let a = ask("when did rubio talk to the uk foreign minister");
     assert!(!text(&a).contains("2022"), "{}", text(&a));
 }
+
+#[test]
+fn how_long_is_answered_by_a_length_of_time_given_to_what_was_asked_about() {
+    // "conflict" in the article, "fighting" in the question: one thing (the lexicon's synonyms).
+    let a = ask("for how many years has the fighting run");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["three-year conflict"]);
+    assert_cites(&a, 3);
+    // The war's length is no answer to how long a visit lasted.
+    let a = ask("how long was vance in india");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["doesn't say how long"]);
+}

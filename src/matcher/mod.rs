@@ -112,6 +112,8 @@ pub struct Question {
     pub future: bool,
     /// Asks for a time of day ("what time", "at what hour"), finer than the day a report gives.
     pub clock_time: bool,
+    /// Asks for a length of time ("how long", "how many years"): the answer counts time.
+    pub duration: bool,
     /// Names matched only with a typo ("Vence"): an exact match elsewhere is better.
     pub fuzzy_names: usize,
     /// A title asked for in the plural ("the British ministers"): its holders are `people()`.
@@ -640,6 +642,11 @@ impl<'a> Matcher<'a> {
 
         let clock_time = toks.windows(2).any(|w| matches!(w[0].word.as_str(), "what" | "which" | "wat") && matches!(w[1].word.as_str(), "time" | "hour"))
             || toks.iter().any(|t| matches!(t.word.as_str(), "oclock" | "o'clock"));
+        let duration = toks.windows(2).enumerate().any(|(k, w)| {
+            w[0].word == "how"
+                && (w[1].word == "long"
+                    || (matches!(w[1].word.as_str(), "many" | "much") && toks[k + 2..].iter().take(2).any(|t| words::is_in(words::TIME_UNITS, &t.word))))
+        });
         let fuzzy_names = fuzzy_hits.len();
         // Words quoted from the story are about the story, not its credits.
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
@@ -658,6 +665,7 @@ impl<'a> Matcher<'a> {
             follow_up: false,
             future,
             clock_time,
+            duration,
             group,
             fuzzy_names,
             credits,

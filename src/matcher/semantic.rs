@@ -25,6 +25,8 @@ pub struct Meaning {
     paragraphs: Vec<f32>,
     /// Whether the sentence holds a number (digits or a number word).
     numbers: Vec<bool>,
+    /// The length of time a sentence gives, if it gives one (see [`Duration`]).
+    durations: Vec<Option<Duration>>,
     /// The article's content words: vectors (flat) and a weight (inverse sentence frequency).
     words: FxHashMap<String, u32>,
     word_vecs: Vec<f32>,
@@ -64,6 +66,7 @@ impl Meaning {
         let mut sentences = Vec::with_capacity(article.sentences.len() * dims);
         let mut paragraphs = Vec::with_capacity(article.sentences.len() * dims);
         let mut numbers = Vec::with_capacity(article.sentences.len());
+        let mut durations = Vec::with_capacity(article.sentences.len());
         let mut last: Option<(usize, Vec<f32>)> = None;
         for s in &article.sentences {
             let text = s.text(article);
@@ -73,6 +76,7 @@ impl Meaning {
             }
             paragraphs.extend_from_slice(&last.as_ref().unwrap().1);
             numbers.push(has_number(text));
+            durations.push(duration_in(text));
         }
         let mut words: FxHashMap<String, u32> = FxHashMap::default();
         let mut word_vecs = Vec::new();
@@ -114,7 +118,7 @@ impl Meaning {
             centroid(d.person.iter().filter(|p| p.named).map(|p| p.name.as_str()).collect()),
             centroid(d.side.iter().map(|s| s.short.as_str()).chain(d.place.iter().map(|p| p.name.as_str())).collect()),
         ];
-        Meaning { dims, sentences, paragraphs, numbers, words, word_vecs, word_weight, sentence_words, names, rows: Mutex::default() }
+        Meaning { dims, sentences, paragraphs, numbers, durations, words, word_vecs, word_weight, sentence_words, names, rows: Mutex::default() }
     }
 
     /// How much `word` looks like one of the article's names (cosine with their mean vector).
@@ -190,6 +194,11 @@ impl Meaning {
         self.numbers.get(i).copied().unwrap_or(false)
     }
 
+    /// The length of time sentence `i` gives: what "how long" asks for.
+    pub fn duration(&self, i: usize) -> Option<&Duration> {
+        self.durations.get(i).and_then(Option::as_ref)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.numbers.is_empty()
     }
@@ -200,13 +209,53 @@ fn weight(n: f32, df: u32) -> f32 {
     ((n + 1.0) / (df as f32 + 0.5)).ln().clamp(0.1, MAX_WEIGHT)
 }
 
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "half", "third",
+    "quarter", "fifth", "several", "both",
+];
+
+fn is_number(w: &str) -> bool {
+    (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit())) || NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n))
+}
+
 /// Digits, or an English number word: what a "how many" answer needs.
 fn has_number(text: &str) -> bool {
-    const NUMBER_WORDS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "half", "third",
-        "quarter", "fifth", "several", "both",
-    ];
-    text.chars().any(|c| c.is_ascii_digit()) || text.split(|c: char| !c.is_alphanumeric()).any(|w| NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    text.chars().any(|c| c.is_ascii_digit()) || text.split(|c: char| !c.is_alphanumeric()).any(is_number)
+}
+
+/// A length of time in a sentence: "three-year conflict", "two weeks of talks".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duration {
+    /// The article's words, from the number to what lasted ("three-year conflict").
+    pub phrase: String,
+    /// What lasted, lower-cased ("conflict"): the thing a "how long" question must be about.
+    pub of: String,
+}
+
+/// A number followed by a unit of time and the noun it measures ("three-year conflict", "two
+/// weeks of talks"). A year on its own ("2014") is a date, not a length.
+fn duration_in(text: &str) -> Option<Duration> {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    (0..words.len().saturating_sub(2)).find_map(|k| {
+        let unit = words[k + 1].1.to_lowercase();
+        if !is_number(words[k].1) || !super::words::is_in(super::words::TIME_UNITS, &unit) {
+            return None;
+        }
+        // "two weeks of talks": what lasted follows "of".
+        let noun = if words[k + 2].1 == "of" { words.get(k + 3)? } else { &words[k + 2] };
+        Some(Duration { phrase: text[words[k].0..noun.0 + noun.1.len()].to_string(), of: noun.1.to_lowercase() })
+    })
 }
 
 /// The features of one sentence for one question, in the order of [`FEATURES`].

@@ -311,6 +311,10 @@ pub const SAY_WORDS: &[&str] = &[
 /// Nouns that name a time as the kind of answer: "what day", "which year".
 pub const TIME_NOUNS: &[&str] = &["day", "date", "year", "month", "week", "time", "hour", "weekday"];
 
+/// Units a length of time is counted in: "how many years", "a three-year conflict".
+pub const TIME_UNITS: &[&str] =
+    &["year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "minute", "minutes"];
+
 /// Nouns that name a place as the kind of answer: "which city", "what venue".
 pub const PLACE_NOUNS: &[&str] = &["city", "town", "venue", "location", "place", "capital"];
 

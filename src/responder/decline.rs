@@ -80,6 +80,13 @@ pub fn no_such_person(cx: &Cx<'_>, q: &Question, role: &str) -> Answer {
     with_examples(cx, q.intent, format!("The article names no {role}, so I can't answer that from it."))
 }
 
+/// "How long was Vance in India?": the article gives no length of time for that.
+pub fn no_length(cx: &Cx<'_>, q: &Question) -> Answer {
+    let mut a = with_examples(cx, q.intent, "The article doesn't say how long that lasted.".to_string());
+    a.people = q.people();
+    a
+}
+
 pub fn not_in_article(cx: &Cx<'_>, q: &Question, name: &str) -> Answer {
     with_examples(cx, q.intent, format!("The article doesn't mention {}, so I can't answer that from it.", super::upper_first(name)))
 }

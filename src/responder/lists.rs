@@ -123,12 +123,37 @@ fn count(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     Some(a)
 }
 
-/// "How long has the war gone on?": the sentences that hold a number, ranked by meaning, when
-/// the ranker is confident in the best of them.
+/// "How many …?": the sentences that hold a number, ranked by meaning, when the ranker is
+/// confident in the best of them.
 fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    if q.duration {
+        return how_long(cx, q, ranked);
+    }
     let with_numbers: Vec<Ranked> = ranked.iter().copied().filter(|r| cx.index.meaning.has_number(r.sentence)).collect();
     let mut a = super::meaning::answer_ranked(cx, q, &with_numbers, Ranker::shipped().threshold)?;
     a.lead = "The article says:".to_string();
+    Some(a)
+}
+
+/// "How long has the war gone on?": the best-ranked sentence giving a length of time to what
+/// the question asks about ("three-year conflict": "war" and "conflict" are one thing). What
+/// lasted must match a topic word, so the war's length never answers how long a meeting took:
+/// that is declined as a length the article does not give.
+fn how_long(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    let topic = q.topic_terms(&[]);
+    let m = &cx.index.meaning;
+    let found = ranked.iter().find_map(|r| {
+        let d = m.duration(r.sentence)?;
+        let stem = crate::matcher::tokens::stem(&d.of);
+        topic.iter().any(|t| t.entity.is_none() && (t.stem == stem || t.alts.contains(&stem))).then_some((r, d))
+    });
+    let Some((r, d)) = found else { return Some(super::decline::no_length(cx, q)) };
+    let s = &cx.article.sentences[r.sentence];
+    let text = s.text(cx.article);
+    let mut a = Answer::new(Intent::Count, true, format!("The article speaks of a “{}”:", d.phrase)).with_confidence(0.8);
+    let hedges = super::attribution::attributions(cx, s.p, text);
+    a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, text));
+    a.sources = hedges;
     Some(a)
 }
 
