@@ -246,3 +246,15 @@ fn how_long_is_answered_by_a_length_of_time_given_to_what_was_asked_about() {
     assert!(!a.answered, "{}", text(&a));
     assert_says(&a, &["doesn't say how long"]);
 }
+
+#[test]
+fn a_share_is_answered_by_a_percentage_of_what_was_asked_about_with_its_source() {
+    let a = ask("what portion of ukrainian soil is under russian control");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["20% of Ukraine’s territory", "according to sources"]);
+    assert_cites(&a, 24);
+    // A share of the territory is no answer to a share of the vote.
+    let a = ask("what percentage of ukraine voted for zelenskiy");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no share or percentage"]);
+}

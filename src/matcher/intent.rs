@@ -128,6 +128,14 @@ const META_VERBS: &[&str] = &[
     "link",
 ];
 
+/// "what percentage", "which fraction", "how much of": a share is the answer.
+pub fn asks_share(pair: &[&str]) -> bool {
+    match pair {
+        [a, b] => (matches!(*a, "what" | "which") && is_in(words::SHARE_NOUNS, b)) || (*a == "much" && *b == "of"),
+        _ => false,
+    }
+}
+
 pub fn detect(s: &Signals<'_>) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
     if w.is_empty() {
@@ -281,7 +289,7 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     }
     // "how many", "how much", "how long": a number is the answer, wherever the
     // phrase sits ("the war started how many years ago").
-    let how_number = w.windows(2).any(|p| p[0] == "how" && matches!(p[1], "many" | "much" | "long"));
+    let how_number = w.windows(2).any(|p| (p[0] == "how" && matches!(p[1], "many" | "much" | "long")) || asks_share(p));
     if how_number || joined.contains("number of") {
         // "How many people does the article name?" counts its people; "how many people died"
         // asks a figure the report may not give.

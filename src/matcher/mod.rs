@@ -114,6 +114,8 @@ pub struct Question {
     pub clock_time: bool,
     /// Asks for a length of time ("how long", "how many years"): the answer counts time.
     pub duration: bool,
+    /// Asks for a share ("what percentage", "how much of"): the answer is a part of a whole.
+    pub share: bool,
     /// Names matched only with a typo ("Vence"): an exact match elsewhere is better.
     pub fuzzy_names: usize,
     /// A title asked for in the plural ("the British ministers"): its holders are `people()`.
@@ -647,6 +649,7 @@ impl<'a> Matcher<'a> {
                 && (w[1].word == "long"
                     || (matches!(w[1].word.as_str(), "many" | "much") && toks[k + 2..].iter().take(2).any(|t| words::is_in(words::TIME_UNITS, &t.word))))
         });
+        let share = toks.windows(2).any(|w| intent::asks_share(&[w[0].word.as_str(), w[1].word.as_str()]));
         let fuzzy_names = fuzzy_hits.len();
         // Words quoted from the story are about the story, not its credits.
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
@@ -666,6 +669,7 @@ impl<'a> Matcher<'a> {
             future,
             clock_time,
             duration,
+            share,
             group,
             fuzzy_names,
             credits,

@@ -25,8 +25,10 @@ pub struct Meaning {
     paragraphs: Vec<f32>,
     /// Whether the sentence holds a number (digits or a number word).
     numbers: Vec<bool>,
-    /// The length of time a sentence gives, if it gives one (see [`Duration`]).
-    durations: Vec<Option<Duration>>,
+    /// The length of time a sentence gives, if it gives one (see [`Measure`]).
+    durations: Vec<Option<Measure>>,
+    /// The share of something a sentence gives ("20% of Ukraine's territory"), if one.
+    shares: Vec<Option<Measure>>,
     /// The article's content words: vectors (flat) and a weight (inverse sentence frequency).
     words: FxHashMap<String, u32>,
     word_vecs: Vec<f32>,
@@ -67,6 +69,7 @@ impl Meaning {
         let mut paragraphs = Vec::with_capacity(article.sentences.len() * dims);
         let mut numbers = Vec::with_capacity(article.sentences.len());
         let mut durations = Vec::with_capacity(article.sentences.len());
+        let mut shares = Vec::with_capacity(article.sentences.len());
         let mut last: Option<(usize, Vec<f32>)> = None;
         for s in &article.sentences {
             let text = s.text(article);
@@ -77,6 +80,7 @@ impl Meaning {
             paragraphs.extend_from_slice(&last.as_ref().unwrap().1);
             numbers.push(has_number(text));
             durations.push(duration_in(text));
+            shares.push(share_in(text));
         }
         let mut words: FxHashMap<String, u32> = FxHashMap::default();
         let mut word_vecs = Vec::new();
@@ -118,7 +122,7 @@ impl Meaning {
             centroid(d.person.iter().filter(|p| p.named).map(|p| p.name.as_str()).collect()),
             centroid(d.side.iter().map(|s| s.short.as_str()).chain(d.place.iter().map(|p| p.name.as_str())).collect()),
         ];
-        Meaning { dims, sentences, paragraphs, numbers, durations, words, word_vecs, word_weight, sentence_words, names, rows: Mutex::default() }
+        Meaning { dims, sentences, paragraphs, numbers, durations, shares, words, word_vecs, word_weight, sentence_words, names, rows: Mutex::default() }
     }
 
     /// How much `word` looks like one of the article's names (cosine with their mean vector).
@@ -195,8 +199,13 @@ impl Meaning {
     }
 
     /// The length of time sentence `i` gives: what "how long" asks for.
-    pub fn duration(&self, i: usize) -> Option<&Duration> {
+    pub fn duration(&self, i: usize) -> Option<&Measure> {
         self.durations.get(i).and_then(Option::as_ref)
+    }
+
+    /// The share of something sentence `i` gives: what "what percentage" asks for.
+    pub fn share(&self, i: usize) -> Option<&Measure> {
+        self.shares.get(i).and_then(Option::as_ref)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -223,18 +232,19 @@ fn has_number(text: &str) -> bool {
     text.chars().any(|c| c.is_ascii_digit()) || text.split(|c: char| !c.is_alphanumeric()).any(is_number)
 }
 
-/// A length of time in a sentence: "three-year conflict", "two weeks of talks".
+/// A measure in a sentence: a length of time ("three-year conflict", "two weeks of talks") or a
+/// share ("20% of Ukraine's territory").
 #[derive(Debug, Clone, PartialEq)]
-pub struct Duration {
-    /// The article's words, from the number to what lasted ("three-year conflict").
+pub struct Measure {
+    /// The article's words, from the number to what is measured ("three-year conflict").
     pub phrase: String,
-    /// What lasted, lower-cased ("conflict"): the thing a "how long" question must be about.
-    pub of: String,
+    /// What is measured, lower-cased ("conflict"; "ukraine", "territory"): what the question
+    /// must be about.
+    pub of: Vec<String>,
 }
 
-/// A number followed by a unit of time and the noun it measures ("three-year conflict", "two
-/// weeks of talks"). A year on its own ("2014") is a date, not a length.
-fn duration_in(text: &str) -> Option<Duration> {
+/// Byte spans of a text's letter-and-digit runs.
+fn word_spans(text: &str) -> Vec<(usize, &str)> {
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -247,6 +257,35 @@ fn duration_in(text: &str) -> Option<Duration> {
             _ => {}
         }
     }
+    words
+}
+
+/// A percentage and what it is of ("20% of Ukraine's territory", "a third of the land"): the
+/// first ordinary word after "of", past names and possessives.
+fn share_in(text: &str) -> Option<Measure> {
+    let words = word_spans(text);
+    (0..words.len()).find_map(|k| {
+        let (at, w) = words[k];
+        let end = at + w.len();
+        let percent = w.chars().all(|c| c.is_ascii_digit()) && text[end..].starts_with('%');
+        let spelled = words.get(k + 1).is_some_and(|n| n.1.eq_ignore_ascii_case("percent"));
+        let fraction = matches!(w.to_lowercase().as_str(), "half" | "third" | "quarter" | "fifth" | "thirds" | "quarters" | "fifths");
+        if !(percent || spelled || fraction) {
+            return None;
+        }
+        let of = (k + 1..(k + 3).min(words.len())).find(|&j| words[j].1 == "of")?;
+        let skip = |x: &str| matches!(x, "the" | "s" | "a" | "its" | "their");
+        let n = words[of + 1..].iter().take(4).position(|(_, x)| x.chars().next().is_some_and(char::is_lowercase) && !skip(x))?;
+        let (noun_at, noun) = words[of + 1 + n];
+        let of_words = words[of + 1..=of + 1 + n].iter().map(|(_, x)| x.to_lowercase()).filter(|x| !skip(x)).collect();
+        Some(Measure { phrase: text[at..noun_at + noun.len()].to_string(), of: of_words })
+    })
+}
+
+/// A number followed by a unit of time and the noun it measures ("three-year conflict", "two
+/// weeks of talks"). A year on its own ("2014") is a date, not a length.
+fn duration_in(text: &str) -> Option<Measure> {
+    let words = word_spans(text);
     (0..words.len().saturating_sub(2)).find_map(|k| {
         let unit = words[k + 1].1.to_lowercase();
         if !is_number(words[k].1) || !super::words::is_in(super::words::TIME_UNITS, &unit) {
@@ -254,7 +293,7 @@ fn duration_in(text: &str) -> Option<Duration> {
         }
         // "two weeks of talks": what lasted follows "of".
         let noun = if words[k + 2].1 == "of" { words.get(k + 3)? } else { &words[k + 2] };
-        Some(Duration { phrase: text[words[k].0..noun.0 + noun.1.len()].to_string(), of: noun.1.to_lowercase() })
+        Some(Measure { phrase: text[words[k].0..noun.0 + noun.1.len()].to_string(), of: vec![noun.1.to_lowercase()] })
     })
 }
 

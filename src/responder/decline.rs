@@ -80,9 +80,10 @@ pub fn no_such_person(cx: &Cx<'_>, q: &Question, role: &str) -> Answer {
     with_examples(cx, q.intent, format!("The article names no {role}, so I can't answer that from it."))
 }
 
-/// "How long was Vance in India?": the article gives no length of time for that.
-pub fn no_length(cx: &Cx<'_>, q: &Question) -> Answer {
-    let mut a = with_examples(cx, q.intent, "The article doesn't say how long that lasted.".to_string());
+/// "How long was Vance in India?", "what share of Crimea…": the article gives no such measure.
+pub fn no_measure(cx: &Cx<'_>, q: &Question) -> Answer {
+    let lead = if q.share { "The article gives no share or percentage of that." } else { "The article doesn't say how long that lasted." };
+    let mut a = with_examples(cx, q.intent, lead.to_string());
     a.people = q.people();
     a
 }

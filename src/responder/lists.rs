@@ -126,8 +126,8 @@ fn count(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// "How many …?": the sentences that hold a number, ranked by meaning, when the ranker is
 /// confident in the best of them.
 fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    if q.duration {
-        return how_long(cx, q, ranked);
+    if q.duration || q.share {
+        return measured(cx, q, ranked);
     }
     let with_numbers: Vec<Ranked> = ranked.iter().copied().filter(|r| cx.index.meaning.has_number(r.sentence)).collect();
     let mut a = super::meaning::answer_ranked(cx, q, &with_numbers, Ranker::shipped().threshold)?;
@@ -135,24 +135,38 @@ fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     Some(a)
 }
 
-/// "How long has the war gone on?": the best-ranked sentence giving a length of time to what
-/// the question asks about ("three-year conflict": "war" and "conflict" are one thing). What
-/// lasted must match a topic word, so the war's length never answers how long a meeting took:
-/// that is declined as a length the article does not give.
-fn how_long(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+/// "How long has the war gone on?", "what share of the land does Russia hold?": the best-ranked
+/// sentence giving a length of time (a share) of what the question asks about ("three-year
+/// conflict": "war" and "conflict" are one thing). What is measured must match a topic word, so
+/// the war's length never answers how long a meeting took: that is declined as a measure the
+/// article does not give. A name matches only with another topic word in the sentence: "what
+/// share of Ukraine voted …" is not answered by a share of Ukraine's territory.
+fn measured(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let topic = q.topic_terms(&[]);
     let m = &cx.index.meaning;
     let found = ranked.iter().find_map(|r| {
-        let d = m.duration(r.sentence)?;
-        let stem = crate::matcher::tokens::stem(&d.of);
-        topic.iter().any(|t| t.entity.is_none() && (t.stem == stem || t.alts.contains(&stem))).then_some((r, d))
+        let d = if q.share { m.share(r.sentence) } else { m.duration(r.sentence) }?;
+        let stems: Vec<String> = d.of.iter().map(|w| crate::matcher::tokens::stem(w)).collect();
+        // "ukrainian" names what "Ukraine's territory" does: names compare as entities.
+        let named: Vec<crate::matcher::EntityRef> =
+            d.of.iter().filter_map(|w| cx.index.alias_at(&crate::matcher::tokens::tokenize(w), 0).map(|(e, _)| e)).collect();
+        let measures = |t: &crate::matcher::QTerm| stems.iter().any(|s| t.stem == *s || t.alts.contains(s)) || t.entity.is_some_and(|e| named.contains(&e));
+        let in_sentence = |t: &crate::matcher::QTerm| t.entity.is_none() && t.score(&cx.index.sentences[r.sentence]) > 0.0;
+        let fits = topic.iter().any(|t| t.entity.is_none() && measures(t))
+            || (topic.iter().any(|t| t.entity.is_some() && measures(t)) && topic.iter().any(|t| !measures(t) && in_sentence(t)));
+        fits.then_some((r, d))
     });
-    let Some((r, d)) = found else { return Some(super::decline::no_length(cx, q)) };
+    let Some((r, d)) = found else { return Some(super::decline::no_measure(cx, q)) };
     let s = &cx.article.sentences[r.sentence];
     let text = s.text(cx.article);
-    let mut a = Answer::new(Intent::Count, true, format!("The article speaks of a “{}”:", d.phrase)).with_confidence(0.8);
     let hedges = super::attribution::attributions(cx, s.p, text);
-    a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, text));
+    // The measure leads, with whoever gives it.
+    let lead = match hedges.first() {
+        Some(h) => format!("“{}”, according to {}:", d.phrase, super::lower_common(h)),
+        None => format!("“{}”, the article says:", d.phrase),
+    };
+    let mut a = Answer::new(Intent::Count, true, lead).with_confidence(0.8);
+    a.cite(None, super::cite(cx, s.p, text));
     a.sources = hedges;
     Some(a)
 }
