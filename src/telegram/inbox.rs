@@ -6,6 +6,10 @@
 //! done once its reply has been sent. On start, whatever is not done is answered first, in
 //! update order (which keeps each chat's order), before new updates.
 //!
+//! In webhook mode Telegram forgets an update once the webhook answers 200, so the update is
+//! written here before that ([`record_first`], a layer on the webhook route), and the stream
+//! passes it on as recorded.
+//!
 //! A kill between a sent reply and its mark repeats that reply once after the restart: repeats
 //! are bounded by the replies in flight at the moment of the kill; losses are zero.
 //!
@@ -186,16 +190,73 @@ pub struct Durable<L> {
     inner: L,
     inbox: Arc<Inbox>,
     replay: VecDeque<Update>,
+    /// The updates `inner` yields were recorded already, before the webhook confirmed them.
+    recorded: bool,
 }
 
 impl<L> Durable<L> {
+    /// A listener whose updates are recorded as they come (polling).
     pub fn new(inner: L, inbox: Arc<Inbox>) -> Result<Durable<L>, InboxError> {
         let replay: VecDeque<Update> = inbox.pending()?.into();
         if !replay.is_empty() {
             log::info!("answering {} question(s) left from the last run first", replay.len());
         }
-        Ok(Durable { inner, inbox, replay })
+        Ok(Durable { inner, inbox, replay, recorded: false })
     }
+
+    /// A listener whose updates [`record_first`] recorded before confirming them (webhook).
+    /// Create it before the webhook serves, so the replay holds only the last run's updates.
+    pub fn recorded(inner: L, inbox: Arc<Inbox>) -> Result<Durable<L>, InboxError> {
+        Ok(Durable { recorded: true, ..Durable::new(inner, inbox)? })
+    }
+}
+
+/// The webhook's secret and the inbox, for [`record_first`].
+#[derive(Clone)]
+struct Recorder {
+    inbox: Arc<Inbox>,
+    secret: Option<String>,
+}
+
+/// The webhook `router` (teloxide's) with [`record_first`] in front of it.
+pub fn recording(router: axum::Router, inbox: Arc<Inbox>, secret: Option<String>) -> axum::Router {
+    router.layer(axum::middleware::from_fn_with_state(Recorder { inbox, secret }, record_first))
+}
+
+/// The largest update body read (Telegram's updates are far smaller).
+const MAX_UPDATE_BYTES: usize = 1 << 20;
+
+/// A layer on the webhook route: an update is written to the inbox before Telegram gets its
+/// 200, so a kill at any moment after that loses nothing. An update recorded before (Telegram
+/// sends it again when our 200 was lost) is confirmed without being answered twice; one that
+/// cannot be recorded gets a 500, so Telegram sends it again. Requests without the secret,
+/// and bodies that are not updates, go to teloxide's handler unrecorded, which refuses or
+/// ignores them as before.
+async fn record_first(
+    axum::extract::State(r): axum::extract::State<Recorder>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let authorised = r.secret.as_deref().is_none_or(|s| req.headers().get("X-Telegram-Bot-Api-Secret-Token").is_some_and(|h| h.as_bytes() == s.as_bytes()));
+    if !authorised {
+        return next.run(req).await;
+    }
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_UPDATE_BYTES).await else {
+        return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    if let Ok(update) = serde_json::from_slice::<Update>(&bytes) {
+        match r.inbox.put(&update) {
+            Ok(true) => {}
+            Ok(false) => return axum::http::StatusCode::OK.into_response(),
+            Err(e) => {
+                log::error!("{e}; update {} refused so that Telegram sends it again", update.id.0);
+                return axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            }
+        }
+    }
+    next.run(axum::extract::Request::from_parts(parts, axum::body::Body::from(bytes))).await
 }
 
 impl<'a, L> AsUpdateStream<'a> for Durable<L>
@@ -209,8 +270,10 @@ where
     fn as_stream(&'a mut self) -> Self::Stream {
         let inbox = self.inbox.clone();
         let replay = std::mem::take(&mut self.replay);
+        let recorded = self.recorded;
         let live = self.inner.as_stream().filter_map(move |r| {
             let out = match r {
+                Ok(u) if recorded => Some(Ok(u)),
                 Ok(u) => match inbox.put(&u) {
                     Ok(true) => Some(Ok(u)),
                     // Seen before: answered already, or waiting in the replay.

@@ -30,7 +30,7 @@ use teloxide::adaptors::throttle::Limits;
 use teloxide::adaptors::Throttle;
 use teloxide::prelude::*;
 use teloxide::types::Me;
-use teloxide::update_listeners::Polling;
+use teloxide::update_listeners::{Polling, UpdateListener};
 use teloxide::utils::command::BotCommands;
 use teloxide::RequestError;
 
@@ -418,15 +418,27 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
         }
         Some(w) => {
             let url = reqwest::Url::parse(&w.url).map_err(|e| StartError::Config(format!("--webhook is not a URL ({e})")))?;
-            // Bind once first so a busy port is a clear error, not a panic in teloxide's task.
+            // Bind once first so a busy port is a clear error before setWebhook.
             drop(std::net::TcpListener::bind(w.listen).map_err(|e| StartError::Config(format!("cannot listen on {}: {e}", w.listen)))?);
             let mut options = teloxide::update_listeners::webhooks::Options::new(w.listen, url);
             if let Some(secret) = &w.secret {
                 options = options.secret_token(secret.clone());
             }
-            let listener =
-                teloxide::update_listeners::webhooks::axum(bot.clone(), options).await.map_err(|e| StartError::Rejected(format!("setWebhook: {e}")))?;
-            let listener = inbox::Durable::new(listener, inbox.clone()).map_err(|e| StartError::Config(e.to_string()))?;
+            let (listener, stopped, router) = teloxide::update_listeners::webhooks::axum_to_router(bot.clone(), options)
+                .await
+                .map_err(|e| StartError::Rejected(format!("setWebhook: {e}")))?;
+            // The replay is read before the webhook serves: what arrives from now on is
+            // recorded by the layer before its 200 and passed on as recorded.
+            let mut listener = inbox::Durable::recorded(listener, inbox.clone()).map_err(|e| StartError::Config(e.to_string()))?;
+            let router = inbox::recording(router, inbox.clone(), w.secret.clone());
+            let tcp = tokio::net::TcpListener::bind(w.listen).await.map_err(|e| StartError::Config(format!("cannot listen on {}: {e}", w.listen)))?;
+            let stop_token = listener.stop_token();
+            tokio::spawn(async move {
+                if let Err(e) = axum::serve(tcp, router).with_graceful_shutdown(stopped).await {
+                    log::error!("webhook server: {e}");
+                    stop_token.stop();
+                }
+            });
             log::info!("webhook mode: listening on {} for {}", w.listen, w.url);
             let on_listener_error = Arc::new(|e: std::convert::Infallible| async move { match e {} });
             tokio::select! {
