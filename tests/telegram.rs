@@ -7,11 +7,20 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::json;
+use support::assert_telegram_html;
 use support::botapi::{self, BotApi, Fault, Sent};
 
 /// Runs the real dispatcher in-process against `api` until the returned sender fires.
 fn start_bot(
     api: &BotApi,
+    tweak: impl FnOnce(&mut parley::telegram::Settings),
+) -> (tokio::sync::oneshot::Sender<()>, tokio::task::JoinHandle<Result<(), parley::telegram::StartError>>) {
+    start_bot_with(api, parley::Engine::shipped().unwrap(), tweak)
+}
+
+fn start_bot_with(
+    api: &BotApi,
+    engine: parley::Engine,
     tweak: impl FnOnce(&mut parley::telegram::Settings),
 ) -> (tokio::sync::oneshot::Sender<()>, tokio::task::JoinHandle<Result<(), parley::telegram::StartError>>) {
     let _ = env_logger::builder().is_test(true).try_init();
@@ -20,7 +29,7 @@ fn start_bot(
     s.poll_timeout = Duration::from_secs(1);
     s.startup_attempts = 1;
     tweak(&mut s);
-    let engine = Arc::new(parley::Engine::shipped().unwrap());
+    let engine = Arc::new(engine);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let h = tokio::spawn(parley::telegram::run_until(engine, s, async move {
         let _ = rx.await;
@@ -35,38 +44,6 @@ async fn stop(tx: tokio::sync::oneshot::Sender<()>, h: tokio::task::JoinHandle<R
 
 fn messages(sent: &[Sent]) -> Vec<&Sent> {
     sent.iter().filter(|s| s.method == "sendmessage").collect()
-}
-
-/// Telegram accepts only known tags, balanced, and escaped text; ≤ 4096 characters.
-fn assert_telegram_html(text: &str) {
-    assert!(text.chars().count() <= 4096, "over 4096 characters");
-    let allowed = ["b", "i", "blockquote"];
-    let mut stack: Vec<String> = Vec::new();
-    let mut rest = text;
-    while let Some(i) = rest.find(['<', '&', '>']) {
-        let c = rest.as_bytes()[i];
-        rest = &rest[i..];
-        match c {
-            b'<' => {
-                let end = rest.find('>').expect("tag closes");
-                let tag = &rest[1..end];
-                if let Some(name) = tag.strip_prefix('/') {
-                    assert_eq!(stack.pop().as_deref(), Some(name), "unbalanced </{name}> in {text}");
-                } else {
-                    assert!(allowed.contains(&tag), "tag <{tag}> not allowed");
-                    stack.push(tag.to_string());
-                }
-                rest = &rest[end + 1..];
-            }
-            b'&' => {
-                let end = rest.find(';').expect("entity ends");
-                assert!(["&lt;", "&gt;", "&amp;", "&quot;"].contains(&&rest[..=end]), "bad entity {}", &rest[..=end]);
-                rest = &rest[end + 1..];
-            }
-            _ => panic!("raw > in {text}"),
-        }
-    }
-    assert!(stack.is_empty(), "unclosed tags {stack:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -472,4 +449,27 @@ async fn a_button_whose_message_cannot_be_edited_answers_in_a_new_message() {
     let last = api.sent().into_iter().rfind(|s| s.chat_id == 31 && s.method == "sendmessage").unwrap();
     assert!(last.text.contains("special envoy"), "{}", last.text);
     stop(tx, h).await;
+}
+
+/// An article whose words hold `&`, `<` and `>`: every reply quoting them must still be HTML
+/// Telegram accepts, and show the words as the article has them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn article_text_with_html_characters_is_escaped_in_replies() {
+    let dir = std::env::temp_dir().join(format!("parley-html-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = std::fs::read_to_string("data/london-talks.toml").unwrap().replace("Britain, France and Germany", "Britain, France & Germany <E3>");
+    std::fs::write(dir.join("london-talks.toml"), data).unwrap();
+    std::fs::copy("data/lexicon.toml", dir.join("lexicon.toml")).unwrap();
+    let engine = parley::Engine::from_dir(&dir).expect("the changed article still passes the verbatim checks");
+
+    let api = BotApi::start().await;
+    let (tx, h) = start_bot_with(&api, engine, |_| {});
+    api.text(61, 61, "who did yermak say kyiv's delegation met");
+    let sent = api.wait_sent(1, 20).await;
+    let reply = &messages(&sent)[0].text;
+    assert_telegram_html(reply);
+    assert!(reply.contains("Britain, France &amp; Germany &lt;E3&gt;"), "{reply}");
+    stop(tx, h).await;
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -1,7 +1,9 @@
 //! Telegram HTML: the lead in bold, the article's words in `<blockquote>`, `¶N` after each.
 //!
-//! Every piece of text is escaped (teloxide's html helpers); only `<b>`, `<i>` and
-//! `<blockquote>` are produced, all Telegram accepts. A reply longer than Telegram's 4,096
+//! Every piece of text is escaped before it is wrapped (teloxide's `bold`, `italic` and
+//! `blockquote` wrap without escaping: an article with "AT&T" or "<" would otherwise make
+//! Telegram refuse every reply citing it); only `<b>`, `<i>` and `<blockquote>` are produced,
+//! all Telegram accepts. A reply longer than Telegram's 4,096
 //! characters is split between blocks, in order.
 
 use teloxide::utils::html;
@@ -14,19 +16,19 @@ pub const LIMIT: usize = 4096;
 
 /// The answer as HTML blocks, one per paragraph of the reply.
 pub fn blocks(a: &Answer) -> Vec<String> {
-    let mut out = vec![html::bold(a.lead.trim())];
+    let mut out = vec![html::bold(&html::escape(a.lead.trim()))];
     for e in &a.evidence {
         let mut b = String::new();
         if let Some(l) = &e.label {
             b.push_str(&html::escape(l));
             b.push('\n');
         }
-        b.push_str(&html::blockquote(&e.citation.text));
+        b.push_str(&html::blockquote(&html::escape(&e.citation.text)));
         b.push_str(&html::escape(&format!(" {}", e.citation.mark())));
         out.push(b);
     }
     for n in &a.notes {
-        out.push(html::italic(n));
+        out.push(html::italic(&html::escape(n)));
     }
     if !a.examples.is_empty() {
         let ex: Vec<String> = a.examples.iter().map(|e| format!("• {}", html::escape(e))).collect();

@@ -74,3 +74,35 @@ pub fn parley_telegram(api: &botapi::BotApi, token: &str) -> std::process::Comma
     c.args(["telegram", "--poll-timeout", "1", "--startup-attempts", "1"]).env("TELOXIDE_TOKEN", token).env("TELOXIDE_API_URL", &api.url);
     c
 }
+
+/// Telegram accepts only known tags, balanced, and escaped text; ≤ 4096 characters.
+pub fn assert_telegram_html(text: &str) {
+    assert!(text.chars().count() <= 4096, "over 4096 characters");
+    let allowed = ["b", "i", "blockquote"];
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['<', '&', '>']) {
+        let c = rest.as_bytes()[i];
+        rest = &rest[i..];
+        match c {
+            b'<' => {
+                let end = rest.find('>').expect("tag closes");
+                let tag = &rest[1..end];
+                if let Some(name) = tag.strip_prefix('/') {
+                    assert_eq!(stack.pop().as_deref(), Some(name), "unbalanced </{name}> in {text}");
+                } else {
+                    assert!(allowed.contains(&tag), "tag <{tag}> not allowed");
+                    stack.push(tag.to_string());
+                }
+                rest = &rest[end + 1..];
+            }
+            b'&' => {
+                let end = rest.find(';').expect("entity ends");
+                assert!(["&lt;", "&gt;", "&amp;", "&quot;"].contains(&&rest[..=end]), "bad entity {}", &rest[..=end]);
+                rest = &rest[end + 1..];
+            }
+            _ => panic!("raw > in {text}"),
+        }
+    }
+    assert!(stack.is_empty(), "unclosed tags {stack:?}");
+}
