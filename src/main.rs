@@ -80,16 +80,16 @@ struct TelegramArgs {
     #[arg(long, env = "TELOXIDE_PROXY", value_name = "URL")]
     proxy: Option<String>,
     /// Questions per user per minute before Parley pauses answering them (0: no limit).
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = parley::telegram::defaults::FLOOD_PER_MINUTE)]
     flood_limit: u32,
     /// Minutes a chat's follow-up context is kept without new questions.
-    #[arg(long, default_value_t = 60)]
+    #[arg(long, default_value_t = parley::telegram::defaults::CONTEXT_MINUTES)]
     context_minutes: u64,
     /// getMe attempts at start while the network is down.
-    #[arg(long, default_value_t = 6)]
+    #[arg(long, default_value_t = parley::telegram::defaults::STARTUP_ATTEMPTS)]
     startup_attempts: u32,
     /// Long-polling timeout in seconds.
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, default_value_t = parley::telegram::defaults::POLL_TIMEOUT_SECS)]
     poll_timeout: u64,
     /// Webhook mode: the public HTTPS URL Telegram should post updates to.
     #[arg(long, value_name = "URL")]
@@ -164,21 +164,17 @@ fn main() -> ExitCode {
         Some(Command::Ask { json, question }) => ask(&engine, json, &question),
         Some(Command::Chat { json }) => chat(&engine, json),
         Some(Command::Telegram(args)) => return telegram(engine, args),
-        None if std::env::var("TELOXIDE_TOKEN").is_ok_and(|t| !t.trim().is_empty()) => {
-            let args = TelegramArgs {
-                api_url: std::env::var("TELOXIDE_API_URL").ok(),
-                proxy: std::env::var("TELOXIDE_PROXY").ok(),
-                flood_limit: 20,
-                context_minutes: 60,
-                startup_attempts: 6,
-                poll_timeout: 10,
-                webhook: None,
-                listen: ([0, 0, 0, 0], 8443).into(),
-                webhook_secret: None,
-                state: std::env::var("PARLEY_STATE").ok(),
-            };
-            return telegram(engine, args);
-        }
+        // The bot with every option at its default (environment variables included): read
+        // by clap, so the defaults are written once.
+        None if std::env::var("TELOXIDE_TOKEN").is_ok_and(|t| !t.trim().is_empty()) => match Cli::try_parse_from(["parley", "telegram"]) {
+            Ok(Cli { command: Some(Command::Telegram(args)), .. }) => return telegram(engine, args),
+            other => {
+                if let Err(e) = other {
+                    let _ = e.print();
+                }
+                return ExitCode::from(2);
+            }
+        },
         None => {
             eprintln!("(Set TELOXIDE_TOKEN to run Parley as a Telegram bot; see README.md. Starting the console chat.)");
             chat(&engine, false)

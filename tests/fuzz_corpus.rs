@@ -26,9 +26,13 @@ fn question_corpus_replays_without_panic() {
     assert!(all.len() >= 40, "the seed corpus is there");
     for bytes in all {
         let text = String::from_utf8_lossy(&bytes);
+        // An answer or a decline, with a lead; citations verbatim (checked by `ask`); HTML
+        // Telegram accepts.
         let a = support::ask(&text);
+        assert!(!a.lead.trim().is_empty(), "no lead for {text:?}");
+        assert!(!a.answered || !a.citations().is_empty(), "an answer without a citation for {text:?}");
         for part in parley::telegram::html::render(&a) {
-            assert!(part.chars().count() <= 4096);
+            support::assert_telegram_html(&part);
         }
     }
 }
@@ -38,7 +42,11 @@ fn data_file_corpus_loads_or_is_refused_without_panic() {
     let lexicon = parley::kb::Kb::shipped().unwrap().lexicon;
     for bytes in inputs("data_file") {
         if let Ok(text) = String::from_utf8(bytes) {
-            let _ = parley::kb::Kb::from_texts(vec![("corpus.toml".into(), text)], lexicon.clone());
+            // Refused with the file, the fact and the reason, like any bad data.
+            if let Err(e) = parley::kb::Kb::from_texts(vec![("corpus.toml".into(), text)], lexicon.clone()) {
+                assert_eq!(e.file, "corpus.toml");
+                assert!(!e.fact.is_empty() && !e.reason.is_empty(), "{e}");
+            }
         }
     }
 }

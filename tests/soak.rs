@@ -87,11 +87,9 @@ async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
     let mut output = String::new();
     let mut bot = spawn(&api);
     let started = Instant::now();
-    let mut pushed = 0usize;
     for round in 0..per_chat {
         for c in 0..chats {
             api.text(2000 + c, (2000 + c) as u64, questions[(round + c as usize) % questions.len()]);
-            pushed += 1;
         }
         // Twice, mid-run: stop the bot while answers are in flight, then start it again.
         if round == per_chat * 3 / 10 || round == per_chat * 7 / 10 {
@@ -127,7 +125,6 @@ async fn faults_and_restarts_lose_nothing_and_repeat_nothing() {
         extra += got - per_chat;
     }
     assert!(extra <= TIMEOUTS, "{extra} answers repeated, but only {TIMEOUTS} sends went unconfirmed");
-    assert_eq!(pushed, chats as usize * per_chat);
     assert!(api.injected() >= 10, "faults were injected: {}", api.injected());
     assert!(rss_end <= rss_start + 20_000, "memory grew from {rss_start} KB to {rss_end} KB");
     assert!(!output.contains(botapi::TOKEN) && !output.contains("TEST-secret"), "the token appeared in the bot's output");

@@ -801,11 +801,6 @@ pub(crate) fn edit_within(a: &str, b: &str, max: usize) -> Option<usize> {
     (d <= max).then_some(d)
 }
 
-/// The stem of a single word, for callers outside the matcher.
-pub fn stem_of(word: &str) -> String {
-    stem(word)
-}
-
 #[cfg(test)]
 mod tests {
     use super::edit_within;

@@ -37,6 +37,18 @@ use teloxide::RequestError;
 use crate::Engine;
 use commands::Command;
 
+/// The bot's defaults, shared by [`Settings::new`] and the command line.
+pub mod defaults {
+    /// Questions per user per minute before answering pauses.
+    pub const FLOOD_PER_MINUTE: u32 = 20;
+    /// Minutes a chat's follow-up context is kept without new questions.
+    pub const CONTEXT_MINUTES: u64 = 60;
+    /// getMe attempts at start while the network is down.
+    pub const STARTUP_ATTEMPTS: u32 = 6;
+    /// Long-polling timeout.
+    pub const POLL_TIMEOUT_SECS: u64 = 10;
+}
+
 /// How long a stop may take before the bot exits regardless. Long enough for a reply stuck in
 /// a client timeout (17 s) plus a 5xx pause (10 s) and its retries to finish; questions still
 /// unanswered after it stay in the inbox and are answered on the next start.
@@ -157,11 +169,11 @@ impl Settings {
             token: token.into(),
             api_url: None,
             proxy: None,
-            flood_per_minute: 20,
-            context_ttl: Duration::from_secs(3600),
+            flood_per_minute: defaults::FLOOD_PER_MINUTE,
+            context_ttl: Duration::from_secs(defaults::CONTEXT_MINUTES * 60),
             max_chats: 100_000,
-            startup_attempts: 6,
-            poll_timeout: Duration::from_secs(10),
+            startup_attempts: defaults::STARTUP_ATTEMPTS,
+            poll_timeout: Duration::from_secs(defaults::POLL_TIMEOUT_SECS),
             throttle: true,
             webhook: None,
             state: State::Memory,
