@@ -11,6 +11,9 @@
 //!   a fixed schedule spread over the chats whether or not earlier ones were answered, and
 //!   latency runs from the scheduled time, so falling behind counts against Parley.
 //!
+//! The durable inbox lives in memory unless `PARLEY_STATE=sqlite:PATH` puts it in a file, as
+//! the bot does by default (WAL, one write per update and one per reply): the inbox's cost.
+//!
 //! The process uses mimalloc, as the `parley` binary does.
 
 #[path = "../tests/support/botapi.rs"]
@@ -39,6 +42,9 @@ async fn main() {
     s.throttle = false;
     s.flood_per_minute = 0;
     s.poll_timeout = Duration::from_secs(1);
+    if let Some(state) = std::env::var("PARLEY_STATE").ok().and_then(|v| parley::telegram::State::parse(&v).ok()) {
+        s.state = state;
+    }
     let engine = Arc::new(parley::Engine::shipped().unwrap());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let bot = tokio::spawn(parley::telegram::run_until(engine, s, async move {
