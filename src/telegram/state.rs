@@ -8,12 +8,12 @@ use std::time::{Duration, Instant};
 use super::inbox::Inbox;
 use crate::conversation::Context;
 
-/// Per-chat follow-up context, forgotten after `ttl` and capped at `max_chats` in memory, and
-/// written through to the state file when there is one, so a restart keeps it.
+/// Per-chat follow-up context, forgotten after `ttl` and capped at `max_chats` in memory (a
+/// moka cache: the least recently used chats go first), and written through to the state file
+/// when there is one, so a restart keeps it.
 pub struct Contexts {
-    inner: Mutex<HashMap<i64, (Context, Instant)>>,
+    inner: moka::sync::Cache<i64, Context>,
     ttl: Duration,
-    max_chats: usize,
     /// The state file, and the fingerprint of the data a stored context's indices refer to: a
     /// context kept for other data is not read back.
     store: Option<(Arc<Inbox>, u64)>,
@@ -21,7 +21,8 @@ pub struct Contexts {
 
 impl Contexts {
     pub fn new(ttl: Duration, max_chats: usize) -> Contexts {
-        Contexts { inner: Mutex::new(HashMap::new()), ttl, max_chats: max_chats.max(1), store: None }
+        let inner = moka::sync::Cache::builder().max_capacity(max_chats.max(1) as u64).time_to_live(ttl).build();
+        Contexts { inner, ttl, store: None }
     }
 
     /// Contexts that survive a restart in `inbox`'s file.
@@ -31,14 +32,11 @@ impl Contexts {
 
     /// The chat's context (fresh when none or expired).
     pub fn get(&self, chat: i64) -> Context {
-        {
-            let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-            match map.get(&chat) {
-                Some((c, at)) if at.elapsed() < self.ttl => return c.clone(),
-                Some(_) => return Context::default(),
-                None => {}
-            }
+        if let Some(c) = self.inner.get(&chat) {
+            return c;
         }
+        // Not in memory (evicted, expired, or kept by an earlier run): the file, which expires
+        // contexts by the same time to live.
         self.store
             .as_ref()
             .and_then(|(inbox, data)| inbox.load_context(chat, *data, self.ttl.as_secs() as i64))
@@ -57,22 +55,13 @@ impl Contexts {
                 Err(e) => log::warn!("context not kept: {e}"),
             }
         }
-        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if map.len() >= self.max_chats && !map.contains_key(&chat) {
-            // Expired entries go first; if none, the least recently used one.
-            let ttl = self.ttl;
-            map.retain(|_, (_, at)| at.elapsed() < ttl);
-            if map.len() >= self.max_chats {
-                if let Some(oldest) = map.iter().min_by_key(|(_, (_, at))| *at).map(|(k, _)| *k) {
-                    map.remove(&oldest);
-                }
-            }
-        }
-        map.insert(chat, (ctx, Instant::now()));
+        self.inner.insert(chat, ctx);
     }
 
+    /// Chats with a context in memory (after pending evictions are applied).
     pub fn len(&self) -> usize {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).len()
+        self.inner.run_pending_tasks();
+        self.inner.entry_count() as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -153,5 +142,29 @@ impl Choices {
 
     pub fn get(&self, id: u64) -> Option<String> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner()).1.get(&id).cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_person(p: usize) -> Context {
+        let mut ctx = Context::default();
+        ctx.people.push(p);
+        ctx
+    }
+
+    #[test]
+    fn contexts_are_capped_and_expire() {
+        let contexts = Contexts::new(Duration::from_millis(300), 100);
+        for chat in 0..1000 {
+            contexts.put(chat, with_person(1));
+        }
+        assert!(contexts.len() <= 100, "{} chats kept for a cap of 100", contexts.len());
+        contexts.put(5000, with_person(7));
+        assert_eq!(contexts.get(5000).people, [7]);
+        std::thread::sleep(Duration::from_millis(500));
+        assert!(contexts.get(5000).people.is_empty(), "a context outlived its time to live");
     }
 }
