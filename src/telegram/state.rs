@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::inbox::Inbox;
 use crate::conversation::Context;
@@ -79,39 +79,35 @@ pub enum Flood {
     Quiet,
 }
 
-/// At most `per_minute` questions per user per minute.
+/// At most `per_minute` questions per user (a chat and its sender) per minute: a burst of
+/// that many, then one each sixtieth-of-the-limit of a minute (governor's GCRA). The first
+/// question over the limit gets one notice; the rest stay quiet until a minute after it.
 pub struct FloodControl {
-    inner: Mutex<HashMap<u64, (Instant, u32, bool)>>,
-    per_minute: u32,
-    window: Duration,
+    limiter: Option<governor::DefaultKeyedRateLimiter<u64>>,
+    /// Users told they are over the limit, forgotten after a minute.
+    told: moka::sync::Cache<u64, ()>,
 }
 
 impl FloodControl {
     pub fn new(per_minute: u32) -> FloodControl {
-        FloodControl { inner: Mutex::new(HashMap::new()), per_minute, window: Duration::from_secs(60) }
+        let limiter = std::num::NonZeroU32::new(per_minute).map(|n| governor::RateLimiter::keyed(governor::Quota::per_minute(n)));
+        let told = moka::sync::Cache::builder().max_capacity(100_000).time_to_live(Duration::from_secs(60)).build();
+        FloodControl { limiter, told }
     }
 
     pub fn check(&self, user: u64) -> Flood {
-        if self.per_minute == 0 {
-            return Flood::Answer;
+        let Some(limiter) = &self.limiter else { return Flood::Answer };
+        // Users idle long enough to be back at a full burst take no memory.
+        if limiter.len() > 100_000 {
+            limiter.retain_recent();
         }
-        let mut map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if map.len() > 100_000 {
-            let w = self.window;
-            map.retain(|_, (start, _, _)| start.elapsed() < w);
-        }
-        let e = map.entry(user).or_insert((Instant::now(), 0, false));
-        if e.0.elapsed() >= self.window {
-            *e = (Instant::now(), 0, false);
-        }
-        e.1 += 1;
-        if e.1 <= self.per_minute {
+        if limiter.check_key(&user).is_ok() {
             Flood::Answer
-        } else if !e.2 {
-            e.2 = true;
-            Flood::Notify
-        } else {
+        } else if self.told.contains_key(&user) {
             Flood::Quiet
+        } else {
+            self.told.insert(user, ());
+            Flood::Notify
         }
     }
 }
@@ -166,5 +162,15 @@ mod tests {
         assert_eq!(contexts.get(5000).people, [7]);
         std::thread::sleep(Duration::from_millis(500));
         assert!(contexts.get(5000).people.is_empty(), "a context outlived its time to live");
+    }
+
+    #[test]
+    fn flood_control_answers_the_limit_then_tells_once_per_user() {
+        let flood = FloodControl::new(3);
+        let first: Vec<Flood> = (0..6).map(|_| flood.check(1)).collect();
+        assert_eq!(first, [Flood::Answer, Flood::Answer, Flood::Answer, Flood::Notify, Flood::Quiet, Flood::Quiet]);
+        assert_eq!(flood.check(2), Flood::Answer, "another user has a limit of their own");
+        let off = FloodControl::new(0);
+        assert!((0..100).all(|_| off.check(1) == Flood::Answer), "0 is no limit");
     }
 }
