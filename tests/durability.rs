@@ -7,7 +7,7 @@
 //! test prints how many there were.
 //!
 //! Webhook mode is checked the same way: updates are posted to the bot's webhook as Telegram
-//! posts them (each until it gets a 200), and the bot is killed twice and stopped once mid-run.
+//! posts them (each until it gets a 200), and the bot is stopped by each signal mid-run.
 
 mod support;
 
@@ -138,7 +138,7 @@ async fn follow_up_context_survives_a_restart() {
 }
 
 /// The same run in webhook mode: 300 questions over 30 chats posted to the webhook one at a time,
-/// each again until it is confirmed (as Telegram does), with SIGKILL twice and SIGTERM once.
+/// each again until it is confirmed (as Telegram does), with SIGKILL, SIGHUP and SIGTERM.
 /// The bot records an update before its 200, so none is lost.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_killed_webhook_bot_answers_every_confirmed_question_in_order() {
@@ -195,7 +195,7 @@ async fn a_killed_webhook_bot_answers_every_confirmed_question_in_order() {
         }
     });
 
-    for (k, signal) in ["KILL", "KILL", "TERM"].into_iter().enumerate() {
+    for (k, signal) in ["KILL", "HUP", "TERM"].into_iter().enumerate() {
         let mut bot = spawn_hook();
         let at = (k + 1) * total / 4 + 7 * k;
         let reached = api.wait_sent(at, 120).await.len();
@@ -224,7 +224,7 @@ async fn a_killed_webhook_bot_answers_every_confirmed_question_in_order() {
         let want: Vec<String> = asked[(c - 1) as usize].iter().map(|q| expected(&engine, q)).collect();
         assert_eq!(distinct, want, "chat {c}: answers missing or out of order");
     }
-    eprintln!("webhook: {total} questions, SIGKILL twice, SIGTERM: every one answered in order; {repeats} replies repeated after a stop");
+    eprintln!("webhook: {total} questions, SIGKILL, SIGHUP, SIGTERM: every one answered in order; {repeats} replies repeated after a stop");
     assert!(repeats <= 3 * HOOK_CHATS as usize, "{repeats} repeats: more than one a chat a stop");
     let _ = std::fs::remove_dir_all(dir);
 }
