@@ -19,8 +19,14 @@ const CHATS: i64 = 100;
 const PER_CHAT: usize = 10;
 
 fn spawn(api: &BotApi, state: &std::path::Path) -> Child {
+    spawn_with(api, state, &[])
+}
+
+/// The bot binary on `state`, with more options (`--webhook` …).
+fn spawn_with(api: &BotApi, state: &std::path::Path, args: &[&str]) -> Child {
     support::parley_telegram(api, botapi::TOKEN)
         .args(["--flood-limit", "0"])
+        .args(args)
         .arg("--state")
         .arg(format!("sqlite:{}", state.display()))
         .env("RUST_LOG", "warn")
@@ -43,6 +49,22 @@ fn fresh_state(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
 fn questions(engine: &parley::Engine, chat: i64) -> Vec<String> {
     let people: Vec<String> = engine.kb().articles[0].data.person.iter().filter(|p| p.named).map(|p| p.name.clone()).collect();
     (0..PER_CHAT).map(|i| format!("who is {}", people[(i + chat as usize) % people.len()])).collect()
+}
+
+/// Checks every chat got its answers in the order asked (each possibly repeated after a stop)
+/// and returns how many replies were repeats.
+fn answers_in_order(api: &BotApi, engine: &parley::Engine, asked: &[Vec<String>]) -> usize {
+    let sent = api.sent();
+    let mut repeats = 0;
+    for (c, questions) in (1..).zip(asked) {
+        let got: Vec<&str> = sent.iter().filter(|s| s.chat_id == c && s.method == "sendmessage").map(|s| s.text.as_str()).collect();
+        let mut distinct: Vec<&str> = got.clone();
+        distinct.dedup();
+        repeats += got.len() - distinct.len();
+        let want: Vec<String> = questions.iter().map(|q| expected(engine, q)).collect();
+        assert_eq!(distinct, want, "chat {c}: answers missing or out of order");
+    }
+    repeats
 }
 
 /// What the bot should send for `q`, rendered as it renders it.
@@ -90,16 +112,7 @@ async fn a_stopped_or_killed_bot_answers_every_question_in_order_after_restarts(
     bot.wait().unwrap();
     assert!(all, "some chat did not get all its answers");
 
-    let sent = api.sent();
-    let mut repeats = 0;
-    for c in 1..=CHATS {
-        let got: Vec<&str> = sent.iter().filter(|s| s.chat_id == c && s.method == "sendmessage").map(|s| s.text.as_str()).collect();
-        let mut distinct: Vec<&str> = got.clone();
-        distinct.dedup();
-        repeats += got.len() - distinct.len();
-        let want: Vec<String> = asked[(c - 1) as usize].iter().map(|q| expected(&engine, q)).collect();
-        assert_eq!(distinct, want, "chat {c}: answers missing or out of order");
-    }
+    let repeats = answers_in_order(&api, &engine, &asked);
     eprintln!("{total} questions, SIGKILL, SIGTERM, SIGHUP: every one answered in order; {repeats} replies repeated after a stop");
     assert!(repeats <= 3 * CHATS as usize, "{repeats} repeats: more than one a chat a kill");
     let _ = std::fs::remove_dir_all(dir);
@@ -148,17 +161,7 @@ async fn a_killed_webhook_bot_answers_every_confirmed_question_in_order() {
     let (dir, state) = fresh_state("webhook");
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let listen = format!("127.0.0.1:{port}");
-    let spawn_hook = || {
-        support::parley_telegram(&api, botapi::TOKEN)
-            .args(["--flood-limit", "0", "--webhook", "https://example.test/hook", "--listen", &listen, "--webhook-secret", "hook-S3cret"])
-            .arg("--state")
-            .arg(format!("sqlite:{}", state.display()))
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap()
-    };
+    let spawn_hook = || spawn_with(&api, &state, &["--webhook", "https://example.test/hook", "--listen", &listen, "--webhook-secret", "hook-S3cret"]);
 
     let asked: Vec<Vec<String>> = (1..=HOOK_CHATS).map(|c| questions(&engine, c)).collect();
     // Round by round; a round's updates (one a chat) are posted at once, as Telegram does over
@@ -214,16 +217,7 @@ async fn a_killed_webhook_bot_answers_every_confirmed_question_in_order() {
     assert!(posted.is_ok(), "the webhook stopped confirming updates");
     assert!(all, "some chat did not get all its answers");
 
-    let sent = api.sent();
-    let mut repeats = 0;
-    for c in 1..=HOOK_CHATS {
-        let got: Vec<&str> = sent.iter().filter(|s| s.chat_id == c && s.method == "sendmessage").map(|s| s.text.as_str()).collect();
-        let mut distinct: Vec<&str> = got.clone();
-        distinct.dedup();
-        repeats += got.len() - distinct.len();
-        let want: Vec<String> = asked[(c - 1) as usize].iter().map(|q| expected(&engine, q)).collect();
-        assert_eq!(distinct, want, "chat {c}: answers missing or out of order");
-    }
+    let repeats = answers_in_order(&api, &engine, &asked);
     eprintln!("webhook: {total} questions, SIGKILL, SIGHUP, SIGTERM: every one answered in order; {repeats} replies repeated after a stop");
     assert!(repeats <= 3 * HOOK_CHATS as usize, "{repeats} repeats: more than one a chat a stop");
     let _ = std::fs::remove_dir_all(dir);

@@ -5,6 +5,7 @@
 
 use super::tokens::Token;
 use super::words::{self, is_in};
+use super::Measured;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -128,12 +129,17 @@ const META_VERBS: &[&str] = &[
     "link",
 ];
 
-/// "what percentage", "which fraction", "how much of": a share is the answer.
-pub fn asks_share(pair: &[&str]) -> bool {
-    match pair {
-        [a, b] => (matches!(*a, "what" | "which") && is_in(words::SHARE_NOUNS, b)) || (*a == "much" && *b == "of"),
-        _ => false,
-    }
+/// The measure a question asks for: a length of time ("how long", "how many years") or a share
+/// ("what percentage", "which fraction", "how much of").
+pub fn asked_measure(w: &[&str]) -> Option<Measured> {
+    let unit_follows = |k: usize| w[k..].iter().take(2).any(|t| is_in(words::TIME_UNITS, t));
+    w.windows(2).enumerate().find_map(|(k, p)| match (p[0], p[1]) {
+        ("how", "long") => Some(Measured::Length),
+        ("how", "many" | "much") if unit_follows(k + 2) => Some(Measured::Length),
+        ("what" | "which", noun) if is_in(words::SHARE_NOUNS, noun) => Some(Measured::Share),
+        ("much", "of") => Some(Measured::Share),
+        _ => None,
+    })
 }
 
 pub fn detect(s: &Signals<'_>) -> Intent {
@@ -289,7 +295,7 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     }
     // "how many", "how much", "how long": a number is the answer, wherever the
     // phrase sits ("the war started how many years ago").
-    let how_number = w.windows(2).any(|p| (p[0] == "how" && matches!(p[1], "many" | "much" | "long")) || asks_share(p));
+    let how_number = w.windows(2).any(|p| p[0] == "how" && matches!(p[1], "many" | "much" | "long")) || asked_measure(&w).is_some();
     if how_number || joined.contains("number of") {
         // "How many people does the article name?" counts its people; "how many people died"
         // asks a figure the report may not give.

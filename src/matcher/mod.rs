@@ -78,6 +78,15 @@ pub struct Mention {
     pub words: String,
 }
 
+/// What kind of measure a question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measured {
+    /// "How long", "how many years": a number and a unit of time.
+    Length,
+    /// "What percentage", "how much of": a part of a whole.
+    Share,
+}
+
 /// A title that fits several people: the bot asks back rather than guess.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ambiguity {
@@ -112,10 +121,8 @@ pub struct Question {
     pub future: bool,
     /// Asks for a time of day ("what time", "at what hour"), finer than the day a report gives.
     pub clock_time: bool,
-    /// Asks for a length of time ("how long", "how many years"): the answer counts time.
-    pub duration: bool,
-    /// Asks for a share ("what percentage", "how much of"): the answer is a part of a whole.
-    pub share: bool,
+    /// Asks for a measure: a length of time ("how long") or a share ("what percentage").
+    pub measure: Option<Measured>,
     /// Names matched only with a typo ("Vence"): an exact match elsewhere is better.
     pub fuzzy_names: usize,
     /// A title asked for in the plural ("the British ministers"): its holders are `people()`.
@@ -355,14 +362,14 @@ impl<'a> Matcher<'a> {
                     plural_roles.push(raw.len());
                 }
             }
+            // "Trump's deputy": the person holding the deputy form of his title.
+            if let Some((second, n)) = alias.and_then(|(e, n)| self.deputy_at(&toks, e, i + n).map(|s| (s, n + 1))) {
+                raw.push((i, n, RawMention::Entity(second)));
+                named[i..i + n].iter_mut().for_each(|b| *b = true);
+                i += n;
+                continue;
+            }
             match (alias, role) {
-                // "Trump's deputy": the person holding the deputy form of his title.
-                (Some((e, n)), _) if self.deputy_at(&toks, e, i + n).is_some() => {
-                    let second = self.deputy_at(&toks, e, i + n).unwrap_or(e);
-                    raw.push((i, n + 1, RawMention::Entity(second)));
-                    named[i..i + n + 1].iter_mut().for_each(|b| *b = true);
-                    i += n + 1;
-                }
                 (Some((e, n)), r) if r.is_none_or(|(_, rn)| n >= rn) => {
                     raw.push((i, n, RawMention::Entity(e)));
                     named[i..i + n].iter_mut().for_each(|b| *b = true);
@@ -644,12 +651,7 @@ impl<'a> Matcher<'a> {
 
         let clock_time = toks.windows(2).any(|w| matches!(w[0].word.as_str(), "what" | "which" | "wat") && matches!(w[1].word.as_str(), "time" | "hour"))
             || toks.iter().any(|t| matches!(t.word.as_str(), "oclock" | "o'clock"));
-        let duration = toks.windows(2).enumerate().any(|(k, w)| {
-            w[0].word == "how"
-                && (w[1].word == "long"
-                    || (matches!(w[1].word.as_str(), "many" | "much") && toks[k + 2..].iter().take(2).any(|t| words::is_in(words::TIME_UNITS, &t.word))))
-        });
-        let share = toks.windows(2).any(|w| intent::asks_share(&[w[0].word.as_str(), w[1].word.as_str()]));
+        let measure = intent::asked_measure(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
         let fuzzy_names = fuzzy_hits.len();
         // Words quoted from the story are about the story, not its credits.
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
@@ -668,8 +670,7 @@ impl<'a> Matcher<'a> {
             follow_up: false,
             future,
             clock_time,
-            duration,
-            share,
+            measure,
             group,
             fuzzy_names,
             credits,

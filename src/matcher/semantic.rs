@@ -198,14 +198,14 @@ impl Meaning {
         self.numbers.get(i).copied().unwrap_or(false)
     }
 
-    /// The length of time sentence `i` gives: what "how long" asks for.
-    pub fn duration(&self, i: usize) -> Option<&Measure> {
-        self.durations.get(i).and_then(Option::as_ref)
-    }
-
-    /// The share of something sentence `i` gives: what "what percentage" asks for.
-    pub fn share(&self, i: usize) -> Option<&Measure> {
-        self.shares.get(i).and_then(Option::as_ref)
+    /// The measure of that kind sentence `i` gives: a length of time for "how long", a share
+    /// for "what percentage".
+    pub fn measure(&self, i: usize, kind: super::Measured) -> Option<&Measure> {
+        let of_kind = match kind {
+            super::Measured::Length => &self.durations,
+            super::Measured::Share => &self.shares,
+        };
+        of_kind.get(i).and_then(Option::as_ref)
     }
 
     pub fn is_empty(&self) -> bool {

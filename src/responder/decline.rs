@@ -81,8 +81,11 @@ pub fn no_such_person(cx: &Cx<'_>, q: &Question, role: &str) -> Answer {
 }
 
 /// "How long was Vance in India?", "what share of Crimea…": the article gives no such measure.
-pub fn no_measure(cx: &Cx<'_>, q: &Question) -> Answer {
-    let lead = if q.share { "The article gives no share or percentage of that." } else { "The article doesn't say how long that lasted." };
+pub fn no_measure(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured) -> Answer {
+    let lead = match kind {
+        crate::matcher::Measured::Share => "The article gives no share or percentage of that.",
+        crate::matcher::Measured::Length => "The article doesn't say how long that lasted.",
+    };
     let mut a = with_examples(cx, q.intent, lead.to_string());
     a.people = q.people();
     a

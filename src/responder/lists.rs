@@ -126,8 +126,8 @@ fn count(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// "How many …?": the sentences that hold a number, ranked by meaning, when the ranker is
 /// confident in the best of them.
 fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    if q.duration || q.share {
-        return measured(cx, q, ranked);
+    if let Some(kind) = q.measure {
+        return measured(cx, q, kind, ranked);
     }
     let with_numbers: Vec<Ranked> = ranked.iter().copied().filter(|r| cx.index.meaning.has_number(r.sentence)).collect();
     let mut a = super::meaning::answer_ranked(cx, q, &with_numbers, Ranker::shipped().threshold)?;
@@ -141,11 +141,11 @@ fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// the war's length never answers how long a meeting took: that is declined as a measure the
 /// article does not give. A name matches only with another topic word in the sentence: "what
 /// share of Ukraine voted …" is not answered by a share of Ukraine's territory.
-fn measured(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+fn measured(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured, ranked: &[Ranked]) -> Option<Answer> {
     let topic = q.topic_terms(&[]);
     let m = &cx.index.meaning;
     let found = ranked.iter().find_map(|r| {
-        let d = if q.share { m.share(r.sentence) } else { m.duration(r.sentence) }?;
+        let d = m.measure(r.sentence, kind)?;
         let stems: Vec<String> = d.of.iter().map(|w| crate::matcher::tokens::stem(w)).collect();
         // "ukrainian" names what "Ukraine's territory" does: names compare as entities.
         let named: Vec<crate::matcher::EntityRef> =
@@ -156,7 +156,7 @@ fn measured(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
             || (topic.iter().any(|t| t.entity.is_some() && measures(t)) && topic.iter().any(|t| !measures(t) && in_sentence(t)));
         fits.then_some((r, d))
     });
-    let Some((r, d)) = found else { return Some(super::decline::no_measure(cx, q)) };
+    let Some((r, d)) = found else { return Some(super::decline::no_measure(cx, q, kind)) };
     let s = &cx.article.sentences[r.sentence];
     let text = s.text(cx.article);
     let hedges = super::attribution::attributions(cx, s.p, text);

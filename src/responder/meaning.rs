@@ -32,13 +32,16 @@ pub fn answer_ranked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], threshold: f3
     }
     // "Who said …": the speaker of the words in the best sentence leads (with its source, so
     // that sentence needs no label of its own, and comes first); otherwise reading order.
-    let speaker_leads = q.intent == Intent::WhoSaid && statement_in(cx, best.sentence).is_some();
+    let speaker = if q.intent == Intent::WhoSaid { statement_in(cx, best.sentence) } else { None };
+    let speaker_leads = speaker.is_some();
     chosen.sort_unstable_by_key(|&si| (!(speaker_leads && si == best.sentence), si));
     let lead = match q.intent {
         Intent::YesNo => "The article doesn't answer that with a plain yes or no; here is what it says:".to_string(),
         Intent::WhyHow => "The article explains:".to_string(),
-        Intent::WhoSaid if speaker_leads => statement_in(cx, best.sentence).map(|s| super::quote::statement_label(cx, s)).unwrap_or_default(),
-        _ => "From the article:".to_string(),
+        _ => match speaker {
+            Some(s) => super::quote::statement_label(cx, s),
+            None => "From the article:".to_string(),
+        },
     };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(confidence);
     for si in chosen {
