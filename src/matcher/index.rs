@@ -456,13 +456,14 @@ impl Index {
         self.role_phrases.get(r).unwrap_or_else(|| &self.lex.roles[r - self.role_phrases.len()])
     }
 
-    /// A name a typo away from `word` ("vence" -> Vance), if exactly one entity is that close.
-    pub fn fuzzy_name(&self, word: &str) -> Option<EntityRef> {
+    /// A name a typo away from `word` ("vence" -> Vance), if exactly one entity is that close;
+    /// two slips with `slack`, where the question has a place only a name fills ("lami").
+    pub fn fuzzy_name(&self, word: &str, slack: bool) -> Option<EntityRef> {
         let n = word.chars().count();
         if n < 4 || !word.chars().all(|c| c.is_alphabetic()) {
             return None;
         }
-        let max = if n >= 8 { 2 } else { 1 };
+        let max = if n >= 8 || slack { 2 } else { 1 };
         let first = word.chars().next();
         let mut found: Option<(usize, EntityRef)> = None;
         let mut tie = false;

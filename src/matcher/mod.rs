@@ -212,6 +212,26 @@ const NAME_LIKENESS: f32 = 0.5;
 const MAX_WORDS_FOR_NAMES: usize = 30;
 
 const ROLE_FILLERS: &[&str] = &["the", "a", "an", "presidential", "top", "senior", "current", "former", "new", "then", "country", "s"];
+/// Whether the word at `i` sits where only a name or a noun phrase can: the subject after a
+/// question's auxiliary ("what did X say", "did X meet …", "has X commented"), the one asked
+/// about ("who is X"), a possessor ("X's view"), or a source ("according to X"). A word the
+/// article does not know in such a place is a name it lacks, however little the word looks like
+/// the article's own names (surnames do not: their vectors are near nothing in particular).
+fn in_entity_slot(toks: &[Token], i: usize) -> bool {
+    const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "will", "would", "can", "could"];
+    const WH: &[&str] = &["what", "when", "where", "why", "how", "which", "who"];
+    let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
+    let before = |n: usize| i.checked_sub(n).map_or("", w);
+    // The auxiliary opens the question or follows its wh-word, and a verb comes after the subject.
+    let after_aux =
+        |k: usize| k >= 1 && AUX.contains(&w(k - 1)) && (k == 1 || WH.contains(&w(k - 2))) && toks.get(k + 1).is_some_and(|t| t.clause == toks[k].clause);
+    let subject = after_aux(i) || (before(1) == "the" && i >= 1 && after_aux(i - 1) && toks.get(i + 1).is_some());
+    let asked_about = i + 1 == toks.len() && (matches!((before(2), before(1)), ("who", "is" | "was" | "s")) || (i == 1 && before(1) == "who"));
+    let possessor = toks[i].poss && toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause);
+    let source = before(2) == "according" && before(1) == "to";
+    subject || asked_about || possessor || source
+}
+
 /// The words of the sentences of `text` that end in a question mark, minus any instructions
 /// among them.
 fn asked_sentences(text: &str) -> Vec<Token> {
@@ -261,7 +281,7 @@ impl<'a> Matcher<'a> {
     /// but beside the surname two slips are no ambiguity.
     fn given_name_before(&self, toks: &[Token], i: usize) -> Option<EntityRef> {
         let next = toks.get(i + 1)?;
-        let e = self.index.alias_at(toks, i + 1).map(|(e, _)| e).or_else(|| self.index.fuzzy_name(&next.word))?;
+        let e = self.index.alias_at(toks, i + 1).map(|(e, _)| e).or_else(|| self.index.fuzzy_name(&next.word, false))?;
         let EntityRef::Person(p) = e else { return None };
         let given = self.article.data.person[p].name.split_whitespace().next()?.to_lowercase();
         let word = &toks[i].word;
@@ -316,7 +336,9 @@ impl<'a> Matcher<'a> {
             if self.index.is_known(&toks[i].word) {
                 continue;
             }
-            if let Some(e) = self.index.fuzzy_name(&toks[i].word).or_else(|| self.given_name_before(&toks, i)) {
+            let slot = in_entity_slot(&toks, i);
+            // Only a name fits an entity's place, so a name two slips away is read there ("lami").
+            if let Some(e) = self.index.fuzzy_name(&toks[i].word, slot).or_else(|| self.given_name_before(&toks, i)) {
                 fuzzy_hits.push((i, e));
                 continue;
             }
@@ -329,6 +351,9 @@ impl<'a> Matcher<'a> {
                 typed_plural[i] = t.word.strip_suffix('s') == Some(w.as_str());
                 t.stem = tokens::stem(&w);
                 t.word = w;
+            } else if look_for_names && slot && self.could_be_a_name(&t.word) {
+                // "what did Macron say": only a name fills that place, and the article has none like it.
+                unknown_name.get_or_insert_with(|| t.word.clone());
             }
         }
 
@@ -746,10 +771,12 @@ impl<'a> Matcher<'a> {
 
     /// Whether a word the article does not know reads like one of its names.
     fn reads_like_a_name(&self, word: &str) -> bool {
-        word.chars().count() >= 3
-            && word.chars().all(char::is_alphabetic)
-            && !words::is_stopword(word)
-            && self.index.meaning.name_likeness(word) >= NAME_LIKENESS
+        self.could_be_a_name(word) && self.index.meaning.name_likeness(word) >= NAME_LIKENESS
+    }
+
+    /// Whether a word has the form of a name at all: letters, not a function word.
+    fn could_be_a_name(&self, word: &str) -> bool {
+        word.chars().count() >= 3 && word.chars().all(char::is_alphabetic) && !words::is_stopword(word)
     }
 
     fn rewrite_phrases(&self, toks: Vec<Token>) -> Vec<Token> {
