@@ -39,6 +39,25 @@ fn quote_by_name_without_a_topic_gives_all_quotes() {
 }
 
 #[test]
+fn a_quote_gives_the_speakers_words_not_the_sentence_reporting_them() {
+    let a = ask("What did Vance say?");
+    let t = text(&a);
+    assert_says(&a, &["finish line", "walk away", "territorial swaps"]);
+    assert!(!t.contains("said during a visit to India"), "the reporting sentence is not the quote:\n{t}");
+    assert!(!t.contains("swaps,”"), "a quote ends at its words, not the comma before the attribution:\n{t}");
+    // Asked where the words were said, the reporting sentence is the answer.
+    let a = ask("where was vance when he said the europeans could get it over the finish line");
+    assert_says(&a, &["India"]);
+}
+
+#[test]
+fn an_unnamed_source_can_be_the_speaker_asked_about() {
+    let a = ask("what did the diplomats say");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["diplomats said", "concessions"]);
+}
+
+#[test]
 fn who_said_names_the_speaker() {
     let a = ask("which official called the talks substantive technical meetings");
     assert_says(&a, &["spokesperson", "Starmer"]);

@@ -149,6 +149,20 @@ pub struct Statement {
     pub about: Vec<String>,
 }
 
+impl Statement {
+    /// The speaker's own words where the data has the quote and it is what the sentence
+    /// reports, else the sentence reporting them: an answer gives what was said, not the
+    /// reporting around it. A few quoted words inside reported speech ("no discussions …
+    /// until “a full and unconditional ceasefire”") need the sentence around them, and a quote
+    /// the attribution splits in two ("… wrote on X. “…”") is only whole in the sentence.
+    pub fn own_words(&self) -> &str {
+        match self.quote.as_deref() {
+            Some(q) if q.len() * 2 >= self.evidence.len() && self.evidence.matches('“').count() <= 1 => q.trim_end_matches([',', ' ']),
+            _ => &self.evidence,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Proposal {

@@ -73,6 +73,8 @@ pub struct Signals<'a> {
     pub named: &'a [bool],
     pub has_person: bool,
     pub has_side: bool,
+    /// An unnamed source is the speaker ("what did the diplomats say").
+    pub has_source: bool,
     /// The question names a person, role, side or pronoun right after "who is".
     pub entity_after_who_is: bool,
     /// A job title is what the question asks for: "which Russian leader ...", "name the PM".
@@ -394,7 +396,7 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         return Intent::Proposals;
     }
     // "What did Rubio say about Witkoff's proposals?" is a quote; the proposer's own are proposals.
-    if (s.has_person || s.has_side) && (say || calls_something(&w)) {
+    if (s.has_person || s.has_side || s.has_source) && (say || calls_something(&w)) {
         return Intent::Quote;
     }
     if proposal {

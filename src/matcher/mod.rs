@@ -131,6 +131,8 @@ pub struct Question {
     pub credits: Option<credits::CreditAsk>,
     /// Words the message puts in quotes that the article does not have ("did he say "…"?").
     pub quote_not_in_article: Option<String>,
+    /// An unnamed source as the one speaking ("the source", "three diplomats"): the noun.
+    pub source: Option<String>,
 }
 
 impl Question {
@@ -212,6 +214,19 @@ const NAME_LIKENESS: f32 = 0.5;
 const MAX_WORDS_FOR_NAMES: usize = 30;
 
 const ROLE_FILLERS: &[&str] = &["the", "a", "an", "presidential", "top", "senior", "current", "former", "new", "then", "country", "s"];
+/// The unnamed source a question makes its speaker: a source noun after a determiner or a
+/// number near the start ("what did the source say", "three diplomats said what"), not one
+/// owned by a name ("NATO's official").
+fn source_noun(toks: &[Token]) -> Option<String> {
+    const BEFORE: &[&str] = &["the", "a", "an", "one", "two", "three", "four", "several", "some", "those", "these", "did", "which", "what"];
+    toks.iter()
+        .enumerate()
+        .take(6)
+        .skip(1)
+        .find(|(i, t)| words::is_in(words::SOURCE_NOUNS, &t.word) && BEFORE.contains(&toks[i - 1].word.as_str()))
+        .map(|(_, t)| t.word.clone())
+}
+
 /// Whether the word at `i` sits where only a name or a noun phrase can: the subject after a
 /// question's auxiliary ("what did X say", "did X meet …", "has X commented"), the one asked
 /// about ("who is X"), a possessor ("X's view"), or a source ("according to X"). A word the
@@ -651,8 +666,17 @@ impl<'a> Matcher<'a> {
                             || words::is_in(ROLE_FILLERS, &toks[j].word)
                     })
             });
-        let signals =
-            intent::Signals { toks: &toks, named: &named, has_person, has_side, entity_after_who_is, role_asked, content_words: content_words + unknown_words };
+        let source = source_noun(&toks);
+        let signals = intent::Signals {
+            toks: &toks,
+            named: &named,
+            has_person,
+            has_side,
+            has_source: source.is_some(),
+            entity_after_who_is,
+            role_asked,
+            content_words: content_words + unknown_words,
+        };
         let mut intent = intent::detect(&signals);
         // "Which British ministers ...": everyone holding a title asked for in the plural.
         let group = plural_roles.len() == 1 && mentions.iter().filter(|m| m.by_role && !m.qualifier).count() >= 2;
@@ -700,6 +724,7 @@ impl<'a> Matcher<'a> {
             fuzzy_names,
             credits,
             quote_not_in_article,
+            source,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.

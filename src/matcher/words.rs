@@ -239,6 +239,9 @@ pub const STOPWORDS: &[&str] = &[
 ];
 
 /// Verbs and nouns of saying: "what did X say", "X's post", "quotes by X".
+/// Nouns for a report's unnamed sources: "what did the diplomats say".
+pub const SOURCE_NOUNS: &[&str] = &["source", "sources", "diplomat", "diplomats", "official", "officials"];
+
 pub const SAY_WORDS: &[&str] = &[
     "say",
     "said",

@@ -5,9 +5,6 @@ use super::{overlap, speaker_label, without_cues, Answer, Cx};
 use crate::kb::Statement;
 use crate::matcher::{words, EntityRef, Intent, Question};
 
-/// Nouns for the article's unnamed sources: "what did the diplomats say".
-const SOURCE_NOUNS: &[&str] = &["source", "sources", "diplomat", "diplomats", "official", "officials"];
-
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if let Some(a) = unnamed(cx, q) {
         return Some(a);
@@ -57,13 +54,15 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect()
     };
 
+    // Asked where or when words were said, the reporting sentence around them is the answer.
+    let words = |s: &'_ Statement| if q.intent == Intent::Quote { s.own_words().to_string() } else { s.evidence.clone() };
     let mut a = Answer::new(Intent::Quote, true, String::new()).with_confidence(if best > 0.0 || topic.is_empty() { 0.9 } else { 0.6 });
     let mut leads = Vec::new();
     for &i in chosen.iter().take(4) {
         let s = &d.statement[i];
         let label = statement_label(cx, s);
         leads.push(label.clone());
-        a.cite(Some(label), super::cite(cx, s.p, &s.evidence));
+        a.cite(Some(label), super::cite(cx, s.p, &words(s)));
         a.sources.push(source_of(cx, s));
     }
     a.lead = match &through {
@@ -94,21 +93,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 /// topic; `None` when it names none or none fits.
 fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
-    // The noun must be the speaker: "the source", "three diplomats", not "NATO's official".
-    let noun = q
-        .tokens
-        .iter()
-        .enumerate()
-        .take(6)
-        .find(|(i, t)| {
-            SOURCE_NOUNS.contains(&t.word.as_str())
-                && *i > 0
-                && matches!(
-                    q.tokens[i - 1].word.as_str(),
-                    "the" | "a" | "an" | "one" | "two" | "three" | "four" | "several" | "some" | "those" | "these" | "did" | "which" | "what"
-                )
-        })
-        .map(|(_, t)| t.word.as_str())?;
+    let noun = q.source.as_deref()?;
     let stem = crate::matcher::tokens::stem(noun);
     let own: Vec<usize> = (0..d.statement.len())
         .filter(|&i| {
@@ -120,7 +105,7 @@ fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     // Names in the question are topic here ("about U.S. jitters"), not speakers.
-    let topic: Vec<_> = without_cues(q.topic_terms(&[]), &[words::SAY_WORDS]).into_iter().filter(|t| !SOURCE_NOUNS.contains(&t.word.as_str())).collect();
+    let topic: Vec<_> = without_cues(q.topic_terms(&[]), &[words::SAY_WORDS]).into_iter().filter(|t| !words::is_in(words::SOURCE_NOUNS, &t.word)).collect();
     let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, overlap(&topic, &cx.index.statement_terms[i]).0)).collect();
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
     if !topic.is_empty() && best == 0.0 {
@@ -130,7 +115,7 @@ fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let mut a = Answer::new(Intent::Quote, true, String::new()).with_confidence(0.85);
     for &i in &chosen {
         let s = &d.statement[i];
-        a.cite(Some(statement_label(cx, s)), super::cite(cx, s.p, &s.evidence));
+        a.cite(Some(statement_label(cx, s)), super::cite(cx, s.p, s.own_words()));
         a.sources.push(source_of(cx, s));
     }
     a.lead = if a.evidence.len() == 1 { a.evidence[0].label.take().unwrap_or_default() } else { "The article's unnamed sources said:".to_string() };
@@ -202,7 +187,7 @@ fn nothing_on_topic(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Ans
     let mut a = Answer::new(q.intent, false, format!("The article has no words of {} about {}. What it does quote from {}:", name, topic.join(" "), name));
     for &i in own.iter().take(3) {
         let s = &d.statement[i];
-        a.cite(Some(statement_label(cx, s)), super::cite(cx, s.p, &s.evidence));
+        a.cite(Some(statement_label(cx, s)), super::cite(cx, s.p, s.own_words()));
     }
     a.people = q.people();
     a
