@@ -111,6 +111,8 @@ impl Engine {
             }
             let better = match &best {
                 None => true,
+                // "What is the latest on …": of two answers, the newer report's.
+                Some((bi, b, _)) if q.latest && a.answered && b.answered => article.data.article.date > self.kb.articles[*bi].data.article.date,
                 Some((bi, b, _)) => {
                     (a.answered && !b.answered)
                         || (a.answered == b.answered && a.confidence > b.confidence + f32::EPSILON)
@@ -124,10 +126,11 @@ impl Engine {
                 best = Some((i, a, q));
             }
         }
-        let Some((i, a, q)) = best else {
+        let Some((i, mut a, q)) = best else {
             return nothing_loaded();
         };
         self.remember(ctx, i, &q, &a);
+        self.name_reports(&mut a);
         a
     }
 
@@ -141,35 +144,117 @@ impl Engine {
         matcher::semantic::rank(article, index, &q).into_iter().map(|r| (article.sentences[r.sentence].text(article).to_string(), r)).collect()
     }
 
-    /// Example questions the first article can answer, for a welcome message.
+    /// Example questions the loaded reports can answer, for a welcome message: in turn from
+    /// each report, newest first.
     pub fn examples(&self, n: usize) -> Vec<String> {
-        self.with_first(|cx| responder::examples(cx, n)).unwrap_or_default()
+        let per: Vec<Vec<String>> = self.each(|cx| responder::examples(cx, n));
+        let mut out: Vec<String> = Vec::new();
+        for k in 0..n {
+            for ex in per.iter().filter_map(|e| e.get(k)) {
+                if out.len() < n && !out.contains(ex) {
+                    out.push(ex.clone());
+                }
+            }
+        }
+        out
     }
 
-    /// Each side's positions on each issue.
+    /// A person the reports quote, and a person they name with a title, by the names a
+    /// reader would type: the examples of `/quote NAME` and `/who NAME`.
+    pub fn example_names(&self) -> (Option<String>, Option<String>) {
+        let first = |f: fn(&responder::Cx<'_>) -> Option<String>| self.each(f).into_iter().flatten().next();
+        (first(responder::quoted_surname), first(responder::titled_surname))
+    }
+
+    /// The loaded reports in a phrase, newest first: "one report: London peace talks on the
+    /// war in Ukraine (Reuters, 23 April 2025)", or "2 reports: …; …".
+    pub fn about(&self) -> String {
+        let each: Vec<String> = self.each(|cx| {
+            let m = &cx.article.data.article;
+            format!("{} ({}, {})", m.label, m.outlet, responder::events::format_date(&m.date))
+        });
+        match each.len() {
+            0 => "no report".to_string(),
+            1 => format!("one report: {}", each[0]),
+            n => format!("{n} reports: {}", each.join("; ")),
+        }
+    }
+
+    /// Each side's positions on each issue, in every report.
     pub fn positions(&self) -> Answer {
-        self.with_first(responder::overview::positions).unwrap_or_else(nothing_loaded)
+        self.positions_on("")
     }
 
-    /// The positions on the issues `topic` names ("crimea"), or a reply saying there are none.
+    /// The positions on the issues `topic` names ("crimea"), in every report that has them,
+    /// or a reply saying there are none.
     pub fn positions_on(&self, topic: &str) -> Answer {
-        self.with_first(|cx| responder::overview::positions_on(cx, topic)).unwrap_or_else(nothing_loaded)
+        let answers = self.each(|cx| responder::overview::positions_on(cx, topic));
+        let mut answered = answers.iter().filter(|a| a.answered);
+        let Some(first) = answered.next() else {
+            return answers.into_iter().next().unwrap_or_else(nothing_loaded);
+        };
+        let mut a = first.clone();
+        for other in answered {
+            a.evidence.extend(other.evidence.iter().cloned());
+        }
+        self.name_reports(&mut a);
+        a
     }
 
-    /// Events in date order, dates resolved.
+    /// Events of every report in date order, dates resolved.
     pub fn timeline(&self) -> Answer {
-        self.with_first(responder::overview::timeline).unwrap_or_else(nothing_loaded)
-    }
-
-    /// Title, outlet, date, authors and how to read the original.
-    pub fn source(&self) -> Answer {
-        self.with_first(responder::overview::source).unwrap_or_else(nothing_loaded)
-    }
-
-    fn with_first<T>(&self, f: impl FnOnce(&responder::Cx<'_>) -> T) -> Option<T> {
         let ctx = Context::default();
-        let article = self.kb.articles.first()?;
-        Some(f(&responder::Cx { article, index: &self.indexes[0], ctx: &ctx }))
+        let reports = self.contexts(&ctx);
+        if reports.is_empty() {
+            return nothing_loaded();
+        }
+        let mut a = responder::overview::timeline(&reports);
+        self.name_reports(&mut a);
+        a
+    }
+
+    /// Title, outlet, date, authors and how to read the original, of every report.
+    pub fn source(&self) -> Answer {
+        let mut answers = self.each(responder::overview::source);
+        if answers.len() < 2 {
+            return answers.pop().unwrap_or_else(nothing_loaded);
+        }
+        let mut a = Answer::new(matcher::Intent::Meta, true, format!("{} reports are loaded, newest first:", answers.len()));
+        for one in answers {
+            for mut e in one.evidence {
+                e.label = Some(format!("{} {}", one.lead, e.label.unwrap_or_default()).trim().to_string());
+                a.evidence.push(e);
+            }
+        }
+        self.name_reports(&mut a);
+        a
+    }
+
+    /// Every report with its index, newest first (the order a reader wants them listed in).
+    fn contexts<'a>(&'a self, ctx: &'a Context) -> Vec<responder::Cx<'a>> {
+        let mut all: Vec<responder::Cx<'a>> =
+            self.kb.articles.iter().zip(&self.indexes).map(|(article, index)| responder::Cx { article, index, ctx }).collect();
+        all.sort_by(|a, b| b.article.data.article.date.cmp(&a.article.data.article.date));
+        all
+    }
+
+    /// `f` on every report, newest first.
+    fn each<T>(&self, f: impl Fn(&responder::Cx<'_>) -> T) -> Vec<T> {
+        let ctx = Context::default();
+        self.contexts(&ctx).iter().map(f).collect()
+    }
+
+    /// Names each citation's report (outlet, date) when more than one report is loaded: a
+    /// paragraph number alone no longer says where the words are.
+    fn name_reports(&self, a: &mut Answer) {
+        if self.kb.articles.len() < 2 {
+            return;
+        }
+        for e in &mut a.evidence {
+            if let Some(m) = self.kb.articles.iter().map(|x| &x.data.article).find(|m| m.id == e.citation.article) {
+                e.citation.report = Some(format!("{}, {}", m.outlet, responder::events::format_date(&m.date)));
+            }
+        }
     }
 
     fn remember(&self, ctx: &mut Context, article: usize, q: &matcher::Question, a: &Answer) {

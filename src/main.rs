@@ -17,8 +17,8 @@ use parley::conversation::Context;
 use parley::render;
 use parley::Engine;
 
-/// Parley answers questions about the London peace talks report of 23 April 2025
-/// (Reuters), quoting the article and citing its paragraphs (¶N) in every answer.
+/// Parley answers questions about the news reports it has as data (shipped: one Reuters
+/// report), quoting the report and citing its paragraphs (¶N) in every answer.
 ///
 /// With no command it runs the Telegram bot when TELOXIDE_TOKEN is set, and otherwise
 /// a console chat.
@@ -352,8 +352,11 @@ fn chat(engine: &Engine, json: bool) -> io::Result<()> {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     if interactive {
-        let m = &engine.kb().articles[0].data.article;
-        writeln!(out, "Parley: ask about the {} report of {} ({}). Ctrl-D to leave.", m.outlet, m.date, m.label)?;
+        writeln!(out, "Parley: ask about {}. Ctrl-D to leave.", engine.about())?;
+        let examples = engine.examples(3);
+        if !examples.is_empty() {
+            writeln!(out, "For example: {}", examples.join(" · "))?;
+        }
         write!(out, "> ")?;
         out.flush()?;
     }

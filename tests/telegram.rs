@@ -104,6 +104,38 @@ async fn commands_answer_with_what_they_promise() {
     stop(tx, h).await;
 }
 
+/// With a second report loaded, the menu commands read both, and the help texts come from the
+/// data: a report with other people gives other examples.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_read_every_loaded_report() {
+    let dir = std::env::temp_dir().join(format!("parley-two-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in ["data/london-talks.toml", "data/lexicon.toml", "tests/fixtures/reports/eastport-pay-talks.toml"] {
+        std::fs::copy(f, dir.join(std::path::Path::new(f).file_name().unwrap())).unwrap();
+    }
+    let api = BotApi::start().await;
+    let (tx, h) = start_bot_with(&api, parley::Engine::from_dir(&dir).unwrap(), |_| {});
+    let cmds = ["/start", "/timeline", "/source", "/positions pay", "/quote", "/who", "/help"];
+    for c in cmds {
+        api.text(8, 8, c);
+    }
+    let sent = api.wait_sent(cmds.len(), 20).await;
+    let t: Vec<&str> = messages(&sent).iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(t.len(), cmds.len(), "{t:#?}");
+    assert!(t[0].contains("2 reports") && t[0].contains("Eastport") && t[0].contains("Reuters"), "{}", t[0]);
+    assert!(t[1].contains("1 May 2025") && t[1].contains("23 April 2025"), "{}", t[1]);
+    assert!(t[2].contains("Ana Field") && t[2].contains("Elizabeth Piper"), "{}", t[2]);
+    assert!(t[3].contains("6% rise") && t[3].contains("Example Wire, 2 May 2025, ¶2"), "{}", t[3]);
+    assert!(t[4].contains("/quote Reyes"), "the newest report's speaker: {}", t[4]);
+    assert!(t[5].contains("/who "), "{}", t[5]);
+    assert!(t[6].contains("For example:") && t[6].contains("Reyes"), "{}", t[6]);
+    for s in &t {
+        assert_telegram_html(s);
+    }
+    stop(tx, h).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn groups_answer_only_mentions_replies_and_commands() {
     let api = BotApi::start().await;

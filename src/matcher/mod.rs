@@ -133,6 +133,8 @@ pub struct Question {
     pub quote_not_in_article: Option<String>,
     /// An unnamed source as the one speaking ("the source", "three diplomats"): the noun.
     pub source: Option<String>,
+    /// Asks how things stand now ("latest", "still", "now"): the newest report answers.
+    pub latest: bool,
 }
 
 impl Question {
@@ -240,7 +242,10 @@ fn in_entity_slot(toks: &[Token], i: usize) -> bool {
     // The auxiliary opens the question or follows its wh-word, and a verb comes after the subject.
     let after_aux =
         |k: usize| k >= 1 && AUX.contains(&w(k - 1)) && (k == 1 || WH.contains(&w(k - 2))) && toks.get(k + 1).is_some_and(|t| t.clause == toks[k].clause);
-    let subject = after_aux(i) || (before(1) == "the" && i >= 1 && after_aux(i - 1) && toks.get(i + 1).is_some());
+    // "did the pope say" is a subject too; "what is the latest" is not a name: after a
+    // copula, "the" opens a noun.
+    let copula = |k: usize| k >= 1 && matches!(w(k - 1), "is" | "was");
+    let subject = after_aux(i) || (before(1) == "the" && i >= 1 && after_aux(i - 1) && !copula(i - 1) && toks.get(i + 1).is_some());
     let asked_about = i + 1 == toks.len() && (matches!((before(2), before(1)), ("who", "is" | "was" | "s")) || (i == 1 && before(1) == "who"));
     let possessor = toks[i].poss && toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause);
     let source = before(2) == "according" && before(1) == "to";
@@ -667,6 +672,7 @@ impl<'a> Matcher<'a> {
                     })
             });
         let source = source_noun(&toks);
+        let latest = toks.iter().any(|t| words::is_in(words::LATEST_WORDS, &t.word));
         let signals = intent::Signals {
             toks: &toks,
             named: &named,
@@ -725,6 +731,7 @@ impl<'a> Matcher<'a> {
             credits,
             quote_not_in_article,
             source,
+            latest,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.

@@ -239,6 +239,9 @@ pub const STOPWORDS: &[&str] = &[
 ];
 
 /// Verbs and nouns of saying: "what did X say", "X's post", "quotes by X".
+/// Words asking how things stand now, which the newest report answers best.
+pub const LATEST_WORDS: &[&str] = &["latest", "now", "still", "currently", "newest", "recent", "recently", "update", "updates"];
+
 /// Nouns for a report's unnamed sources: "what did the diplomats say".
 pub const SOURCE_NOUNS: &[&str] = &["source", "sources", "diplomat", "diplomats", "official", "officials"];
 

@@ -14,6 +14,9 @@ pub fn json_value(question: &str, a: &Answer) -> Value {
             if let Some(part) = e.citation.part {
                 c["part"] = json!(part);
             }
+            if let Some(report) = &e.citation.report {
+                c["report"] = json!(report);
+            }
             c
         })
         .collect();

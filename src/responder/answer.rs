@@ -14,15 +14,28 @@ pub struct Citation {
     pub part: Option<&'static str>,
     /// Verbatim article text.
     pub text: String,
+    /// The report the words are from ("Reuters, 23 April 2025"), named when several are loaded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report: Option<String>,
 }
 
 impl Citation {
-    /// `¶4`, or `byline` / `credits`.
+    pub fn new(article: &str, paragraph: Option<usize>, part: Option<&'static str>, text: &str) -> Citation {
+        Citation { article: article.to_string(), paragraph, part, text: text.to_string(), report: None }
+    }
+
+    /// `¶4`, or `byline` / `credits`; after the report's name when one is set
+    /// (`Reuters, 23 April 2025, ¶4`).
     pub fn mark(&self) -> String {
-        match (self.paragraph, self.part) {
+        let place = match (self.paragraph, self.part) {
             (Some(p), _) => format!("¶{p}"),
             (None, Some(part)) => part.to_string(),
             (None, None) => String::new(),
+        };
+        match &self.report {
+            Some(r) if place.is_empty() => r.clone(),
+            Some(r) => format!("{r}, {place}"),
+            None => place,
         }
     }
 }

@@ -12,10 +12,8 @@ pub fn examples(cx: &Cx<'_>, n: usize) -> Vec<String> {
     let surname = |name: &str| name.split_whitespace().last().unwrap_or(name).to_string();
     let mut out = Vec::new();
     // Someone quoted directly, someone's job, a proposal, a side's stand on an issue.
-    if let Some(p) =
-        d.statement.iter().filter(|s| s.quote.is_some()).filter_map(|s| s.speaker.as_deref()).filter_map(|id| cx.article.person(id)).find(|p| p.named)
-    {
-        out.push(format!("What did {} say?", surname(&p.name)));
+    if let Some(name) = quoted_surname(cx) {
+        out.push(format!("What did {name} say?"));
     }
     if let Some(pr) = d.proposal.iter().find_map(|p| p.by.as_deref().and_then(|b| cx.article.person(b))) {
         out.push(format!("What did {} propose?", surname(&pr.name)));
@@ -30,6 +28,19 @@ pub fn examples(cx: &Cx<'_>, n: usize) -> Vec<String> {
     }
     out.truncate(n);
     out
+}
+
+/// The surname of the first named person the report quotes directly ("Vance").
+pub fn quoted_surname(cx: &Cx<'_>) -> Option<String> {
+    let d = &cx.article.data;
+    let p = d.statement.iter().filter(|s| s.quote.is_some()).filter_map(|s| s.speaker.as_deref()).filter_map(|id| cx.article.person(id)).find(|p| p.named)?;
+    p.name.split_whitespace().last().map(str::to_string)
+}
+
+/// The surname of a named person the report gives a title ("Lammy").
+pub fn titled_surname(cx: &Cx<'_>) -> Option<String> {
+    let p = cx.article.data.person.iter().rev().find(|p| p.named && !p.titles.is_empty())?;
+    p.name.split_whitespace().last().map(str::to_string)
 }
 
 fn scope(cx: &Cx<'_>) -> String {

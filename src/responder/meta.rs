@@ -27,5 +27,5 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Answer {
 }
 
 pub(super) fn part(cx: &Cx<'_>, which: &'static str, text: &str) -> Citation {
-    Citation { article: cx.article.id().to_string(), paragraph: None, part: Some(which), text: text.to_string() }
+    Citation::new(cx.article.id(), None, Some(which), text)
 }

@@ -22,7 +22,7 @@ mod who_is;
 mod who_said;
 
 pub use answer::{Answer, Choice, Citation, Evidence};
-pub use decline::examples;
+pub use decline::{examples, quoted_surname, titled_surname};
 
 use crate::conversation::Context;
 use crate::kb::{Article, Person, Statement};
@@ -246,7 +246,7 @@ fn has_clock(text: &str) -> bool {
 
 /// A citation of verbatim text in paragraph `p` of this article.
 pub fn cite(cx: &Cx<'_>, p: usize, text: &str) -> Citation {
-    Citation { article: cx.article.id().to_string(), paragraph: Some(p), part: None, text: text.trim().to_string() }
+    Citation::new(cx.article.id(), Some(p), None, text.trim())
 }
 
 /// The sentence of paragraph `p` that holds `words` (a fact's evidence, a title), or the

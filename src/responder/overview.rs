@@ -45,14 +45,18 @@ pub fn positions_on(cx: &Cx<'_>, topic: &str) -> Answer {
     a
 }
 
-/// Events in date order, with the article's time words and the resolved date.
-pub fn timeline(cx: &Cx<'_>) -> Answer {
-    let d = &cx.article.data;
-    let mut dated: Vec<&crate::kb::Event> = d.event.iter().filter(|e| e.date.is_some()).collect();
-    dated.sort_by(|a, b| a.date.cmp(&b.date));
-    let mut a =
-        Answer::new(Intent::When, true, format!("Timeline (dates resolved against the report's date, {}):", super::events::format_date(&d.article.date)));
-    for e in dated {
+/// Events of every report in date order, with the reports' time words and the resolved date.
+pub fn timeline(reports: &[Cx<'_>]) -> Answer {
+    let mut dated: Vec<(&Cx<'_>, &crate::kb::Event)> =
+        reports.iter().flat_map(|cx| cx.article.data.event.iter().filter(|e| e.date.is_some()).map(move |e| (cx, e))).collect();
+    // Stable: events of one date keep their reports' order.
+    dated.sort_by(|a, b| a.1.date.cmp(&b.1.date));
+    let lead = match reports {
+        [cx] => format!("Timeline (dates resolved against the report's date, {}):", super::events::format_date(&cx.article.data.article.date)),
+        _ => "Timeline (dates resolved against each report's date):".to_string(),
+    };
+    let mut a = Answer::new(Intent::When, true, lead);
+    for (cx, e) in dated {
         let date = super::events::format_date(e.date.as_deref().unwrap_or(""));
         let hedge = e.attribution.as_deref().map(|x| format!(" ({})", super::lower_common(&according(x)))).unwrap_or_default();
         a.cite(Some(format!("{date}: {}{hedge}.", e.what)), super::cite(cx, e.p, &e.evidence));
@@ -87,9 +91,6 @@ pub fn source(cx: &Cx<'_>) -> Answer {
         true,
         format!("{} ({}, {}), by {}. {}", m.label, m.outlet, super::events::format_date(&m.date), super::join_and(&m.authors), m.original),
     );
-    a.evidence.push(super::Evidence {
-        label: Some("Credits:".into()),
-        citation: super::Citation { article: cx.article.id().to_string(), paragraph: None, part: Some("credits"), text: m.credits.clone() },
-    });
+    a.evidence.push(super::Evidence { label: Some("Credits:".into()), citation: super::Citation::new(cx.article.id(), None, Some("credits"), &m.credits) });
     a
 }

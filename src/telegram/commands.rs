@@ -10,15 +10,15 @@ pub enum Command {
     Start,
     /// How to use Parley
     Help,
-    /// Ask a question, e.g. /ask Who is Andriy Yermak?
+    /// Ask a question about the reports: /ask QUESTION
     Ask(String),
-    /// Everything a person said, e.g. /quote Vance
+    /// Everything a person said: /quote NAME
     Quote(String),
-    /// Who someone is, e.g. /who Lammy
+    /// Who someone is: /who NAME
     Who(String),
     /// The proposals and who made them
     Proposals,
-    /// Where each side stands, e.g. /positions crimea
+    /// Where each side stands, or on one issue: /positions ISSUE
     Positions(String),
     /// What happened when
     Timeline,

@@ -93,29 +93,37 @@ async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<A
     let usage = |example: &str| format!("Please add a question after the command, for example: {example}");
     match cmd {
         Command::Start => {
-            let m = &app.engine.kb().articles[0].data.article;
             let mut a = Answer::new(
                 crate::matcher::Intent::Help,
                 false,
-                format!(
-                    "Parley answers questions about one report: {} ({}, {}). Every answer quotes the article and cites its paragraph (¶).",
-                    m.label, m.outlet, m.date
-                ),
+                format!("Parley answers questions about {}. Every answer quotes the report and cites its paragraph (¶).", app.engine.about()),
             );
             a.examples = app.engine.examples(4);
             deliver(&bot, &app, chat, &a, None).await
         }
         Command::Help => {
-            let text = format!("{}\n\nOr just send a question. In groups, mention me or reply to my message.", h::escape(&Command::descriptions().to_string()));
-            send_html(&bot, chat, &text, None, None).await.map(|_| ()).map_err(Into::into)
+            let mut text = Command::descriptions().to_string();
+            let examples = app.engine.examples(3);
+            if !examples.is_empty() {
+                text.push_str(&format!("\n\nFor example: {}", examples.join(" · ")));
+            }
+            text.push_str("\n\nOr just send a question. In groups, mention me or reply to my message.");
+            send_html(&bot, chat, &h::escape(&text), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Ask(q) if q.trim().is_empty() => {
-            send_html(&bot, chat, &h::escape(&usage("/ask Who is Andriy Yermak?")), None, None).await.map(|_| ()).map_err(Into::into)
+            let example = app.engine.examples(1).pop().map(|e| format!("/ask {e}")).unwrap_or_else(|| "/ask QUESTION".into());
+            send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Ask(q) => answer_question(&bot, &app, &msg, &q).await,
-        Command::Quote(n) if n.trim().is_empty() => send_html(&bot, chat, &h::escape(&usage("/quote Vance")), None, None).await.map(|_| ()).map_err(Into::into),
+        Command::Quote(n) if n.trim().is_empty() => {
+            let example = format!("/quote {}", app.engine.example_names().0.unwrap_or_else(|| "NAME".into()));
+            send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
+        }
         Command::Quote(n) => answer_question(&bot, &app, &msg, &format!("What did {} say?", n.trim())).await,
-        Command::Who(n) if n.trim().is_empty() => send_html(&bot, chat, &h::escape(&usage("/who Lammy")), None, None).await.map(|_| ()).map_err(Into::into),
+        Command::Who(n) if n.trim().is_empty() => {
+            let example = format!("/who {}", app.engine.example_names().1.unwrap_or_else(|| "NAME".into()));
+            send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
+        }
         Command::Who(n) => answer_question(&bot, &app, &msg, &format!("Who is {}?", n.trim())).await,
         Command::Proposals => answer_question(&bot, &app, &msg, "list the proposals").await,
         // "/positions crimea": the stands on that issue only.
@@ -131,8 +139,11 @@ async fn message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -
     // A photo's caption holds the question as well as a text does.
     let Some(text) = msg.text().or(msg.caption()) else {
         if private {
-            let hint = "I read text questions only. Try: Who is Andriy Yermak?";
-            send_html(&bot, &msg, &h::escape(hint), None, None).await?;
+            let hint = match app.engine.examples(1).pop() {
+                Some(e) => format!("I read text questions only. Try: {e}"),
+                None => "I read text questions only.".to_string(),
+            };
+            send_html(&bot, &msg, &h::escape(&hint), None, None).await?;
         }
         return Ok(());
     };
