@@ -15,7 +15,7 @@ fn main() {
     for c in 0..chats {
         let mut ctx = parley::conversation::Context::default();
         engine.answer(questions[c as usize % questions.len()], &mut ctx);
-        store.put(c, ctx);
+        store.put(c, 1, ctx);
     }
     let after = rss_mb();
     println!("{chats} chats' follow-up context: +{:.1} MB resident ({:.0} bytes a chat)", after - before, (after - before) * 1_048_576.0 / chats as f64);

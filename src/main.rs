@@ -25,7 +25,8 @@ use parley::Engine;
 #[derive(Parser)]
 #[command(name = "parley", version)]
 struct Cli {
-    /// Load the articles from this folder (*.toml) instead of the shipped data.
+    /// Load the articles from this folder (*.toml) instead of the shipped data; the bot
+    /// reads it again on SIGHUP.
     #[arg(long, global = true, value_name = "DIR")]
     data: Option<PathBuf>,
 
@@ -163,11 +164,11 @@ fn main() -> ExitCode {
         Some(Command::Eval { questions, dialogues, article, verbose }) => return eval(&engine, &questions, dialogues.as_deref(), &article, verbose),
         Some(Command::Ask { json, question }) => ask(&engine, json, &question),
         Some(Command::Chat { json }) => chat(&engine, json),
-        Some(Command::Telegram(args)) => return telegram(engine, args),
+        Some(Command::Telegram(args)) => return telegram(engine, args, cli.data),
         // The bot with every option at its default (environment variables included): read
         // by clap, so the defaults are written once.
         None if std::env::var("TELOXIDE_TOKEN").is_ok_and(|t| !t.trim().is_empty()) => match Cli::try_parse_from(["parley", "telegram"]) {
-            Ok(Cli { command: Some(Command::Telegram(args)), .. }) => return telegram(engine, args),
+            Ok(Cli { command: Some(Command::Telegram(args)), .. }) => return telegram(engine, args, cli.data),
             other => {
                 if let Err(e) = other {
                     let _ = e.print();
@@ -192,7 +193,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn telegram(engine: Engine, args: TelegramArgs) -> ExitCode {
+fn telegram(engine: Engine, args: TelegramArgs, data: Option<PathBuf>) -> ExitCode {
     // A token pasted with a space or a new line around it is still the token.
     let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()) else {
         eprintln!("parley: TELOXIDE_TOKEN is not set; create a bot with @BotFather and export its token (see README.md)");
@@ -207,6 +208,7 @@ fn telegram(engine: Engine, args: TelegramArgs) -> ExitCode {
     s.context_ttl = std::time::Duration::from_secs(args.context_minutes.saturating_mul(60));
     s.startup_attempts = args.startup_attempts;
     s.poll_timeout = std::time::Duration::from_secs(args.poll_timeout);
+    s.data_dir = data;
     if let Some(url) = args.webhook {
         if let Some(secret) = &args.webhook_secret {
             if secret.is_empty() || secret.len() > 256 || !secret.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {

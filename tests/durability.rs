@@ -1,5 +1,5 @@
 //! No question is lost on a stop: 1,000 questions over 100 chats, the bot binary stopped at
-//! three moments mid-run (SIGKILL, SIGTERM, SIGHUP) and restarted on the same state file.
+//! three moments mid-run (SIGKILL, SIGTERM, SIGINT) and restarted on the same state file.
 //!
 //! Checked, per chat, against what the same engine answers in process: every question gets
 //! its answer, in the order asked. A kill between a reply going out and its mark in the inbox
@@ -89,10 +89,10 @@ async fn a_stopped_or_killed_bot_answers_every_question_in_order_after_restarts(
     let total = CHATS as usize * PER_CHAT;
 
     // Three stops, at moments spread over the run (a fixed pseudo-random jitter): SIGKILL,
-    // then SIGTERM and SIGHUP, which stop gracefully but may leave questions fetched and not
+    // then SIGTERM and SIGINT, which stop gracefully but may leave questions fetched and not
     // yet answered.
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    for (k, signal) in ["KILL", "TERM", "HUP"].into_iter().enumerate() {
+    for (k, signal) in ["KILL", "TERM", "INT"].into_iter().enumerate() {
         let mut bot = spawn(&api, &state);
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -113,7 +113,7 @@ async fn a_stopped_or_killed_bot_answers_every_question_in_order_after_restarts(
     assert!(all, "some chat did not get all its answers");
 
     let repeats = answers_in_order(&api, &engine, &asked);
-    eprintln!("{total} questions, SIGKILL, SIGTERM, SIGHUP: every one answered in order; {repeats} replies repeated after a stop");
+    eprintln!("{total} questions, SIGKILL, SIGTERM, SIGINT: every one answered in order; {repeats} replies repeated after a stop");
     assert!(repeats <= 3 * CHATS as usize, "{repeats} repeats: more than one a chat a kill");
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -151,7 +151,7 @@ async fn follow_up_context_survives_a_restart() {
 }
 
 /// The same run in webhook mode: 300 questions over 30 chats posted to the webhook one at a time,
-/// each again until it is confirmed (as Telegram does), with SIGKILL, SIGHUP and SIGTERM.
+/// each again until it is confirmed (as Telegram does), with SIGKILL, SIGINT and SIGTERM.
 /// The bot records an update before its 200, so none is lost.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_killed_webhook_bot_answers_every_confirmed_question_in_order() {
@@ -198,7 +198,7 @@ async fn a_killed_webhook_bot_answers_every_confirmed_question_in_order() {
         }
     });
 
-    for (k, signal) in ["KILL", "HUP", "TERM"].into_iter().enumerate() {
+    for (k, signal) in ["KILL", "INT", "TERM"].into_iter().enumerate() {
         let mut bot = spawn_hook();
         let at = (k + 1) * total / 4 + 7 * k;
         let reached = api.wait_sent(at, 120).await.len();
@@ -218,7 +218,7 @@ async fn a_killed_webhook_bot_answers_every_confirmed_question_in_order() {
     assert!(all, "some chat did not get all its answers");
 
     let repeats = answers_in_order(&api, &engine, &asked);
-    eprintln!("webhook: {total} questions, SIGKILL, SIGHUP, SIGTERM: every one answered in order; {repeats} replies repeated after a stop");
+    eprintln!("webhook: {total} questions, SIGKILL, SIGINT, SIGTERM: every one answered in order; {repeats} replies repeated after a stop");
     assert!(repeats <= 3 * HOOK_CHATS as usize, "{repeats} repeats: more than one a chat a stop");
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -76,9 +76,10 @@ async fn answer_question<R: BotRequester>(bot: &R, app: &App, msg: &Message, que
     if !admit(bot, app, msg).await? {
         return Ok(());
     }
-    let mut ctx = app.contexts.get(msg.chat.id.0);
-    let a = app.engine.answer(question, &mut ctx);
-    app.contexts.put(msg.chat.id.0, ctx);
+    let loaded = app.loaded();
+    let mut ctx = app.contexts.get(msg.chat.id.0, loaded.data);
+    let a = loaded.engine.answer(question, &mut ctx);
+    app.contexts.put(msg.chat.id.0, loaded.data, ctx);
     let reply_to = if msg.chat.is_private() { None } else { Some(msg.id) };
     deliver(bot, app, msg.into(), &a, reply_to).await
 }
@@ -96,14 +97,14 @@ async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<A
             let mut a = Answer::new(
                 crate::matcher::Intent::Help,
                 false,
-                format!("Parley answers questions about {}. Every answer quotes the report and cites its paragraph (¶).", app.engine.about()),
+                format!("Parley answers questions about {}. Every answer quotes the report and cites its paragraph (¶).", app.loaded().engine.about()),
             );
-            a.examples = app.engine.examples(4);
+            a.examples = app.loaded().engine.examples(4);
             deliver(&bot, &app, chat, &a, None).await
         }
         Command::Help => {
             let mut text = Command::descriptions().to_string();
-            let examples = app.engine.examples(3);
+            let examples = app.loaded().engine.examples(3);
             if !examples.is_empty() {
                 text.push_str(&format!("\n\nFor example: {}", examples.join(" · ")));
             }
@@ -111,25 +112,25 @@ async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<A
             send_html(&bot, chat, &h::escape(&text), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Ask(q) if q.trim().is_empty() => {
-            let example = app.engine.examples(1).pop().map(|e| format!("/ask {e}")).unwrap_or_else(|| "/ask QUESTION".into());
+            let example = app.loaded().engine.examples(1).pop().map(|e| format!("/ask {e}")).unwrap_or_else(|| "/ask QUESTION".into());
             send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Ask(q) => answer_question(&bot, &app, &msg, &q).await,
         Command::Quote(n) if n.trim().is_empty() => {
-            let example = format!("/quote {}", app.engine.example_names().0.unwrap_or_else(|| "NAME".into()));
+            let example = format!("/quote {}", app.loaded().engine.example_names().0.unwrap_or_else(|| "NAME".into()));
             send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Quote(n) => answer_question(&bot, &app, &msg, &format!("What did {} say?", n.trim())).await,
         Command::Who(n) if n.trim().is_empty() => {
-            let example = format!("/who {}", app.engine.example_names().1.unwrap_or_else(|| "NAME".into()));
+            let example = format!("/who {}", app.loaded().engine.example_names().1.unwrap_or_else(|| "NAME".into()));
             send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Who(n) => answer_question(&bot, &app, &msg, &format!("Who is {}?", n.trim())).await,
         Command::Proposals => answer_question(&bot, &app, &msg, "list the proposals").await,
         // "/positions crimea": the stands on that issue only.
-        Command::Positions(topic) => deliver(&bot, &app, chat, &app.engine.positions_on(&topic), None).await,
-        Command::Timeline => deliver(&bot, &app, chat, &app.engine.timeline(), None).await,
-        Command::Source => deliver(&bot, &app, chat, &app.engine.source(), None).await,
+        Command::Positions(topic) => deliver(&bot, &app, chat, &app.loaded().engine.positions_on(&topic), None).await,
+        Command::Timeline => deliver(&bot, &app, chat, &app.loaded().engine.timeline(), None).await,
+        Command::Source => deliver(&bot, &app, chat, &app.loaded().engine.source(), None).await,
     }
 }
 
@@ -139,7 +140,7 @@ async fn message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -
     // A photo's caption holds the question as well as a text does.
     let Some(text) = msg.text().or(msg.caption()) else {
         if private {
-            let hint = match app.engine.examples(1).pop() {
+            let hint = match app.loaded().engine.examples(1).pop() {
                 Some(e) => format!("I read text questions only. Try: {e}"),
                 None => "I read text questions only.".to_string(),
             };
@@ -213,9 +214,10 @@ async fn callback<R: BotRequester>(bot: R, q: CallbackQuery, app: Arc<App>) -> H
     bot.answer_callback_query(q.id.clone()).await?;
     let Some(message) = q.message.as_ref() else { return Ok(()) };
     let chat = message.chat().id;
-    let mut ctx = app.contexts.get(chat.0);
-    let a = app.engine.answer(&question, &mut ctx);
-    app.contexts.put(chat.0, ctx);
+    let loaded = app.loaded();
+    let mut ctx = app.contexts.get(chat.0, loaded.data);
+    let a = loaded.engine.answer(&question, &mut ctx);
+    app.contexts.put(chat.0, loaded.data, ctx);
     let parts = html::render(&a);
     // A message too old to edit (or deleted) gets the answer as a new message instead.
     if let Err(e) = edit_html(&bot, chat, message.id(), &parts[0]).await {
@@ -235,7 +237,7 @@ async fn inline<R: BotRequester>(bot: R, q: InlineQuery, app: Arc<App>) -> Handl
         bot.answer_inline_query(q.id.clone(), Vec::<InlineQueryResult>::new()).await?;
         return Ok(());
     }
-    let a = app.engine.answer(query, &mut Default::default());
+    let a = app.loaded().engine.answer(query, &mut Default::default());
     let mut results = Vec::new();
     if a.answered {
         let body = html::render(&a).into_iter().next().unwrap_or_default();

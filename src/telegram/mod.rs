@@ -12,7 +12,9 @@
 //!
 //! Start-up checks the token with getMe (one clear error and exit code 2 when it is rejected
 //! or the server cannot be reached), registers the command menu, answers what the last run left
-//! pending, and long-polls until SIGINT, SIGTERM or SIGHUP; then in-flight replies finish.
+//! pending, and long-polls until SIGINT or SIGTERM; then in-flight replies finish. SIGHUP
+//! reloads the reports from `--data DIR`: the new set is checked first, and a bad file leaves
+//! the running data as it was.
 
 pub mod commands;
 pub mod delivery;
@@ -123,6 +125,9 @@ pub struct Settings {
     pub webhook: Option<Webhook>,
     /// Where updates wait until answered ([`inbox`]): a SQLite file, or memory (lost on exit).
     pub state: State,
+    /// The folder the reports were loaded from, read again on SIGHUP; `None` for the data
+    /// compiled into the binary, which a reload cannot change.
+    pub data_dir: Option<std::path::PathBuf>,
 }
 
 /// Where the durable inbox lives.
@@ -177,6 +182,7 @@ impl Settings {
             throttle: true,
             webhook: None,
             state: State::Memory,
+            data_dir: None,
         }
     }
 }
@@ -218,9 +224,23 @@ impl std::fmt::Display for StartError {
 
 impl std::error::Error for StartError {}
 
+/// The reports being served, and the fingerprint of their data (what a kept context's indices
+/// refer to). Replaced whole on reload; a handler takes one and answers with it throughout.
+pub struct Loaded {
+    pub engine: Arc<Engine>,
+    pub data: u64,
+}
+
+impl Loaded {
+    pub fn new(engine: Arc<Engine>) -> Loaded {
+        let data = data_fingerprint(&engine);
+        Loaded { engine, data }
+    }
+}
+
 /// What every handler shares.
 pub struct App {
-    pub engine: Arc<Engine>,
+    loaded: std::sync::RwLock<Arc<Loaded>>,
     pub settings: Settings,
     pub contexts: state::Contexts,
     pub flood: state::FloodControl,
@@ -291,26 +311,51 @@ fn causes(e: &dyn std::error::Error) -> String {
     out
 }
 
-/// Runs until SIGINT, SIGTERM or SIGHUP.
+impl App {
+    /// The reports being served now.
+    pub fn loaded(&self) -> Arc<Loaded> {
+        self.loaded.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Serves `engine` from the next update on; updates already being answered finish with
+    /// the reports they started with.
+    pub fn replace(&self, engine: Engine) {
+        *self.loaded.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(Loaded::new(Arc::new(engine)));
+    }
+
+    /// Reads the reports again from `--data DIR`. The new set is checked in full first; a
+    /// file that fails the checks is refused with the usual message (file, fact, reason) and
+    /// the running reports stay.
+    pub async fn reload(&self) -> Result<String, String> {
+        let Some(dir) = self.settings.data_dir.clone() else {
+            return Err("the shipped reports are compiled in; start with --data DIR to reload reports".into());
+        };
+        let checked = tokio::task::spawn_blocking(move || Engine::from_dir(&dir)).await.map_err(|e| format!("the reload stopped: {e}"))?;
+        let engine = checked.map_err(|e| format!("{e}; still serving the reports loaded before"))?;
+        let about = engine.about();
+        self.replace(engine);
+        Ok(about)
+    }
+}
+
+/// Runs until SIGINT or SIGTERM, reloading the reports on SIGHUP.
 pub async fn run(engine: Arc<Engine>, settings: Settings) -> Result<(), StartError> {
     run_until(engine, settings, stop_signal()).await
 }
 
-/// Resolves on SIGINT, SIGTERM or SIGHUP (teloxide's own handler only knows SIGINT).
+/// Resolves on SIGINT or SIGTERM (teloxide's own handler only knows SIGINT).
 pub async fn stop_signal() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        // SIGHUP stops gracefully too, until it reloads the data (issue 11).
-        match (signal(SignalKind::terminate()), signal(SignalKind::hangup())) {
-            (Ok(mut term), Ok(mut hup)) => {
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
                 tokio::select! {
                     _ = tokio::signal::ctrl_c() => {}
                     _ = term.recv() => {}
-                    _ = hup.recv() => {}
                 }
             }
-            _ => {
+            Err(_) => {
                 let _ = tokio::signal::ctrl_c().await;
             }
         }
@@ -319,6 +364,24 @@ pub async fn stop_signal() {
     {
         let _ = tokio::signal::ctrl_c().await;
     }
+}
+
+/// Reloads the reports on every SIGHUP, for as long as the process runs. Updates keep being
+/// taken and answered meanwhile: the reload only swaps what the next update is answered with.
+fn reload_on_hangup(app: Arc<App>) {
+    #[cfg(unix)]
+    tokio::spawn(async move {
+        use tokio::signal::unix::{signal, SignalKind};
+        let Ok(mut hup) = signal(SignalKind::hangup()) else { return };
+        while hup.recv().await.is_some() {
+            match app.reload().await {
+                Ok(about) => log::info!("SIGHUP: reloaded; serving {about}"),
+                Err(e) => log::error!("SIGHUP: reload refused: {e}"),
+            }
+        }
+    });
+    #[cfg(not(unix))]
+    let _ = app;
 }
 
 /// Connects, registers the commands and serves updates until `stop` resolves; then lets
@@ -345,18 +408,18 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
         }
         .map_err(|e| StartError::Config(e.to_string()))?,
     );
-    let fingerprint = data_fingerprint(&engine);
     let app = Arc::new(App {
         inbox: inbox.clone(),
-        engine,
+        loaded: std::sync::RwLock::new(Arc::new(Loaded::new(engine))),
         contexts: match settings.state {
             State::Memory => state::Contexts::new(settings.context_ttl, settings.max_chats),
-            State::Sqlite(_) => state::Contexts::persistent(settings.context_ttl, settings.max_chats, inbox.clone(), fingerprint),
+            State::Sqlite(_) => state::Contexts::persistent(settings.context_ttl, settings.max_chats, inbox.clone()),
         },
         flood: state::FloodControl::new(settings.flood_per_minute),
         choices: state::Choices::new(10_000),
         settings: settings.clone(),
     });
+    reload_on_hangup(app.clone());
     let handler = dptree::entry()
         .branch(
             Update::filter_message()

@@ -11,12 +11,16 @@ use crate::conversation::Context;
 /// Per-chat follow-up context, forgotten after `ttl` and capped at `max_chats` in memory (a
 /// moka cache: the least recently used chats go first), and written through to the state file
 /// when there is one, so a restart keeps it.
+///
+/// A context holds indices into the loaded data (articles, people, sides), so each is kept
+/// with the fingerprint of the data it was made with and only read back for the same data:
+/// after a reload with other reports, a chat starts afresh instead of pointing at the wrong
+/// person (or past the end of a shorter list).
 pub struct Contexts {
-    inner: moka::sync::Cache<i64, Context>,
+    inner: moka::sync::Cache<i64, (u64, Context)>,
     ttl: Duration,
-    /// The state file, and the fingerprint of the data a stored context's indices refer to: a
-    /// context kept for other data is not read back.
-    store: Option<(Arc<Inbox>, u64)>,
+    /// The state file.
+    store: Option<Arc<Inbox>>,
 }
 
 impl Contexts {
@@ -26,36 +30,40 @@ impl Contexts {
     }
 
     /// Contexts that survive a restart in `inbox`'s file.
-    pub fn persistent(ttl: Duration, max_chats: usize, inbox: Arc<Inbox>, data: u64) -> Contexts {
-        Contexts { store: Some((inbox, data)), ..Contexts::new(ttl, max_chats) }
+    pub fn persistent(ttl: Duration, max_chats: usize, inbox: Arc<Inbox>) -> Contexts {
+        Contexts { store: Some(inbox), ..Contexts::new(ttl, max_chats) }
     }
 
-    /// The chat's context (fresh when none or expired).
-    pub fn get(&self, chat: i64) -> Context {
-        if let Some(c) = self.inner.get(&chat) {
-            return c;
+    /// The chat's context for the data with fingerprint `data` (fresh when none, expired, or
+    /// made with other data).
+    pub fn get(&self, chat: i64, data: u64) -> Context {
+        if let Some((made_with, c)) = self.inner.get(&chat) {
+            if made_with == data {
+                return c;
+            }
         }
         // Not in memory (evicted, expired, or kept by an earlier run): the file, which expires
         // contexts by the same time to live.
         self.store
             .as_ref()
-            .and_then(|(inbox, data)| inbox.load_context(chat, *data, self.ttl.as_secs() as i64))
+            .and_then(|inbox| inbox.load_context(chat, data, self.ttl.as_secs() as i64))
             .and_then(|body| serde_json::from_str(&body).ok())
             .unwrap_or_default()
     }
 
-    pub fn put(&self, chat: i64, ctx: Context) {
-        if let Some((inbox, data)) = &self.store {
+    /// Keeps the chat's context, made with the data with fingerprint `data`.
+    pub fn put(&self, chat: i64, data: u64, ctx: Context) {
+        if let Some(inbox) = &self.store {
             match serde_json::to_string(&ctx) {
                 Ok(body) => {
-                    if let Err(e) = inbox.save_context(chat, *data, &body) {
+                    if let Err(e) = inbox.save_context(chat, data, &body) {
                         log::warn!("{e}");
                     }
                 }
                 Err(e) => log::warn!("context not kept: {e}"),
             }
         }
-        self.inner.insert(chat, ctx);
+        self.inner.insert(chat, (data, ctx));
     }
 
     /// Chats with a context in memory (after pending evictions are applied).
@@ -155,13 +163,14 @@ mod tests {
     fn contexts_are_capped_and_expire() {
         let contexts = Contexts::new(Duration::from_millis(300), 100);
         for chat in 0..1000 {
-            contexts.put(chat, with_person(1));
+            contexts.put(chat, 1, with_person(1));
         }
         assert!(contexts.len() <= 100, "{} chats kept for a cap of 100", contexts.len());
-        contexts.put(5000, with_person(7));
-        assert_eq!(contexts.get(5000).people, [7]);
+        contexts.put(5000, 1, with_person(7));
+        assert_eq!(contexts.get(5000, 1).people, [7]);
+        assert!(contexts.get(5000, 2).people.is_empty(), "a context read back for other data");
         std::thread::sleep(Duration::from_millis(500));
-        assert!(contexts.get(5000).people.is_empty(), "a context outlived its time to live");
+        assert!(contexts.get(5000, 1).people.is_empty(), "a context outlived its time to live");
     }
 
     #[test]
