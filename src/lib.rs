@@ -18,10 +18,12 @@
 //! * [`conversation`]: what a chat has been about, so "What did he say?" works.
 //! * [`telegram`]: the bot runtime (teloxide), on top of the same [`Engine`].
 //! * [`eval`]: `parley eval`, a question set scored in process the way `score.py` scores it.
+//! * [`draft`]: `parley draft`, a plain-text report drafted into a data file for review.
 //!
 //! The [`Engine`] ties them together; the `parley` binary (`src/main.rs`) is its command line.
 
 pub mod conversation;
+pub mod draft;
 pub mod eval;
 pub mod kb;
 pub mod matcher;

@@ -30,6 +30,15 @@ struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     data: Option<PathBuf>,
 
+    /// Answer from a plain-text news report instead, drafted in memory as `parley draft`
+    /// drafts it (dated today unless --date is given).
+    #[arg(long, global = true, value_name = "FILE.txt", conflicts_with = "data")]
+    text: Option<PathBuf>,
+
+    /// The report's date (YYYY-MM-DD), for --text.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -52,6 +61,19 @@ enum Command {
     },
     /// Check the data files: every quote verbatim, every reference resolved.
     Check,
+    /// Draft a data file from a plain-text news report (to stdout): paragraphs, people with
+    /// their titles, and statements with their speakers, every one the report's own words,
+    /// for a person to review. Redirect it to data/ID.toml and run `parley check`.
+    Draft {
+        /// The report as plain text (a byline, dateline and credits line are recognised).
+        file: PathBuf,
+        /// The outlet, when the dateline does not name it.
+        #[arg(long)]
+        outlet: Option<String>,
+        /// The data file's id (default: from the outlet, date and first words).
+        #[arg(long)]
+        id: Option<String>,
+    },
     /// Score a question set (JSON lines: question, kind, answerable, gold_lines, must_include,
     /// hedge): the per-kind table, the wrong items and the SCORE line, as score.py prints it.
     Eval {
@@ -138,7 +160,10 @@ fn main() -> ExitCode {
     if std::env::var_os("PARLEY_DEBUG").is_some() && !matches!(cli.command, Some(Command::Telegram(_))) {
         let _ = env_logger::Builder::new().filter_module("parley::matcher", log::LevelFilter::Debug).format(|f, r| writeln!(f, "{}", r.args())).try_init();
     }
-    let engine = match loading(|| load(cli.data.as_deref())) {
+    if let Some(Command::Draft { file, outlet, id }) = &cli.command {
+        return draft(file, parley::draft::Options { date: cli.date.clone(), outlet: outlet.clone(), id: id.clone() });
+    }
+    let engine = match loading(|| load(cli.data.as_deref(), cli.text.as_deref(), cli.date.as_deref())) {
         Ok(e) => e,
         Err(e) => {
             eprintln!("parley: {e}");
@@ -165,6 +190,8 @@ fn main() -> ExitCode {
         Some(Command::Ask { json, question }) => ask(&engine, json, &question),
         Some(Command::Chat { json }) => chat(&engine, json),
         Some(Command::Telegram(args)) => return telegram(engine, args, cli.data),
+        // Handled before the data is loaded.
+        Some(Command::Draft { .. }) => Ok(()),
         // The bot with every option at its default (environment variables included): read
         // by clap, so the defaults are written once.
         None if std::env::var("TELOXIDE_TOKEN").is_ok_and(|t| !t.trim().is_empty()) => match Cli::try_parse_from(["parley", "telegram"]) {
@@ -242,10 +269,56 @@ fn telegram(engine: Engine, args: TelegramArgs, data: Option<PathBuf>) -> ExitCo
     }
 }
 
-fn load(dir: Option<&std::path::Path>) -> Result<Engine, parley::kb::DataError> {
+fn load(dir: Option<&std::path::Path>, text: Option<&std::path::Path>, date: Option<&str>) -> Result<Engine, parley::kb::DataError> {
+    if let Some(path) = text {
+        let name = path.display().to_string();
+        let report = std::fs::read_to_string(path).map_err(|e| parley::kb::DataError::io(&name, &e))?;
+        let date = date.map(str::to_string).unwrap_or_else(today);
+        let drafted = parley::draft::draft(&report, &parley::draft::Options { date: Some(date), ..Default::default() });
+        let toml = drafted.to_toml().map_err(|e| parley::kb::DataError::io(&name, &e))?;
+        let (_, lexicon) = parley::kb::Kb::shipped_texts()?;
+        return Engine::from_texts(vec![(format!("{name} (drafted)"), toml)], lexicon);
+    }
     match dir {
         Some(d) => Engine::from_dir(d),
         None => Engine::shipped(),
+    }
+}
+
+/// Today's date, YYYY-MM-DD (UTC), from the system clock.
+fn today() -> String {
+    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// `parley draft`: the drafted data file on stdout; exit 2 when the text cannot be read.
+fn draft(file: &std::path::Path, opts: parley::draft::Options) -> ExitCode {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("parley: {}: {e}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    match parley::draft::draft(&text, &opts).to_toml() {
+        Ok(toml) => {
+            print!("{toml}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("parley: {}: {e}", file.display());
+            ExitCode::from(1)
+        }
     }
 }
 

@@ -22,3 +22,10 @@ impl fmt::Display for DataError {
 }
 
 impl std::error::Error for DataError {}
+
+impl DataError {
+    /// A file that could not be read or written as a whole.
+    pub fn io(file: &str, e: &dyn std::fmt::Display) -> DataError {
+        DataError { file: file.to_string(), fact: "file".into(), reason: e.to_string(), line: None }
+    }
+}

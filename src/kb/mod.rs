@@ -8,12 +8,13 @@ pub mod credits;
 mod error;
 mod load;
 pub mod model;
-mod sentences;
+pub(crate) mod sentences;
 pub mod synth;
 
 use std::path::Path;
 
 pub use error::DataError;
+pub use load::parse_article;
 pub use model::*;
 pub use sentences::Sentence;
 

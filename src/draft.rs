@@ -1,0 +1,581 @@
+//! `parley draft`: a plain-text news report to a data file in the shipped format, for a person
+//! to review. Everything it writes is the report's own words (paragraphs, titles, quotes,
+//! sources), so the draft passes `parley check`; what it cannot read with confidence it leaves
+//! out rather than guess.
+//!
+//! What it reads, in the conventions of wire copy:
+//! * **Metadata**: a byline ("By A, B and C"), a dateline opening the first paragraph
+//!   ("LONDON/PARIS (Reuters) –"), a credits line in brackets ("(Reporting by …)"), and short
+//!   lines without a full stop as section heads; none of them are numbered paragraphs.
+//! * **People**: a name (two or three capitalised words) with the title the report gives it,
+//!   before it ("U.S. Secretary of State Marco Rubio", "Foreign minister David Lammy") or as an
+//!   apposition after it ("Andriy Yermak, Ukrainian President Volodymyr Zelenskiy's chief of
+//!   staff,"). A name with no title is left out: the format needs the report's words for who
+//!   someone is.
+//! * **Statements**: a sentence with a verb of saying and its subject: a person's name or
+//!   surname, "he"/"she" for the person last named, or an unnamed source as written ("Three
+//!   diplomats", "A separate source close to the discussions"). A quotation that runs over
+//!   several paragraphs belongs to the speaker named where it ends; words in quotation marks
+//!   become the statement's `quote`.
+//!
+//! Events, dates, sides, proposals and positions are not drafted yet.
+
+use std::collections::HashMap;
+
+use crate::kb::model::{ArticleFile, Meta, Paragraph, Person, Section, Statement, Title};
+
+/// What the report's text does not say about itself.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub id: Option<String>,
+}
+
+/// Verbs of saying, in the forms news copy uses.
+const SAY: &[&str] =
+    &["said", "say", "says", "wrote", "writes", "posted", "posts", "told", "tells", "warned", "added", "stated", "announced", "tweeted", "argued"];
+/// Nouns that make a noun phrase a job title.
+const ROLES: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "envoy",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "chief",
+    "leader",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "director",
+    "governor",
+    "mayor",
+    "senator",
+    "premier",
+    "chancellor",
+    "commissioner",
+    "head",
+    "official",
+    "general",
+    "staff",
+];
+/// Nouns for unnamed sources.
+const SOURCES: &[&str] =
+    &["source", "sources", "diplomat", "diplomats", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "people", "person", "aide", "aides"];
+/// Capitalised words that start sentences or name days and months, never people.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "Since",
+    "Some",
+    "One",
+    "Two",
+    "Three",
+    "Beyond",
+    "Our",
+    "We",
+    "If",
+    "It",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "They",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Prime",
+    "Minister",
+    "President",
+    "Secretary",
+    "Deputy",
+    "Vice",
+    "Foreign",
+    "Union",
+];
+
+/// The report as a data file, and what the reader should know about the draft.
+pub struct Draft {
+    pub file: ArticleFile,
+}
+
+impl Draft {
+    /// The data file as TOML, headed by a note that every fact in it is drafted.
+    pub fn to_toml(&self) -> Result<String, toml::ser::Error> {
+        let body = toml::to_string(&self.file)?;
+        Ok(format!(
+            "# Drafted by `parley draft` from the report's text: every fact below is the report's own words,\n\
+             # found by rule, and needs a person's review before it is shipped. `parley check` proves the\n\
+             # words verbatim; only a reader can prove they are the right ones.\n\n{body}"
+        ))
+    }
+}
+
+/// Drafts a data file from a report's plain text.
+pub fn draft(text: &str, opts: &Options) -> Draft {
+    let mut lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let mut byline = String::new();
+    if lines.first().is_some_and(|l| l.starts_with("By ") && l.len() < 200 && !l.ends_with('.')) {
+        byline = lines.remove(0).to_string();
+    }
+    let mut credits = String::new();
+    if lines.last().is_some_and(|l| l.starts_with('(') && l.ends_with(')') && l.to_lowercase().contains(" by ")) {
+        credits = lines.pop().unwrap_or_default().to_string();
+    }
+    let mut paragraphs = Vec::new();
+    let mut sections = Vec::new();
+    for l in lines {
+        if is_head(l) {
+            sections.push(Section { title: l.to_string(), first_paragraph: paragraphs.len() + 1 });
+        } else {
+            paragraphs.push(Paragraph { n: paragraphs.len() + 1, text: l.to_string() });
+        }
+    }
+    // A head after the last paragraph heads nothing.
+    sections.retain(|s| s.first_paragraph <= paragraphs.len());
+    let (dateline, outlet_in_text) = paragraphs.first().map(|p| dateline(&p.text)).unwrap_or_default();
+    let outlet = opts.outlet.clone().or(outlet_in_text).unwrap_or_else(|| "unknown outlet".into());
+    let date = opts.date.clone().unwrap_or_else(|| "1970-01-01".into());
+    let authors = authors(&byline);
+    let label = paragraphs.first().map(|p| first_words(strip_dateline(&p.text), 8)).unwrap_or_default();
+    let id = opts.id.clone().unwrap_or_else(|| slug(&format!("{outlet} {date} {label}")));
+    let people = people(&paragraphs);
+    let statements = statements(&paragraphs, &people);
+    let file = ArticleFile {
+        article: Meta {
+            id,
+            label,
+            original: format!("{outlet}, {date}"),
+            outlet,
+            date,
+            dateline: if dateline.is_empty() { "-".into() } else { dateline },
+            byline: if byline.is_empty() { "-".into() } else { byline },
+            authors,
+            credits: if credits.is_empty() { "-".into() } else { credits },
+        },
+        section: sections,
+        paragraph: paragraphs,
+        side: Vec::new(),
+        place: Vec::new(),
+        issue: Vec::new(),
+        person: people,
+        statement: statements,
+        proposal: Vec::new(),
+        position: Vec::new(),
+        event: Vec::new(),
+    };
+    Draft { file }
+}
+
+/// A section head: a short line with no sentence end.
+fn is_head(l: &str) -> bool {
+    l.chars().count() <= 60 && !l.ends_with(['.', '"', '”', ':', ')']) && l.split_whitespace().count() <= 8
+}
+
+/// "LONDON/PARIS (Reuters) – …": the place and the outlet.
+fn dateline(text: &str) -> (String, Option<String>) {
+    let Some(open) = text.find(" (") else { return (String::new(), None) };
+    let place = &text[..open];
+    if place.is_empty() || place.len() > 60 || place.chars().any(|c| c.is_lowercase()) {
+        return (String::new(), None);
+    }
+    let rest = &text[open + 2..];
+    let outlet = rest.find(')').map(|close| rest[..close].to_string());
+    (place.to_string(), outlet)
+}
+
+fn strip_dateline(text: &str) -> &str {
+    for dash in [" – ", " — ", " - "] {
+        if let Some(i) = text.find(dash) {
+            if i < 80 && text[..i].contains('(') {
+                return &text[i + dash.len()..];
+            }
+        }
+    }
+    text
+}
+
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(n).collect();
+    words.join(" ").trim_end_matches([',', '.', ';']).to_string()
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').chars().take(60).collect()
+}
+
+/// "By A, B and C" to [A, B, C].
+fn authors(byline: &str) -> Vec<String> {
+    let Some(names) = byline.strip_prefix("By ") else { return Vec::new() };
+    names.split([',']).flat_map(|x| x.split(" and ")).map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect()
+}
+
+/// A word of a name: capitalised letters ("Zelenskiy", "JD", "O'Neil"), not a common word
+/// that happens to start a sentence.
+fn name_word(w: &str) -> bool {
+    let w = w.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s");
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') && w.len() >= 2 && !NOT_NAMES.contains(&w)
+}
+
+/// Words of a text with their byte offsets.
+fn words(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’');
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    // A full stop ending a sentence is not part of the word ("Vance said." -> "said").
+    out.into_iter()
+        .map(|(s, w)| {
+            let t = if w.len() > 2 && w.ends_with('.') && !w[..w.len() - 1].contains('.') { &w[..w.len() - 1] } else { w };
+            (s, t)
+        })
+        .collect()
+}
+
+fn bare(w: &str) -> &str {
+    w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['.', ',', '’', '\''])
+}
+
+fn is_role(w: &str) -> bool {
+    ROLES.contains(&bare(w).to_lowercase().as_str())
+}
+
+/// People named with a title, in order of first mention.
+fn people(paragraphs: &[Paragraph]) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    for par in paragraphs {
+        let ws = words(&par.text);
+        let mut i = 0;
+        while i < ws.len() {
+            // A name: two or three name words in a row, the last not followed by another.
+            let text_between = |a: usize, b: usize| &par.text[ws[a].0 + ws[a].1.len()..ws[b].0];
+            // Name words in a row, a space apart: "Andriy Yermak, Ukrainian …" ends at the comma.
+            let len = (0..3).take_while(|&k| ws.get(i + k).is_some_and(|(_, w)| name_word(w)) && (k == 0 || text_between(i + k - 1, i + k) == " ")).count();
+            // "Secretary of State Marco Rubio": the word after "of" belongs to the title.
+            // "the Eastport Port Authority": a person's name takes no article.
+            if len >= 2 && i > 0 && matches!(ws[i - 1].1, "the" | "The") {
+                i += len;
+                continue;
+            }
+            if len == 3 && i > 0 && ws[i - 1].1 == "of" {
+                i += 1;
+                continue;
+            }
+            if len < 2 {
+                i += 1;
+                continue;
+            }
+            let name = bare(&par.text[ws[i].0..ws[i + len - 1].0 + ws[i + len - 1].1.len()]).to_string();
+            let surname = bare(ws[i + len - 1].1).to_string();
+            let title = title_before(&par.text, &ws, i).or_else(|| title_after(&par.text, ws[i + len - 1].0 + ws[i + len - 1].1.len()));
+            if let Some(title) = title {
+                match out.iter_mut().find(|p| p.name == name) {
+                    Some(p) => {
+                        if !p.titles.iter().any(|t| t.text == title) {
+                            p.titles.push(Title { role: role_of(&title), text: title, p: par.n });
+                        }
+                    }
+                    None => out.push(Person {
+                        id: slug(&surname),
+                        aliases: vec![name.clone(), surname.clone()],
+                        name,
+                        pronoun: None,
+                        side: None,
+                        of: None,
+                        named: true,
+                        titles: vec![Title { role: role_of(&title), text: title, p: par.n }],
+                    }),
+                }
+            }
+            i += len;
+        }
+    }
+    // One id per person: a second with the same surname keeps its full name in the id.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for p in &mut out {
+        let n = seen.entry(p.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            p.id = slug(&p.name);
+        }
+    }
+    out
+}
+
+/// "U.S. Secretary of State Marco Rubio": the words before the name back to the start of the
+/// clause, when they hold a job noun; capitalised words and "of", "the", possessives and
+/// lower-case modifiers ("special envoy", "defence minister") are part of it.
+fn title_before(text: &str, ws: &[(usize, &str)], name_at: usize) -> Option<String> {
+    let mut from = name_at;
+    let mut has_role = false;
+    while from > 0 {
+        let (s, w) = ws[from - 1];
+        let gap = &text[s + w.len()..ws[from].0];
+        if gap != " " {
+            break;
+        }
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        if lower
+            && !matches!(w, "of" | "the" | "special" | "foreign" | "defence" | "defense" | "deputy" | "prime" | "vice" | "chief" | "senior" | "top")
+            && !is_role(w)
+        {
+            break;
+        }
+        if SAY.contains(&w) {
+            break;
+        }
+        has_role |= is_role(w);
+        from -= 1;
+        if from + 6 < name_at {
+            break;
+        }
+    }
+    // Not a bare "the" or "of" at the front.
+    while from < name_at && matches!(ws[from].1, "of" | "the" | "The") {
+        from += 1;
+    }
+    (has_role && from < name_at).then(|| text[ws[from].0..ws[name_at].0].trim().to_string())
+}
+
+/// "Andriy Yermak, Ukrainian President Volodymyr Zelenskiy's chief of staff, said": the
+/// apposition after the name, up to the next comma, when it holds a job noun.
+fn title_after(text: &str, end: usize) -> Option<String> {
+    let rest = text[end..].strip_prefix(", ")?;
+    let close = rest.find(',')?;
+    let phrase = rest[..close].trim();
+    let n = phrase.split_whitespace().count();
+    ((1..=10).contains(&n) && phrase.split_whitespace().any(is_role)).then(|| phrase.to_string())
+}
+
+/// The plain role a title names: its words from the first job word or modifier on,
+/// lower-cased ("U.S. Secretary of State" -> "secretary of state").
+fn role_of(title: &str) -> String {
+    let ws: Vec<&str> = title.split_whitespace().collect();
+    let modifier =
+        |w: &str| matches!(w.to_lowercase().as_str(), "special" | "foreign" | "defence" | "defense" | "deputy" | "prime" | "vice" | "chief" | "senior");
+    // "Ukrainian President Volodymyr Zelenskiy's chief of staff": the job is after the owner.
+    let owner = ws.iter().rposition(|w| w.ends_with("’s") || w.ends_with("'s")).map_or(0, |k| k + 1);
+    let start = ws.iter().skip(owner).position(|w| is_role(w) || modifier(w)).map_or(owner, |k| owner + k);
+    ws[start..].join(" ").to_lowercase()
+}
+
+/// Statements: each sentence with a verb of saying whose subject is a person drafted, a
+/// pronoun for the last one named, or an unnamed source.
+fn statements(paragraphs: &[Paragraph], people: &[Person]) -> Vec<Statement> {
+    let mut out: Vec<Statement> = Vec::new();
+    let mut last_person: Option<String> = None;
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    // Paragraphs of a quotation still open, waiting for the speaker named where it ends.
+    let mut open_quote: Vec<(usize, String)> = Vec::new();
+    for par in paragraphs {
+        let quoting = par.text.starts_with('“');
+        let still_open = par.text.matches('“').count() > par.text.matches('”').count();
+        // Who spoke last in this paragraph: the quotation goes on in their words.
+        let mut current: Option<(Option<String>, Option<String>, String)> = None;
+        for sentence in crate::kb::sentences::split_text(&par.text) {
+            let found = speaker_of(sentence, people, last_person.as_deref());
+            let (speaker, source, medium) = match (found, &current) {
+                (Some(f), _) => f,
+                (None, Some(c)) if quoting => c.clone(),
+                (None, _) => {
+                    if quoting {
+                        open_quote.push((par.n, sentence.to_string()));
+                    }
+                    continue;
+                }
+            };
+            current = Some((speaker.clone(), source.clone(), medium.clone()));
+            let mut add = |p: usize, evidence: &str| {
+                let who = speaker.clone().unwrap_or_else(|| "source".to_string());
+                let k = counts.entry(who.clone()).or_default();
+                *k += 1;
+                out.push(Statement {
+                    id: format!("{who}-{k}"),
+                    speaker: speaker.clone(),
+                    source: source.clone(),
+                    medium: medium.clone(),
+                    p,
+                    evidence: evidence.to_string(),
+                    quote: single_quote(evidence),
+                    attribution: None,
+                    about: Vec::new(),
+                });
+            };
+            // The quotation that ran over earlier paragraphs is this speaker's too.
+            for (p, s) in open_quote.drain(..) {
+                add(p, &s);
+            }
+            add(par.n, sentence);
+            if speaker.is_some() {
+                last_person = speaker.clone();
+            }
+        }
+        if !still_open {
+            open_quote.clear();
+        }
+        // Names mentioned without saying anything still become "he" or "she" next.
+        if let Some(p) = people.iter().filter_map(|p| par.text.rfind(p.aliases.last().map(String::as_str).unwrap_or("")).map(|at| (at, p))).max_by_key(|x| x.0)
+        {
+            if out.last().is_none_or(|s| s.p != par.n) {
+                last_person = Some(p.1.id.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The speaker (a person's id) or unnamed source (verbatim), and the medium, of a sentence
+/// with a verb of saying.
+fn speaker_of(sentence: &str, people: &[Person], last: Option<&str>) -> Option<(Option<String>, Option<String>, String)> {
+    let ws = words(sentence);
+    for (k, (at, w)) in ws.iter().enumerate() {
+        if !SAY.contains(w) {
+            continue;
+        }
+        // Words inside quotation marks are quoted, not the report's own saying.
+        let before = &sentence[..*at];
+        if before.matches('“').count() > before.matches('”').count() {
+            continue;
+        }
+        let medium = medium(sentence, *at, w);
+        // "…,” Vance said." / "X said …": the subject right before the verb.
+        let subject_end = *at;
+        let clause_start = before.rfind(['”', ',', ';', '.']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let subject = sentence[clause_start..subject_end].trim();
+        // "which several sources said": the relative word is not part of who said it.
+        let subject = ["which ", "that ", "who ", "as "].iter().find_map(|r| subject.strip_prefix(r)).unwrap_or(subject);
+        // "A spokesperson for … Keir Starmer played down … and said": the source noun heading
+        // the subject speaks, not a name inside it.
+        if let Some(src) = source_heading(subject) {
+            return Some((None, Some(src), medium));
+        }
+        if let Some(p) = person_in(subject, people) {
+            return Some((Some(p), None, medium));
+        }
+        // "Andriy Yermak, …'s chief of staff, said": after an apposition the subject opens the sentence.
+        if subject.is_empty() {
+            if let Some(p) = sentence.split(',').next().and_then(|head| person_in(head.trim(), people)) {
+                return Some((Some(p), None, medium));
+            }
+        }
+        if matches!(subject, "he" | "she" | "He" | "She") {
+            return Some((last.map(str::to_string), None, medium)).filter(|x| x.0.is_some());
+        }
+        if let Some(src) = source_in(subject) {
+            return Some((None, Some(src), medium));
+        }
+        // "said Vance": the subject right after the verb.
+        if let Some((_, next)) = ws.get(k + 1) {
+            if let Some(p) = person_in(next, people) {
+                return Some((Some(p), None, medium));
+            }
+        }
+    }
+    None
+}
+
+/// The person an alias names in `text` (the longest alias that fits).
+fn person_in(text: &str, people: &[Person]) -> Option<String> {
+    let mut best: Option<(usize, &Person)> = None;
+    for p in people {
+        for a in &p.aliases {
+            let names = text.ends_with(a.as_str()) || text == a || text.split_whitespace().any(|w| bare(w) == a);
+            if names && best.is_none_or(|b| a.len() > b.0) {
+                best = Some((a.len(), p));
+            }
+        }
+    }
+    best.map(|b| b.1.id.clone())
+}
+
+/// "Three diplomats", "A separate source close to the discussions", "officials": a subject
+/// holding a source noun, kept as written.
+fn source_in(subject: &str) -> Option<String> {
+    let ws: Vec<&str> = subject.split_whitespace().collect();
+    (!ws.is_empty() && ws.len() <= 8 && ws.iter().any(|w| SOURCES.contains(&bare(w).to_lowercase().as_str()))).then(|| subject.to_string())
+}
+
+/// A subject whose first words are an unnamed source ("A spokesperson for …", "Two people
+/// close to the talks"): the phrase up to its first verb, as written.
+fn source_heading(subject: &str) -> Option<String> {
+    let ws: Vec<&str> = subject.split_whitespace().collect();
+    let head = ws.iter().take(3).position(|w| SOURCES.contains(&bare(w).to_lowercase().as_str()))?;
+    let verb = ws
+        .iter()
+        .skip(head + 1)
+        .position(|w| w.ends_with("ed") || SAY.contains(w) || matches!(*w, "is" | "was" | "has" | "had"))
+        .map_or(ws.len(), |v| head + 1 + v);
+    (verb <= 10).then(|| ws[..verb].join(" ")).filter(|p| subject.contains(p.as_str()))
+}
+
+/// "said", "wrote on X", "posted on X", "told reporters".
+fn medium(sentence: &str, at: usize, verb: &str) -> String {
+    let rest = &sentence[at + verb.len()..];
+    let on = rest.strip_prefix(" on ").map(|r| r.split(['.', ',', ';', ':', '“']).next().unwrap_or("").trim());
+    match on {
+        Some(place) if !place.is_empty() && place.split_whitespace().count() <= 4 => format!("{verb} on {place}"),
+        _ => verb.to_string(),
+    }
+}
+
+/// The words in quotation marks, when the evidence holds one quotation.
+fn single_quote(evidence: &str) -> Option<String> {
+    let open = evidence.find('“')?;
+    let close = evidence[open..].find('”').map(|c| open + c)?;
+    if evidence[close..].contains('“') {
+        return None;
+    }
+    let q = evidence[open + '“'.len_utf8()..close].trim_end_matches([',', ' ']);
+    (q.split_whitespace().count() >= 3).then(|| q.to_string())
+}

@@ -1,0 +1,129 @@
+//! `parley draft`: a plain-text report drafted into a data file that passes `parley check`,
+//! measured against the hand-made data of the same report: people found, statements with the
+//! right speaker, quotes exact.
+
+use parley::kb::{ArticleFile, Statement};
+
+struct Scores {
+    people: (usize, usize, usize),
+    statements: (usize, usize, usize),
+    quotes: (usize, usize),
+}
+
+fn load(file: &str) -> ArticleFile {
+    parley::kb::parse_article(file, &std::fs::read_to_string(file).unwrap()).unwrap()
+}
+
+fn drafted(text_file: &str, date: &str) -> ArticleFile {
+    let text = std::fs::read_to_string(text_file).unwrap();
+    let toml = parley::draft::draft(&text, &parley::draft::Options { date: Some(date.into()), ..Default::default() }).to_toml().unwrap();
+    // Every drafted file passes the verbatim checks.
+    let (_, lexicon) = parley::kb::Kb::shipped_texts().unwrap();
+    parley::Engine::from_texts(vec![(format!("{text_file} (drafted)"), toml.clone())], lexicon).expect("the draft passes `parley check`");
+    parley::kb::parse_article("drafted", &toml).unwrap()
+}
+
+/// The same statement: same paragraph, and one's words hold the other's (or they share a
+/// long run of words).
+fn same(a: &Statement, b: &Statement) -> bool {
+    a.p == b.p && (a.evidence.contains(&b.evidence) || b.evidence.contains(&a.evidence) || shares(&a.evidence, &b.evidence))
+}
+
+fn shares(a: &str, b: &str) -> bool {
+    let w: Vec<&str> = a.split_whitespace().collect();
+    w.windows(6).any(|x| b.contains(&x.join(" ")))
+}
+
+/// Who a statement is from, comparable across files: a named person's name, or "unnamed".
+fn speaker(f: &ArticleFile, s: &Statement) -> String {
+    match s.speaker.as_deref().and_then(|id| f.person.iter().find(|p| p.id == id)) {
+        Some(p) if p.named => p.name.clone(),
+        Some(_) => "unnamed".into(),
+        None if s.speaker.is_some() => s.speaker.clone().unwrap_or_default(),
+        None => "unnamed".into(),
+    }
+}
+
+fn score(draft: &ArticleFile, gold: &ArticleFile) -> Scores {
+    let names = |f: &ArticleFile| f.person.iter().filter(|p| p.named).map(|p| p.name.clone()).collect::<Vec<_>>();
+    let (d, g) = (names(draft), names(gold));
+    let people = (d.iter().filter(|n| g.contains(n)).count(), d.len(), g.len());
+    let right = |s: &Statement, others: &ArticleFile, mine: &ArticleFile| others.statement.iter().any(|o| same(s, o) && speaker(mine, s) == speaker(others, o));
+    let statements = (
+        draft.statement.iter().filter(|s| right(s, gold, draft)).count(),
+        draft.statement.len(),
+        gold.statement.iter().filter(|s| right(s, draft, gold)).count(),
+    );
+    let mut quotes = (0, 0);
+    for s in &draft.statement {
+        if let Some(o) = gold.statement.iter().find(|o| same(s, o) && o.quote.is_some()) {
+            quotes.1 += 1;
+            quotes.0 += usize::from(s.quote.as_deref().map(|q| q.trim_end_matches(',')) == o.quote.as_deref().map(|q| q.trim_end_matches(',')));
+        }
+    }
+    Scores { people, statements, quotes }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+#[test]
+fn drafts_of_the_fixtures_find_the_people_and_who_said_what() {
+    let cases = [
+        ("eval/article.txt", "2025-04-23", "data/london-talks.toml"),
+        ("tests/fixtures/reports/eastport-pay-talks.txt", "2025-05-02", "tests/fixtures/reports/eastport-pay-talks.toml"),
+    ];
+    let (mut sp, mut sd, mut sg, mut sr) = (0, 0, 0, 0);
+    for (text, date, gold) in cases {
+        let s = score(&drafted(text, date), &load(gold));
+        eprintln!(
+            "{text}: people P {:.2} R {:.2}; statements with the right speaker P {:.2} R {:.2}; quotes exact {}/{}",
+            ratio(s.people.0, s.people.1),
+            ratio(s.people.0, s.people.2),
+            ratio(s.statements.0, s.statements.1),
+            ratio(s.statements.2, load(gold).statement.len()),
+            s.quotes.0,
+            s.quotes.1
+        );
+        assert!(ratio(s.people.0, s.people.1) >= 0.95, "{text}: a drafted person the report does not name with a title");
+        sp += s.statements.0;
+        sd += s.statements.1;
+        sr += s.statements.2;
+        sg += load(gold).statement.len();
+    }
+    let (precision, recall) = (ratio(sp, sd), ratio(sr, sg));
+    eprintln!("all fixtures: statements with the right speaker P {precision:.2} R {recall:.2}");
+    // Measured 0.96 / 0.92 when written (the targets: 0.95 / 0.85).
+    assert!(precision >= 0.95 && recall >= 0.85, "speaker attribution fell: P {precision:.2} R {recall:.2}");
+}
+
+#[test]
+fn the_draft_command_writes_a_file_check_accepts() {
+    let dir = std::env::temp_dir().join(format!("parley-draft-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_parley"))
+        .args(["draft", "tests/fixtures/reports/eastport-pay-talks.txt", "--date", "2025-05-02"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let toml = String::from_utf8(out.stdout).unwrap();
+    assert!(toml.starts_with("# Drafted by `parley draft`"), "marked for review:\n{toml}");
+    std::fs::write(dir.join("eastport.toml"), &toml).unwrap();
+    std::fs::copy("data/lexicon.toml", dir.join("lexicon.toml")).unwrap();
+    let check = std::process::Command::new(env!("CARGO_BIN_EXE_parley")).arg("check").arg("--data").arg(&dir).output().unwrap();
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+    // A plain report is enough to start answering.
+    let ask = std::process::Command::new(env!("CARGO_BIN_EXE_parley"))
+        .args(["ask", "--text", "tests/fixtures/reports/eastport-pay-talks.txt", "what did reyes say"])
+        .output()
+        .unwrap();
+    let reply = String::from_utf8_lossy(&ask.stdout);
+    assert!(reply.contains("6% rise") && reply.contains("¶2"), "{reply}");
+    let _ = std::fs::remove_dir_all(dir);
+}
