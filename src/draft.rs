@@ -18,11 +18,15 @@
 //!   several paragraphs belongs to the speaker named where it ends; words in quotation marks
 //!   become the statement's `quote`.
 //!
-//! Events, dates, sides, proposals and positions are not drafted yet.
+//! * **Events**: a sentence with a time phrase ("on Sunday", "late on Tuesday", "last week",
+//!   "in February") is an event on that date, resolved against the report's date (a weekday is
+//!   the last such day on or before it), with the people it names.
+//!
+//! Sides, places, proposals and positions are not drafted yet.
 
 use std::collections::HashMap;
 
-use crate::kb::model::{ArticleFile, Meta, Paragraph, Person, Section, Statement, Title};
+use crate::kb::model::{ArticleFile, Event, Meta, Paragraph, Person, Section, Statement, Title};
 
 /// What the report's text does not say about itself.
 #[derive(Debug, Clone, Default)]
@@ -64,7 +68,35 @@ const ROLES: &[&str] = &[
     "official",
     "general",
     "staff",
+    "treasurer",
+    "negotiator",
+    "councillor",
+    "councilor",
+    "officer",
+    "manager",
+    "executive",
+    "founder",
+    "judge",
+    "prosecutor",
+    "inspector",
+    "captain",
+    "commander",
+    "economist",
+    "analyst",
+    "professor",
+    "nurse",
+    "doctor",
+    "lawyer",
+    "attorney",
+    "mp",
+    "lawmaker",
+    "legislator",
+    "representative",
+    "delegate",
+    "deputy",
 ];
+/// Courtesy titles before a name, not part of it.
+const HONORIFICS: &[&str] = &["Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady"];
 /// Nouns for unnamed sources.
 const SOURCES: &[&str] =
     &["source", "sources", "diplomat", "diplomats", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "people", "person", "aide", "aides"];
@@ -171,6 +203,7 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
     let id = opts.id.clone().unwrap_or_else(|| slug(&format!("{outlet} {date} {label}")));
     let people = people(&paragraphs);
     let statements = statements(&paragraphs, &people);
+    let events = events(&paragraphs, &people, &date);
     let file = ArticleFile {
         article: Meta {
             id,
@@ -192,7 +225,7 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
         statement: statements,
         proposal: Vec::new(),
         position: Vec::new(),
-        event: Vec::new(),
+        event: events,
     };
     Draft { file }
 }
@@ -300,8 +333,22 @@ fn people(paragraphs: &[Paragraph]) -> Vec<Person> {
         while i < ws.len() {
             // A name: two or three name words in a row, the last not followed by another.
             let text_between = |a: usize, b: usize| &par.text[ws[a].0 + ws[a].1.len()..ws[b].0];
-            // Name words in a row, a space apart: "Andriy Yermak, Ukrainian …" ends at the comma.
-            let len = (0..3).take_while(|&k| ws.get(i + k).is_some_and(|(_, w)| name_word(w)) && (k == 0 || text_between(i + k - 1, i + k) == " ")).count();
+            // Name words in a row, a space apart: "Andriy Yermak, Ukrainian …" ends at the
+            // comma, and a possessive ends it too ("St Aldric’s Hospital" is nobody).
+            let run = (0..6)
+                .take_while(|&k| {
+                    ws.get(i + k).is_some_and(|(_, w)| name_word(w))
+                        && (k == 0 || (text_between(i + k - 1, i + k) == " " && !ws[i + k - 1].1.ends_with("’s") && !ws[i + k - 1].1.ends_with("'s")))
+                })
+                .count();
+            // "Mayor Lorna Castellane", "City Treasurer Joaquim Brandt", "Dr Rafael …": the
+            // title or honorific heading the run is not the name.
+            let head = (0..run).rev().find(|&k| is_role(ws[i + k].1) || HONORIFICS.contains(&ws[i + k].1)).map_or(0, |k| k + 1);
+            if head > 0 && run - head >= 2 {
+                i += head;
+                continue;
+            }
+            let len = run.min(3);
             // "Secretary of State Marco Rubio": the word after "of" belongs to the title.
             // "the Eastport Port Authority": a person's name takes no article.
             if len >= 2 && i > 0 && matches!(ws[i - 1].1, "the" | "The") {
@@ -316,9 +363,17 @@ fn people(paragraphs: &[Paragraph]) -> Vec<Person> {
                 i += 1;
                 continue;
             }
+            // "St Aldric’s Hospital": an owner before a capitalised noun names a place or body.
+            let last = ws[i + len - 1].1;
+            if (last.ends_with("’s") || last.ends_with("'s")) && ws.get(i + len).is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase)) {
+                i += len;
+                continue;
+            }
             let name = bare(&par.text[ws[i].0..ws[i + len - 1].0 + ws[i + len - 1].1.len()]).to_string();
             let surname = bare(ws[i + len - 1].1).to_string();
-            let title = title_before(&par.text, &ws, i).or_else(|| title_after(&par.text, ws[i + len - 1].0 + ws[i + len - 1].1.len()));
+            let title = title_before(&par.text, &ws, i)
+                .or_else(|| title_after(&par.text, ws[i + len - 1].0 + ws[i + len - 1].1.len()))
+                .or_else(|| title_fronted(&par.text, ws[i].0));
             if let Some(title) = title {
                 match out.iter_mut().find(|p| p.name == name) {
                     Some(p) => {
@@ -395,13 +450,34 @@ fn title_after(text: &str, end: usize) -> Option<String> {
     let close = rest.find(',')?;
     let phrase = rest[..close].trim();
     let n = phrase.split_whitespace().count();
-    ((1..=10).contains(&n) && phrase.split_whitespace().any(is_role)).then(|| phrase.to_string())
+    if (1..=14).contains(&n) && phrase.split_whitespace().any(is_role) {
+        return Some(phrase.to_string());
+    }
+    // "Colm Farrelly, a theatre nurse who has worked …, said": a description with an article,
+    // before a verb of saying, says who someone is even without a job noun we know.
+    let said = rest[close + 1..].split_whitespace().next().is_some_and(|w| SAY.contains(&w));
+    let described = phrase.strip_prefix("a ").or_else(|| phrase.strip_prefix("an ")).is_some();
+    if said && described {
+        let cut = [" who ", " which ", " at ", " in ", " for ", " from "].iter().filter_map(|m| phrase.find(m)).min().unwrap_or(phrase.len());
+        return Some(phrase[..cut].to_string());
+    }
+    None
+}
+
+/// "Estrenia’s chief negotiator, Pieter Lindqvist, said": the title opening the clause, set
+/// off by a comma right before the name.
+fn title_fronted(text: &str, start: usize) -> Option<String> {
+    let before = text[..start].strip_suffix(", ")?;
+    let from = before.rfind(['.', ';', '“', '”', ',']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let phrase = before[from..].trim();
+    let n = phrase.split_whitespace().count();
+    ((1..=8).contains(&n) && phrase.split_whitespace().any(is_role)).then(|| phrase.to_string())
 }
 
 /// The plain role a title names: its words from the first job word or modifier on,
 /// lower-cased ("U.S. Secretary of State" -> "secretary of state").
 fn role_of(title: &str) -> String {
-    let ws: Vec<&str> = title.split_whitespace().collect();
+    let ws: Vec<&str> = title.split_whitespace().skip_while(|w| matches!(*w, "a" | "an" | "the")).collect();
     let modifier =
         |w: &str| matches!(w.to_lowercase().as_str(), "special" | "foreign" | "defence" | "defense" | "deputy" | "prime" | "vice" | "chief" | "senior");
     // "Ukrainian President Volodymyr Zelenskiy's chief of staff": the job is after the owner.
@@ -578,4 +654,158 @@ fn single_quote(evidence: &str) -> Option<String> {
     }
     let q = evidence[open + '“'.len_utf8()..close].trim_end_matches([',', ' ']);
     (q.split_whitespace().count() >= 3).then(|| q.to_string())
+}
+
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// Events: each sentence with a time phrase, dated against the report's date.
+fn events(paragraphs: &[Paragraph], people: &[Person], date: &str) -> Vec<Event> {
+    let Some(today) = days(date) else { return Vec::new() };
+    let mut out = Vec::new();
+    for par in paragraphs {
+        for sentence in crate::kb::sentences::split_text(&par.text) {
+            let Some((at, when, resolved)) = time_phrase(sentence, today) else { continue };
+            let body = strip_dateline(sentence);
+            let offset = sentence.len() - body.len();
+            let before = &sentence[offset.min(at)..at];
+            let clause = before.rfind(';').map_or(before, |i| &before[i + 1..]).trim().trim_end_matches(',');
+            let what = if clause.split_whitespace().count() >= 3 { clause } else { body.trim_end_matches('.') };
+            // Told by an unnamed source: the event keeps them ("according to …").
+            let attribution = speaker_of(sentence, people, None).and_then(|(_, source, _)| source);
+            let who = people.iter().filter(|p| p.aliases.iter().any(|a| sentence.contains(a.as_str()))).map(|p| p.id.clone()).collect();
+            out.push(Event {
+                id: format!("event-{}", out.len() + 1),
+                what: what.to_string(),
+                who,
+                place: None,
+                when: Some(when.to_string()),
+                date: Some(resolved),
+                p: par.n,
+                evidence: sentence.to_string(),
+                attribution,
+                keywords: Vec::new(),
+            });
+        }
+    }
+    out
+}
+
+/// The first time phrase of a sentence: where it starts, its words, and the date it names.
+fn time_phrase(sentence: &str, today: i64) -> Option<(usize, &str, String)> {
+    let ws = words(sentence);
+    for (k, &(at, w)) in ws.iter().enumerate() {
+        let next = ws.get(k + 1).map(|x| x.1);
+        let span = |last: usize| &sentence[at..ws[last].0 + ws[last].1.len()];
+        match (w, next) {
+            ("on", Some(day)) if WEEKDAYS.contains(&day) => {
+                // "late on Tuesday": the qualifier is part of the phrase.
+                let (start, k0) = match k.checked_sub(1).map(|j| ws[j]) {
+                    Some((s, "late" | "early")) => (s, k - 1),
+                    _ => (at, k),
+                };
+                let _ = k0;
+                let text = &sentence[start..ws[k + 1].0 + day.len()];
+                return Some((start, text, civil(weekday_before(today, day))));
+            }
+            ("last" | "this" | "next", Some("week")) => {
+                let monday = today - weekday(today);
+                let shift = match w {
+                    "last" => -7,
+                    "this" => 0,
+                    _ => 7,
+                };
+                return Some((at, span(k + 1), format!("{}/{}", civil(monday + shift), civil(monday + shift + 6))));
+            }
+            ("in", Some(month)) if MONTHS.contains(&month) => {
+                let m = MONTHS.iter().position(|x| *x == month).unwrap_or(0) as i64 + 1;
+                let (y, this_month, _) = ymd(today);
+                let year = if m > this_month { y - 1 } else { y };
+                return Some((at, span(k + 1), format!("{year:04}-{m:02}")));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Monday = 0.
+fn weekday(day: i64) -> i64 {
+    (day + 3).rem_euclid(7)
+}
+
+/// The last `name`d weekday on or before `today`.
+fn weekday_before(today: i64, name: &str) -> i64 {
+    let want = WEEKDAYS.iter().position(|d| *d == name).unwrap_or(0) as i64;
+    today - (weekday(today) - want).rem_euclid(7)
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date.
+fn days(date: &str) -> Option<i64> {
+    let mut it = date.split('-').map(|x| x.parse::<i64>().ok());
+    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+fn ymd(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+fn civil(days: i64) -> String {
+    let (y, m, d) = ymd(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_phrases_resolve_against_the_report_date() {
+        let wed = days("2025-04-23").unwrap();
+        let at = |s: &str| time_phrase(s, wed).map(|(_, w, d)| (w.to_string(), d));
+        assert_eq!(at("They met on Wednesday to talk."), Some(("on Wednesday".into(), "2025-04-23".into())));
+        assert_eq!(at("He spoke late on Tuesday."), Some(("late on Tuesday".into(), "2025-04-22".into())));
+        assert_eq!(at("Trump said on Sunday he hoped."), Some(("on Sunday".into(), "2025-04-20".into())));
+        assert_eq!(at("a session in Paris last week."), Some(("last week".into(), "2025-04-14/2025-04-20".into())));
+        assert_eq!(at("a call in February."), Some(("in February".into(), "2025-02".into())));
+        assert_eq!(at("a call in May."), Some(("in May".into(), "2024-05".into())));
+        assert_eq!(at("No time here."), None);
+    }
+
+    #[test]
+    fn any_text_drafts_without_panicking() {
+        for t in [
+            "",
+            "\n\n",
+            "By",
+            "(Reporting by)",
+            "A",
+            "“",
+            "”,” said.",
+            "Mr Mr Mr",
+            "X, a b, said",
+            "on Monday",
+            "in May",
+            "Zoë’s Café’s Bar said “hi” ,",
+            "日本語の文章。",
+            "St Aldric’s",
+        ] {
+            let d = draft(t, &Options::default());
+            assert!(d.to_toml().is_ok(), "{t:?}");
+        }
+    }
 }
