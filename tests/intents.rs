@@ -43,8 +43,12 @@ fn a_quote_gives_the_speakers_words_not_the_sentence_reporting_them() {
     let a = ask("What did Vance say?");
     let t = text(&a);
     assert_says(&a, &["finish line", "walk away", "territorial swaps"]);
-    assert!(!t.contains("said during a visit to India"), "the reporting sentence is not the quote:\n{t}");
+    assert!(!t.contains("” Vance said"), "the attribution is not part of the quote:\n{t}");
     assert!(!t.contains("swaps,”"), "a quote ends at its words, not the comma before the attribution:\n{t}");
+    // Reporting that carries meaning of its own stays: he was optimistic.
+    assert!(t.contains("he was optimistic that"), "{t}");
+    let a = ask("What did Lammy post on X?");
+    assert!(!text(&a).contains("Lammy posted on X."), "{}", text(&a));
     // Asked where the words were said, the reporting sentence is the answer.
     let a = ask("where was vance when he said the europeans could get it over the finish line");
     assert_says(&a, &["India"]);

@@ -84,7 +84,7 @@ async fn sighup_adds_a_report_refuses_a_bad_one_and_loses_no_question() {
     api.text(99, 99, "what did reyes say");
     assert!(api.wait_chat(99, 1, 30).await);
     let first = api.sent().into_iter().rfind(|s| s.chat_id == 99).unwrap().text;
-    assert!(first.contains("doesn't mention Reyes"), "{first}");
+    assert!(!first.contains("6% rise") && !first.contains("Example Wire"), "{first}");
 
     // Questions keep coming while the report is added and SIGHUP sent.
     let mut asked: Vec<Vec<String>> = vec![Vec::new(); CHATS as usize];

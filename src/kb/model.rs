@@ -150,14 +150,18 @@ pub struct Statement {
 }
 
 impl Statement {
-    /// The speaker's own words where the data has the quote and it is what the sentence
-    /// reports, else the sentence reporting them: an answer gives what was said, not the
-    /// reporting around it. A few quoted words inside reported speech ("no discussions …
-    /// until “a full and unconditional ceasefire”") need the sentence around them, and a quote
-    /// the attribution splits in two ("… wrote on X. “…”") is only whole in the sentence.
+    /// The speaker's own words where the data has the quote and the rest of the sentence only
+    /// says who said it ("…,” Lammy posted on X."), else the whole sentence: an answer gives
+    /// what was said, not the reporting around it, unless the reporting carries meaning too
+    /// ("said during a visit to India he was optimistic that “…”", "no discussions … until “a
+    /// full and unconditional ceasefire”"). A quote the attribution splits in two ("… wrote on
+    /// X. “…”") is only whole in the sentence.
     pub fn own_words(&self) -> &str {
+        const ATTRIBUTION_WORDS: usize = 6;
         match self.quote.as_deref() {
-            Some(q) if q.len() * 2 >= self.evidence.len() && self.evidence.matches('“').count() <= 1 => q.trim_end_matches([',', ' ']),
+            Some(q) if self.evidence.matches('“').count() <= 1 && self.evidence.replacen(q, "", 1).split_whitespace().count() <= ATTRIBUTION_WORDS => {
+                q.trim_end_matches([',', ' '])
+            }
             _ => &self.evidence,
         }
     }

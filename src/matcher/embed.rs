@@ -75,6 +75,13 @@ impl Model {
         self.rows
     }
 
+    /// Whether `word` is one whole entry of the vocabulary: a word common enough in English
+    /// text to have its own token ("experts", "pope"), as most surnames are not ("lavrov",
+    /// "sybiha" are split into pieces).
+    pub fn is_whole_word(&self, word: &str) -> bool {
+        self.ids.contains_key(word)
+    }
+
     /// WordPiece ids of `text`, unknown pieces left out.
     pub fn token_ids(&self, text: &str) -> Vec<u32> {
         let mut out = Vec::new();

@@ -216,6 +216,13 @@ const NAME_LIKENESS: f32 = 0.5;
 const MAX_WORDS_FOR_NAMES: usize = 30;
 
 const ROLE_FILLERS: &[&str] = &["the", "a", "an", "presidential", "top", "senior", "current", "former", "new", "then", "country", "s"];
+/// A word (or its singular) with a token of its own in the embedding model's vocabulary: common
+/// English, not a surname.
+fn common_word(word: &str) -> bool {
+    let m = super::matcher::embed::Model::shipped();
+    m.is_whole_word(word) || word.strip_suffix('s').is_some_and(|w| m.is_whole_word(w))
+}
+
 /// The unnamed source a question makes its speaker: a source noun after a determiner or a
 /// number near the start ("what did the source say", "three diplomats said what"), not one
 /// owned by a name ("NATO's official").
@@ -371,8 +378,9 @@ impl<'a> Matcher<'a> {
                 typed_plural[i] = t.word.strip_suffix('s') == Some(w.as_str());
                 t.stem = tokens::stem(&w);
                 t.word = w;
-            } else if look_for_names && slot && self.could_be_a_name(&t.word) {
-                // "what did Macron say": only a name fills that place, and the article has none like it.
+            } else if look_for_names && slot && self.could_be_a_name(&t.word) && !common_word(&t.word) {
+                // "what did Macron say": only a name fills that place, and the article has none
+                // like it. A common noun there ("what do insiders say") is not a name.
                 unknown_name.get_or_insert_with(|| t.word.clone());
             }
         }
