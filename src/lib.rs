@@ -87,6 +87,7 @@ impl Engine {
     pub fn answer(&self, message: &str, ctx: &mut Context) -> Answer {
         let fresh = Context::default();
         let mut best: Option<(usize, Answer, matcher::Question)> = None;
+        let mut others: Vec<(usize, Answer, matcher::Question)> = Vec::new();
         // Only the articles the question can be about are read in full.
         let candidates = self.router.candidates(message, ctx.article, 3);
         for i in candidates {
@@ -125,12 +126,20 @@ impl Engine {
                 }
             };
             if better {
+                if let Some(prev) = best.take() {
+                    others.push(prev);
+                }
                 best = Some((i, a, q));
+            } else {
+                others.push((i, a, q));
             }
         }
         let Some((i, mut a, q)) = best else {
             return nothing_loaded();
         };
+        if !q.latest {
+            self.quotes_across_reports(i, &mut a, &others);
+        }
         self.remember(ctx, i, &q, &a);
         self.name_reports(&mut a);
         a
@@ -144,6 +153,39 @@ impl Engine {
         let (article, index) = (&self.kb.articles[i], &self.indexes[i]);
         let q = Matcher::new(article, index).understand(message, &ctx);
         matcher::semantic::rank(article, index, &q).into_iter().map(|r| (article.sentences[r.sentence].text(article).to_string(), r)).collect()
+    }
+
+    /// "What did X say?" asked of several reports that quote the same person: their words from
+    /// every report, oldest report first, instead of one report's only.
+    fn quotes_across_reports(&self, best: usize, a: &mut Answer, others: &[(usize, Answer, matcher::Question)]) {
+        let name_in = |i: usize, ans: &Answer| ans.people.first().and_then(|&p| self.kb.articles[i].data.person.get(p)).map(|p| p.name.clone());
+        if a.intent != matcher::Intent::Quote || !a.answered {
+            return;
+        }
+        let Some(name) = name_in(best, a) else { return };
+        let same: Vec<&(usize, Answer, matcher::Question)> =
+            others.iter().filter(|(i, o, _)| o.intent == matcher::Intent::Quote && o.answered && name_in(*i, o).as_deref() == Some(name.as_str())).collect();
+        if same.is_empty() {
+            return;
+        }
+        let date = |i: usize| self.kb.articles[i].data.article.date.clone();
+        let mut all: Vec<(String, responder::Evidence)> = a.evidence.drain(..).map(|e| (date(best), e)).collect();
+        for (i, o, _) in same {
+            all.extend(o.evidence.iter().cloned().map(|e| (date(*i), e)));
+            a.sources.extend(o.sources.iter().cloned());
+        }
+        // Stable: each report's own order is kept within its date.
+        all.sort_by(|x, y| x.0.cmp(&y.0));
+        let labels: Vec<Option<String>> = all.iter().map(|(_, e)| e.label.clone()).collect();
+        a.evidence = all.into_iter().map(|(_, e)| e).collect();
+        if labels.iter().all(Option::is_none) {
+            // One statement each led with its label; the label goes back on every quote now.
+            let label = a.lead.clone();
+            for e in &mut a.evidence {
+                e.label = Some(label.clone());
+            }
+        }
+        a.lead = format!("The reports quote {name} {} times, oldest first:", a.evidence.len());
     }
 
     /// Example questions the loaded reports can answer, for a welcome message: in turn from

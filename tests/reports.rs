@@ -63,7 +63,7 @@ fn positions_source_and_examples_read_every_report() {
 }
 
 #[test]
-fn latest_prefers_the_newest_report() {
+fn latest_prefers_the_newest_report_and_quotes_come_in_date_order() {
     // The same report twice, the second re-dated a week later under another id and loaded
     // after the first: asked plainly, the first loaded answers (equal answers keep load
     // order); asked how things stand now, the newer one does.
@@ -79,12 +79,12 @@ fn latest_prefers_the_newest_report() {
     .unwrap();
     std::fs::copy("data/lexicon.toml", dir.join("lexicon.toml")).unwrap();
     let e = Engine::from_dir(&dir).unwrap();
-    for (q, article) in [
-        ("what did reyes say", "example-wire-2025-05-02-eastport-pay"),
-        ("what is reyes saying now", "later"),
-        ("what does the union want", "example-wire-2025-05-02-eastport-pay"),
-        ("what does the union still want", "later"),
-    ] {
+    // A person quoted by both: every report's words, the older report's first.
+    let a = e.answer("what did reyes say", &mut Context::default());
+    let from: Vec<&str> = a.citations().iter().map(|c| c.article.as_str()).collect();
+    assert_eq!(from, ["example-wire-2025-05-02-eastport-pay", "example-wire-2025-05-02-eastport-pay", "later", "later"], "{}", plain(&a));
+    assert!(plain(&a).starts_with("The reports quote Tomas Reyes 4 times, oldest first:"), "{}", plain(&a));
+    for (q, article) in [("what does the union want", "example-wire-2025-05-02-eastport-pay"), ("what does the union still want", "later")] {
         let a = e.answer(q, &mut Context::default());
         assert!(a.answered, "{q}: {}", plain(&a));
         assert!(a.citations().iter().all(|c| c.article == article), "{q}: {}", plain(&a));
