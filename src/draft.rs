@@ -31,7 +31,7 @@ use crate::kb::model::{ArticleFile, Event, Meta, Paragraph, Person, Section, Sta
 /// What the report's text does not say about itself.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// Publication date, `YYYY-MM-DD`.
+    /// Publication date, `YYYY-MM-DD` (today when not given).
     pub date: Option<String>,
     pub outlet: Option<String>,
     pub id: Option<String>,
@@ -197,7 +197,7 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
     sections.retain(|s| s.first_paragraph <= paragraphs.len());
     let (dateline, outlet_in_text) = paragraphs.first().map(|p| dateline(&p.text)).unwrap_or_default();
     let outlet = opts.outlet.clone().or(outlet_in_text).unwrap_or_else(|| "unknown outlet".into());
-    let date = opts.date.clone().unwrap_or_else(|| "1970-01-01".into());
+    let date = opts.date.clone().unwrap_or_else(today);
     let authors = authors(&byline);
     let label = paragraphs.first().map(|p| first_words(strip_dateline(&p.text), 8)).unwrap_or_default();
     let id = opts.id.clone().unwrap_or_else(|| slug(&format!("{outlet} {date} {label}")));
@@ -700,11 +700,10 @@ fn time_phrase(sentence: &str, today: i64) -> Option<(usize, &str, String)> {
         match (w, next) {
             ("on", Some(day)) if WEEKDAYS.contains(&day) => {
                 // "late on Tuesday": the qualifier is part of the phrase.
-                let (start, k0) = match k.checked_sub(1).map(|j| ws[j]) {
-                    Some((s, "late" | "early")) => (s, k - 1),
-                    _ => (at, k),
+                let start = match k.checked_sub(1).map(|j| ws[j]) {
+                    Some((s, "late" | "early")) => s,
+                    _ => at,
                 };
-                let _ = k0;
                 let text = &sentence[start..ws[k + 1].0 + day.len()];
                 return Some((start, text, civil(weekday_before(today, day))));
             }
@@ -762,6 +761,11 @@ fn ymd(days: i64) -> (i64, i64, i64) {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// Today's date, YYYY-MM-DD (UTC), from the system clock: a report's date when none is given.
+pub fn today() -> String {
+    civil(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64)
 }
 
 fn civil(days: i64) -> String {

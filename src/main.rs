@@ -273,8 +273,7 @@ fn load(dir: Option<&std::path::Path>, text: Option<&std::path::Path>, date: Opt
     if let Some(path) = text {
         let name = path.display().to_string();
         let report = std::fs::read_to_string(path).map_err(|e| parley::kb::DataError::io(&name, &e))?;
-        let date = date.map(str::to_string).unwrap_or_else(today);
-        let drafted = parley::draft::draft(&report, &parley::draft::Options { date: Some(date), ..Default::default() });
+        let drafted = parley::draft::draft(&report, &parley::draft::Options { date: date.map(str::to_string), ..Default::default() });
         let toml = drafted.to_toml().map_err(|e| parley::kb::DataError::io(&name, &e))?;
         let (_, lexicon) = parley::kb::Kb::shipped_texts()?;
         return Engine::from_texts(vec![(format!("{name} (drafted)"), toml)], lexicon);
@@ -283,22 +282,6 @@ fn load(dir: Option<&std::path::Path>, text: Option<&std::path::Path>, date: Opt
         Some(d) => Engine::from_dir(d),
         None => Engine::shipped(),
     }
-}
-
-/// Today's date, YYYY-MM-DD (UTC), from the system clock.
-fn today() -> String {
-    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// `parley draft`: the drafted data file on stdout; exit 2 when the text cannot be read.

@@ -92,19 +92,21 @@ async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<A
         return Ok(());
     }
     let usage = |example: &str| format!("Please add a question after the command, for example: {example}");
+    // One snapshot of the reports for the whole reply, even if a reload lands meanwhile.
+    let engine = app.loaded().engine.clone();
     match cmd {
         Command::Start => {
             let mut a = Answer::new(
                 crate::matcher::Intent::Help,
                 false,
-                format!("Parley answers questions about {}. Every answer quotes the report and cites its paragraph (¶).", app.loaded().engine.about()),
+                format!("Parley answers questions about {}. Every answer quotes the report and cites its paragraph (¶).", engine.about()),
             );
-            a.examples = app.loaded().engine.examples(4);
+            a.examples = engine.examples(4);
             deliver(&bot, &app, chat, &a, None).await
         }
         Command::Help => {
             let mut text = Command::descriptions().to_string();
-            let examples = app.loaded().engine.examples(3);
+            let examples = engine.examples(3);
             if !examples.is_empty() {
                 text.push_str(&format!("\n\nFor example: {}", examples.join(" · ")));
             }
@@ -112,25 +114,25 @@ async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<A
             send_html(&bot, chat, &h::escape(&text), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Ask(q) if q.trim().is_empty() => {
-            let example = app.loaded().engine.examples(1).pop().map(|e| format!("/ask {e}")).unwrap_or_else(|| "/ask QUESTION".into());
+            let example = engine.examples(1).pop().map(|e| format!("/ask {e}")).unwrap_or_else(|| "/ask QUESTION".into());
             send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Ask(q) => answer_question(&bot, &app, &msg, &q).await,
         Command::Quote(n) if n.trim().is_empty() => {
-            let example = format!("/quote {}", app.loaded().engine.example_names().0.unwrap_or_else(|| "NAME".into()));
+            let example = format!("/quote {}", engine.example_names().0.unwrap_or_else(|| "NAME".into()));
             send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Quote(n) => answer_question(&bot, &app, &msg, &format!("What did {} say?", n.trim())).await,
         Command::Who(n) if n.trim().is_empty() => {
-            let example = format!("/who {}", app.loaded().engine.example_names().1.unwrap_or_else(|| "NAME".into()));
+            let example = format!("/who {}", engine.example_names().1.unwrap_or_else(|| "NAME".into()));
             send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Who(n) => answer_question(&bot, &app, &msg, &format!("Who is {}?", n.trim())).await,
         Command::Proposals => answer_question(&bot, &app, &msg, "list the proposals").await,
         // "/positions crimea": the stands on that issue only.
-        Command::Positions(topic) => deliver(&bot, &app, chat, &app.loaded().engine.positions_on(&topic), None).await,
-        Command::Timeline => deliver(&bot, &app, chat, &app.loaded().engine.timeline(), None).await,
-        Command::Source => deliver(&bot, &app, chat, &app.loaded().engine.source(), None).await,
+        Command::Positions(topic) => deliver(&bot, &app, chat, &engine.positions_on(&topic), None).await,
+        Command::Timeline => deliver(&bot, &app, chat, &engine.timeline(), None).await,
+        Command::Source => deliver(&bot, &app, chat, &engine.source(), None).await,
     }
 }
 
