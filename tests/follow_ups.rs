@@ -41,3 +41,13 @@ fn what_did_he_say_after_who_is() {
     let a = chat(&["Who is the vice president?", "What did he say?"]);
     assert_says(&a[1], &["finish line"]);
 }
+
+#[test]
+fn a_reaction_with_no_topic_of_its_own_is_to_what_was_just_answered() {
+    let a = chat(&["what does russia want on sanctions", "and how do the europeans see that?"]);
+    assert_says(&a[1], &["The Europeans’ position on sanctions", "staunchly opposes", "diplomats"]);
+    let a = chat(&["what was in witkoff's plan", "how did kyiv respond?"]);
+    // Every position of Kyiv's may follow, but the one on the plan comes first.
+    let first = a[1].evidence.first().expect("an answer");
+    assert!(first.citation.text.contains("rejected by Kyiv"), "{}", text(&a[1]));
+}

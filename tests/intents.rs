@@ -281,3 +281,20 @@ fn a_share_is_answered_by_a_percentage_of_what_was_asked_about_with_its_source()
     assert!(!a.answered, "{}", text(&a));
     assert_says(&a, &["no share or percentage"]);
 }
+
+#[test]
+fn how_a_party_reacted_is_its_position_not_a_reason() {
+    let a = ask("how did the ukrainians take the us proposals");
+    assert_says(&a, &["Ukraine’s position", "rejected by Kyiv"]);
+    assert_cites(&a, 16);
+    // A place asked about must be where the position is: none of Russia's is about London.
+    let a = ask("How did Russia react to the London talks?");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no position of Russia on London talks"]);
+}
+
+#[test]
+fn two_parties_asked_together_each_get_their_position() {
+    let a = ask("how did kyiv and the european capitals react to the envoy's ideas");
+    assert_says(&a, &["Ukraine’s and the Europeans’ positions", "rejected by Kyiv", "unacceptable to both Kyiv and other European nations"]);
+}

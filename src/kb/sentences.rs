@@ -18,6 +18,12 @@ pub struct Sentence {
 }
 
 impl Sentence {
+    /// Whether the sentence shares text with bytes `start..end` of paragraph `p` (a quoted span
+    /// kept in a conversation's context).
+    pub fn overlaps(&self, p: usize, start: u32, end: u32) -> bool {
+        self.p == p && self.start < end && start < self.end
+    }
+
     /// The sentence's words, verbatim, from the article it was split from.
     pub fn text<'a>(&self, article: &'a super::Article) -> &'a str {
         &article.data.paragraph[self.para as usize].text[self.start as usize..self.end as usize]

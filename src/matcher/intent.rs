@@ -339,8 +339,15 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if wh_who && matches!(first, "who" | "whose" | "whom") && (position || (proposal && acts)) && !s.has_person {
         return Intent::WhoSaid;
     }
+    let how_aux =
+        first == "how" && matches!(second, "did" | "does" | "do" | "is" | "was" | "are" | "were" | "could" | "can" | "will" | "would" | "has" | "have");
+    // "How did Kyiv respond?", "how do the Europeans feel about it": a party as the subject of
+    // "how" asks how it stands, whatever the verb; "how did the talks go" asks how things went.
+    if how_aux && party_is_subject(s, start + 2) {
+        return Intent::Position;
+    }
     let why = first == "why"
-        || (first == "how" && matches!(second, "did" | "does" | "do" | "is" | "was" | "are" | "were" | "could" | "can" | "will" | "would" | "has" | "have"))
+        || how_aux
         || joined.starts_with("what caused")
         || joined.starts_with("what led")
         || joined.starts_with("what prompted")
@@ -412,6 +419,17 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         return Intent::WhoSaid;
     }
     Intent::Search
+}
+
+/// Whether the words from `at` (past an article) are a name, title or pronoun that is not a
+/// possessor: "Kyiv", "the Europeans", "Trump's envoy", "they" — not "Rubio's cancellation".
+fn party_is_subject(s: &Signals<'_>, at: usize) -> bool {
+    let mut i = at;
+    while s.toks.get(i).is_some_and(|t| matches!(t.word.as_str(), "the" | "a" | "an")) {
+        i += 1;
+    }
+    let run = s.named[i.min(s.named.len())..].iter().take_while(|&&b| b).count();
+    run > 0 && !s.toks[i + run - 1].poss
 }
 
 /// "summarise", "tl;dr", "give me the gist", "what is this article about": the whole report,

@@ -135,6 +135,10 @@ pub struct Question {
     pub source: Option<String>,
     /// Asks how things stand now ("latest", "still", "now"): the newest report answers.
     pub latest: bool,
+    /// The verb after a named subject in "wh + auxiliary + subject + verb" ("how did Kyiv
+    /// *respond* to the plan", "what does Europe *think* of it"): what the subject did, not
+    /// what the question is about.
+    pub predicate: Option<String>,
 }
 
 impl Question {
@@ -257,6 +261,27 @@ fn in_entity_slot(toks: &[Token], i: usize) -> bool {
     let possessor = toks[i].poss && toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause);
     let source = before(2) == "according" && before(1) == "to";
     subject || asked_about || possessor || source
+}
+
+/// The verb after the named subject of "wh + auxiliary + subject + verb": "how did *the
+/// Europeans* react", "what has *Trump's envoy* offered". `named` marks the words of names,
+/// titles and pronouns.
+fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
+    const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"];
+    const WH: &[&str] = &["what", "how", "why", "which", "where", "when"];
+    // "and how do they …", "so what did he …": a linking word may come first.
+    let from = usize::from(toks.first().is_some_and(|t| matches!(t.word.as_str(), "and" | "so" | "but" | "then" | "ok" | "okay")));
+    let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
+    if !(WH.contains(&w(from)) && AUX.contains(&w(from + 1))) {
+        return None;
+    }
+    let mut i = from + 2;
+    while matches!(w(i), "the" | "a" | "an") {
+        i += 1;
+    }
+    let run = named.get(i..)?.iter().take_while(|&&b| b).count();
+    let verb = toks.get(i + run).filter(|t| run > 0 && !toks[i + run - 1].poss && !words::is_in(words::STOPWORDS, &t.word))?;
+    Some(verb.word.clone())
 }
 
 /// The words of the sentences of `text` that end in a question mark, minus any instructions
@@ -719,6 +744,7 @@ impl<'a> Matcher<'a> {
         // Words quoted from the story are about the story, not its credits.
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
         let text = toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
+        let predicate = predicate_of(&toks, &named);
         let mut q = Question {
             intent,
             text,
@@ -740,6 +766,7 @@ impl<'a> Matcher<'a> {
             quote_not_in_article,
             source,
             latest,
+            predicate,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.

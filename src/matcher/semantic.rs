@@ -189,6 +189,11 @@ impl Meaning {
         &self.paragraphs[i * self.dims..(i + 1) * self.dims]
     }
 
+    /// How close two sentences of the article are in meaning (cosine).
+    pub fn sentence_similarity(&self, i: usize, j: usize) -> f32 {
+        cos(self.sentence(i), self.sentence(j))
+    }
+
     pub fn len(&self) -> usize {
         self.numbers.len()
     }

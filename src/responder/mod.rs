@@ -204,9 +204,14 @@ fn by_title(cx: &Cx<'_>, amb: &crate::matcher::Ambiguity) -> Option<usize> {
 /// asked kind for (proposals for "propose", words for "say").
 fn by_facts(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<usize> {
     let d = &cx.article.data;
+    // "the envoy's ideas": whose proposals they are is asked, whatever the question's kind.
+    let last = amb.phrase.split(' ').next_back().unwrap_or("");
+    let owns_proposals =
+        q.tokens.windows(2).any(|w| w[0].poss && w[0].word == last && crate::matcher::words::is_in(crate::matcher::words::PROPOSAL_WORDS, &w[1].word));
     let has = |p: usize| -> bool {
         let id = Some(d.person[p].id.as_str());
         match q.intent {
+            _ if owns_proposals => d.proposal.iter().any(|x| x.by.as_deref() == id),
             Intent::Proposals => d.proposal.iter().any(|x| x.by.as_deref() == id),
             Intent::Quote => d.statement.iter().any(|x| x.speaker.as_deref() == id),
             _ => false,

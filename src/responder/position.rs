@@ -9,19 +9,48 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
     // The holder: a possessive name first ("Europe's position"), else the first name.
     let candidates: Vec<_> = q.mentions.iter().filter(|m| !m.qualifier && !matches!(m.entity, EntityRef::Place(_))).collect();
-    // "Witkoff's proposals" names what is judged, not who judges it.
+    // "Witkoff's proposals", "the American plan" name what is judged, not who judges it: a
+    // possessor, or a name inside a noun phrase (after a determiner or preposition).
     let owns_proposal = |m: &&&crate::matcher::Mention| {
+        let first = m.words.split(' ').next().unwrap_or("");
         let last = m.words.split(' ').next_back().unwrap_or("");
-        q.tokens.windows(2).any(|w| w[0].word == last && w[0].poss && words::is_in(words::PROPOSAL_WORDS, &w[1].word))
+        let t = &q.tokens;
+        (0..t.len()).any(|i| {
+            let start = i + 1 - m.words.split(' ').count().min(i + 1);
+            t[i].word == last
+                && t[start].word == first
+                && t.get(i + 1).is_some_and(|n| words::is_in(words::PROPOSAL_WORDS, &n.word))
+                && (t[i].poss || start > 0 && matches!(t[start - 1].word.as_str(), "the" | "a" | "an" | "to" | "of" | "on" | "about" | "with" | "for"))
+        })
     };
     let holders: Vec<_> = candidates.iter().filter(|m| !owns_proposal(m)).collect();
     let Some(holder) = holders.iter().find(|m| m.poss).or_else(|| holders.first()).copied().or_else(|| candidates.first()) else {
         return every_side(cx, q);
     };
-    let (ids, name): (Vec<String>, String) = match holder.entity {
-        EntityRef::Side(s) => (vec![d.side[s].id.clone()], d.side[s].name.clone()),
-        EntityRef::Person(p) => (vec![d.person[p].id.clone()], d.person[p].name.clone()),
-        EntityRef::Place(_) | EntityRef::Credit(_) => return None,
+    // "How did Kyiv and the Europeans react?": two parties of one kind asked together are both
+    // holders; a possessor ("Europe's view of Kyiv's paper") is the only one.
+    let together: Vec<EntityRef> = if holder.poss {
+        vec![holder.entity]
+    } else {
+        let mut v: Vec<EntityRef> =
+            holders.iter().filter(|m| std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity)).map(|m| m.entity).collect();
+        v.dedup();
+        v
+    };
+    let label = |e: EntityRef| -> Option<(String, String)> {
+        match e {
+            EntityRef::Side(s) => Some((d.side[s].id.clone(), d.side[s].name.clone())),
+            EntityRef::Person(p) => Some((d.person[p].id.clone(), d.person[p].name.clone())),
+            EntityRef::Place(_) | EntityRef::Credit(_) => None,
+        }
+    };
+    let named = together.iter().map(|&e| label(e)).collect::<Option<Vec<_>>>()?;
+    let ids: Vec<String> = named.iter().map(|x| x.0.clone()).collect();
+    let name = super::join_and(&named.iter().map(|x| x.1.clone()).collect::<Vec<_>>());
+    // "Ukraine’s and the Europeans’ positions", "Ukraine’s position".
+    let whose = match &named[..] {
+        [one] => format!("{} position", super::upper_first(&super::possessive(&one.1))),
+        many => format!("{} positions", super::upper_first(&super::join_and(&many.iter().map(|x| super::possessive(&x.1)).collect::<Vec<_>>()))),
     };
     let held = |p: &Position| ids.contains(&p.holder) || p.via.as_ref().is_some_and(|v| ids.contains(v));
     let own: Vec<usize> = (0..d.position.len()).filter(|&i| held(&d.position[i])).collect();
@@ -34,18 +63,41 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         a.examples = super::examples(cx, 3);
         return Some(a);
     }
-    let topic = without_cues(q.topic_terms(&[holder.entity]), &[words::POSITION_WORDS, words::SAY_WORDS]);
-    let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, overlap(&topic, &cx.index.position_terms[i]).0)).collect();
+    // What the holder did ("how did Kyiv *respond*") is not what the position is about.
+    let mut topic = without_cues(q.topic_terms(&together), &[words::POSITION_WORDS, words::SAY_WORDS]);
+    topic.retain(|t| t.entity.is_some() || q.predicate.as_deref() != Some(t.word.as_str()));
+    // A place in the question ("react to the London talks") is where the position must be
+    // about: a position its sentence does not place there does not answer it.
+    let places: Vec<EntityRef> = topic.iter().filter_map(|t| t.entity).filter(|e| matches!(e, EntityRef::Place(_))).collect();
+    let placed = |i: usize| {
+        let pos = &d.position[i];
+        places.iter().all(|e| {
+            cx.article.sentences.iter().enumerate().any(|(si, s)| {
+                s.p == pos.p && cx.index.sentences[si].entities.contains(e) && {
+                    let t = s.text(cx.article);
+                    t.contains(pos.evidence.as_str()) || pos.evidence.contains(t)
+                }
+            })
+        })
+    };
+    let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, if placed(i) { overlap(&topic, &cx.index.position_terms[i]).0 } else { 0.0 })).collect();
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
     let chosen: Vec<usize> = if topic.is_empty() {
-        own.clone()
+        after_last_answer(cx, q, &own)
     } else if best == 0.0 {
-        let about: Vec<String> = topic.iter().map(|t| super::term_display(cx, t)).collect();
+        // In the order the question has them: "on the London talks", not "on talks London".
+        let at = |t: &&crate::matcher::QTerm| q.tokens.iter().position(|k| t.word.split(' ').next() == Some(k.word.as_str())).unwrap_or(usize::MAX);
+        let mut in_order: Vec<&crate::matcher::QTerm> = topic.iter().collect();
+        in_order.sort_by_key(at);
+        let about: Vec<String> = in_order.into_iter().map(|t| super::term_display(cx, t)).collect();
         let mut a = Answer::new(Intent::Position, false, format!("The article gives no position of {} on {}.", name, about.join(" ")));
         a.examples = super::examples(cx, 3);
         return Some(a);
     } else {
-        scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect()
+        // Each holder's best: "Kyiv and the Europeans" get one answer each.
+        let holder_of = |i: usize| ids.iter().position(|id| *id == d.position[i].holder || d.position[i].via.as_ref() == Some(id));
+        let best_of = |h: Option<usize>| scored.iter().filter(|x| holder_of(x.0) == h).map(|x| x.1).fold(0.0, f32::max);
+        scored.iter().filter(|x| x.1 > 0.0 && x.1 >= best_of(holder_of(x.0)) * 0.75).map(|x| x.0).collect()
     };
 
     let issues: Vec<String> = {
@@ -58,8 +110,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
         v
     };
-    let mut a = Answer::new(Intent::Position, true, format!("{} position on {}:", super::upper_first(&super::possessive(&name)), super::join_and(&issues)))
-        .with_confidence(if topic.is_empty() { 0.8 } else { 0.9 });
+    let mut a =
+        Answer::new(Intent::Position, true, format!("{whose} on {}:", super::join_and(&issues))).with_confidence(if topic.is_empty() { 0.8 } else { 0.9 });
     let mut hedged = false;
     for &i in chosen.iter().take(5) {
         let p = &d.position[i];
@@ -80,10 +132,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         a.lead = format!("{} (as the article reports it, partly from unnamed sources)", a.lead.trim_end_matches(':'));
         a.lead.push(':');
     }
-    match holder.entity {
-        EntityRef::Side(s) => a.sides = vec![s],
-        EntityRef::Person(p) => a.people = vec![p],
-        EntityRef::Place(_) | EntityRef::Credit(_) => {}
+    for e in together {
+        match e {
+            EntityRef::Side(s) => a.sides.push(s),
+            EntityRef::Person(p) => a.people.push(p),
+            EntityRef::Place(_) | EntityRef::Credit(_) => {}
+        }
     }
     Some(a)
 }
@@ -104,4 +158,45 @@ fn every_side(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     Some(super::overview::positions_on(cx, &words.join(" "))).filter(|a| a.answered)
+}
+
+/// "How did Kyiv respond?", "And the Europeans?", "how does Europe feel about that": no topic
+/// of its own, so the holder's positions nearest to what the last answer quoted come first —
+/// the same sentence, then the same paragraph, then the closest in meaning. A message that
+/// points back ("that", "it", or a bare "And …?") gets only the nearest; one that does not
+/// gets all of them, nearest first.
+fn after_last_answer(cx: &Cx<'_>, q: &Question, own: &[usize]) -> Vec<usize> {
+    let last = &cx.ctx.evidence;
+    // (A context from another report never reaches here: the engine gives each report its own.)
+    if last.is_empty() {
+        return own.to_vec();
+    }
+    let d = &cx.article.data;
+    let sentences = &cx.article.sentences;
+    let of = |i: usize| -> Option<usize> {
+        let pos = &d.position[i];
+        sentences.iter().position(|s| {
+            s.p == pos.p && {
+                let t = s.text(cx.article);
+                t.contains(pos.evidence.as_str()) || pos.evidence.contains(t)
+            }
+        })
+    };
+    let quoted: Vec<usize> = (0..sentences.len()).filter(|&si| last.iter().any(|&(p, a, b)| sentences[si].overlaps(p as usize, a, b))).collect();
+    let near = |i: usize| -> f32 {
+        let Some(si) = of(i) else { return 0.0 };
+        quoted
+            .iter()
+            .map(|&qi| match (qi == si, sentences[qi].p == sentences[si].p) {
+                (true, _) => 3.0,
+                (false, true) => 1.0 + cx.index.meaning.sentence_similarity(qi, si),
+                _ => cx.index.meaning.sentence_similarity(qi, si),
+            })
+            .fold(0.0, f32::max)
+    };
+    let mut scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, near(i))).collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let points_back = q.follow_up || q.tokens.iter().any(|t| matches!(t.word.as_str(), "that" | "this" | "it" | "those" | "these"));
+    let best = scored.first().map_or(0.0, |x| x.1);
+    scored.into_iter().filter(|x| !points_back || x.1 >= best - 0.05).map(|x| x.0).collect()
 }
