@@ -298,3 +298,17 @@ fn two_parties_asked_together_each_get_their_position() {
     let a = ask("how did kyiv and the european capitals react to the envoy's ideas");
     assert_says(&a, &["Ukraine’s and the Europeans’ positions", "rejected by Kyiv", "unacceptable to both Kyiv and other European nations"]);
 }
+
+#[test]
+fn a_reason_is_a_sentence_with_the_asked_event_on_its_effect_side() {
+    // "X prompted Y": the cause comes first.
+    let a = ask("why did the wider meeting of foreign ministers get cancelled");
+    assert!(a.evidence[0].citation.text.contains("no-show prompted a broader meeting"), "{}", text(&a));
+    // "Since X, Y": the effect is after the comma.
+    let a = ask("what made the european nations scramble");
+    assert_says(&a, &["Since Trump expressed his desire"]);
+    // A sentence where the asked event is the cause ("talks were held after Rubio cancelled")
+    // says nothing of why it happened.
+    let a = ask("why did rubio cancel");
+    assert!(!a.answered, "{}", text(&a));
+}

@@ -139,6 +139,8 @@ pub struct Question {
     /// *respond* to the plan", "what does Europe *think* of it"): what the subject did, not
     /// what the question is about.
     pub predicate: Option<String>,
+    /// Asks for a reason: "why …", "what made / prompted / led …".
+    pub asks_cause: bool,
 }
 
 impl Question {
@@ -745,6 +747,13 @@ impl<'a> Matcher<'a> {
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
         let text = toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
         let predicate = predicate_of(&toks, &named);
+        let asks_cause = {
+            let from = toks.iter().position(|t| matches!(t.word.as_str(), "why" | "y" | "what")).filter(|&i| i < 3);
+            from.is_some_and(|i| {
+                let (w, next) = (toks[i].word.as_str(), toks.get(i + 1).map_or("", |t| t.stem.as_str()));
+                matches!(w, "why" | "y") && (i == 0 || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
+            })
+        };
         let mut q = Question {
             intent,
             text,
@@ -767,6 +776,7 @@ impl<'a> Matcher<'a> {
             source,
             latest,
             predicate,
+            asks_cause,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.

@@ -532,3 +532,10 @@ pub fn is_stopword(w: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(w)
 }
+
+/// Causal links whose cause comes first ("X prompted Y", "…, raising questions"), as stems.
+pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "forc", "spark", "rais", "made", "meant", "drove", "push"];
+
+/// Causal links whose effect comes first ("Y after X", "Y because X"), as stems; opening a
+/// sentence ("Since X, Y") they put the effect after the comma.
+pub const EFFECT_FIRST: &[&str] = &["after", "becaus", "sinc", "due", "amid", "follow"];

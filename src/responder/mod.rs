@@ -8,6 +8,7 @@
 
 mod answer;
 mod attribution;
+mod causes;
 mod credits;
 mod decline;
 pub mod events;
@@ -92,6 +93,11 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     // The ranker's reading of the question, once: handlers that look by meaning and the
     // arbitration below share it.
     let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
+    if q.asks_cause && !q.future {
+        if let Some(a) = causes::answer(cx, q, &ranked) {
+            return a;
+        }
+    }
     let found = match q.intent {
         WhoIs => who_is::answer(cx, q),
         Quote => quote::answer(cx, q).and_then(|a| {
