@@ -11,6 +11,7 @@
 use super::attribution::attributions;
 use super::{according, Answer, Cx};
 use crate::matcher::semantic::Ranked;
+use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST};
 use crate::matcher::{tokens, EntityRef, QTerm, Question};
 
 /// How far down the ranking a reason is looked for.
@@ -18,14 +19,13 @@ const LOOK_AT: usize = 5;
 /// The share of the question's words that must be on the effect side.
 const ON_EFFECT_SIDE: f32 = 0.5;
 
-use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST};
-
 /// The best-ranked sentence that gives a reason for what the question asks about.
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let topic = q.topic_terms(&[]);
     let asked: Vec<&QTerm> = topic.iter().filter(|t| t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word)).collect();
     // People named outright (not by a title read loosely: "foreign ministers") are who the
-    // reason is about: they must be in the sentence, and not only on its cause side.
+    // reason is about: they must be on the effect side of the link ("why did Rubio cancel" is
+    // not answered by "… after Rubio cancelled").
     let people: Vec<String> = q
         .mentions
         .iter()
@@ -47,8 +47,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         .filter(|&(_, share)| share >= ON_EFFECT_SIDE)
         .collect();
     // A second reason only when it fits as well as the first.
-    let reasons: Vec<usize> = scored.iter().take(2).filter(|x| x.1 >= scored[0].1).map(|x| x.0).collect();
-    reasons.first()?;
+    let &(_, best) = scored.first()?;
+    let reasons: Vec<usize> = scored.iter().take(2).filter(|x| x.1 >= best).map(|x| x.0).collect();
     let lead = if reasons.len() > 1 { "The article links it to these:" } else { "The article gives this reason:" };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(0.7);
     for &si in &reasons {

@@ -32,9 +32,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let together: Vec<EntityRef> = if holder.poss {
         vec![holder.entity]
     } else {
-        let mut v: Vec<EntityRef> =
-            holders.iter().filter(|m| std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity)).map(|m| m.entity).collect();
-        v.dedup();
+        let mut v: Vec<EntityRef> = Vec::new();
+        for m in holders.iter().filter(|m| std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity)) {
+            if !v.contains(&m.entity) {
+                v.push(m.entity);
+            }
+        }
         v
     };
     let label = |e: EntityRef| -> Option<(String, String)> {
@@ -69,17 +72,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // A place in the question ("react to the London talks") is where the position must be
     // about: a position its sentence does not place there does not answer it.
     let places: Vec<EntityRef> = topic.iter().filter_map(|t| t.entity).filter(|e| matches!(e, EntityRef::Place(_))).collect();
-    let placed = |i: usize| {
-        let pos = &d.position[i];
-        places.iter().all(|e| {
-            cx.article.sentences.iter().enumerate().any(|(si, s)| {
-                s.p == pos.p && cx.index.sentences[si].entities.contains(e) && {
-                    let t = s.text(cx.article);
-                    t.contains(pos.evidence.as_str()) || pos.evidence.contains(t)
-                }
-            })
-        })
-    };
+    let placed = |i: usize| places.iter().all(|e| sentence_of_position(cx, i).is_some_and(|si| cx.index.sentences[si].entities.contains(e)));
     let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, if placed(i) { overlap(&topic, &cx.index.position_terms[i]).0 } else { 0.0 })).collect();
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
     let chosen: Vec<usize> = if topic.is_empty() {
@@ -171,17 +164,8 @@ fn after_last_answer(cx: &Cx<'_>, q: &Question, own: &[usize]) -> Vec<usize> {
     if last.is_empty() {
         return own.to_vec();
     }
-    let d = &cx.article.data;
     let sentences = &cx.article.sentences;
-    let of = |i: usize| -> Option<usize> {
-        let pos = &d.position[i];
-        sentences.iter().position(|s| {
-            s.p == pos.p && {
-                let t = s.text(cx.article);
-                t.contains(pos.evidence.as_str()) || pos.evidence.contains(t)
-            }
-        })
-    };
+    let of = |i: usize| sentence_of_position(cx, i);
     let quoted: Vec<usize> = (0..sentences.len()).filter(|&si| last.iter().any(|&(p, a, b)| sentences[si].overlaps(p as usize, a, b))).collect();
     let near = |i: usize| -> f32 {
         let Some(si) = of(i) else { return 0.0 };
@@ -199,4 +183,13 @@ fn after_last_answer(cx: &Cx<'_>, q: &Question, own: &[usize]) -> Vec<usize> {
     let points_back = q.follow_up || q.tokens.iter().any(|t| matches!(t.word.as_str(), "that" | "this" | "it" | "those" | "these"));
     let best = scored.first().map_or(0.0, |x| x.1);
     scored.into_iter().filter(|x| !points_back || x.1 >= best - 0.05).map(|x| x.0).collect()
+}
+
+/// The sentence that holds (or is held in) position `i`'s evidence.
+fn sentence_of_position(cx: &Cx<'_>, i: usize) -> Option<usize> {
+    let pos = &cx.article.data.position[i];
+    cx.article.sentences.iter().position(|s| {
+        let t = s.text(cx.article);
+        s.p == pos.p && (t.contains(pos.evidence.as_str()) || pos.evidence.contains(t))
+    })
 }
