@@ -343,7 +343,7 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         first == "how" && matches!(second, "did" | "does" | "do" | "is" | "was" | "are" | "were" | "could" | "can" | "will" | "would" | "has" | "have");
     // "How did Kyiv respond?", "how do the Europeans feel about it": a party as the subject of
     // "how" asks how it stands, whatever the verb; "how did the talks go" asks how things went.
-    if how_aux && party_is_subject(s, start + 2) {
+    if how_aux && super::subject_at(s.toks, s.named, start + 2).is_some() {
         return Intent::Position;
     }
     let why = first == "why"
@@ -419,17 +419,6 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         return Intent::WhoSaid;
     }
     Intent::Search
-}
-
-/// Whether the words from `at` (past an article) are a name, title or pronoun that is not a
-/// possessor: "Kyiv", "the Europeans", "Trump's envoy", "they" — not "Rubio's cancellation".
-fn party_is_subject(s: &Signals<'_>, at: usize) -> bool {
-    let mut i = at;
-    while s.toks.get(i).is_some_and(|t| matches!(t.word.as_str(), "the" | "a" | "an")) {
-        i += 1;
-    }
-    let run = s.named[i.min(s.named.len())..].iter().take_while(|&&b| b).count();
-    run > 0 && !s.toks[i + run - 1].poss
 }
 
 /// "summarise", "tl;dr", "give me the gist", "what is this article about": the whole report,

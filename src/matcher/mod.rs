@@ -265,9 +265,20 @@ fn in_entity_slot(toks: &[Token], i: usize) -> bool {
     subject || asked_about || possessor || source
 }
 
+/// The named subject starting at `at` (past an article), as (first word, length): a name,
+/// title or pronoun that is not a possessor — "Kyiv", "the Europeans", "Trump's envoy", "they";
+/// not "Rubio's cancellation". `named` marks the words of names, titles and pronouns.
+pub(crate) fn subject_at(toks: &[Token], named: &[bool], at: usize) -> Option<(usize, usize)> {
+    let mut i = at;
+    while toks.get(i).is_some_and(|t| matches!(t.word.as_str(), "the" | "a" | "an")) {
+        i += 1;
+    }
+    let run = named.get(i..)?.iter().take_while(|&&b| b).count();
+    (run > 0 && !toks[i + run - 1].poss).then_some((i, run))
+}
+
 /// The verb after the named subject of "wh + auxiliary + subject + verb": "how did *the
-/// Europeans* react", "what has *Trump's envoy* offered". `named` marks the words of names,
-/// titles and pronouns.
+/// Europeans* react", "what has *Trump's envoy* offered".
 fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"];
     const WH: &[&str] = &["what", "how", "why", "which", "where", "when"];
@@ -277,12 +288,8 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     if !(WH.contains(&w(from)) && AUX.contains(&w(from + 1))) {
         return None;
     }
-    let mut i = from + 2;
-    while matches!(w(i), "the" | "a" | "an") {
-        i += 1;
-    }
-    let run = named.get(i..)?.iter().take_while(|&&b| b).count();
-    let verb = toks.get(i + run).filter(|t| run > 0 && !toks[i + run - 1].poss && !words::is_in(words::STOPWORDS, &t.word))?;
+    let (i, run) = subject_at(toks, named, from + 2)?;
+    let verb = toks.get(i + run).filter(|t| !words::is_in(words::STOPWORDS, &t.word))?;
     Some(verb.word.clone())
 }
 

@@ -8,8 +8,7 @@
 //! sentence where the asked event sits on the cause side ("talks were held *after* Rubio
 //! cancelled") does not say why Rubio cancelled, however close its words are.
 
-use super::attribution::attributions;
-use super::{according, Answer, Cx};
+use super::{Answer, Cx};
 use crate::matcher::semantic::Ranked;
 use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST};
 use crate::matcher::{tokens, EntityRef, QTerm, Question};
@@ -52,22 +51,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let lead = if reasons.len() > 1 { "The article links it to these:" } else { "The article gives this reason:" };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(0.7);
     for &si in &reasons {
-        let s = &cx.article.sentences[si];
-        let text = s.text(cx.article);
-        let hedges = attributions(cx, s.p, text);
-        a.cite(hedges.first().map(|h| format!("{}:", according(h))), super::cite(cx, s.p, text));
-        a.sources.extend(hedges);
-        for e in cx.index.sentences[si].entities.iter() {
-            match e {
-                EntityRef::Person(p) if !a.people.contains(p) => a.people.push(*p),
-                EntityRef::Side(x) if !a.sides.contains(x) => a.sides.push(*x),
-                _ => {}
-            }
-        }
+        super::meaning::cite_sentence(cx, &mut a, si, true);
     }
-    if a.sources.is_empty() {
-        a.sources.push(format!("the {} report itself", cx.article.data.article.outlet));
-    }
+    super::meaning::report_itself_if_unsourced(cx, &mut a);
     Some(a)
 }
 

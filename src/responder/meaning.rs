@@ -45,28 +45,39 @@ pub fn answer_ranked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], threshold: f3
     };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(confidence);
     for si in chosen {
-        let s = &cx.article.sentences[si];
-        let text = s.text(cx.article);
-        let hedges = attributions(cx, s.p, text);
-        let label = hedges.first().filter(|_| !(speaker_leads && si == best.sentence)).map(|h| format!("{}:", according(h)));
-        a.cite(label, super::cite(cx, s.p, text));
-        a.sources.extend(hedges);
-        for e in cx.index.sentences[si].entities.iter() {
-            match e {
-                EntityRef::Person(p) if !a.people.contains(p) => a.people.push(*p),
-                EntityRef::Side(x) if !a.sides.contains(x) => a.sides.push(*x),
-                _ => {}
-            }
-        }
+        cite_sentence(cx, &mut a, si, !(speaker_leads && si == best.sentence));
     }
-    if a.sources.is_empty() {
-        a.sources.push(format!("the {} report itself", cx.article.data.article.outlet));
-    }
+    report_itself_if_unsourced(cx, &mut a);
     let named = q.people();
     let mut people = named.clone();
     people.extend(a.people.iter().copied().filter(|p| !named.contains(p)));
     a.people = people;
     Some(a)
+}
+
+/// Cites sentence `si` whole, labelled "According to …" with the article's words for its
+/// unnamed source when it has one (and `labelled`); its sources, people and sides join the answer's.
+pub fn cite_sentence(cx: &Cx<'_>, a: &mut Answer, si: usize, labelled: bool) {
+    let s = &cx.article.sentences[si];
+    let text = s.text(cx.article);
+    let hedges = attributions(cx, s.p, text);
+    let label = hedges.first().filter(|_| labelled).map(|h| format!("{}:", according(h)));
+    a.cite(label, super::cite(cx, s.p, text));
+    a.sources.extend(hedges);
+    for e in cx.index.sentences[si].entities.iter() {
+        match e {
+            EntityRef::Person(p) if !a.people.contains(p) => a.people.push(*p),
+            EntityRef::Side(x) if !a.sides.contains(x) => a.sides.push(*x),
+            _ => {}
+        }
+    }
+}
+
+/// An answer whose sentences no one else is quoted in comes from the report itself.
+pub fn report_itself_if_unsourced(cx: &Cx<'_>, a: &mut Answer) {
+    if a.sources.is_empty() {
+        a.sources.push(format!("the {} report itself", cx.article.data.article.outlet));
+    }
 }
 
 /// The statement whose words are in sentence `si`, if one is.
