@@ -115,10 +115,20 @@ impl Inbox {
 
     /// Records an update before it is handled. `false` when it was already recorded (Telegram
     /// sends an unconfirmed update again after a restart): it must not be answered twice.
+    ///
+    /// An update is the same one only when its id *and* its content are: Telegram picks update
+    /// ids afresh after a week without updates, and a state file may outlive a bot token, so
+    /// an old answered update can share an id with a new question. Keyed by the id alone, that
+    /// question would be taken for a repeat and silently never answered.
     pub fn put(&self, u: &Update) -> Result<bool, InboxError> {
         let body = serde_json::to_string(u)?;
         let chat = u.chat().map(|c| c.id.0);
-        let n = self.conn().execute("INSERT OR IGNORE INTO inbox (id, chat, body) VALUES (?1, ?2, ?3)", params![u.id.0, chat, body])?;
+        let n = self.conn().execute(
+            "INSERT INTO inbox (id, chat, body) VALUES (?1, ?2, ?3)
+             ON CONFLICT (id) DO UPDATE SET chat = excluded.chat, body = excluded.body, done = 0, received = unixepoch()
+             WHERE inbox.body IS NOT excluded.body",
+            params![u.id.0, chat, body],
+        )?;
         Ok(n == 1)
     }
 
@@ -312,13 +322,17 @@ where
 mod tests {
     use super::*;
 
+    /// An update as Telegram sends it. Parsed from text, as the listener does: teloxide's
+    /// `Update` read from a `serde_json::Value` loses its message (kind `Error`).
     fn update(id: u32, chat: i64, text: &str) -> Update {
-        serde_json::from_value(serde_json::json!({
+        let json = serde_json::json!({
             "update_id": id,
-            "message": {"message_id": id, "date": 0, "chat": {"id": chat, "type": "private", "first_name": "A"},
+            "message": {"message_id": id, "date": 1_745_400_000, "chat": {"id": chat, "type": "private", "first_name": "A"},
                         "from": {"id": chat, "is_bot": false, "first_name": "A"}, "text": text}
-        }))
-        .unwrap()
+        });
+        let u: Update = serde_json::from_str(&json.to_string()).unwrap();
+        assert!(u.chat().is_some(), "a message update: {u:?}");
+        u
     }
 
     #[test]
@@ -338,6 +352,11 @@ mod tests {
         assert_eq!(pending, [5]);
         assert_eq!(inbox.is_done(7), Some(true));
         assert_eq!(inbox.is_done(9), None);
+        // A new question that happens to reuse an answered update's id is not a repeat.
+        assert!(inbox.put(&update(7, 3, "who is rubio")).unwrap(), "a reused id with new content");
+        let pending: Vec<(u32, Option<i64>)> = inbox.pending().unwrap().iter().map(|u| (u.id.0, u.chat().map(|c| c.id.0))).collect();
+        assert_eq!(pending, [(5, Some(2)), (7, Some(3))]);
+        assert!(!inbox.put(&update(7, 3, "who is rubio")).unwrap(), "and its own repeat still is one");
         let _ = std::fs::remove_dir_all(dir);
     }
 }
