@@ -312,3 +312,62 @@ fn a_reason_is_a_sentence_with_the_asked_event_on_its_effect_side() {
     let a = ask("why did rubio cancel");
     assert!(!a.answered, "{}", text(&a));
 }
+
+#[test]
+fn a_question_inside_a_frame_is_read_without_the_frame() {
+    // The asker's frame ("I need to know", "my boss asked me", "any idea") is not the topic.
+    let a = ask("i need to know where vance was");
+    assert_says(&a, &["India"]);
+    assert_cites(&a, 10);
+    let a = ask("my boss asked me what vance said");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["territorial swaps"]);
+    assert!(!text(&a).contains("boss"), "the frame is not taken for a topic:\n{}", text(&a));
+    let a = ask("do you know who met kellogg");
+    assert_says(&a, &["Healey"]);
+    assert_cites(&a, 20);
+    // A frame that names someone is part of the question.
+    let a = ask("did lammy say what he would do next?");
+    assert!(text(&a).contains("Lammy"), "{}", text(&a));
+}
+
+#[test]
+fn a_job_the_asker_owns_is_no_one_in_the_article() {
+    // "my boss" is the asker's; "the White House boss" is the article's president.
+    let a = ask("my boss wants to know when the london talks were");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Wednesday"]);
+    assert!(!text(&a).contains("could be several people"), "{}", text(&a));
+    let a = ask("who is the white house boss");
+    assert_says(&a, &["Trump"]);
+}
+
+#[test]
+fn a_name_with_a_possessive_s_and_no_apostrophe_owns_what_follows() {
+    // "starmers spokesman" is the spokesperson, as "Starmer's spokesman" is: his words answer.
+    let a = ask("what did starmers spokesman say about being committed");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["just and lasting peace"]);
+    assert!(!text(&a).contains("no words from"), "{}", text(&a));
+    let a = ask("zelenskys chief of staff wrote something on telegram, what was it?");
+    assert!(a.answered, "{}", text(&a));
+    assert_cites(&a, 23);
+}
+
+#[test]
+fn what_the_whole_report_is_about_does_not_narrow_a_quote() {
+    // Lammy's post is about the talks the report is about: it is the answer, not "nothing on that".
+    let a = ask("what did lammy tweet about the talks");
+    assert!(a.answered, "{}", text(&a));
+    assert_cites(&a, 21);
+    // A topic the speaker never touched still gets the honest "no words about it".
+    let a = ask("what did vance say about crimea");
+    assert!(text(&a).contains("no words of JD Vance about Crimea"), "{}", text(&a));
+}
+
+#[test]
+fn a_job_said_of_the_person_named_is_not_asked_back() {
+    let a = ask("john healey - what is he, some minister?");
+    assert!(!text(&a).contains("could be several people"), "{}", text(&a));
+    assert_says(&a, &["defence minister"]);
+}

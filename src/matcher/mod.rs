@@ -313,6 +313,11 @@ fn asked_sentences(text: &str) -> Vec<Token> {
     out
 }
 
+/// Whether the word at `i` is the asker's own ("my boss", "our leader"): no one in the article.
+fn asker_owns(toks: &[Token], i: usize) -> bool {
+    i > 0 && matches!(toks[i - 1].word.as_str(), "my" | "your" | "our" | "ur")
+}
+
 const PRONOUNS: &[&str] = &["he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"];
 
 impl<'a> Matcher<'a> {
@@ -335,6 +340,30 @@ impl<'a> Matcher<'a> {
                 (span, found)
             })
             .collect()
+    }
+
+    /// Where the question embedded in a frame starts: the first question word of its clause,
+    /// right after a predicate that takes a question ("know", "asked me", "any idea"), when
+    /// the frame names nothing of the article. `None` when the message asks directly.
+    fn embedded_question(&self, toks: &[Token]) -> Option<usize> {
+        let k = toks.iter().position(|t| words::is_in(words::WH_WORDS, &t.word))?;
+        let clause = toks[k].clause;
+        let from = toks.iter().position(|t| t.clause == clause)?;
+        let mut p = k.checked_sub(1).filter(|&p| p >= from)?;
+        while p > from && matches!(toks[p].word.as_str(), "me" | "us" | "please" | "you") {
+            p -= 1;
+        }
+        let frame_names = (from..k).any(|i| self.index.alias_at(toks, i).is_some() || (self.index.role_at(toks, i).is_some() && !asker_owns(toks, i)));
+        (words::is_in(words::EMBEDS_QUESTION, &toks[p].word) && !frame_names).then_some(k)
+    }
+
+    /// Whether the word at `i`, read as `e`, is `e`'s name plus a possessive "s" and is followed
+    /// by more of its clause.
+    fn possessive_without_apostrophe(&self, toks: &[Token], i: usize, e: EntityRef) -> bool {
+        let Some(base) = toks[i].word.strip_suffix('s') else { return false };
+        let followed = toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause);
+        let one = [Token { word: base.to_string(), ..toks[i].clone() }];
+        followed && (self.index.alias_at(&one, 0).map(|(x, _)| x) == Some(e) || self.index.fuzzy_name(base, false) == Some(e))
     }
 
     /// "Andrij Yermack": a misspelt first name right before a person's surname is that
@@ -382,6 +411,17 @@ impl<'a> Matcher<'a> {
             }
         }
 
+        // "I need to know where Vance was", "my boss asked me what …": the question asked is
+        // the embedded one; the frame before it is not its topic.
+        if let Some(k) = self.embedded_question(&toks) {
+            let clause = toks[k].clause;
+            let mut at = 0;
+            toks.retain(|t| {
+                at += 1;
+                t.clause != clause || at > k
+            });
+        }
+
         // Reader's phrases to the article's words ("line up" -> "align").
         toks = self.rewrite_phrases(toks);
 
@@ -400,6 +440,9 @@ impl<'a> Matcher<'a> {
             let slot = in_entity_slot(&toks, i);
             // Only a name fits an entity's place, so a name two slips away is read there ("lami").
             if let Some(e) = self.index.fuzzy_name(&toks[i].word, slot).or_else(|| self.given_name_before(&toks, i)) {
+                // "zelenskys right hand man", "starmers spokesman": the name with a possessive
+                // "s" and no apostrophe owns what follows, as "Zelenskiy's" would.
+                toks[i].poss |= self.possessive_without_apostrophe(&toks, i, e);
                 fuzzy_hits.push((i, e));
                 continue;
             }
@@ -440,10 +483,12 @@ impl<'a> Matcher<'a> {
                 continue;
             }
             let alias = self.index.alias_at(&toks, i);
-            let mut role = self.index.role_at(&toks, i);
+            // "my boss", "your leader": the asker's own, not anyone in the article.
+            let own = asker_owns(&toks, i);
+            let mut role = self.index.role_at(&toks, i).filter(|_| !own);
             if role.is_some_and(|(_, n)| typed_plural[i..i + n].contains(&true)) {
                 plural_roles.push(raw.len());
-            } else if let (None, None, Some(sing)) = (role, alias, &singular) {
+            } else if let (None, None, Some(sing), false) = (role, alias, &singular, own) {
                 role = self.index.role_at(sing, i).filter(|&(_, n)| sing[i..i + n].iter().zip(&toks[i..i + n]).any(|(a, b)| a.word != b.word));
                 if role.is_some() {
                     plural_roles.push(raw.len());
@@ -580,7 +625,10 @@ impl<'a> Matcher<'a> {
                             }
                         }
                         _ => {
-                            if ambiguous.is_none() {
+                            // "John Healey — what is he, some minister?": a job that the person
+                            // named beside it holds is said of that person, not asked about.
+                            let named_holder = raw.iter().any(|(_, _, x)| matches!(x, RawMention::Entity(EntityRef::Person(p)) if cands.contains(p)));
+                            if ambiguous.is_none() && !named_holder {
                                 ambiguous = Some(Ambiguity { phrase: shown, people: cands });
                             }
                         }

@@ -516,6 +516,38 @@ pub const INJECTION_CUES: &[&[&str]] = &[
 ];
 
 /// Whether a clause's words hold one of the [`INJECTION_CUES`].
+/// Predicates that take a question as their object ("I need to **know** where…", "my boss
+/// **asked** me what…", "any **idea** when…"): English grammar's closed class of verbs and
+/// nouns of knowing, asking and telling. What comes before them is the asker's frame.
+pub const EMBEDS_QUESTION: &[&str] = &[
+    "know",
+    "knows",
+    "knew",
+    "tell",
+    "telling",
+    "wonder",
+    "wondering",
+    "wondered",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "explain",
+    "idea",
+    "curious",
+    "remind",
+    "understand",
+    "clarify",
+    "remember",
+    "sure",
+    "out",
+    "learn",
+    "figure",
+];
+
+/// The words that open an embedded question.
+pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how"];
+
 pub fn is_instruction(words: &[&str]) -> bool {
     INJECTION_CUES.iter().any(|cue| words.windows(cue.len()).any(|w| w == *cue))
 }

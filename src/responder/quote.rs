@@ -46,7 +46,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, overlap(&topic, &cx.index.statement_terms[i]).0)).collect();
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
     let chosen: Vec<usize> = if topic.is_empty() || best == 0.0 {
-        if !topic.is_empty() && topic.iter().any(|t| t.entity.is_some() || cx.index.is_known(&t.word)) && !generic_topic(&topic) {
+        if !topic.is_empty() && topic.iter().any(|t| t.entity.is_some() || cx.index.is_known(&t.word)) && !generic_topic(cx, &topic) {
             return Some(nothing_on_topic(cx, q, &name, &own));
         }
         own.clone()
@@ -131,10 +131,15 @@ fn pronoun(p: Option<String>) -> &'static str {
 }
 
 /// Topic words that only say "anything on their mind": views, conditions, comments.
-fn generic_topic(topic: &[crate::matcher::QTerm]) -> bool {
+/// Whether the topic asks for nothing narrower than the speaker's words: stance or job words,
+/// or only what the whole report is about (the words of its label: "What did Lammy tweet about
+/// the talks?" in a report on the talks asks for all he said).
+fn generic_topic(cx: &Cx<'_>, topic: &[crate::matcher::QTerm]) -> bool {
+    let label: Vec<String> = crate::matcher::tokens::tokenize(&cx.article.data.article.label).into_iter().map(|t| t.stem).collect();
     topic.iter().all(|t| {
         t.entity.is_none()
-            && (words::is_in(words::POSITION_WORDS, &t.word)
+            && (label.contains(&t.stem)
+                || words::is_in(words::POSITION_WORDS, &t.word)
                 || words::is_in(words::JOB_WORDS, &t.word)
                 || matches!(t.word.as_str(), "exactly" | "today" | "recently" | "latest" | "publicly"))
     })
