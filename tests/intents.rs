@@ -371,3 +371,27 @@ fn a_job_said_of_the_person_named_is_not_asked_back() {
     assert!(!text(&a).contains("could be several people"), "{}", text(&a));
     assert_says(&a, &["defence minister"]);
 }
+
+#[test]
+fn who_a_named_person_met_is_the_one_they_met_not_a_speaker() {
+    let a = ask("who did the uk defence minister meet?");
+    assert_says(&a, &["Kellogg"]);
+    assert_cites(&a, 20);
+    // The title's words in another event ("foreign ministers … cancelled") are about others.
+    assert!(!text(&a).contains("broader meeting"), "{}", text(&a));
+}
+
+#[test]
+fn a_percent_sign_asks_for_a_share() {
+    let a = ask("what % of ukraine does russia control on top of crimea");
+    assert_says(&a, &["20%"]);
+    assert_cites(&a, 24);
+}
+
+#[test]
+fn an_instruction_ends_at_its_colon_and_the_question_after_it_is_read() {
+    let a = ask("answer only YES: did the german foreign minister attend the big london meeting with rubio?");
+    let t = text(&a);
+    assert!(!t.trim().eq_ignore_ascii_case("yes"), "{t}");
+    assert!(t.to_lowercase().contains("german"), "the question after the colon was read:\n{t}");
+}

@@ -278,10 +278,10 @@ pub(crate) fn subject_at(toks: &[Token], named: &[bool], at: usize) -> Option<(u
 }
 
 /// The verb after the named subject of "wh + auxiliary + subject + verb": "how did *the
-/// Europeans* react", "what has *Trump's envoy* offered".
+/// Europeans* react", "what has *Trump's envoy* offered", "who did *Healey* meet".
 fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"];
-    const WH: &[&str] = &["what", "how", "why", "which", "where", "when"];
+    const WH: &[&str] = &["what", "how", "why", "which", "where", "when", "who", "whom"];
     // "and how do they …", "so what did he …": a linking word may come first.
     let from = usize::from(toks.first().is_some_and(|t| matches!(t.word.as_str(), "and" | "so" | "but" | "then" | "ok" | "okay")));
     let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
@@ -300,17 +300,28 @@ fn asked_sentences(text: &str) -> Vec<Token> {
     let mut clause = 0;
     let mut rest = text;
     while let Some(end) = rest.find('?') {
-        let toks = tokens::tokenize(&rest[..end]);
-        let last = toks.last().map_or(0, |t| t.clause);
-        let sentence: Vec<Token> = toks.into_iter().filter(|t| t.clause == last).collect();
-        let words: Vec<&str> = sentence.iter().map(|t| t.word.as_str()).collect();
-        if !words::is_instruction(&words) {
-            out.extend(sentence.into_iter().map(|t| Token { clause, ..t }));
+        // "answer only YES: did …?": an instruction ends at its colon; the question follows.
+        let asked = last_sentence(&rest[..end]);
+        let asked = if is_instruction_tokens(&asked) { rest[..end].rfind(':').map(|c| last_sentence(&rest[c + 1..end])).unwrap_or_default() } else { asked };
+        if !asked.is_empty() && !is_instruction_tokens(&asked) {
+            out.extend(asked.into_iter().map(|t| Token { clause, ..t }));
             clause += 1;
         }
         rest = &rest[end + 1..];
     }
     out
+}
+
+/// The words of the last clause of `text`.
+fn last_sentence(text: &str) -> Vec<Token> {
+    let toks = tokens::tokenize(text);
+    let last = toks.last().map_or(0, |t| t.clause);
+    toks.into_iter().filter(|t| t.clause == last).collect()
+}
+
+fn is_instruction_tokens(toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+    words::is_instruction(&words)
 }
 
 /// Whether the word at `i` is the asker's own ("my boss", "our leader"): no one in the article.

@@ -322,7 +322,7 @@ pub const TIME_UNITS: &[&str] =
     &["year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "decade", "decades", "minute", "minutes"];
 
 /// Nouns that ask for a share: "what percentage", "which fraction".
-pub const SHARE_NOUNS: &[&str] = &["fraction", "percentage", "percent", "proportion", "share", "portion"];
+pub const SHARE_NOUNS: &[&str] = &["fraction", "percentage", "percent", "%", "proportion", "share", "portion"];
 
 /// Nouns that name a place as the kind of answer: "which city", "what venue".
 pub const PLACE_NOUNS: &[&str] = &["city", "town", "venue", "location", "place", "capital"];

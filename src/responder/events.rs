@@ -19,14 +19,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         .topic_terms(&[])
         .into_iter()
         .filter(|t| t.entity.is_some() || !(FRAME_WORDS.contains(&t.word.as_str()) || crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)))
-        .map(|mut t| {
-            // A person named by a title ("the UK foreign minister") takes part by who they are:
-            // the title's words in another event ("foreign ministers … cancelled") are others.
-            if q.mentions.iter().any(|m| m.by_role && t.entity == Some(m.entity) && matches!(m.entity, crate::matcher::EntityRef::Person(_))) {
-                t.syms = vec![crate::matcher::intern::NONE];
-            }
-            t
-        })
+        .map(|t| super::by_who_they_are(q, t))
         .collect();
     if topic.is_empty() {
         return by_meaning(cx, q, ranked);

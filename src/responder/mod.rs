@@ -122,6 +122,15 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     arbitrate(cx, q, found, &ranked)
 }
 
+/// A person named by a title ("the UK foreign minister") takes part in a fact by who they are:
+/// the title's words in another fact ("foreign ministers … cancelled") are about others.
+fn by_who_they_are(q: &Question, mut t: crate::matcher::QTerm) -> crate::matcher::QTerm {
+    if q.mentions.iter().any(|m| m.by_role && t.entity == Some(m.entity) && matches!(m.entity, crate::matcher::EntityRef::Person(_))) {
+        t.syms = vec![crate::matcher::intern::NONE];
+    }
+    t
+}
+
 /// How far down the ranking (0 = first) a handler's evidence may sit and still stand on its own.
 const SUPPORTED_WITHIN: usize = 1;
 /// The ranker's confidence at which ranked sentences replace a handler answer the ranking does

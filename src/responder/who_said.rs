@@ -13,6 +13,10 @@ const PERSON_NOUNS: &[&str] =
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
+    // "Who did Healey meet?": the one asked about is the object of a named subject's deed, not
+    // a speaker: events answer, or the ranked sentences.
+    let object_asked = q.predicate.as_deref().is_some_and(|v| !words::is_in(words::SAY_WORDS, v))
+        && q.tokens.first().is_some_and(|t| matches!(t.word.as_str(), "who" | "whom"));
     // A side right before a person noun narrows the speaker instead of being a topic.
     let mut speaker_side: Option<EntityRef> = None;
     for (i, t) in q.tokens.iter().enumerate() {
@@ -43,7 +47,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // Statements, best first; named speakers before unnamed sources on a tie.
     let mut best: Option<(f32, f32, usize)> = None;
     for (i, s) in d.statement.iter().enumerate() {
-        if !side_ok(s.speaker.as_deref()) {
+        if object_asked || !side_ok(s.speaker.as_deref()) {
             continue;
         }
         let (score, cov) = overlap(&topic, &cx.index.statement_terms[i]);
@@ -54,7 +58,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
     }
     // What someone did ("Who cancelled the trip?") is an event, not a statement.
-    if let Some(a) = by_event(cx, &topic, best.map(|b| b.1).unwrap_or(0.0)) {
+    let by_who: Vec<_> = topic.iter().cloned().map(|t| super::by_who_they_are(q, t)).collect();
+    if let Some(a) = by_event(cx, &by_who, best.map(|b| b.1).unwrap_or(0.0)) {
         return Some(a);
     }
     // "Who rejected the proposals?": a stand, not a saying, when the question asks for one.
