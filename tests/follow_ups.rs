@@ -51,3 +51,14 @@ fn a_reaction_with_no_topic_of_its_own_is_to_what_was_just_answered() {
     let first = a[1].evidence.first().expect("an answer");
     assert!(first.citation.text.contains("rejected by Kyiv"), "{}", text(&a[1]));
 }
+
+#[test]
+fn which_holders_of_a_title_took_part_and_whom_else_one_of_them_met() {
+    let a = chat(&["which uk ministers took part?", "who else did healey meet?"]);
+    // Taking part is being among an event's people: the PM, whose spokesperson only commented,
+    // is not listed.
+    assert_says(&a[0], &["Lammy", "Healey"]);
+    assert!(!text(&a[0]).contains("Starmer"), "{}", text(&a[0]));
+    assert_says(&a[1], &["Kellogg"]);
+    assert_cites(&a[1], 20);
+}

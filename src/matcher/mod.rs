@@ -285,10 +285,12 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     // "and how do they …", "so what did he …": a linking word may come first.
     let from = usize::from(toks.first().is_some_and(|t| matches!(t.word.as_str(), "and" | "so" | "but" | "then" | "ok" | "okay")));
     let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
-    if !(WH.contains(&w(from)) && AUX.contains(&w(from + 1))) {
+    // "who else did he meet": "else" belongs to the question word.
+    let aux = from + 1 + usize::from(w(from + 1) == "else");
+    if !(WH.contains(&w(from)) && AUX.contains(&w(aux))) {
         return None;
     }
-    let (i, run) = subject_at(toks, named, from + 2)?;
+    let (i, run) = subject_at(toks, named, aux + 1)?;
     let verb = toks.get(i + run).filter(|t| !words::is_in(words::STOPWORDS, &t.word))?;
     Some(verb.word.clone())
 }

@@ -38,8 +38,7 @@ fn people(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Answer {
 /// "Who took part in the London meetings?": the people and sides of the events that fit.
 fn participants(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
-    const FRAME: &[&str] = &["took", "take", "part", "participated", "participate", "attended", "attend", "involved", "participants", "attendees"];
-    let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_some() || !FRAME.contains(&t.word.as_str())).collect();
+    let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_some() || !TAKING_PART.contains(&t.word.as_str())).collect();
     let chosen: Vec<usize> = (0..d.event.len())
         .filter(|&i| !d.event[i].who.is_empty())
         .filter(|&i| topic.is_empty() || super::overlap(&topic, &cx.index.event_terms[i]).1 >= 0.99)
@@ -67,6 +66,42 @@ fn participants(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     a.lead = format!("Taking part, as the article reports: {}.", names.join("; "));
     Some(a)
 }
+
+/// "Which British ministers were involved?": taking part is being among an event's people, so
+/// the holders of the title who are, with those events. Only when the question asks nothing
+/// more than taking part (or what it asks fits those events).
+fn taking_part(cx: &Cx<'_>, q: &Question, holders: &[usize]) -> Option<Answer> {
+    let d = &cx.article.data;
+    if !q.tokens.iter().any(|t| TAKING_PART.contains(&t.word.as_str())) {
+        return None;
+    }
+    let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none() && !TAKING_PART.contains(&t.word.as_str())).collect();
+    let is_holder = |w: &String| super::person_index(cx, w).is_some_and(|p| holders.contains(&p));
+    let events: Vec<usize> = (0..d.event.len())
+        .filter(|&i| d.event[i].who.iter().any(is_holder))
+        .filter(|&i| topic.is_empty() || super::overlap(&topic, &cx.index.event_terms[i]).1 >= 0.99)
+        .collect();
+    if events.is_empty() {
+        return None;
+    }
+    let mut a = Answer::new(Intent::ListPeople, true, String::new()).with_confidence(0.8);
+    for &i in &events {
+        let e = &d.event[i];
+        for p in e.who.iter().filter(|w| is_holder(w)).filter_map(|w| super::person_index(cx, w)) {
+            if !a.people.contains(&p) {
+                a.people.push(p);
+            }
+        }
+        let label = e.attribution.as_deref().map(|x| format!("{}:", super::according(x)));
+        a.cite(label, super::cite(cx, e.p, super::sentence_of(cx, e.p, &e.evidence)));
+    }
+    let names: Vec<String> = a.people.iter().map(|&p| person_label(&d.person[p])).collect();
+    a.lead = format!("{}.", super::join_and(&names));
+    Some(a)
+}
+
+/// Words that ask who took part, not what about.
+const TAKING_PART: &[&str] = &["took", "take", "part", "participated", "participate", "attended", "attend", "involved", "participants", "attendees"];
 
 /// "Which European countries are involved?": the countries (inside the side named, if any)
 /// and the sentence that names most of them.
@@ -228,6 +263,9 @@ fn comma_between(norm: &str, a: &str, b: &str) -> bool {
 fn holders(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Answer {
     let d = &cx.article.data;
     let all = q.people();
+    if let Some(a) = taking_part(cx, q, &all) {
+        return a;
+    }
     let has_topic = q.topic_terms(&[]).iter().any(|t| t.entity.is_none());
     let in_sentence = |si: usize| -> Vec<usize> { all.iter().copied().filter(|&p| cx.index.sentences[si].entities.contains(&EntityRef::Person(p))).collect() };
     let best = if has_topic { ranked.iter().map(|r| r.sentence).find(|&si| !in_sentence(si).is_empty()) } else { None };
