@@ -395,3 +395,17 @@ fn an_instruction_ends_at_its_colon_and_the_question_after_it_is_read() {
     assert!(!t.trim().eq_ignore_ascii_case("yes"), "{t}");
     assert!(t.to_lowercase().contains("german"), "the question after the colon was read:\n{t}");
 }
+
+#[test]
+fn reported_speech_is_labelled_as_the_articles_report_not_as_the_speakers_words() {
+    // The article quotes none of Trump's words: "X warned: “U.S. President Donald Trump warned
+    // that …”" would put the reporter's sentence in Trump's mouth.
+    let a = ask("what did trump say");
+    let t = text(&a);
+    assert!(t.contains("as the article reports it"), "{t}");
+    assert!(!t.contains("warned: “U.S. President"), "{t}");
+    assert!(!t.contains("quotes Donald Trump"), "nothing of his is quoted:\n{t}");
+    // His own quoted words keep "said:".
+    let a = ask("what did vance say");
+    assert!(text(&a).contains("said: “We’ve issued"), "{}", text(&a));
+}

@@ -60,7 +60,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let mut leads = Vec::new();
     for &i in chosen.iter().take(4) {
         let s = &d.statement[i];
-        let label = statement_label(cx, s);
+        let label = if q.intent == Intent::Quote { words_label(cx, s) } else { statement_label(cx, s) };
         leads.push(label.clone());
         a.cite(Some(label), super::cite(cx, s.p, &words(s)));
         a.sources.push(source_of(cx, s));
@@ -73,6 +73,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             pronoun(person.and_then(|p| d.person[p].pronoun.clone()))
         ),
         None if chosen.len() == 1 => leads[0].trim_end_matches(':').to_string() + ":",
+        // Reported speech only ("Trump warned that …"): the article tells what was said but
+        // quotes none of it.
+        None if q.intent == Intent::Quote && chosen.iter().take(4).all(|&i| d.statement[i].own_words() == d.statement[i].evidence) => {
+            format!("The article reports what {} said {} times, without quoting:", name, chosen.len().min(4))
+        }
         None => format!("The article quotes {} {} times:", name, chosen.len().min(4)),
     };
     // Someone else's words are context, not the answer, unless the question asked for them
@@ -115,7 +120,7 @@ fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let mut a = Answer::new(Intent::Quote, true, String::new()).with_confidence(0.85);
     for &i in &chosen {
         let s = &d.statement[i];
-        a.cite(Some(statement_label(cx, s)), super::cite(cx, s.p, s.own_words()));
+        a.cite(Some(words_label(cx, s)), super::cite(cx, s.p, s.own_words()));
         a.sources.push(source_of(cx, s));
     }
     a.lead = if a.evidence.len() == 1 { a.evidence[0].label.take().unwrap_or_default() } else { "The article's unnamed sources said:".to_string() };
@@ -152,6 +157,19 @@ pub fn statement_label(cx: &Cx<'_>, s: &Statement) -> String {
     match &s.attribution {
         Some(att) if !who.eq_ignore_ascii_case(att) => format!("{}, {}", super::according(att), lower_label(&base)),
         _ => base,
+    }
+}
+
+/// The label of a statement's own words: "X said:" before what X said, but where the article
+/// gives no words of X's own to quote (reported speech: "Trump warned that Washington could
+/// walk away …"), its sentence is the article's report, not X's words, and is labelled so.
+pub fn words_label(cx: &Cx<'_>, s: &Statement) -> String {
+    if s.own_words() != s.evidence {
+        return statement_label(cx, s);
+    }
+    match &s.attribution {
+        Some(att) => format!("{}:", super::according(att)),
+        None => format!("{}, as the article reports it:", speaker_label(cx, s)),
     }
 }
 
@@ -192,7 +210,7 @@ fn nothing_on_topic(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Ans
     let mut a = Answer::new(q.intent, false, format!("The article has no words of {} about {}. What it does quote from {}:", name, topic.join(" "), name));
     for &i in own.iter().take(3) {
         let s = &d.statement[i];
-        a.cite(Some(statement_label(cx, s)), super::cite(cx, s.p, s.own_words()));
+        a.cite(Some(words_label(cx, s)), super::cite(cx, s.p, s.own_words()));
     }
     a.people = q.people();
     a
