@@ -28,6 +28,9 @@ fn quote_by_name_with_a_topic_picks_the_matching_quote() {
     assert_says(&a, &["territorial swaps"]);
     assert_cites(&a, 12);
     assert!(!text(&a).contains("finish line"), "only the quote on territory:\n{}", text(&a));
+    // The quote runs over two sentences and stops before "…,” Vance said.": it is still the
+    // sentence the ranking puts first, so the speaker leads, not "From the article".
+    assert!(text(&a).starts_with("JD Vance (U.S. Vice President) said"), "{}", text(&a));
 }
 
 #[test]

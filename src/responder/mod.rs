@@ -154,11 +154,16 @@ const WHO_SAID_THRESHOLD: f32 = 0.04;
 /// found nothing leaves the question to the ranked sentences, which decline under the fitted
 /// threshold.
 fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>, ranked: &[Ranked]) -> Answer {
+    // A cited span supports the answer when it shares text with a sentence ranked near the top
+    // (a quote may run over two sentences, or stop before "…,” Vance said.").
     let supported = |a: &Answer| {
         ranked.iter().take(SUPPORTED_WITHIN + 1).any(|r| {
             let s = &cx.article.sentences[r.sentence];
-            let text = s.text(cx.article);
-            a.evidence.iter().any(|e| e.citation.paragraph == Some(s.p) && (text.contains(e.citation.text.as_str()) || e.citation.text.contains(text)))
+            a.evidence.iter().any(|e| {
+                let Some(p) = e.citation.paragraph.filter(|&p| p == s.p) else { return false };
+                let Some(at) = cx.article.paragraph(p).and_then(|text| text.find(e.citation.text.as_str())) else { return false };
+                s.overlaps(p, at as u32, (at + e.citation.text.len()) as u32)
+            })
         })
     };
     match found {
