@@ -412,3 +412,14 @@ fn reported_speech_is_labelled_as_the_articles_report_not_as_the_speakers_words(
     let a = ask("what did vance say");
     assert!(text(&a).contains("said: “We’ve issued"), "{}", text(&a));
 }
+
+#[test]
+fn how_an_office_reacted_is_what_its_people_said() {
+    // "the PM's office": the people who work for the prime minister; their words are the reaction.
+    let a = ask("how did the british pm's office react to rubio not coming");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["played down any disappointment"]);
+    assert_cites(&a, 5);
+    // "office" is who is asked about, not a topic.
+    assert!(!text(&a).contains("on office"), "{}", text(&a));
+}

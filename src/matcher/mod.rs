@@ -370,6 +370,12 @@ impl<'a> Matcher<'a> {
         (words::is_in(words::EMBEDS_QUESTION, &toks[p].word) && !frame_names).then_some(k)
     }
 
+    /// The people who work for person `p` (whose `of` is `p`).
+    fn team_of(&self, p: usize) -> Vec<usize> {
+        let d = &self.article.data;
+        (0..d.person.len()).filter(|&j| d.person[j].of.as_deref() == Some(d.person[p].id.as_str())).collect()
+    }
+
     /// Whether the word at `i`, read as `e`, is `e`'s name plus a possessive "s" and is followed
     /// by more of its clause.
     fn possessive_without_apostrophe(&self, toks: &[Token], i: usize, e: EntityRef) -> bool {
@@ -535,6 +541,15 @@ impl<'a> Matcher<'a> {
             }
         }
 
+        // "Starmer's office", "the PM's team": the word for someone's people belongs to the name
+        // (it is who is asked about, not a topic).
+        for &(start, len, _) in &raw {
+            let after = start + len;
+            if toks[after - 1].poss && toks.get(after).is_some_and(|t| t.clause == toks[after - 1].clause && self.index.is_entourage(&t.word)) {
+                named[after] = true;
+            }
+        }
+
         // Which names only qualify a title ("Britain's foreign minister", "president of Ukraine").
         let mut quals_of: Vec<Vec<usize>> = vec![Vec::new(); raw.len()];
         let mut is_qual = vec![false; raw.len()];
@@ -582,7 +597,7 @@ impl<'a> Matcher<'a> {
                     let next = toks.get(start + len);
                     if poss && next.is_some_and(|t| self.index.is_entourage(&t.word)) {
                         if let EntityRef::Person(p) = e {
-                            let team: Vec<usize> = (0..d.person.len()).filter(|&j| d.person[j].of.as_deref() == Some(d.person[*p].id.as_str())).collect();
+                            let team = self.team_of(*p);
                             if !team.is_empty() {
                                 mentions.push(Mention { entity: *e, poss, by_role: false, from_context: false, qualifier: true, words: words.clone() });
                                 for j in team {
@@ -617,14 +632,32 @@ impl<'a> Matcher<'a> {
                                 unknown_role = Some(shown);
                             }
                         }
-                        1 => mentions.push(Mention {
-                            entity: EntityRef::Person(cands[0]),
-                            poss,
-                            by_role: true,
-                            from_context: false,
-                            qualifier: is_qual[k],
-                            words,
-                        }),
+                        1 => {
+                            // "the PM's office": the people who work for the one holding the title.
+                            let team = if poss && toks.get(start + len).is_some_and(|t| self.index.is_entourage(&t.word)) {
+                                self.team_of(cands[0])
+                            } else {
+                                Vec::new()
+                            };
+                            mentions.push(Mention {
+                                entity: EntityRef::Person(cands[0]),
+                                poss,
+                                by_role: true,
+                                from_context: false,
+                                qualifier: is_qual[k] || !team.is_empty(),
+                                words: words.clone(),
+                            });
+                            for j in team {
+                                mentions.push(Mention {
+                                    entity: EntityRef::Person(j),
+                                    poss: false,
+                                    by_role: true,
+                                    from_context: false,
+                                    qualifier: false,
+                                    words: words.clone(),
+                                });
+                            }
+                        }
                         _ if plural_roles.contains(&k) => {
                             for c in cands {
                                 mentions.push(Mention {

@@ -78,6 +78,13 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let chosen: Vec<usize> = if topic.is_empty() {
         after_last_answer(cx, q, &own)
     } else if best == 0.0 {
+        // "How did <person> react to …": a reaction the article gives as words, not as a stand
+        // ("played down any disappointment over Rubio's abrupt cancellation"), answers.
+        if let (EntityRef::Person(_), Some(_)) = (holder.entity, &q.predicate) {
+            if let Some(a) = super::quote::answer(cx, q).filter(|a| a.answered) {
+                return Some(a);
+            }
+        }
         // In the order the question has them: "on the London talks", not "on talks London".
         let at = |t: &&crate::matcher::QTerm| q.tokens.iter().position(|k| t.word.split(' ').next() == Some(k.word.as_str())).unwrap_or(usize::MAX);
         let mut in_order: Vec<&crate::matcher::QTerm> = topic.iter().collect();
