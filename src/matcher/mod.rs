@@ -78,6 +78,13 @@ pub struct Mention {
     pub words: String,
 }
 
+impl Mention {
+    /// Person `j`, asked about as one of someone's people ("Starmer's team"), in `words`.
+    fn of_team(j: usize, words: &str) -> Mention {
+        Mention { entity: EntityRef::Person(j), poss: false, by_role: true, from_context: false, qualifier: false, words: words.to_string() }
+    }
+}
+
 /// What kind of measure a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measured {
@@ -370,8 +377,13 @@ impl<'a> Matcher<'a> {
         (words::is_in(words::EMBEDS_QUESTION, &toks[p].word) && !frame_names).then_some(k)
     }
 
-    /// The people who work for person `p` (whose `of` is `p`).
-    fn team_of(&self, p: usize) -> Vec<usize> {
+    /// The people who work for person `p` (whose `of` is `p`) when `p` is named as a possessor
+    /// right before a word for someone's people ("Starmer's team", "the PM's office"), the
+    /// name ending before token `end`; empty otherwise.
+    fn team_after(&self, toks: &[Token], end: usize, poss: bool, p: usize) -> Vec<usize> {
+        if !(poss && toks.get(end).is_some_and(|t| self.index.is_entourage(&t.word))) {
+            return Vec::new();
+        }
         let d = &self.article.data;
         (0..d.person.len()).filter(|&j| d.person[j].of.as_deref() == Some(d.person[p].id.as_str())).collect()
     }
@@ -594,27 +606,19 @@ impl<'a> Matcher<'a> {
             match rm {
                 RawMention::Entity(e) => {
                     // "Starmer's team": the people who work for him.
-                    let next = toks.get(start + len);
-                    if poss && next.is_some_and(|t| self.index.is_entourage(&t.word)) {
-                        if let EntityRef::Person(p) = e {
-                            let team = self.team_of(*p);
-                            if !team.is_empty() {
-                                mentions.push(Mention { entity: *e, poss, by_role: false, from_context: false, qualifier: true, words: words.clone() });
-                                for j in team {
-                                    mentions.push(Mention {
-                                        entity: EntityRef::Person(j),
-                                        poss: false,
-                                        by_role: true,
-                                        from_context: false,
-                                        qualifier: false,
-                                        words: words.clone(),
-                                    });
-                                }
-                                continue;
-                            }
-                        }
-                    }
-                    mentions.push(Mention { entity: *e, poss, by_role: false, from_context: false, qualifier: is_qual[k], words });
+                    let team = match e {
+                        EntityRef::Person(p) => self.team_after(&toks, start + len, poss, *p),
+                        _ => Vec::new(),
+                    };
+                    mentions.push(Mention {
+                        entity: *e,
+                        poss,
+                        by_role: false,
+                        from_context: false,
+                        qualifier: is_qual[k] || !team.is_empty(),
+                        words: words.clone(),
+                    });
+                    mentions.extend(team.into_iter().map(|j| Mention::of_team(j, &words)));
                 }
                 RawMention::Role(r) => {
                     let phrase = self.index.role_phrase(*r);
@@ -634,11 +638,7 @@ impl<'a> Matcher<'a> {
                         }
                         1 => {
                             // "the PM's office": the people who work for the one holding the title.
-                            let team = if poss && toks.get(start + len).is_some_and(|t| self.index.is_entourage(&t.word)) {
-                                self.team_of(cands[0])
-                            } else {
-                                Vec::new()
-                            };
+                            let team = self.team_after(&toks, start + len, poss, cands[0]);
                             mentions.push(Mention {
                                 entity: EntityRef::Person(cands[0]),
                                 poss,
@@ -647,16 +647,7 @@ impl<'a> Matcher<'a> {
                                 qualifier: is_qual[k] || !team.is_empty(),
                                 words: words.clone(),
                             });
-                            for j in team {
-                                mentions.push(Mention {
-                                    entity: EntityRef::Person(j),
-                                    poss: false,
-                                    by_role: true,
-                                    from_context: false,
-                                    qualifier: false,
-                                    words: words.clone(),
-                                });
-                            }
+                            mentions.extend(team.into_iter().map(|j| Mention::of_team(j, &words)));
                         }
                         _ if plural_roles.contains(&k) => {
                             for c in cands {
