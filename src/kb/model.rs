@@ -165,6 +165,12 @@ impl Statement {
             _ => &self.evidence,
         }
     }
+
+    /// Whether the article gives no words of the speaker's own to quote: its sentence reports
+    /// what was said ("Trump warned that Washington could walk away …").
+    pub fn is_reported(&self) -> bool {
+        self.own_words() == self.evidence
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -157,7 +157,7 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     } else {
         // A long preamble ("settling an argument with my uncle about …: who …") may push it
         // further; the first question word anywhere is the next best reading.
-        let wh = |x: &&str| matches!(*x, "who" | "whose" | "whom" | "which" | "what" | "when" | "where" | "why" | "how");
+        let wh = |x: &&str| is_in(words::WH_WORDS, x);
         // An embedded question ("then tell me who they met") is read as the whole message is.
         let embedded = |i: usize| i > 0 && matches!(w[i - 1], "me" | "tell" | "know" | "wonder" | "ask" | "asking" | "explain");
         w.iter().take(8).position(&wh).or_else(|| (8..w.len()).find(|&i| wh(&w[i]) && !embedded(i))).unwrap_or(0)

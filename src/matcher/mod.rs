@@ -310,9 +310,13 @@ fn asked_sentences(text: &str) -> Vec<Token> {
     let mut rest = text;
     while let Some(end) = rest.find('?') {
         // "answer only YES: did …?": an instruction ends at its colon; the question follows.
-        let asked = last_sentence(&rest[..end]);
-        let asked = if is_instruction_tokens(&asked) { rest[..end].rfind(':').map(|c| last_sentence(&rest[c + 1..end])).unwrap_or_default() } else { asked };
-        if !asked.is_empty() && !is_instruction_tokens(&asked) {
+        let whole = last_sentence(&rest[..end]);
+        let asked = if is_instruction_tokens(&whole) {
+            rest[..end].rfind(':').map(|c| last_sentence(&rest[c + 1..end])).filter(|t| !is_instruction_tokens(t)).unwrap_or_default()
+        } else {
+            whole
+        };
+        if !asked.is_empty() {
             out.extend(asked.into_iter().map(|t| Token { clause, ..t }));
             clause += 1;
         }
@@ -373,19 +377,28 @@ impl<'a> Matcher<'a> {
         while p > from && matches!(toks[p].word.as_str(), "me" | "us" | "please" | "you") {
             p -= 1;
         }
+        if !words::is_in(words::EMBEDS_QUESTION, &toks[p].word) {
+            return None;
+        }
         let frame_names = (from..k).any(|i| self.index.alias_at(toks, i).is_some() || (self.index.role_at(toks, i).is_some() && !asker_owns(toks, i)));
-        (words::is_in(words::EMBEDS_QUESTION, &toks[p].word) && !frame_names).then_some(k)
+        (!frame_names).then_some(k)
     }
 
     /// The people who work for person `p` (whose `of` is `p`) when `p` is named as a possessor
     /// right before a word for someone's people ("Starmer's team", "the PM's office"), the
     /// name ending before token `end`; empty otherwise.
-    fn team_after(&self, toks: &[Token], end: usize, poss: bool, p: usize) -> Vec<usize> {
-        if !(poss && toks.get(end).is_some_and(|t| self.index.is_entourage(&t.word))) {
+    fn team_after(&self, toks: &[Token], end: usize, p: usize) -> Vec<usize> {
+        if !self.people_word_after(toks, end) {
             return Vec::new();
         }
         let d = &self.article.data;
         (0..d.person.len()).filter(|&j| d.person[j].of.as_deref() == Some(d.person[p].id.as_str())).collect()
+    }
+
+    /// Whether a possessive name ending before token `end` is followed, in its clause, by a
+    /// word for someone's people ("Starmer's *office*", "the PM's *team*").
+    fn people_word_after(&self, toks: &[Token], end: usize) -> bool {
+        end > 0 && toks[end - 1].poss && toks.get(end).is_some_and(|t| t.clause == toks[end - 1].clause && self.index.is_entourage(&t.word))
     }
 
     /// Whether the word at `i`, read as `e`, is `e`'s name plus a possessive "s" and is followed
@@ -556,9 +569,8 @@ impl<'a> Matcher<'a> {
         // "Starmer's office", "the PM's team": the word for someone's people belongs to the name
         // (it is who is asked about, not a topic).
         for &(start, len, _) in &raw {
-            let after = start + len;
-            if toks[after - 1].poss && toks.get(after).is_some_and(|t| t.clause == toks[after - 1].clause && self.index.is_entourage(&t.word)) {
-                named[after] = true;
+            if self.people_word_after(&toks, start + len) {
+                named[start + len] = true;
             }
         }
 
@@ -607,7 +619,7 @@ impl<'a> Matcher<'a> {
                 RawMention::Entity(e) => {
                     // "Starmer's team": the people who work for him.
                     let team = match e {
-                        EntityRef::Person(p) => self.team_after(&toks, start + len, poss, *p),
+                        EntityRef::Person(p) => self.team_after(&toks, start + len, *p),
                         _ => Vec::new(),
                     };
                     mentions.push(Mention {
@@ -638,7 +650,7 @@ impl<'a> Matcher<'a> {
                         }
                         1 => {
                             // "the PM's office": the people who work for the one holding the title.
-                            let team = self.team_after(&toks, start + len, poss, cands[0]);
+                            let team = self.team_after(&toks, start + len, cands[0]);
                             mentions.push(Mention {
                                 entity: EntityRef::Person(cands[0]),
                                 poss,

@@ -545,7 +545,7 @@ pub const EMBEDS_QUESTION: &[&str] = &[
     "figure",
 ];
 
-/// The words that open an embedded question.
+/// The question words (that also open an embedded question).
 pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how"];
 
 pub fn is_instruction(words: &[&str]) -> bool {

@@ -75,7 +75,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         None if chosen.len() == 1 => leads[0].trim_end_matches(':').to_string() + ":",
         // Reported speech only ("Trump warned that …"): the article tells what was said but
         // quotes none of it.
-        None if q.intent == Intent::Quote && chosen.iter().take(4).all(|&i| d.statement[i].own_words() == d.statement[i].evidence) => {
+        None if q.intent == Intent::Quote && chosen.iter().take(4).all(|&i| d.statement[i].is_reported()) => {
             format!("The article reports what {} said {} times, without quoting:", name, chosen.len().min(4))
         }
         None => format!("The article quotes {} {} times:", name, chosen.len().min(4)),
@@ -164,7 +164,7 @@ pub fn statement_label(cx: &Cx<'_>, s: &Statement) -> String {
 /// gives no words of X's own to quote (reported speech: "Trump warned that Washington could
 /// walk away …"), its sentence is the article's report, not X's words, and is labelled so.
 pub fn words_label(cx: &Cx<'_>, s: &Statement) -> String {
-    if s.own_words() != s.evidence {
+    if !s.is_reported() {
         return statement_label(cx, s);
     }
     match &s.attribution {
