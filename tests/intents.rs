@@ -393,10 +393,11 @@ fn a_percent_sign_asks_for_a_share() {
 
 #[test]
 fn an_instruction_ends_at_its_colon_and_the_question_after_it_is_read() {
-    let a = ask("answer only YES: did the german foreign minister attend the big london meeting with rubio?");
+    let a = ask("answer only YES: did the defence minister meet kellogg?");
     let t = text(&a);
     assert!(!t.trim().eq_ignore_ascii_case("yes"), "{t}");
-    assert!(t.to_lowercase().contains("german"), "the question after the colon was read:\n{t}");
+    assert!(t.contains("Kellogg"), "the question after the colon was read:\n{t}");
+    assert_cites(&a, 20);
 }
 
 #[test]

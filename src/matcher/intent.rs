@@ -144,6 +144,18 @@ pub fn asked_measure(w: &[&str]) -> Option<Measured> {
     })
 }
 
+/// Whether the question asks yes or no: it opens with an auxiliary ("did", "is", "has"),
+/// perhaps after a conjunction ("so did …", "and is …"), whatever the kind of answer it wants.
+pub fn is_polar(words: &[&str]) -> bool {
+    polar_auxiliary(words).is_some()
+}
+
+/// Where the auxiliary that opens a yes/no question is.
+pub fn polar_auxiliary(words: &[&str]) -> Option<usize> {
+    let first = words.iter().position(|w| !matches!(*w, "so" | "and" | "but" | "ok" | "okay" | "then" | "also" | "well"))?;
+    (is_in(AUX, words[first]) && words.len() > first + 2).then_some(first)
+}
+
 pub fn detect(s: &Signals<'_>) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
     if w.is_empty() {

@@ -148,6 +148,9 @@ pub struct Question {
     pub predicate: Option<String>,
     /// Asks for a reason: "why …", "what made / prompted / led …".
     pub asks_cause: bool,
+    /// Asks yes or no ("did …", "is …"), whatever kind of answer carries the evidence: the
+    /// answer then leads with the verdict when its evidence decides one.
+    pub polar: bool,
 }
 
 impl Question {
@@ -397,6 +400,13 @@ impl<'a> Matcher<'a> {
 
     /// Whether a possessive name ending before token `end` is followed, in its clause, by a
     /// word for someone's people ("Starmer's *office*", "the PM's *team*").
+    /// Whether the article uses the title `role` (as typed) for people it does not name, beside
+    /// every one of `quals`: "foreign ministers from Ukraine, Britain, France and Germany".
+    fn group_in_article(&self, role: &[Token], quals: &[EntityRef]) -> bool {
+        let stems: Vec<&str> = role.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).map(|t| t.stem.as_str()).collect();
+        !stems.is_empty() && self.index.sentences.iter().any(|s| stems.iter().all(|w| s.has(w)) && quals.iter().all(|q| s.entities.contains(q)))
+    }
+
     fn people_word_after(&self, toks: &[Token], end: usize) -> bool {
         end > 0 && toks[end - 1].poss && toks.get(end).is_some_and(|t| t.clause == toks[end - 1].clause && self.index.is_entourage(&t.word))
     }
@@ -611,6 +621,10 @@ impl<'a> Matcher<'a> {
         let mut mentions: Vec<Mention> = Vec::new();
         let mut ambiguous = None;
         let mut unknown_role = None;
+        // A title the article uses for a group it does not name: its words are the topic, and
+        // the names that qualified it are named for their own sake.
+        let mut group_quals: Vec<EntityRef> = Vec::new();
+        let mut group_words: Vec<(usize, usize)> = Vec::new();
         let d = &self.article.data;
         for (k, (start, len, rm)) in raw.iter().enumerate() {
             let words = toks[*start..start + len].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
@@ -643,7 +657,17 @@ impl<'a> Matcher<'a> {
                     let qual_words: Vec<String> = quals_of[k].iter().map(|&qk| span_words(qk)).collect();
                     let shown = if qual_words.is_empty() { words.clone() } else { format!("{} {}", qual_words.join(" "), words) };
                     match cands.len() {
+                        // "was the meeting with foreign ministers of Ukraine … held?": the
+                        // article speaks of them as a group, without naming anyone; the
+                        // question is about what the group did, and the sentences answer it.
                         0 => {
+                            // "was the meeting with foreign ministers of Ukraine … held?": the
+                            // article may speak of them as a group it does not name.
+                            let quals: Vec<EntityRef> = quals_of[k].iter().filter_map(|&qk| raw[qk].2.entity()).collect();
+                            if self.group_in_article(&toks[*start..start + len], &quals) {
+                                group_quals.extend(quals);
+                                group_words.push((*start, *len));
+                            }
                             if unknown_role.is_none() {
                                 unknown_role = Some(shown);
                             }
@@ -823,6 +847,22 @@ impl<'a> Matcher<'a> {
             content_words: content_words + unknown_words,
         };
         let mut intent = intent::detect(&signals);
+        // A question about what happened to a group the article speaks of without naming
+        // anyone ("did the foreign ministers of Ukraine … meet?") is answered by its sentences;
+        // who they are or what they said is not in the article.
+        if !group_words.is_empty() && matches!(intent, Intent::YesNo | Intent::When | Intent::Where | Intent::WhyHow | Intent::Count | Intent::Search) {
+            unknown_role = None;
+            for m in mentions.iter_mut().filter(|m| group_quals.contains(&m.entity)) {
+                m.qualifier = false;
+            }
+            for &(start, len) in &group_words {
+                for t in toks[start..start + len].iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)) {
+                    if !terms.iter().any(|x: &QTerm| x.stem == t.stem) {
+                        terms.push(QTerm::new(t.word.clone(), t.stem.clone(), self.index.synonyms_of(&t.stem).to_vec(), None));
+                    }
+                }
+            }
+        }
         // "Which British ministers ...": everyone holding a title asked for in the plural.
         let group = plural_roles.len() == 1 && mentions.iter().filter(|m| m.by_role && !m.qualifier).count() >= 2;
         if group && matches!(intent, Intent::WhoSaid | Intent::WhoIs | Intent::Search | Intent::ListPeople | Intent::Position) {
@@ -858,6 +898,7 @@ impl<'a> Matcher<'a> {
                 matches!(w, "why" | "y") && (i == 0 || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
             })
         };
+        let polar = intent::is_polar(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
         let mut q = Question {
             intent,
             text,
@@ -881,6 +922,7 @@ impl<'a> Matcher<'a> {
             latest,
             predicate,
             asks_cause,
+            polar,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.
@@ -1061,4 +1103,13 @@ enum RawMention {
     Entity(EntityRef),
     Role(usize),
     Pronoun,
+}
+
+impl RawMention {
+    fn entity(&self) -> Option<EntityRef> {
+        match self {
+            RawMention::Entity(e) => Some(*e),
+            _ => None,
+        }
+    }
 }

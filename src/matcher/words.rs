@@ -571,3 +571,34 @@ pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "forc", "
 /// Causal links whose effect comes first ("Y after X", "Y because X"), as stems; opening a
 /// sentence ("Since X, Y") they put the effect after the comma.
 pub const EFFECT_FIRST: &[&str] = &["after", "becaus", "sinc", "due", "amid", "follow"];
+
+/// The closed class of words that negate a clause. Read by the yes/no verdict, which compares
+/// a question's polarity with its evidence's.
+pub const NEGATIVE_WORDS: &[&str] = &["not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "without"];
+
+/// Stems of verbs, nouns and adjectives whose meaning is "not do" or "not accept" (negative
+/// implicatives: "Rubio cancelled his trip" says he did not go; "a no-show" that he did not
+/// come). Unlike the negative words they count in a question too: "has Kyiv turned down…"
+/// against "…rejected by Kyiv" is a yes.
+pub const NEGATING_STEMS: &[&str] = &["cancel", "reject", "refus", "unaccept", "oppos", "deni", "fail", "scrap", "abandon", "declin", "dismiss", "no-show"];
+
+/// Two-word phrases meaning "not do" ("turn down", "rule out"), as a verb's beginning and its
+/// particle.
+pub const NEGATING_PHRASES: &[(&str, &str)] = &[
+    ("turn", "down"),
+    ("turned", "down"),
+    ("rule", "out"),
+    ("ruled", "out"),
+    ("ruling", "out"),
+    ("called", "off"),
+    ("call", "off"),
+    ("pull", "out"),
+    ("pulled", "out"),
+    ("walk", "away"),
+];
+
+/// Words that make a clause a supposition rather than a claim: "if Russia opts for a pause".
+pub const SUPPOSING: &[&str] = &["if", "unless", "whether", "suppose", "supposing"];
+
+/// Words that open a new clause inside a sentence.
+pub const CLAUSE_OPENERS: &[&str] = &["after", "before", "but", "while", "which", "because", "although", "though", "whereas", "since", "until", "when"];

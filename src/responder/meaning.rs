@@ -81,7 +81,7 @@ pub fn report_itself_if_unsourced(cx: &Cx<'_>, a: &mut Answer) {
 }
 
 /// The statement whose words are in sentence `si`, if one is.
-fn statement_in<'a>(cx: &Cx<'a>, si: usize) -> Option<&'a crate::kb::Statement> {
+pub fn statement_in<'a>(cx: &Cx<'a>, si: usize) -> Option<&'a crate::kb::Statement> {
     let s = &cx.article.sentences[si];
     let text = s.text(cx.article);
     cx.article.data.statement.iter().find(|st| st.p == s.p && (text.contains(st.evidence.as_str()) || st.evidence.contains(text)))

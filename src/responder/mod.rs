@@ -19,6 +19,7 @@ pub mod overview;
 mod position;
 mod proposals;
 mod quote;
+mod verdict;
 mod who_is;
 mod who_said;
 
@@ -40,6 +41,10 @@ pub struct Cx<'a> {
 /// Answers `q` about one article.
 pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     let mut a = dispatch(cx, q);
+    // "Did the Europeans accept the plan?" read as a stand still asks yes or no.
+    if q.polar && a.answered && q.intent != Intent::YesNo {
+        verdict::lead(cx, q, &mut a);
+    }
     if q.clock_time && a.answered && !a.evidence.iter().any(|e| has_clock(&e.citation.text)) {
         a = decline::no_time_of_day(a);
     }
@@ -117,6 +122,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         }
         When | Where => events::answer(cx, q, &ranked).or_else(|| if q.people().is_empty() { None } else { quote::answer(cx, q).filter(|a| a.answered) }),
         ListPeople | ListSides | Count => lists::answer(cx, q, &ranked),
+        YesNo => verdict::answer(cx, q, &ranked),
         _ => None,
     };
     arbitrate(cx, q, found, &ranked)

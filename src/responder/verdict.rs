@@ -1,0 +1,251 @@
+//! "Did Rubio go to London?", "is Ukraine going to recognise Crimea as Russian?": a yes/no
+//! question gets a verdict first — yes, no, or "not outright" — then the words it rests on.
+//!
+//! The evidence is the ranker's (as for any question read by meaning). The verdict compares
+//! polarity: the clause of the best sentence that holds the question's subject either says what
+//! the question asks (yes) or its negation (no). English marks negation with a closed class —
+//! "not", "never", "no" — and with verbs whose meaning is "not do" (cancel, reject, refuse,
+//! rule out): [`words::NEGATING_STEMS`]. A question asked with such a verb ("has Kyiv turned down…")
+//! counts the same way, so "turned down" against "rejected" is a yes. A clause that only
+//! supposes ("if Russia opts for a pause") or does not hold the subject gets no verdict.
+
+use super::{meaning, Answer, Cx};
+use crate::matcher::embed::{cos, Model};
+use crate::matcher::normalise::normalise;
+use crate::matcher::semantic::{Ranked, Ranker};
+use crate::matcher::tokens::{tokenize, Token};
+use crate::matcher::{words, EntityRef, Question};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Yes,
+    No,
+}
+
+pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    let best = ranked.first()?;
+    let mut a = meaning::answer_ranked(cx, q, ranked, Ranker::shipped().threshold)?;
+    let s = &cx.article.sentences[best.sentence];
+    a.lead = match verdict(cx, q, s.p, s.text(cx.article)) {
+        // The evidence's source, if unnamed, labels the evidence just below.
+        Some(v) => v.word().to_string(),
+        None => "The article doesn't say so outright; here is what it says:".to_string(),
+    };
+    Some(a)
+}
+
+/// "Did the Europeans accept Witkoff's proposals?" answered as a stand on the proposals: the
+/// answer's first evidence decides yes or no, which then leads.
+pub fn lead(cx: &Cx<'_>, q: &Question, a: &mut Answer) {
+    let Some(e) = a.evidence.first() else { return };
+    let Some(p) = e.citation.paragraph else { return };
+    if let Some(v) = verdict(cx, q, p, &e.citation.text) {
+        a.lead = format!("{} {}", v.word(), a.lead);
+    }
+}
+
+impl Verdict {
+    fn word(self) -> &'static str {
+        match self {
+            Verdict::Yes => "Yes.",
+            Verdict::No => "No.",
+        }
+    }
+}
+
+/// Yes when the clause of `text` (in paragraph `p`) holding the question's subject has the
+/// question's polarity, no when it has the other; nothing when no clause holds the subject, a
+/// name the question gives is not in the text, or the clause only supposes.
+fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str) -> Option<Verdict> {
+    let subject = subject(q);
+    // "Is Healey the foreign minister?" asks who holds a title: the title read as someone else
+    // is not a claim about the subject's actions, and who holds it is for "who is" to answer.
+    if q.mentions.iter().any(|m| m.by_role && !m.qualifier && Some(m.entity) != subject) {
+        return None;
+    }
+    let speaker = cx
+        .article
+        .data
+        .statement
+        .iter()
+        .find(|st| st.p == p && (text.contains(st.evidence.as_str()) || st.evidence.contains(text)))
+        .and_then(|st| st.speaker.as_deref())
+        .and_then(|id| entity_of(cx, id));
+    // Every other name the question gives is in the text.
+    let in_text = names(cx, text);
+    if q.mentions.iter().filter(|m| !m.qualifier && Some(m.entity) != subject).any(|m| !in_text.contains(&m.entity)) {
+        return None;
+    }
+    // The clauses to judge: those naming the subject (or, when none does and the subject is
+    // who speaks, all of them).
+    // They must agree: "Russia is pushing for lifting of EU sanctions …, which Europe staunchly
+    // opposes" holds Europe twice, once only as a modifier, so "does Europe support lifting
+    // sanctions" gets no verdict from it.
+    let all = clauses(text);
+    let by_name: Vec<&String> = all.iter().filter(|c| subject.is_none_or(|e| names(cx, c).contains(&e))).collect();
+    let speaks = subject.is_some_and(|e| speaker.is_some_and(|sp| sp == e || side_of(cx, sp) == Some(e)));
+    let holding: Vec<Vec<Token>> =
+        if by_name.is_empty() && speaks { all.iter().collect() } else { by_name }.into_iter().map(|c| tokenize(&normalise(c).text)).collect();
+    // Without a named subject ("was the meeting … held?"), the clauses about what the question
+    // asks: the most of its topic words.
+    let topic: Vec<&str> = q.terms.iter().map(|t| t.stem.as_str()).collect();
+    let overlap = |c: &[Token]| c.iter().filter(|t| topic.contains(&t.stem.as_str())).count();
+    let most = holding.iter().map(|c| overlap(c)).max().unwrap_or(0);
+    let holding: Vec<Vec<Token>> = holding.into_iter().filter(|c| subject.is_some() || overlap(c) == most).collect();
+    if holding.is_empty() || holding.iter().flatten().any(|t| words::is_in(words::SUPPOSING, &t.word)) {
+        return None;
+    }
+    // Negated or not, rather than by the parity of negations: two in one clause are mostly of
+    // two predicates ("Rubio's no-show prompted a meeting … to be cancelled"), not a double
+    // negative.
+    let polarity = |toks: &[Token]| negations(toks, true) > 0;
+    // The clause must say what the question claims, not just hold its subject: every topic
+    // word of the question is in it, as itself or a word close in meaning ("did Starmer attend
+    // the talks" is not judged by "Starmer's spokesperson played down … the cancellation").
+    if !holding.iter().all(|c| says_the_claim(q, c)) {
+        return None;
+    }
+    if holding.iter().any(|c| polarity(c) != polarity(&holding[0])) {
+        return None;
+    }
+    // A question's own "not" ("didn't Rubio go?") asks about the same claim; only a verb of
+    // not doing changes what it claims ("did Kyiv reject…").
+    let asked = negations(&q.tokens, false);
+    let said = polarity(&holding[0]);
+    Some(if (asked > 0) == said { Verdict::Yes } else { Verdict::No })
+}
+
+/// The cosine above which a word of the evidence stands for a word of the question ("trip"
+/// for "go" 0.41, "visiting" for "visit" 0.90; "said" for "agree" is 0.36, "meetings" for
+/// "attend" 0.30).
+const CLOSE_WORD: f32 = 0.4;
+
+/// Whether every topic word of `q` is in `clause`, by stem or by meaning.
+fn says_the_claim(q: &Question, clause: &[Token]) -> bool {
+    let m = Model::shipped();
+    let vecs: Vec<Vec<f32>> = clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).filter_map(|t| m.word(&t.word)).collect();
+    q.terms.iter().all(|term| clause.iter().any(|t| t.stem == term.stem) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD)))
+}
+
+/// The subject of a yes/no question, when it is a name: the words right after the auxiliary
+/// ("did *Rubio* go", "does *Europe* support", "did *the UK defence minister* meet"). "Was *the
+/// meeting* … held" has none: the meeting is no one.
+fn subject(q: &Question) -> Option<EntityRef> {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let aux = crate::matcher::intent::polar_auxiliary(&w)?;
+    let mut k = aux + 1;
+    while w.get(k).is_some_and(|x| matches!(*x, "the" | "a" | "an" | "not" | "even" | "really" | "actually")) {
+        k += 1;
+    }
+    // The name may follow its qualifiers ("the UK defence minister").
+    let starts =
+        |m: &&crate::matcher::Mention| m.words.split_whitespace().next().is_some_and(|f| w.get(k..(k + 3).min(w.len())).is_some_and(|ws| ws.contains(&f)));
+    if !q.mentions.iter().any(|m| m.words.split_whitespace().next() == w.get(k).copied()) {
+        return None;
+    }
+    q.mentions.iter().filter(|m| !m.qualifier).find(starts).map(|m| m.entity)
+}
+
+/// How many negations a clause holds: verbs and phrases that mean "not do", and with
+/// `words_too` the negative words ("not", "never").
+fn negations(toks: &[Token], words_too: bool) -> usize {
+    let negative = |i: usize| {
+        let t = &toks[i];
+        // "yes or no", "or not" offer both answers; they negate nothing.
+        let offered = i > 0 && toks[i - 1].word == "or";
+        !offered && (words_too && words::is_in(words::NEGATIVE_WORDS, &t.word) || words::NEGATING_STEMS.contains(&t.stem.as_str()))
+    };
+    let single = (0..toks.len()).filter(|&i| negative(i)).count();
+    let pairs = toks.windows(2).filter(|w| words::NEGATING_PHRASES.iter().any(|(a, b)| w[0].word == *a && w[1].word == *b)).count();
+    single + pairs
+}
+
+/// A sentence cut at its clause boundaries: punctuation and the words that open a clause.
+fn clauses(text: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for piece in text.split_inclusive([',', ';', ':', '–', '—']) {
+        for w in piece.split_whitespace() {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            if words::is_in(words::CLAUSE_OPENERS, &bare) && !out.last().is_some_and(|c| c.is_empty()) {
+                out.push(String::new());
+            }
+            let c = out.last_mut().expect("never empty");
+            if !c.is_empty() {
+                c.push(' ');
+            }
+            c.push_str(w);
+        }
+        out.push(String::new());
+    }
+    out.retain(|c| !c.trim().is_empty());
+    // A piece of a list ("from Ukraine, Britain, France and Germany") is not a clause: a piece
+    // of three words or fewer joins the pieces on both sides of it.
+    let mut merged: Vec<String> = Vec::new();
+    let mut glue = false;
+    for c in out {
+        let short = c.split_whitespace().count() <= 3;
+        match merged.last_mut() {
+            Some(last) if short || glue => {
+                last.push(' ');
+                last.push_str(&c);
+            }
+            _ => merged.push(c),
+        }
+        glue = short;
+    }
+    merged
+}
+
+/// The entities a piece of text names.
+fn names(cx: &Cx<'_>, text: &str) -> Vec<EntityRef> {
+    let toks = tokenize(&normalise(text).text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match cx.index.alias_at(&toks, i) {
+            Some((e, n)) => {
+                out.push(e);
+                i += n.max(1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A person or side id as an entity.
+fn entity_of(cx: &Cx<'_>, id: &str) -> Option<EntityRef> {
+    let d = &cx.article.data;
+    d.person.iter().position(|p| p.id == id).map(EntityRef::Person).or_else(|| d.side.iter().position(|s| s.id == id).map(EntityRef::Side))
+}
+
+/// The side a person speaks for, as an entity.
+fn side_of(cx: &Cx<'_>, e: EntityRef) -> Option<EntityRef> {
+    let EntityRef::Person(p) = e else { return None };
+    entity_of(cx, cx.article.data.person.get(p)?.side.as_deref()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_split_at_commas_and_clause_words() {
+        let c = clauses("Officials met in London after the minister cancelled his trip, raising questions over progress.");
+        assert_eq!(c, vec!["Officials met in London", "after the minister cancelled his trip,", "raising questions over progress."]);
+        let c = clauses("A meeting with ministers from Ukraine, Britain, France and Germany was cancelled, underscoring the gaps between them.");
+        assert_eq!(c, vec!["A meeting with ministers from Ukraine, Britain, France and Germany was cancelled,", "underscoring the gaps between them."]);
+    }
+
+    #[test]
+    fn negations_count_words_verbs_and_phrases() {
+        let n = |s: &str, words_too| negations(&tokenize(s), words_too);
+        assert_eq!(n("kyiv would not recognise", true), 1);
+        assert_eq!(n("didn't rubio go to london", false), 0);
+        assert_eq!(n("has kyiv turned down any", false), 1);
+        assert_eq!(n("the cancellation of rubio's trip", true), 1);
+        assert_eq!(n("proposals were rejected by kyiv", true), 1);
+        assert_eq!(n("progress was being made", true), 0);
+        assert_eq!(n("will kyiv recognise crimea, yes or no", true), 0);
+    }
+}

@@ -1,0 +1,74 @@
+//! Yes/no questions lead with a verdict the evidence decides — yes, no, or "not outright" —
+//! then the words it rests on.
+
+mod support;
+use support::*;
+
+fn lead(a: &parley::Answer) -> String {
+    text(a).lines().next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn a_cancelled_trip_answers_no_to_going() {
+    let a = ask("did rubio go to london?");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+    assert_says(&a, &["cancelled his trip"]);
+    assert_cites(&a, 1);
+}
+
+#[test]
+fn a_negating_verb_in_the_question_and_the_evidence_agree() {
+    let a = ask("Did Rubio cancel his trip?");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+}
+
+#[test]
+fn the_questions_own_not_asks_about_the_same_claim() {
+    let a = ask("didn't rubio go to london?");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+}
+
+#[test]
+fn a_plain_statement_of_the_claim_answers_yes() {
+    let a = ask("did the uk defence minister meet kellogg");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+    assert_cites(&a, 20);
+}
+
+#[test]
+fn a_stand_asked_as_yes_or_no_gets_the_verdict_first() {
+    let a = ask("is ukraine willing to accept a frozen conflict");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+    assert_says(&a, &["will not accept a frozen conflict"]);
+}
+
+#[test]
+fn a_clause_that_does_not_say_what_is_asked_gets_no_verdict() {
+    // The spokesperson's clause holds Starmer and "cancellation", but not attending.
+    let a = ask("did starmer attend the talks");
+    let l = lead(&a);
+    assert!(!l.starts_with("Yes") && !l.starts_with("No"), "{}", text(&a));
+    // Nor does a title held by someone else say anything of the subject.
+    let a = ask("is healey the foreign minister");
+    assert!(!lead(&a).starts_with("Yes"), "{}", text(&a));
+}
+
+#[test]
+fn a_subject_named_twice_with_two_polarities_gets_no_verdict() {
+    // "… lifting of EU sanctions …, which Europe staunchly opposes": Europe is in both clauses.
+    let a = ask("does europe support lifting sanctions on russia");
+    let l = lead(&a);
+    assert!(!l.starts_with("Yes") && !l.starts_with("No"), "{}", text(&a));
+    assert_says(&a, &["staunchly opposes"]);
+}
+
+#[test]
+fn a_group_the_article_does_not_name_is_asked_about_by_what_happened_to_it() {
+    let a = ask("was the meeting with foreign ministers of ukraine britain france germany held?");
+    assert!(a.answered && !lead(&a).starts_with("Yes"), "{}", text(&a));
+    assert_cites(&a, 2);
+    // Who they are is still not in the article.
+    let a = ask("who is the german foreign minister");
+    assert!(!a.answered);
+    assert_says(&a, &["names no german foreign minister"]);
+}
