@@ -51,3 +51,16 @@ fn who_said_found_by_meaning_leads_with_the_speaker_and_their_words_first() {
     assert!(t.lines().next().is_some_and(|l| l.contains("David Lammy")), "the lead names the speaker:\n{t}");
     assert_eq!(a.citations().first().and_then(|c| c.paragraph), Some(21), "their words come first:\n{t}");
 }
+
+#[test]
+fn a_sentence_reporting_someone_is_labelled_as_the_articles_report_not_their_words() {
+    // The cited sentence begins "A spokesperson for British Prime Minister Keir Starmer played
+    // down …": "X said: “X played down …”" would put the reporter's words in X's mouth.
+    for q in ["How did Number 10 characterise what happened in the UK capital?", "where did vance say he was optimistic"] {
+        let a = ask(q);
+        let t = text(&a);
+        assert!(a.answered, "{t}");
+        assert!(t.contains("as the article reports it:"), "{t}");
+        assert!(!t.contains(" said: “"), "{t}");
+    }
+}

@@ -118,6 +118,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         let via = p.via.as_deref().and_then(|v| cx.article.person(v));
         let label = match (&p.attribution, via) {
             (Some(att), _) => Some(format!("{}:", according(att))),
+            // "A spokesperson for … Starmer played down …": the article's report of what they
+            // said, not their words.
+            (None, Some(v)) if names_them(v, &p.evidence) => Some(format!("{}, as the article reports it:", person_label(v))),
             (None, Some(v)) => Some(format!("{}:", person_label(v))),
             (None, None) => None,
         };
@@ -199,4 +202,10 @@ fn sentence_of_position(cx: &Cx<'_>, i: usize) -> Option<usize> {
         let t = s.text(cx.article);
         s.p == pos.p && (t.contains(pos.evidence.as_str()) || pos.evidence.contains(t))
     })
+}
+
+/// Whether `text` names person `v` (by a title the article gives them, or their surname): then
+/// it is the article speaking about them.
+fn names_them(v: &crate::kb::Person, text: &str) -> bool {
+    v.titles.iter().any(|t| text.contains(t.text.as_str())) || (v.named && v.name.split_whitespace().last().is_some_and(|s| text.contains(s)))
 }

@@ -54,13 +54,15 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect()
     };
 
-    // Asked where or when words were said, the reporting sentence around them is the answer.
-    let words = |s: &'_ Statement| if q.intent == Intent::Quote { s.own_words().to_string() } else { s.evidence.clone() };
+    // Asked where or when words were said, the reporting sentence around them is the answer,
+    // and it is the article's report ("A spokesperson … played down …"), labelled so.
+    let around = matches!(q.intent, Intent::When | Intent::Where);
+    let words = |s: &'_ Statement| if around { s.evidence.clone() } else { s.own_words().to_string() };
     let mut a = Answer::new(Intent::Quote, true, String::new()).with_confidence(if best > 0.0 || topic.is_empty() { 0.9 } else { 0.6 });
     let mut leads = Vec::new();
     for &i in chosen.iter().take(4) {
         let s = &d.statement[i];
-        let label = if q.intent == Intent::Quote { words_label(cx, s) } else { statement_label(cx, s) };
+        let label = if around && s.evidence != s.own_words() { report_label(cx, s) } else { words_label(cx, s) };
         leads.push(label.clone());
         a.cite(Some(label), super::cite(cx, s.p, &words(s)));
         a.sources.push(source_of(cx, s));
@@ -167,6 +169,11 @@ pub fn words_label(cx: &Cx<'_>, s: &Statement) -> String {
     if !s.is_reported() {
         return statement_label(cx, s);
     }
+    report_label(cx, s)
+}
+
+/// The label of the article's sentence reporting a statement: "X, as the article reports it:".
+pub fn report_label(cx: &Cx<'_>, s: &Statement) -> String {
     match &s.attribution {
         Some(att) => format!("{}:", super::according(att)),
         None => format!("{}, as the article reports it:", speaker_label(cx, s)),
