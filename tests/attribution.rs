@@ -56,11 +56,22 @@ fn who_said_found_by_meaning_leads_with_the_speaker_and_their_words_first() {
 fn a_sentence_reporting_someone_is_labelled_as_the_articles_report_not_their_words() {
     // The cited sentence begins "A spokesperson for British Prime Minister Keir Starmer played
     // down …": "X said: “X played down …”" would put the reporter's words in X's mouth.
-    for q in ["How did Number 10 characterise what happened in the UK capital?", "where did vance say he was optimistic"] {
+    for q in ["what did starmers spokesman say about rubio's cancellation", "where did vance say he was optimistic"] {
         let a = ask(q);
         let t = text(&a);
         assert!(a.answered, "{t}");
         assert!(t.contains("as the article reports it:"), "{t}");
         assert!(!t.contains(" said: “"), "{t}");
     }
+}
+
+#[test]
+fn an_office_named_for_its_building_is_the_holder_and_the_people_who_speak_for_them() {
+    // The PM has no words of his own in the article; his spokesperson's answer the question.
+    let a = ask("How did Number 10 characterise the talks?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["spokesperson"]);
+    // Asked about the PM himself, the spokesperson's words are context, not his.
+    let a = ask("what did starmer say");
+    assert!(!a.answered, "{}", text(&a));
 }

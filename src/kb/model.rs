@@ -270,4 +270,8 @@ pub struct Lexicon {
     /// of Trump's title ("vice president") on his side.
     #[serde(default)]
     pub deputies: Vec<String>,
+    /// Offices named for their building or address ("Number 10" = "prime minister"): the one
+    /// holding the job and the people who work for them.
+    #[serde(default)]
+    pub offices: std::collections::BTreeMap<String, String>,
 }

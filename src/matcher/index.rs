@@ -37,6 +37,8 @@ pub struct RolePhrase {
     pub words: Box<[u32]>,
     /// The roles (as people's `titles.role` give them) this phrase stands for.
     pub roles: Vec<String>,
+    /// An office named for its building ("Number 10"): the holder and their people.
+    pub office: bool,
 }
 
 /// Terms of one searchable unit (a sentence or a fact): its stems (interned, sorted, a stem
@@ -79,6 +81,10 @@ impl Terms {
 
 /// Adds a role phrase, or merges its roles into the phrase spelt the same.
 fn add_role(list: &mut Vec<RolePhrase>, reader: &mut Reader, phrase: &str, roles: Vec<String>) {
+    add_role_phrase(list, reader, phrase, roles, false)
+}
+
+fn add_role_phrase(list: &mut Vec<RolePhrase>, reader: &mut Reader, phrase: &str, roles: Vec<String>, office: bool) {
     let words: Box<[u32]> = reader.read(phrase).iter().map(|w| w.word).collect();
     if words.is_empty() {
         return;
@@ -90,7 +96,7 @@ fn add_role(list: &mut Vec<RolePhrase>, reader: &mut Reader, phrase: &str, roles
             }
         }
     } else {
-        list.push(RolePhrase { words, roles });
+        list.push(RolePhrase { words, roles, office });
     }
 }
 
@@ -689,6 +695,9 @@ impl Lexis {
         let mut reader = Reader::default();
         for (phrase, r) in &lexicon.roles {
             add_role(&mut roles, &mut reader, phrase, r.clone());
+        }
+        for (phrase, r) in &lexicon.offices {
+            add_role_phrase(&mut roles, &mut reader, phrase, vec![r.clone()], true);
         }
         let role_by_first = file_by(roles.iter().map(|r| r.words[0]));
         Lexis { synonyms, phrases, entourage, deputies, vocab, roles, role_by_first }

@@ -151,6 +151,9 @@ pub struct Question {
     /// Asks yes or no ("did …", "is …"), whatever kind of answer carries the evidence: the
     /// answer then leads with the verdict when its evidence decides one.
     pub polar: bool,
+    /// Asks about someone's people ("Starmer's team", "Number 10"): words of those who speak
+    /// for them answer it.
+    pub team: bool,
 }
 
 impl Question {
@@ -394,12 +397,15 @@ impl<'a> Matcher<'a> {
         if !self.people_word_after(toks, end) {
             return Vec::new();
         }
+        self.team_of(p)
+    }
+
+    /// The people who work for person `p`.
+    fn team_of(&self, p: usize) -> Vec<usize> {
         let d = &self.article.data;
         (0..d.person.len()).filter(|&j| d.person[j].of.as_deref() == Some(d.person[p].id.as_str())).collect()
     }
 
-    /// Whether a possessive name ending before token `end` is followed, in its clause, by a
-    /// word for someone's people ("Starmer's *office*", "the PM's *team*").
     /// Whether the article uses the title `role` (as typed) for people it does not name, beside
     /// every one of `quals`: "foreign ministers from Ukraine, Britain, France and Germany".
     fn group_in_article(&self, role: &[Token], quals: &[EntityRef]) -> bool {
@@ -407,6 +413,8 @@ impl<'a> Matcher<'a> {
         !stems.is_empty() && self.index.sentences.iter().any(|s| stems.iter().all(|w| s.has(w)) && quals.iter().all(|q| s.entities.contains(q)))
     }
 
+    /// Whether a possessive name ending before token `end` is followed, in its clause, by a
+    /// word for someone's people ("Starmer's *office*", "the PM's *team*").
     fn people_word_after(&self, toks: &[Token], end: usize) -> bool {
         end > 0 && toks[end - 1].poss && toks.get(end).is_some_and(|t| t.clause == toks[end - 1].clause && self.index.is_entourage(&t.word))
     }
@@ -624,6 +632,7 @@ impl<'a> Matcher<'a> {
         // A title the article uses for a group it does not name: its words are the topic, and
         // the names that qualified it are named for their own sake.
         let mut group_quals: Vec<EntityRef> = Vec::new();
+        let mut team_asked = false;
         let mut group_words: Vec<(usize, usize)> = Vec::new();
         let d = &self.article.data;
         for (k, (start, len, rm)) in raw.iter().enumerate() {
@@ -644,6 +653,7 @@ impl<'a> Matcher<'a> {
                         qualifier: is_qual[k] || !team.is_empty(),
                         words: words.clone(),
                     });
+                    team_asked |= !team.is_empty();
                     mentions.extend(team.into_iter().map(|j| Mention::of_team(j, &words)));
                 }
                 RawMention::Role(r) => {
@@ -673,8 +683,10 @@ impl<'a> Matcher<'a> {
                             }
                         }
                         1 => {
-                            // "the PM's office": the people who work for the one holding the title.
-                            let team = self.team_after(&toks, start + len, cands[0]);
+                            // "the PM's office", "Number 10": the people who work for the one
+                            // holding the title.
+                            let team = if phrase.office { self.team_of(cands[0]) } else { self.team_after(&toks, start + len, cands[0]) };
+                            team_asked |= !team.is_empty();
                             mentions.push(Mention {
                                 entity: EntityRef::Person(cands[0]),
                                 poss,
@@ -923,6 +935,7 @@ impl<'a> Matcher<'a> {
             predicate,
             asks_cause,
             polar,
+            team: team_asked,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.

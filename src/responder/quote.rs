@@ -84,7 +84,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     };
     // Someone else's words are context, not the answer, unless the question asked for them
     // ("Starmer's team"): the person asked about said nothing.
-    a.answered = through.is_none() || q.tokens.iter().any(|t| cx.index.is_entourage(&t.word));
+    a.answered = through.is_none() || q.team;
     if through.is_none() && chosen.len() == 1 {
         // The label already leads; don't repeat it above the quote.
         a.evidence[0].label = None;
