@@ -122,11 +122,11 @@ fn an_empty_or_misplaced_lexicon_is_refused_with_the_reason() {
     let dir = data_dir("empty-lexicon", &[("article.toml", SHIPPED.to_string()), ("lexicon.toml", "# nothing yet\n".to_string())]);
     let err = Kb::from_dir(&dir).expect_err("an empty lexicon must be refused");
     assert!(err.file.ends_with("lexicon.toml") && err.reason.contains("empty"), "{err}");
-    // A list written under the [roles] header would silently become a role.
+    // A list written under a table's header ([roles], [capitals]) would silently become an entry.
     let (entourage, rest): (Vec<&str>, Vec<&str>) = lexicon.lines().partition(|l| l.starts_with("entourage ="));
     assert_eq!(entourage.len(), 1, "the shipped lexicon has one entourage list");
     let misplaced = format!("{}\n{}\n", rest.join("\n"), entourage[0]);
     let dir = data_dir("misplaced-lexicon", &[("article.toml", SHIPPED.to_string()), ("lexicon.toml", misplaced)]);
-    let err = Kb::from_dir(&dir).expect_err("a list under [roles] must be refused");
-    assert!(err.reason.contains("inside the [roles] table"), "{err}");
+    let err = Kb::from_dir(&dir).expect_err("a list under a table must be refused");
+    assert!(err.reason.contains("`entourage` is inside the [") && err.reason.contains("] table"), "{err}");
 }

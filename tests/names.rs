@@ -115,3 +115,15 @@ fn someones_deputy_is_who_holds_the_deputy_form_of_their_title() {
     let a = ask("who is putin's deputy");
     assert!(!text(&a).contains("Vladimir Putin is"), "{}", text(&a));
 }
+
+#[test]
+fn a_country_s_capital_is_its_city_when_the_article_has_it() {
+    let a = ask("when were the talks in the uk capital");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["London", "Wednesday"]);
+    let a = ask("what happened in the french capital last week");
+    assert_says(&a, &["Paris"]);
+    // A capital the article does not have is not one it does.
+    let a = ask("what is the capital of australia");
+    assert!(!a.answered, "{}", text(&a));
+}

@@ -33,10 +33,12 @@ pub fn parse_lexicon(file: &str, text: &str) -> Result<Lexicon, DataError> {
     if lex.synonyms.is_empty() && lex.phrases.is_empty() && lex.roles.is_empty() && lex.entourage.is_empty() {
         return Err(refuse("file", "the lexicon is empty: it needs synonyms, phrases, roles or entourage words".into()));
     }
-    // A top-level list written after the [roles] header is read as a role of that name.
+    // A top-level list written after a table's header is read as an entry of that table.
+    let tables: [(&str, Vec<&String>); 3] =
+        [("roles", lex.roles.keys().collect()), ("offices", lex.offices.keys().collect()), ("capitals", lex.capitals.keys().collect())];
     for key in ["synonyms", "phrases", "entourage", "deputies"] {
-        if lex.roles.contains_key(key) {
-            return Err(refuse(&format!("roles.{key}"), format!("`{key}` is inside the [roles] table; move it above the [roles] header")));
+        if let Some((table, _)) = tables.iter().find(|(_, keys)| keys.iter().any(|k| *k == key)) {
+            return Err(refuse(&format!("{table}.{key}"), format!("`{key}` is inside the [{table}] table; move it above the [{table}] header")));
         }
     }
     Ok(lex)

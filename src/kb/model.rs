@@ -274,4 +274,8 @@ pub struct Lexicon {
     /// holding the job and the people who work for them.
     #[serde(default)]
     pub offices: std::collections::BTreeMap<String, String>,
+    /// Capital cities and the words for their country ("london" = ["britain", "british", "uk"]):
+    /// "the British capital" is London when the article has London.
+    #[serde(default)]
+    pub capitals: std::collections::BTreeMap<String, Vec<String>>,
 }

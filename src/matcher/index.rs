@@ -429,6 +429,11 @@ impl Index {
     }
 
     /// "team", "staff", "office": words for the people around someone.
+    /// The capital city of the country called any of `names` (lower case), per the lexicon.
+    pub fn capital_of(&self, names: &[String]) -> Option<&str> {
+        self.lex.capitals.iter().find(|(_, of)| of.iter().any(|w| names.contains(w))).map(|(city, _)| city.as_str())
+    }
+
     pub fn is_entourage(&self, w: &str) -> bool {
         self.lex.entourage.contains(w)
     }
@@ -638,6 +643,8 @@ pub struct Lexis {
     /// The lexicon's words for jobs ("foreign secretary" -> foreign minister).
     roles: Vec<RolePhrase>,
     role_by_first: Box<[(u32, u32)]>,
+    /// Capital cities with the words for their country, lower case.
+    capitals: Vec<(String, Vec<String>)>,
 }
 
 impl Lexis {
@@ -700,7 +707,8 @@ impl Lexis {
             add_role_phrase(&mut roles, &mut reader, phrase, vec![r.clone()], true);
         }
         let role_by_first = file_by(roles.iter().map(|r| r.words[0]));
-        Lexis { synonyms, phrases, entourage, deputies, vocab, roles, role_by_first }
+        let capitals = lexicon.capitals.iter().map(|(city, of)| (city.to_lowercase(), of.iter().map(|w| w.to_lowercase()).collect())).collect();
+        Lexis { synonyms, phrases, entourage, deputies, vocab, roles, role_by_first, capitals }
     }
 }
 

@@ -400,6 +400,14 @@ impl<'a> Matcher<'a> {
         self.team_of(p)
     }
 
+    /// The place that is side `s`'s capital city, when the article has it.
+    fn capital_of(&self, s: usize) -> Option<EntityRef> {
+        let side = &self.article.data.side[s];
+        let names: Vec<String> = [&side.name, &side.short].into_iter().chain(&side.aliases).map(|w| w.to_lowercase()).collect();
+        let city = self.index.capital_of(&names)?;
+        self.article.data.place.iter().position(|p| p.name.to_lowercase() == city).map(EntityRef::Place)
+    }
+
     /// The people who work for person `p`.
     fn team_of(&self, p: usize) -> Vec<usize> {
         let d = &self.article.data;
@@ -582,6 +590,25 @@ impl<'a> Matcher<'a> {
                     i += 1;
                 }
             }
+        }
+
+        // "the British capital", "the capital of France": the city, when the article has it.
+        for (start, len, rm) in raw.iter_mut() {
+            let RawMention::Entity(EntityRef::Side(s)) = *rm else { continue };
+            let after = toks.get(*start + *len).is_some_and(|t| t.word == "capital");
+            let before = *start >= 2 && toks[*start - 1].word == "of" && toks[*start - 2].word == "capital";
+            if !(after || before) {
+                continue;
+            }
+            let Some(city) = self.capital_of(s) else { continue };
+            *rm = RawMention::Entity(city);
+            if after {
+                *len += 1;
+            } else {
+                *start -= 2;
+                *len += 2;
+            }
+            named[*start..*start + *len].iter_mut().for_each(|b| *b = true);
         }
 
         // "Starmer's office", "the PM's team": the word for someone's people belongs to the name
