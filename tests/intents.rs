@@ -424,3 +424,13 @@ fn how_an_office_reacted_is_what_its_people_said() {
     // "office" is who is asked about, not a topic.
     assert!(!text(&a).contains("on office"), "{}", text(&a));
 }
+
+#[test]
+fn a_plural_title_the_article_uses_for_a_group_is_that_group_not_its_one_named_holder() {
+    // The article's one foreign minister is Lammy, but "foreign ministers" here are the group
+    // whose meeting was cancelled (paragraph 2).
+    let a = ask("why was the bigger foreign ministers meeting called off");
+    assert!(a.answered, "{}", text(&a));
+    assert_cites(&a, 2);
+    assert!(!text(&a).contains("Lammy"), "{}", text(&a));
+}

@@ -533,6 +533,11 @@ impl Index {
         if n < 3 || self.is_known(word) || !word.chars().all(|c| c.is_alphabetic()) {
             return None;
         }
+        // A longer word English has a token of its own for is a word, not a slip: "supposed"
+        // is not "opposed". (Slips of short words are corrected only to cue words, above.)
+        if n >= MODEL_WORD_LETTERS && super::embed::Model::shipped().is_whole_word(word) {
+            return None;
+        }
         let max = if n >= 8 { 2 } else { 1 };
         let mut best: Vec<(usize, u32)> = Vec::new();
         let (first, last) = (word.chars().next().unwrap_or(' '), word.chars().next_back().unwrap_or(' '));
@@ -567,6 +572,9 @@ impl Index {
         }
     }
 }
+
+/// The length from which a word of the embedding model's vocabulary is never corrected.
+const MODEL_WORD_LETTERS: usize = 6;
 
 static NEXT_INDEX_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
@@ -822,6 +830,15 @@ pub(crate) fn edit_within(a: &str, b: &str, max: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::edit_within;
+
+    #[test]
+    fn a_longer_english_word_is_not_corrected_into_an_article_word() {
+        let kb = crate::kb::Kb::from_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))).expect("shipped data loads");
+        let index = super::Index::build(&kb.articles[0], &kb.lexicon);
+        // "supposed" is not a slip for "opposed" (a word of stands); "negotiatons" is one.
+        assert_eq!(index.correct("supposed"), None);
+        assert_eq!(index.correct("negotiatons").as_deref(), Some("negotiations"));
+    }
 
     #[test]
     fn edit_within_agrees_with_the_full_distance() {

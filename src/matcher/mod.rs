@@ -710,6 +710,16 @@ impl<'a> Matcher<'a> {
                             }
                         }
                         1 => {
+                            // "the foreign ministers": one holder in the article, but the title
+                            // in the plural may be the group the article speaks of ("foreign
+                            // ministers from Ukraine, Britain, France and Germany").
+                            if plural_roles.contains(&k) {
+                                let quals: Vec<EntityRef> = quals_of[k].iter().filter_map(|&qk| raw[qk].2.entity()).collect();
+                                if self.group_in_article(&toks[*start..start + len], &quals) {
+                                    group_quals.extend(quals);
+                                    group_words.push((*start, *len));
+                                }
+                            }
                             // "the PM's office", "Number 10": the people who work for the one
                             // holding the title.
                             let team = if phrase.office { self.team_of(cands[0]) } else { self.team_after(&toks, start + len, cands[0]) };
@@ -891,6 +901,9 @@ impl<'a> Matcher<'a> {
         // who they are or what they said is not in the article.
         if !group_words.is_empty() && matches!(intent, Intent::YesNo | Intent::When | Intent::Where | Intent::WhyHow | Intent::Count | Intent::Search) {
             unknown_role = None;
+            let group_phrases: Vec<String> =
+                group_words.iter().map(|&(s, n)| toks[s..s + n].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ")).collect();
+            mentions.retain(|m| !(m.by_role && group_phrases.contains(&m.words)));
             for m in mentions.iter_mut().filter(|m| group_quals.contains(&m.entity)) {
                 m.qualifier = false;
             }
