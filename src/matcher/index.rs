@@ -534,8 +534,10 @@ impl Index {
             return None;
         }
         // A longer word English has a token of its own for is a word, not a slip: "supposed"
-        // is not "opposed". (Slips of short words are corrected only to cue words, above.)
-        if n >= MODEL_WORD_LETTERS && super::embed::Model::shipped().is_whole_word(word) {
+        // is not "opposed"; nor is a short one a slip for a name ("use" is not "USA"), though it
+        // may be for a cue word ("wat").
+        let english = super::embed::Model::shipped().is_whole_word(word);
+        if n >= MODEL_WORD_LETTERS && english {
             return None;
         }
         let max = if n >= 8 { 2 } else { 1 };
@@ -551,6 +553,9 @@ impl Index {
                     // Short words: only to a cue word or name of the same length ("sya" -> "say",
                     // but "old" is not "told").
                     if n <= 4 && (!self.is_priority(cand) || text.chars().count() != n) {
+                        continue;
+                    }
+                    if english && !filed(&self.alias_by_first, cand).is_empty() {
                         continue;
                     }
                     let Some(dist) = edit_within(word, text, max) else { continue };
@@ -838,6 +843,8 @@ mod tests {
         // "supposed" is not a slip for "opposed" (a word of stands); "negotiatons" is one.
         assert_eq!(index.correct("supposed"), None);
         assert_eq!(index.correct("negotiatons").as_deref(), Some("negotiations"));
+        // Nor is a short English word a slip for a name: "use" is not "USA".
+        assert_ne!(index.correct("use").as_deref(), Some("usa"));
     }
 
     #[test]
