@@ -434,3 +434,11 @@ fn a_plural_title_the_article_uses_for_a_group_is_that_group_not_its_one_named_h
     assert_cites(&a, 2);
     assert!(!text(&a).contains("Lammy"), "{}", text(&a));
 }
+
+#[test]
+fn how_many_countries_counts_the_list_the_ranker_is_sure_of_when_no_sentence_shares_the_words() {
+    let a = ask("how many countries foreign ministers were supposed to be in the wider meeting");
+    assert!(a.answered, "{}", text(&a));
+    assert!(text(&a).starts_with("Four (4): Ukraine, Britain, France and Germany."), "{}", text(&a));
+    assert_cites(&a, 2);
+}

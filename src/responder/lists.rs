@@ -145,17 +145,32 @@ fn count(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         Some(best) if of_sides => longest_list(cx, cx.article.sentences[best.sentence].text(cx.article)),
         _ => Vec::new(),
     };
-    if list.len() < 2 {
+    let (si, confidence, list) = if list.len() >= 2 {
+        (found?.sentence, found?.coverage, list)
+    } else if let Some(by_meaning) = of_sides.then(|| list_by_meaning(cx, ranked)).flatten() {
+        // "How many countries' ministers were due at the bigger meeting": no sentence shares
+        // the words, but the ranker is sure of one of those that list countries.
+        by_meaning
+    } else {
         return in_numbers(cx, q, ranked);
-    }
-    let best = found?;
-    let s = &cx.article.sentences[best.sentence];
+    };
+    let s = &cx.article.sentences[si];
     let lead = format!("{}: {}.", super::count_word(list.len()), super::join_and(&list));
-    let mut a = Answer::new(Intent::Count, true, lead).with_confidence(best.coverage);
+    let mut a = Answer::new(Intent::Count, true, lead).with_confidence(confidence);
     let hedges = super::attribution::attributions(cx, s.p, s.text(cx.article));
     a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, s.text(cx.article)));
     a.sources = hedges;
     Some(a)
+}
+
+/// The best-ranked sentence that lists two or more sides, its confidence among such sentences
+/// and the list, when the ranker's confidence clears the threshold.
+fn list_by_meaning(cx: &Cx<'_>, ranked: &[Ranked]) -> Option<(usize, f32, Vec<String>)> {
+    let listing: Vec<Ranked> = ranked.iter().copied().filter(|r| longest_list(cx, cx.article.sentences[r.sentence].text(cx.article)).len() >= 2).collect();
+    let r = Ranker::shipped();
+    let confidence = r.confidence(&listing);
+    let best = listing.first()?;
+    (confidence >= r.threshold).then(|| (best.sentence, confidence, longest_list(cx, cx.article.sentences[best.sentence].text(cx.article))))
 }
 
 /// "How many …?": the sentences that hold a number, ranked by meaning, when the ranker is
