@@ -62,3 +62,13 @@ fn which_holders_of_a_title_took_part_and_whom_else_one_of_them_met() {
     assert_says(&a[1], &["Kellogg"]);
     assert_cites(&a[1], 20);
 }
+
+#[test]
+fn a_demonstrative_follow_up_is_about_what_the_last_answer_told() {
+    let a = chat(&["Why was the broader meeting of foreign ministers called off?", "what did that show?"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["gaps in positions"]);
+    // "that paper" is a topic of its own, not a pointer back.
+    let a = chat(&["why were the talks downgraded, according to the source?", "when was that paper written"]);
+    assert_says(&a[1], &["Tuesday"]);
+}

@@ -154,6 +154,9 @@ pub struct Question {
     /// Asks about someone's people ("Starmer's team", "Number 10"): words of those who speak
     /// for them answer it.
     pub team: bool,
+    /// Refers to what the last answer told ("what did that show?"): its evidence is where the
+    /// answer is looked for first.
+    pub about_last: bool,
 }
 
 impl Question {
@@ -976,6 +979,7 @@ impl<'a> Matcher<'a> {
             asks_cause,
             polar,
             team: team_asked,
+            about_last: false,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.
@@ -991,6 +995,23 @@ impl<'a> Matcher<'a> {
     fn apply_context(&self, q: &mut Question, ctx: &Context) {
         let Some(prev) = ctx.intent else { return };
         let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+        // "what did that show?", "why did this happen?": a demonstrative standing for what the
+        // last answer told, and little else; the last question's topic is what it means.
+        // "that paper" is a determiner before a topic of its own, not a pronoun.
+        let pronoun = |i: usize| matches!(words[i], "that" | "this") && q.tokens.get(i + 1).is_none_or(|n| !q.terms.iter().any(|t| t.stem == n.stem));
+        let demonstrative = (0..words.len()).any(pronoun) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
+        if demonstrative && !ctx.evidence.is_empty() {
+            for t in &ctx.terms {
+                if !q.terms.iter().any(|x| x.stem == t.stem) {
+                    q.text.push(' ');
+                    q.text.push_str(&t.word);
+                    q.terms.push(t.clone());
+                }
+            }
+            q.follow_up = true;
+            q.about_last = true;
+            return;
+        }
         let starts_follow =
             matches!(words.first(), Some(&"and" | &"also" | &"plus")) || words.starts_with(&["what", "about"]) || words.starts_with(&["how", "about"]);
         let short = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).count() <= 2 && words.len() <= 6;

@@ -178,10 +178,19 @@ fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>, ranked: &[Ranked]
         // A handler's decline is informed ("the article has no words of Putin"): it stands.
         Some(a) => a,
         None => {
-            let threshold = if q.intent == Intent::WhoSaid { WHO_SAID_THRESHOLD } else { Ranker::shipped().threshold };
+            let threshold = if q.intent == Intent::WhoSaid || on_last_evidence(cx, q, ranked) { WHO_SAID_THRESHOLD } else { Ranker::shipped().threshold };
             meaning::answer_ranked(cx, q, ranked, threshold).unwrap_or_else(|| decline::not_found(cx, q))
         }
     }
+}
+
+/// "What did that show?": the question refers to the last answer, and the ranker's best
+/// sentence is in that answer's evidence, so the conversation supports it as a presupposition
+/// of "who said …" does.
+fn on_last_evidence(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> bool {
+    let Some(best) = ranked.first() else { return false };
+    let s = &cx.article.sentences[best.sentence];
+    q.about_last && cx.ctx.evidence.iter().any(|&(p, start, end)| s.overlaps(p as usize, start, end))
 }
 
 /// "Which envoy met Healey?": a title that fits several people, decided by the rest of the
