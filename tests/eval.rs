@@ -4,7 +4,10 @@
 use std::process::Command;
 
 fn eval(files: &[(&str, &str)], args: &[&str]) -> (i32, String) {
-    let dir = std::env::temp_dir().join(format!("parley-eval-{}", std::process::id()));
+    // A folder per call: the tests run in parallel threads and write files of the same names.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("parley-eval-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for (name, body) in files {
         std::fs::write(dir.join(name), body).unwrap();

@@ -6,9 +6,13 @@
 use parley::conversation::Context;
 use parley::Engine;
 
-/// The shipped report and the fixture, in a folder of their own.
+/// The shipped report and the fixture, in a folder of their own: one per call, as the tests
+/// run in parallel threads of one process (a folder per process was emptied by one test while
+/// another read it).
 fn two_reports() -> Engine {
-    let dir = std::env::temp_dir().join(format!("parley-reports-{}", std::process::id()));
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("parley-reports-{}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for f in ["data/london-talks.toml", "data/lexicon.toml", "tests/fixtures/reports/eastport-pay-talks.toml"] {
