@@ -663,7 +663,7 @@ impl<'a> Matcher<'a> {
         // the names that qualified it are named for their own sake.
         let mut group_quals: Vec<EntityRef> = Vec::new();
         let mut team_asked = false;
-        let mut group_words: Vec<(usize, usize)> = Vec::new();
+        let mut group_words: Vec<(usize, usize, String)> = Vec::new();
         let d = &self.article.data;
         for (k, (start, len, rm)) in raw.iter().enumerate() {
             let words = toks[*start..start + len].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
@@ -696,33 +696,24 @@ impl<'a> Matcher<'a> {
                     }
                     let qual_words: Vec<String> = quals_of[k].iter().map(|&qk| span_words(qk)).collect();
                     let shown = if qual_words.is_empty() { words.clone() } else { format!("{} {}", qual_words.join(" "), words) };
+                    // "was the meeting with foreign ministers of Ukraine … held?", "the bigger
+                    // foreign ministers meeting": a title that fits no one, or one holder but
+                    // asked in the plural, may be a group the article speaks of without naming
+                    // anyone ("foreign ministers from Ukraine, Britain, France and Germany").
+                    if cands.is_empty() || (cands.len() == 1 && plural_roles.contains(&k)) {
+                        let quals: Vec<EntityRef> = quals_of[k].iter().filter_map(|&qk| raw[qk].2.entity()).collect();
+                        if self.group_in_article(&toks[*start..start + len], &quals) {
+                            group_quals.extend(quals);
+                            group_words.push((*start, *len, words.clone()));
+                        }
+                    }
                     match cands.len() {
-                        // "was the meeting with foreign ministers of Ukraine … held?": the
-                        // article speaks of them as a group, without naming anyone; the
-                        // question is about what the group did, and the sentences answer it.
                         0 => {
-                            // "was the meeting with foreign ministers of Ukraine … held?": the
-                            // article may speak of them as a group it does not name.
-                            let quals: Vec<EntityRef> = quals_of[k].iter().filter_map(|&qk| raw[qk].2.entity()).collect();
-                            if self.group_in_article(&toks[*start..start + len], &quals) {
-                                group_quals.extend(quals);
-                                group_words.push((*start, *len));
-                            }
                             if unknown_role.is_none() {
                                 unknown_role = Some(shown);
                             }
                         }
                         1 => {
-                            // "the foreign ministers": one holder in the article, but the title
-                            // in the plural may be the group the article speaks of ("foreign
-                            // ministers from Ukraine, Britain, France and Germany").
-                            if plural_roles.contains(&k) {
-                                let quals: Vec<EntityRef> = quals_of[k].iter().filter_map(|&qk| raw[qk].2.entity()).collect();
-                                if self.group_in_article(&toks[*start..start + len], &quals) {
-                                    group_quals.extend(quals);
-                                    group_words.push((*start, *len));
-                                }
-                            }
                             // "the PM's office", "Number 10": the people who work for the one
                             // holding the title.
                             let team = if phrase.office { self.team_of(cands[0]) } else { self.team_after(&toks, start + len, cands[0]) };
@@ -904,13 +895,11 @@ impl<'a> Matcher<'a> {
         // who they are or what they said is not in the article.
         if !group_words.is_empty() && matches!(intent, Intent::YesNo | Intent::When | Intent::Where | Intent::WhyHow | Intent::Count | Intent::Search) {
             unknown_role = None;
-            let group_phrases: Vec<String> =
-                group_words.iter().map(|&(s, n)| toks[s..s + n].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ")).collect();
-            mentions.retain(|m| !(m.by_role && group_phrases.contains(&m.words)));
+            mentions.retain(|m| !(m.by_role && group_words.iter().any(|g| g.2 == m.words)));
             for m in mentions.iter_mut().filter(|m| group_quals.contains(&m.entity)) {
                 m.qualifier = false;
             }
-            for &(start, len) in &group_words {
+            for &(start, len, _) in &group_words {
                 for t in toks[start..start + len].iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)) {
                     if !terms.iter().any(|x: &QTerm| x.stem == t.stem) {
                         terms.push(QTerm::new(t.word.clone(), t.stem.clone(), self.index.synonyms_of(&t.stem).to_vec(), None));

@@ -81,8 +81,12 @@ pub fn report_itself_if_unsourced(cx: &Cx<'_>, a: &mut Answer) {
 }
 
 /// The statement whose words are in sentence `si`, if one is.
-pub fn statement_in<'a>(cx: &Cx<'a>, si: usize) -> Option<&'a crate::kb::Statement> {
+fn statement_in<'a>(cx: &Cx<'a>, si: usize) -> Option<&'a crate::kb::Statement> {
     let s = &cx.article.sentences[si];
-    let text = s.text(cx.article);
-    cx.article.data.statement.iter().find(|st| st.p == s.p && (text.contains(st.evidence.as_str()) || st.evidence.contains(text)))
+    statement_at(cx, s.p, s.text(cx.article))
+}
+
+/// The statement whose words are (or hold) `text` of paragraph `p`, if one is.
+pub fn statement_at<'a>(cx: &Cx<'a>, p: usize, text: &str) -> Option<&'a crate::kb::Statement> {
+    cx.article.data.statement.iter().find(|st| st.p == p && (text.contains(st.evidence.as_str()) || st.evidence.contains(text)))
 }

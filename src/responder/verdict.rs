@@ -63,14 +63,7 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str) -> Option<Verdict> {
     if q.mentions.iter().any(|m| m.by_role && !m.qualifier && Some(m.entity) != subject) {
         return None;
     }
-    let speaker = cx
-        .article
-        .data
-        .statement
-        .iter()
-        .find(|st| st.p == p && (text.contains(st.evidence.as_str()) || st.evidence.contains(text)))
-        .and_then(|st| st.speaker.as_deref())
-        .and_then(|id| entity_of(cx, id));
+    let speaker = meaning::statement_at(cx, p, text).and_then(|st| st.speaker.as_deref()).and_then(|id| entity_of(cx, id));
     // Every other name the question gives is in the text.
     let in_text = names(cx, text);
     if q.mentions.iter().filter(|m| !m.qualifier && Some(m.entity) != subject).any(|m| !in_text.contains(&m.entity)) {
@@ -215,8 +208,7 @@ fn names(cx: &Cx<'_>, text: &str) -> Vec<EntityRef> {
 
 /// A person or side id as an entity.
 fn entity_of(cx: &Cx<'_>, id: &str) -> Option<EntityRef> {
-    let d = &cx.article.data;
-    d.person.iter().position(|p| p.id == id).map(EntityRef::Person).or_else(|| d.side.iter().position(|s| s.id == id).map(EntityRef::Side))
+    super::person_index(cx, id).map(EntityRef::Person).or_else(|| super::side_index(cx, id).map(EntityRef::Side))
 }
 
 /// The side a person speaks for, as an entity.
