@@ -303,7 +303,14 @@ impl Engine {
 
     fn remember(&self, ctx: &mut Context, article: usize, q: &matcher::Question, a: &Answer) {
         let mut people = q.people();
-        for p in &a.people {
+        // Who the answer names first ("JD Vance said: …" to "who said …") is who "he" means next,
+        // whichever responder wrote it.
+        let named = if a.answered { self.indexes[article].names_in(&a.lead) } else { Vec::new() };
+        let lead_people = named.iter().filter_map(|e| match e {
+            matcher::EntityRef::Person(p) => Some(p),
+            _ => None,
+        });
+        for p in lead_people.chain(&a.people) {
             if !people.contains(p) {
                 people.push(*p);
             }
@@ -315,25 +322,30 @@ impl Engine {
             }
         }
         ctx.remember(article, &people, &sides);
-        if !matches!(q.intent, matcher::Intent::SourceOfLast) {
+        // "Who says so?" is about the last answer and changes nothing; "tell me more" keeps the
+        // last question but moves the evidence on, so "more" again goes further.
+        if q.intent == matcher::Intent::SourceOfLast {
+            return;
+        }
+        if q.intent != matcher::Intent::More {
             ctx.intent = Some(q.intent);
             if !q.terms.is_empty() {
                 // Interned forms are enough to match with; the strings of synonyms are not kept.
                 ctx.terms = q.terms.iter().map(|t| matcher::QTerm { alts: Vec::new(), ..t.clone() }).collect();
             }
-            if a.answered {
-                ctx.sources = a.sources.clone();
-                let art = &self.kb.articles[article];
-                ctx.evidence = a
-                    .evidence
-                    .iter()
-                    .filter_map(|e| {
-                        let p = e.citation.paragraph?;
-                        let start = art.paragraph(p)?.find(&e.citation.text)?;
-                        Some((p as u32, start as u32, (start + e.citation.text.len()) as u32))
-                    })
-                    .collect();
-            }
+        }
+        if a.answered {
+            ctx.sources = a.sources.clone();
+            let art = &self.kb.articles[article];
+            ctx.evidence = a
+                .evidence
+                .iter()
+                .filter_map(|e| {
+                    let p = e.citation.paragraph?;
+                    let start = art.paragraph(p)?.find(&e.citation.text)?;
+                    Some((p as u32, start as u32, (start + e.citation.text.len()) as u32))
+                })
+                .collect();
         }
     }
 }

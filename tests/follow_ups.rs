@@ -72,3 +72,37 @@ fn a_demonstrative_follow_up_is_about_what_the_last_answer_told() {
     let a = chat(&["why were the talks downgraded, according to the source?", "when was that paper written"]);
     assert_says(&a[1], &["Tuesday"]);
 }
+
+#[test]
+fn he_after_a_who_said_answer_is_the_speaker_it_named() {
+    // The question named only sides; the answer named the speaker, so "his" is the speaker.
+    let a = chat(&["who said the ukrainians and russians both have to give up land", "whats his job"]);
+    assert_says(&a[0], &["Vance"]);
+    assert_says(&a[1], &["Vice President"]);
+}
+
+#[test]
+fn a_bare_when_is_asked_of_what_the_last_answer_told() {
+    let a = chat(&["what was in the paper ukraine drafted for the europeans", "When?"]);
+    assert_cites(&a[0], 14);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["Tuesday", "source close to the discussions"]);
+    // With nothing said before, a bare "When?" has nothing to be about.
+    assert!(!chat(&["When?"])[0].answered);
+}
+
+#[test]
+fn tell_me_more_goes_on_from_the_last_answer_with_its_speakers_named() {
+    let a = chat(&["what did vance say in india", "tell me more", "anything else?"]);
+    assert_cites(&a[0], 10);
+    // The report's next sentences, the quote that does not name its speaker labelled with him.
+    assert!(text(&a[1]).starts_with("The report goes on:"), "{}", text(&a[1]));
+    assert_says(&a[1], &["threw down the gauntlet", "JD Vance (U.S. Vice President) said: “We’ve issued"]);
+    // "More" again goes further, not back.
+    assert!(!a[2].citations().iter().any(|c| c.paragraph == Some(10)), "{}", text(&a[2]));
+    assert!(a[2].answered);
+    // Before any answer there is nothing to go on from.
+    let first = chat(&["tell me more"]);
+    assert!(!first[0].answered);
+    assert_says(&first[0], &["no earlier answer"]);
+}

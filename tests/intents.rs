@@ -442,3 +442,14 @@ fn how_many_countries_counts_the_list_the_ranker_is_sure_of_when_no_sentence_sha
     assert!(text(&a).starts_with("Four (4): Ukraine, Britain, France and Germany."), "{}", text(&a));
     assert_cites(&a, 2);
 }
+
+#[test]
+fn a_request_to_go_on_with_nothing_else_is_more() {
+    for q in ["tell me more", "say more", "anything else?", "go on", "can you elaborate please", "more details"] {
+        let a = chat(&["who is keith kellogg", q]);
+        assert_eq!(a[1].intent, parley::matcher::Intent::More, "{q}");
+    }
+    // With a name or topic of its own it is a question, not "more".
+    let a = chat(&["who is keith kellogg", "what else did vance say"]);
+    assert_ne!(a[1].intent, parley::matcher::Intent::More);
+}

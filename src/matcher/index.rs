@@ -448,6 +448,23 @@ impl Index {
         longest(&self.alias_by_first, |a| &self.aliases[a].words, toks.len(), i, |j| intern::get(&toks[j].word)).map(|(a, n)| (self.aliases[a].entity, n))
     }
 
+    /// The entities a piece of text names, in order, by their names and aliases.
+    pub fn names_in(&self, text: &str) -> Vec<EntityRef> {
+        let toks = tokenize(&super::normalise::normalise(text).text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            match self.alias_at(&toks, i) {
+                Some((e, n)) => {
+                    out.push(e);
+                    i += n.max(1);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
     /// The longest role phrase starting at token `i`: (phrase, tokens used), the phrase to be
     /// read with [`Index::role_phrase`]. The article's own titles come first; the lexicon's
     /// phrases are numbered after them.

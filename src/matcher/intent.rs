@@ -23,6 +23,8 @@ pub enum Intent {
     Summary,
     /// "Who says so?": the source of the previous answer.
     SourceOfLast,
+    /// "Tell me more", "anything else?", "go on": what the article says next about the last answer.
+    More,
     WhoIs,
     Quote,
     WhoSaid,
@@ -49,6 +51,7 @@ impl Intent {
             Intent::Meta => "meta",
             Intent::Summary => "summary",
             Intent::SourceOfLast => "source_of_last",
+            Intent::More => "more",
             Intent::WhoIs => "who_is",
             Intent::Quote => "quote",
             Intent::WhoSaid => "who_said",
@@ -265,6 +268,12 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         })
     {
         return Intent::SourceOfLast;
+    }
+
+    // "tell me more", "anything else?", "go on", "can you elaborate": a request to continue,
+    // with nothing else in it.
+    if no_entities && has_any(words::MORE_CUES) && w.iter().all(|x| is_in(words::MORE_WORDS, x) || is_in(words::MORE_CUES, x)) {
+        return Intent::More;
     }
 
     // The answer type a wh-phrase names outright: "what day", "on which date", "in which

@@ -987,8 +987,10 @@ impl<'a> Matcher<'a> {
         // "what did that show?", "why did this happen?": a demonstrative standing for what the
         // last answer told, and little else; the last question's topic is what it means.
         // "that paper" is a determiner before a topic of its own, not a pronoun.
+        // A bare question word ("When?", "Why?") too: nothing of its own to be about.
         let pronoun = |i: usize| matches!(words[i], "that" | "this") && q.tokens.get(i + 1).is_none_or(|n| !q.terms.iter().any(|t| t.stem == n.stem));
-        let demonstrative = (0..words.len()).any(pronoun) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
+        let bare = q.terms.is_empty() && matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count);
+        let demonstrative = ((0..words.len()).any(pronoun) || bare) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
         if demonstrative && !ctx.evidence.is_empty() {
             for t in &ctx.terms {
                 if !q.terms.iter().any(|x| x.stem == t.stem) {
@@ -1008,7 +1010,7 @@ impl<'a> Matcher<'a> {
         if !(starts_follow && short && generic) {
             return;
         }
-        if matches!(prev, Intent::Greeting | Intent::Thanks | Intent::Help | Intent::Empty | Intent::Injection) {
+        if matches!(prev, Intent::Greeting | Intent::Thanks | Intent::Help | Intent::Empty | Intent::Injection | Intent::More) {
             return;
         }
         q.follow_up = true;

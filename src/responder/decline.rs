@@ -48,7 +48,7 @@ fn scope(cx: &Cx<'_>) -> String {
     format!("I answer questions about one {} report of {}: {}.", m.outlet, m.date, m.label)
 }
 
-fn with_examples(cx: &Cx<'_>, intent: Intent, lead: String) -> Answer {
+pub fn with_examples(cx: &Cx<'_>, intent: Intent, lead: String) -> Answer {
     let mut a = Answer::new(intent, false, lead);
     a.examples = examples(cx, 3);
     a

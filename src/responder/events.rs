@@ -13,6 +13,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if q.future {
         return Some(super::decline::not_found(cx, q));
     }
+    if let Some(ei) = of_last_answer(cx, q) {
+        return Some(tell(cx, q, ei, 0.8));
+    }
     let d = &cx.article.data;
     // Saying is not an event: "where did Vance speak" asks where Vance was.
     let topic: Vec<_> = q
@@ -43,6 +46,28 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         return by_meaning(cx, q, ranked);
     }
     Some(tell(cx, q, ei, cov))
+}
+
+/// "When?" or "where was it?" right after an answer: the event the last answer's evidence
+/// tells of, first evidence first, if it has what is asked (a date for when, a place for where).
+fn of_last_answer(cx: &Cx<'_>, q: &Question) -> Option<usize> {
+    if !q.about_last {
+        return None;
+    }
+    let d = &cx.article.data;
+    // A word of its own ("where was it *presented*?") must be the event's.
+    let own: Vec<crate::matcher::QTerm> = q.terms.iter().filter(|t| !cx.ctx.terms.iter().any(|c| c.stem == t.stem)).cloned().collect();
+    cx.ctx.evidence.iter().find_map(|&(p, start, end)| {
+        let para = cx.article.paragraph(p as usize)?;
+        let told = para.get(start as usize..end as usize)?;
+        d.event
+            .iter()
+            .position(|e| {
+                let has = if q.intent == Intent::Where { e.place.is_some() } else { e.when.is_some() || e.date.is_some() };
+                has && e.p == p as usize && (told.contains(e.evidence.as_str()) || e.evidence.contains(told))
+            })
+            .filter(|&ei| own.is_empty() || overlap(&own, &cx.index.event_terms[ei]).0 > 0.0)
+    })
 }
 
 /// "What day did the sit-down in the British capital happen?": no event shares the words, so

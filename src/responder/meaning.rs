@@ -61,7 +61,7 @@ pub fn cite_sentence(cx: &Cx<'_>, a: &mut Answer, si: usize, labelled: bool) {
     let s = &cx.article.sentences[si];
     let text = s.text(cx.article);
     let hedges = attributions(cx, s.p, text);
-    let label = hedges.first().filter(|_| labelled).map(|h| format!("{}:", according(h)));
+    let label = hedges.first().map(|h| format!("{}:", according(h))).or_else(|| unnamed_speaker(cx, s.p, text)).filter(|_| labelled);
     a.cite(label, super::cite(cx, s.p, text));
     a.sources.extend(hedges);
     for e in cx.index.sentences[si].entities.iter() {
@@ -71,6 +71,15 @@ pub fn cite_sentence(cx: &Cx<'_>, a: &mut Answer, si: usize, labelled: bool) {
             _ => {}
         }
     }
+}
+
+/// "X said:" for a sentence of X's words that does not name X ("“We've issued a very explicit
+/// proposal …”" continues a quote its speaker was named before): who said it stays attached.
+fn unnamed_speaker(cx: &Cx<'_>, p: usize, text: &str) -> Option<String> {
+    let st = statement_at(cx, p, text)?;
+    let id = st.speaker.as_deref()?;
+    let who = super::person_index(cx, id).map(EntityRef::Person).or_else(|| super::side_index(cx, id).map(EntityRef::Side))?;
+    (!cx.index.names_in(text).contains(&who)).then(|| super::quote::words_label(cx, st))
 }
 
 /// An answer whose sentences no one else is quoted in comes from the report itself.

@@ -15,6 +15,7 @@ pub mod events;
 mod lists;
 mod meaning;
 mod meta;
+mod more;
 pub mod overview;
 mod position;
 mod proposals;
@@ -65,6 +66,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         Meta => return meta::answer(cx, q),
         Summary => return overview::summary(cx),
         SourceOfLast => return who_said::source_of_last(cx, q),
+        More => return more::answer(cx, q),
         _ => {}
     }
     if let Some(amb) = &q.ambiguous {

@@ -191,19 +191,7 @@ fn clauses(text: &str) -> Vec<String> {
 
 /// The entities a piece of text names.
 fn names(cx: &Cx<'_>, text: &str) -> Vec<EntityRef> {
-    let toks = tokenize(&normalise(text).text);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        match cx.index.alias_at(&toks, i) {
-            Some((e, n)) => {
-                out.push(e);
-                i += n.max(1);
-            }
-            None => i += 1,
-        }
-    }
-    out
+    cx.index.names_in(text)
 }
 
 /// A person or side id as an entity.
