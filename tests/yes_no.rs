@@ -72,3 +72,19 @@ fn a_group_the_article_does_not_name_is_asked_about_by_what_happened_to_it() {
     assert!(!a.answered);
     assert_says(&a, &["names no german foreign minister"]);
 }
+
+#[test]
+fn whether_someone_holds_a_title_is_answered_from_the_titles() {
+    let a = ask("is healey the foreign minister");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+    // Who holds it, and what the subject is instead, both cited.
+    assert_says(&a, &["David Lammy", "John Healey is defence minister"]);
+    assert_cites(&a, 20);
+    let a = ask("is lammy the foreign minister?");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+    // By pronoun, after a turn that named her.
+    let a = chat(&["who wrote that ukraine is ready to negotiate but not to surrender", "is she zelenskys chief of staff"]);
+    assert!(lead(&a[1]).starts_with("No."), "{}", text(&a[1]));
+    assert_says(&a[1], &["Andriy Yermak", "Deputy Prime Minister"]);
+    assert_cites(&a[1], 23);
+}

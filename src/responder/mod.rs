@@ -97,6 +97,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(role) = &q.unknown_role {
         return decline::no_such_person(cx, q, role);
     }
+    if let Some(a) = verdict::identity(cx, q) {
+        return a;
+    }
     // The ranker's reading of the question, once: handlers that look by meaning and the
     // arbitration below share it.
     let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);

@@ -9,11 +9,13 @@
 //! counts the same way, so "turned down" against "rejected" is a yes. A clause that only
 //! supposes ("if Russia opts for a pause") or does not hold the subject gets no verdict.
 
+use super::who_is::readable_title;
 use super::{meaning, Answer, Cx};
 use crate::matcher::embed::{cos, Model};
 use crate::matcher::normalise::normalise;
 use crate::matcher::semantic::{Ranked, Ranker};
 use crate::matcher::tokens::{tokenize, Token};
+use crate::matcher::Intent;
 use crate::matcher::{words, EntityRef, Question};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +33,40 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         Some(v) => v.word().to_string(),
         None => "The article doesn't say so outright; here is what it says:".to_string(),
     };
+    Some(a)
+}
+
+/// "Is Svyrydenko Zelenskiy's chief of staff?", "is Lammy the foreign minister?": whether the
+/// subject holds the title the question gives. Yes when the article gives the subject that
+/// title, no when it gives it to someone else — and then who holds it and what the subject is,
+/// both titles cited where the article gives them.
+pub fn identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let aux = crate::matcher::intent::polar_auxiliary(&w)?;
+    // Only "is X the <title>" with nothing else asked: "is Lammy the minister who posted on X"
+    // asks more than who holds a title.
+    if !matches!(w[aux], "is" | "was" | "are" | "were") || !q.terms.is_empty() || q.ambiguous.is_some() {
+        return None;
+    }
+    let Some(EntityRef::Person(s)) = subject(q) else { return None };
+    let subject_at = q.mentions.iter().position(|m| m.entity == EntityRef::Person(s))?;
+    let title = q.mentions.iter().enumerate().find(|(i, m)| m.by_role && !m.qualifier && *i != subject_at).map(|(_, m)| m)?;
+    let EntityRef::Person(holder) = title.entity else { return None };
+    let d = &cx.article.data;
+    let (who, held) = (&d.person[s], &d.person[holder]);
+    let own = who.titles.first();
+    let mut a = if holder == s {
+        Answer::new(Intent::YesNo, true, format!("Yes. {} is {}.", who.name, own.map_or(title.words.clone(), |t| readable_title(&t.text))))
+    } else {
+        let theirs = held.titles.first()?;
+        let what = own.map(|t| format!("; {} is {}", who.name, readable_title(&t.text))).unwrap_or_default();
+        Answer::new(Intent::YesNo, true, format!("No. The article gives that title to {}: {}{}.", held.name, readable_title(&theirs.text), what))
+    }
+    .with_confidence(0.9);
+    for t in [held.titles.first(), own].into_iter().flatten() {
+        a.cite(None, super::cite(cx, t.p, super::sentence_of(cx, t.p, &t.text)));
+    }
+    a.people = if holder == s { vec![s] } else { vec![s, holder] };
     Some(a)
 }
 
@@ -129,6 +165,10 @@ fn subject(q: &Question) -> Option<EntityRef> {
     let mut k = aux + 1;
     while w.get(k).is_some_and(|x| matches!(*x, "the" | "a" | "an" | "not" | "even" | "really" | "actually")) {
         k += 1;
+    }
+    // "Is she …": the person the pronoun stands for.
+    if matches!(w.get(k).copied(), Some("he" | "she" | "they")) {
+        return q.mentions.iter().find(|m| m.from_context && !m.qualifier).map(|m| m.entity);
     }
     // The name may follow its qualifiers ("the UK defence minister").
     let starts =

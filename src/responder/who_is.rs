@@ -56,7 +56,7 @@ fn pronoun_obj(p: Option<&str>) -> &'static str {
 }
 
 /// "Foreign minister" reads as "foreign minister" mid-sentence; "U.S. Vice President" stays.
-fn readable_title(t: &str) -> String {
+pub(super) fn readable_title(t: &str) -> String {
     let first = t.split_whitespace().next().unwrap_or("");
     let starts_with_name = first.chars().next().is_some_and(|c| c.is_uppercase()) && (first.contains('.') || first.contains('’') || first.contains('\''));
     let mut words = t.split_whitespace();
