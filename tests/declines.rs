@@ -153,3 +153,24 @@ fn words_put_in_quotes_that_the_article_lacks_are_declined() {
     assert!(!a.answered, "{}", text(&a));
     assert!(a.lead.contains("doesn't have the words"), "{}", text(&a));
 }
+
+#[test]
+fn a_place_has_no_words_of_its_own() {
+    // India is in the article only as where Vance spoke; a loosely related sentence is no answer.
+    let a = ask("what did india say about it");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no words of India"]);
+}
+
+#[test]
+fn how_many_needs_a_number_that_counts_what_was_asked() {
+    // "Russia's 2014 annexation" dates, "both Kyiv and …" and "several sources" count other things.
+    for q in ["how many times has russia annexed crimea", "How much sanctions Europe have on Russia in total?"] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["doesn't give that number"]);
+    }
+    let a = ask("how many diplomats said the proposals asked more of ukraine");
+    assert!(a.answered);
+    assert_says(&a, &["Three diplomats"]);
+}

@@ -429,6 +429,17 @@ impl Index {
     }
 
     /// "team", "staff", "office": words for the people around someone.
+    /// The side whose capital `city` is (per the lexicon), when the article has that side:
+    /// "what did London say" asks Britain's government.
+    pub fn side_of_capital(&self, city: &str) -> Option<usize> {
+        let city = city.to_lowercase();
+        let (_, of) = self.lex.capitals.iter().find(|(c, _)| *c == city)?;
+        of.iter().find_map(|n| match self.alias_at(&tokenize(n), 0) {
+            Some((EntityRef::Side(s), _)) => Some(s),
+            _ => None,
+        })
+    }
+
     /// The capital city of the country called any of `names` (lower case), per the lexicon.
     pub fn capital_of(&self, names: &[String]) -> Option<&str> {
         self.lex.capitals.iter().find(|(_, of)| of.iter().any(|w| names.contains(w))).map(|(city, _)| city.as_str())

@@ -76,6 +76,8 @@ pub struct Signals<'a> {
     pub named: &'a [bool],
     pub has_person: bool,
     pub has_side: bool,
+    /// A place is named ("what did India say": a place may be asked to speak, and has no words).
+    pub has_place: bool,
     /// An unnamed source is the speaker ("what did the diplomats say").
     pub has_source: bool,
     /// The question names a person, role, side or pronoun right after "who is".
@@ -424,7 +426,7 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         return Intent::Proposals;
     }
     // "What did Rubio say about Witkoff's proposals?" is a quote; the proposer's own are proposals.
-    if (s.has_person || s.has_side || s.has_source) && (say || calls_something(&w)) {
+    if (s.has_person || s.has_side || s.has_source) && (say || calls_something(&w)) || s.has_place && say && first == "what" {
         return Intent::Quote;
     }
     if proposal {

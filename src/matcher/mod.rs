@@ -868,6 +868,7 @@ impl<'a> Matcher<'a> {
         };
         let has_person = mentions.iter().any(|m| matches!(m.entity, EntityRef::Person(_)) && !m.qualifier) || ambiguous.is_some() || unknown_role.is_some();
         let has_side = mentions.iter().any(|m| matches!(m.entity, EntityRef::Side(_)) && !m.qualifier);
+        let has_place = mentions.iter().any(|m| matches!(m.entity, EntityRef::Place(_)) && !m.qualifier);
         let role_asked = toks.first().is_some_and(|t| matches!(t.word.as_str(), "which" | "what" | "name" | "who"))
             && raw.iter().any(|(st, _, rm)| {
                 matches!(rm, RawMention::Role(_))
@@ -884,6 +885,7 @@ impl<'a> Matcher<'a> {
             named: &named,
             has_person,
             has_side,
+            has_place,
             has_source: source.is_some(),
             entity_after_who_is,
             role_asked,

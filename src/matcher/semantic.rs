@@ -232,9 +232,21 @@ fn is_number(w: &str) -> bool {
     (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit())) || NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
-/// Digits, or an English number word: what a "how many" answer needs.
+/// A count in digits or an English number word: what a "how many" answer needs. A year
+/// ("Russia's 2014 annexation") dates something; it counts nothing.
 fn has_number(text: &str) -> bool {
-    text.chars().any(|c| c.is_ascii_digit()) || text.split(|c: char| !c.is_alphanumeric()).any(is_number)
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| is_number(w) && !is_year(w)) || text.contains('%')
+}
+
+/// A word that counts something: digits or a number word, not a year ("three diplomats",
+/// "several sources"; not "2014").
+pub fn is_count(w: &str) -> bool {
+    is_number(w) && !is_year(w)
+}
+
+/// Four digits from 1800 to 2199: read as a year.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..2200).contains(&y))
 }
 
 /// A measure in a sentence: a length of time ("three-year conflict", "two weeks of talks") or a

@@ -102,6 +102,13 @@ pub fn no_measure(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured) -> 
     a
 }
 
+/// "How many times has Russia annexed Crimea?": no number in the article counts that.
+pub fn no_count(cx: &Cx<'_>, q: &Question, noun: &str) -> Answer {
+    let mut a = with_examples(cx, q.intent, format!("The article doesn't give that number: nothing in it counts “{noun}”."));
+    a.people = q.people();
+    a
+}
+
 pub fn not_in_article(cx: &Cx<'_>, q: &Question, name: &str) -> Answer {
     with_examples(cx, q.intent, format!("The article doesn't mention {}, so I can't answer that from it.", super::upper_first(name)))
 }

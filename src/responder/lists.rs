@@ -179,11 +179,46 @@ fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if let Some(kind) = q.measure {
         return measured(cx, q, kind, ranked);
     }
-    let with_numbers: Vec<Ranked> = ranked.iter().copied().filter(|r| cx.index.meaning.has_number(r.sentence)).collect();
-    let mut a = super::meaning::answer_ranked(cx, q, &with_numbers, Ranker::shipped().threshold)?;
+    // "How many diplomats …": a number must count diplomats ("Three diplomats said"), not
+    // anything else in the sentence ("both Kyiv and …", "Russia's 2014 annexation").
+    let noun = counted_noun(q);
+    let with_numbers: Vec<Ranked> = ranked
+        .iter()
+        .copied()
+        .filter(|r| cx.index.meaning.has_number(r.sentence))
+        .filter(|r| noun.is_none_or(|n| counts(cx.article.sentences[r.sentence].text(cx.article), n)))
+        .collect();
+    let Some(mut a) = super::meaning::answer_ranked(cx, q, &with_numbers, Ranker::shipped().threshold) else {
+        return noun.map(|n| super::decline::no_count(cx, q, n));
+    };
     a.lead = "The article says:".to_string();
     Some(a)
 }
+
+/// The noun "how many" asks a number of: the first content word after it ("how many *times*",
+/// "how many foreign *ministers*" — the last word before a verb or the end).
+fn counted_noun(q: &Question) -> Option<&str> {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    // "how much sanctions": "much" before a plural is "many" written by a learner.
+    let k = w.windows(3).position(|p| p[0] == "how" && (p[1] == "many" || p[1] == "much" && p[2].len() > 3 && p[2].ends_with('s')))? + 2;
+    w.get(k).copied().filter(|x| !crate::matcher::words::is_in(crate::matcher::words::STOPWORDS, x))
+}
+
+/// Whether `text` counts `noun`: a number word or figure right before it, or before a word
+/// close to it in meaning ("three diplomats" for "how many diplomats", "several sources" for
+/// "how many officials"), one word between at most ("three senior diplomats").
+fn counts(text: &str, noun: &str) -> bool {
+    let m = crate::matcher::embed::Model::shipped();
+    let stem = crate::matcher::tokens::stem(noun);
+    let v = m.word(noun);
+    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty()).map(str::to_lowercase).collect();
+    let close =
+        |x: &str| crate::matcher::tokens::stem(x) == stem || v.as_ref().zip(m.word(x)).is_some_and(|(a, b)| crate::matcher::embed::cos(a, &b) >= COUNTED_CLOSE);
+    words.iter().enumerate().any(|(i, x)| crate::matcher::semantic::is_count(x) && words[i + 1..].iter().take(2).any(|y| close(y)))
+}
+
+/// The cosine above which a counted word stands for the noun asked about.
+const COUNTED_CLOSE: f32 = 0.45;
 
 /// "How long has the war gone on?", "what share of the land does Russia hold?": the best-ranked
 /// sentence giving a length of time (a share) of what the question asks about ("three-year

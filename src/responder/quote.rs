@@ -14,8 +14,18 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         .mentions
         .iter()
         .find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_)))
-        .or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Side(_))))?;
-    let (ids, name, person) = match speaker.entity {
+        .or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Side(_))))
+        .or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_))))?;
+    // A capital speaks for its country's government ("what did Kyiv say"); any other place
+    // has no words of its own.
+    let entity = match speaker.entity {
+        EntityRef::Place(p) => match cx.index.side_of_capital(&d.place[p].name) {
+            Some(s) => EntityRef::Side(s),
+            None => return Some(no_words(cx, q, speaker.entity, &d.place[p].name)),
+        },
+        e => e,
+    };
+    let (ids, name, person) = match entity {
         EntityRef::Person(p) => (vec![d.person[p].id.clone()], d.person[p].name.clone(), Some(p)),
         EntityRef::Side(s) => {
             let side = &d.side[s];
@@ -90,7 +100,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         a.evidence[0].label = None;
     }
     a.people = person.into_iter().collect();
-    if let EntityRef::Side(s) = speaker.entity {
+    if let EntityRef::Side(s) = entity {
         a.sides = vec![s];
     }
     Some(a)
