@@ -174,3 +174,12 @@ fn how_many_needs_a_number_that_counts_what_was_asked() {
     assert!(a.answered);
     assert_says(&a, &["Three diplomats"]);
 }
+
+#[test]
+fn an_age_the_article_does_not_give_is_declined() {
+    let a = chat(&["who is yulia svyrydenko", "how old is she"]);
+    assert!(!a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["doesn't give that person's age"]);
+    // "How old" of a thing is a length.
+    assert_says(&ask("how old is the conflict"), &["three-year conflict"]);
+}

@@ -142,6 +142,7 @@ pub fn asked_measure(w: &[&str]) -> Option<Measured> {
     let unit_follows = |k: usize| w[k..].iter().take(2).any(|t| is_in(words::TIME_UNITS, t));
     w.windows(2).enumerate().find_map(|(k, p)| match (p[0], p[1]) {
         ("how", "long") => Some(Measured::Length),
+        ("how", "old") | ("what", "age") => Some(Measured::Age),
         ("how", "many" | "much") if unit_follows(k + 2) => Some(Measured::Length),
         ("what" | "which", noun) if is_in(words::SHARE_NOUNS, noun) => Some(Measured::Share),
         ("much", "of") => Some(Measured::Share),

@@ -92,6 +92,8 @@ pub enum Measured {
     Length,
     /// "What percentage", "how much of": a part of a whole.
     Share,
+    /// "How old is she": a person's age ("Smith, 45, said", "aged 45").
+    Age,
 }
 
 /// A title that fits several people: the bot asks back rather than guess.

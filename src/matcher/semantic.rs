@@ -29,6 +29,8 @@ pub struct Meaning {
     durations: Vec<Option<Measure>>,
     /// The share of something a sentence gives ("20% of Ukraine's territory"), if one.
     shares: Vec<Option<Measure>>,
+    /// The age a sentence gives a person ("Smith, 45, said"), if one.
+    ages: Vec<Option<Measure>>,
     /// The article's content words: vectors (flat) and a weight (inverse sentence frequency).
     words: FxHashMap<String, u32>,
     word_vecs: Vec<f32>,
@@ -70,6 +72,7 @@ impl Meaning {
         let mut numbers = Vec::with_capacity(article.sentences.len());
         let mut durations = Vec::with_capacity(article.sentences.len());
         let mut shares = Vec::with_capacity(article.sentences.len());
+        let mut ages = Vec::with_capacity(article.sentences.len());
         let mut last: Option<(usize, Vec<f32>)> = None;
         for s in &article.sentences {
             let text = s.text(article);
@@ -81,6 +84,7 @@ impl Meaning {
             numbers.push(has_number(text));
             durations.push(duration_in(text));
             shares.push(share_in(text));
+            ages.push(age_in(text));
         }
         let mut words: FxHashMap<String, u32> = FxHashMap::default();
         let mut word_vecs = Vec::new();
@@ -122,7 +126,7 @@ impl Meaning {
             centroid(d.person.iter().filter(|p| p.named).map(|p| p.name.as_str()).collect()),
             centroid(d.side.iter().map(|s| s.short.as_str()).chain(d.place.iter().map(|p| p.name.as_str())).collect()),
         ];
-        Meaning { dims, sentences, paragraphs, numbers, durations, shares, words, word_vecs, word_weight, sentence_words, names, rows: Mutex::default() }
+        Meaning { dims, sentences, paragraphs, numbers, durations, shares, ages, words, word_vecs, word_weight, sentence_words, names, rows: Mutex::default() }
     }
 
     /// How much `word` looks like one of the article's names (cosine with their mean vector).
@@ -209,6 +213,7 @@ impl Meaning {
         let of_kind = match kind {
             super::Measured::Length => &self.durations,
             super::Measured::Share => &self.shares,
+            super::Measured::Age => &self.ages,
         };
         of_kind.get(i).and_then(Option::as_ref)
     }
@@ -296,6 +301,22 @@ fn share_in(text: &str) -> Option<Measure> {
         let (noun_at, noun) = words[of + 1 + n];
         let of_words = words[of + 1..=of + 1 + n].iter().map(|(_, x)| x.to_lowercase()).filter(|x| !skip(x)).collect();
         Some(Measure { phrase: text[at..noun_at + noun.len()].to_string(), of: of_words })
+    })
+}
+
+/// A person's age as news writes it: a number set off by commas after a name ("Jane Smith,
+/// 45, said") or after "aged". What it measures is the name before it.
+fn age_in(text: &str) -> Option<Measure> {
+    let words = word_spans(text);
+    (1..words.len()).find_map(|k| {
+        let (at, w) = words[k];
+        let age = w.parse::<u32>().ok().filter(|a| (1..=120).contains(a))?;
+        let (prev_at, prev) = words[k - 1];
+        let between = &text[prev_at + prev.len()..at];
+        let after = &text[at + w.len()..];
+        let apposed = between.trim() == "," && after.starts_with(',') && prev.chars().next().is_some_and(char::is_uppercase);
+        let aged = prev.eq_ignore_ascii_case("aged");
+        (apposed || aged).then(|| Measure { phrase: age.to_string(), of: if aged { Vec::new() } else { vec![prev.to_lowercase()] } })
     })
 }
 
@@ -450,6 +471,17 @@ pub fn rank(article: &Article, index: &Index, q: &Question) -> Vec<Ranked> {
 }
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_age_is_a_number_set_off_after_a_name_or_after_aged() {
+        let a = super::age_in("Jane Smith, 45, said the talks were useful.").expect("an age");
+        assert_eq!((a.phrase.as_str(), a.of.as_slice()), ("45", &["smith".to_string()][..]));
+        assert_eq!(super::age_in("A man aged 61 was there.").map(|a| a.phrase), Some("61".to_string()));
+        // A list of numbers, a year, a count: no age.
+        for t in ["Talks on 3, 4, 5 May.", "Russia's 2014 annexation of Crimea.", "Three diplomats, 12 officials, said so."] {
+            assert_eq!(super::age_in(t), None, "{t}");
+        }
+    }
+
     #[test]
     fn countries_the_article_lacks_read_as_names_and_ordinary_words_do_not() {
         let e = crate::Engine::shipped().unwrap();

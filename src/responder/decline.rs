@@ -96,6 +96,7 @@ pub fn no_measure(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured) -> 
     let lead = match kind {
         crate::matcher::Measured::Share => "The article gives no share or percentage of that.",
         crate::matcher::Measured::Length => "The article doesn't say how long that lasted.",
+        crate::matcher::Measured::Age => "The article doesn't give that person's age.",
     };
     let mut a = with_examples(cx, q.intent, lead.to_string());
     a.people = q.people();

@@ -227,6 +227,9 @@ const COUNTED_CLOSE: f32 = 0.45;
 /// article does not give. A name matches only with another topic word in the sentence: "what
 /// share of Ukraine voted …" is not answered by a share of Ukraine's territory.
 fn measured(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured, ranked: &[Ranked]) -> Option<Answer> {
+    use crate::matcher::Measured;
+    // "How old is the conflict" asks a length; "how old is she" an age, which is a person's.
+    let kind = if kind == Measured::Age && q.people().is_empty() { Measured::Length } else { kind };
     let topic = q.topic_terms(&[]);
     let m = &cx.index.meaning;
     let found = ranked.iter().find_map(|r| {
@@ -237,8 +240,13 @@ fn measured(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured, ranked: &
             d.of.iter().filter_map(|w| cx.index.alias_at(&crate::matcher::tokens::tokenize(w), 0).map(|(e, _)| e)).collect();
         let measures = |t: &crate::matcher::QTerm| stems.iter().any(|s| t.stem == *s || t.alts.contains(s)) || t.entity.is_some_and(|e| named.contains(&e));
         let in_sentence = |t: &crate::matcher::QTerm| t.entity.is_none() && t.score(&cx.index.sentences[r.sentence]) > 0.0;
-        let fits = topic.iter().any(|t| t.entity.is_none() && measures(t))
-            || (topic.iter().any(|t| t.entity.is_some() && measures(t)) && topic.iter().any(|t| !measures(t) && in_sentence(t)));
+        let fits = if kind == Measured::Age {
+            // The age is of the person asked about.
+            topic.iter().any(|t| t.entity.is_some() && measures(t))
+        } else {
+            topic.iter().any(|t| t.entity.is_none() && measures(t))
+                || (topic.iter().any(|t| t.entity.is_some() && measures(t)) && topic.iter().any(|t| !measures(t) && in_sentence(t)))
+        };
         fits.then_some((r, d))
     });
     let Some((r, d)) = found else { return Some(super::decline::no_measure(cx, q, kind)) };
