@@ -106,3 +106,11 @@ fn tell_me_more_goes_on_from_the_last_answer_with_its_speakers_named() {
     assert!(!first[0].answered);
     assert_says(&first[0], &["no earlier answer"]);
 }
+
+#[test]
+fn the_one_with_a_title_word_picks_among_the_people_just_named() {
+    let a = chat(&["which british ministers met the ukrainians?", "the defence one, who else did he meet?"]);
+    assert_says(&a[0], &["Lammy", "Healey"]);
+    // Healey, not Lammy (both "he"): the word before "one" is in his title only.
+    assert_says(&a[1], &["John Healey was meeting Keith Kellogg"]);
+}

@@ -658,6 +658,8 @@ impl<'a> Matcher<'a> {
         }
         let span_words = |k: usize| toks[raw[k].0..raw[k].0 + raw[k].1].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
 
+        // "The defence one": one of the people just talked about, picked by a word of their title.
+        let picked = if raw.iter().any(|(_, _, rm)| matches!(rm, RawMention::Entity(EntityRef::Person(_)))) { None } else { self.one_of_recent(&toks, ctx) };
         let mut mentions: Vec<Mention> = Vec::new();
         let mut ambiguous = None;
         let mut unknown_role = None;
@@ -776,8 +778,9 @@ impl<'a> Matcher<'a> {
                         if possessive && earlier_same.is_some() {
                             continue;
                         }
+                        let of_gender = |p: &usize| d.person.get(*p).is_some_and(|x| x.pronoun.as_deref() == Some(g));
                         if let Some(p) =
-                            ctx.people.iter().copied().find(|p| !explicit.contains(p) && d.person.get(*p).is_some_and(|x| x.pronoun.as_deref() == Some(g)))
+                            picked.map(|(p, _)| p).filter(of_gender).or_else(|| ctx.people.iter().copied().find(|p| !explicit.contains(p) && of_gender(p)))
                         {
                             mentions.push(Mention {
                                 entity: EntityRef::Person(p),
@@ -818,6 +821,21 @@ impl<'a> Matcher<'a> {
                         }
                     }
                 }
+            }
+        }
+
+        if let Some((p, at)) = picked {
+            named[at] = true;
+            named[at + 1] = true;
+            if !mentions.iter().any(|m| m.entity == EntityRef::Person(p)) {
+                mentions.push(Mention {
+                    entity: EntityRef::Person(p),
+                    poss: false,
+                    by_role: true,
+                    from_context: true,
+                    qualifier: false,
+                    words: d.person[p].name.to_lowercase(),
+                });
             }
         }
 
@@ -981,6 +999,27 @@ impl<'a> Matcher<'a> {
             q.text.push_str(&m.words);
         }
         q
+    }
+
+    /// "The defence one", "the American one": the one of the people the conversation has just
+    /// been about whose title (or side) has the word before "one", and where that word is.
+    fn one_of_recent(&self, toks: &[tokens::Token], ctx: &Context) -> Option<(usize, usize)> {
+        let d = &self.article.data;
+        let at = toks.windows(2).position(|w| w[1].word == "one" && !words::is_in(words::STOPWORDS, &w[0].word))?;
+        let word = &toks[at];
+        let side = match self.index.alias_at(toks, at) {
+            Some((EntityRef::Side(s), 1)) => Some(d.side[s].id.as_str()),
+            _ => None,
+        };
+        let fits = |p: usize| {
+            let person = &d.person[p];
+            person.titles.iter().any(|t| tokens::tokenize(&t.text.to_lowercase()).iter().any(|x| x.stem == word.stem))
+                || side.is_some_and(|s| person.side.as_deref() == Some(s))
+        };
+        let mut fitting = ctx.people.iter().copied().filter(|&p| p < d.person.len() && fits(p));
+        let first = fitting.next()?;
+        // Only when the word tells them apart.
+        fitting.next().is_none().then_some((first, at))
     }
 
     /// A bare follow-up ("And Russia's?", "and about crimea?", "And Keith Kellogg?") keeps the
