@@ -88,3 +88,23 @@ fn whether_someone_holds_a_title_is_answered_from_the_titles() {
     assert_says(&a[1], &["Andriy Yermak", "Deputy Prime Minister"]);
     assert_cites(&a[1], 23);
 }
+
+#[test]
+fn a_claim_with_a_tag_is_checked_like_a_yes_no_question() {
+    // Two sentences say it equally well; that made the ranker unsure, not the article.
+    let a = ask("Rubio cancelled his trip, right?");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+    assert_says(&a, &["cancel"]);
+    let a = ask("vance was in india, yes?");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+    assert_cites(&a, 10);
+    // A question that opens with a question word keeps its own reading.
+    assert!(!lead(&ask("who said yes?")).starts_with("Yes."));
+}
+
+#[test]
+fn a_claim_about_the_future_is_not_settled_by_the_past() {
+    // "during a visit to India" and "going to have to give up" are not a visit to Kyiv to come.
+    let a = ask("is vance going to visit kyiv");
+    assert!(!a.answered, "{}", text(&a));
+}

@@ -150,6 +150,19 @@ pub fn asked_measure(w: &[&str]) -> Option<Measured> {
     })
 }
 
+/// Whether the message is a claim with a tag asking to confirm it: "Rubio cancelled his trip,
+/// right?", "it was the one Rubio should attend, yes?". Not a question that opens with a
+/// question word or an auxiliary ("who said yes?", "did they say no?").
+pub fn is_tagged_claim(words: &[&str]) -> bool {
+    const TAGS: &[&str] = &["right", "yes", "correct", "true", "yeah", "innit", "no"];
+    let Some((last, claim)) = words.split_last() else { return false };
+    claim.len() >= 3
+        && is_in(TAGS, last)
+        && !is_in(QUESTION_WORDS, claim[0])
+        && !is_in(AUX, claim[0])
+        && !matches!(claim[claim.len() - 1], "or" | "say" | "said")
+}
+
 /// Whether the question asks yes or no: it opens with an auxiliary ("did", "is", "has"),
 /// perhaps after a conjunction ("so did …", "and is …"), whatever the kind of answer it wants.
 pub fn is_polar(words: &[&str]) -> bool {

@@ -497,6 +497,13 @@ impl<'a> Matcher<'a> {
             });
         }
 
+        // "Rubio cancelled his trip, right?": a claim with a tag asks yes or no of the claim;
+        // the tag is no topic.
+        let tagged = intent::is_tagged_claim(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
+        if tagged {
+            toks.pop();
+        }
+
         // Reader's phrases to the article's words ("line up" -> "align").
         toks = self.rewrite_phrases(toks);
 
@@ -964,7 +971,9 @@ impl<'a> Matcher<'a> {
                 matches!(w, "why" | "y") && (i == 0 || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
             })
         };
-        let polar = intent::is_polar(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
+        let polar = tagged || intent::is_polar(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
+        // A tagged claim is a yes/no question, whatever else its words look like.
+        let intent = if tagged { Intent::YesNo } else { intent };
         let mut q = Question {
             intent,
             text,

@@ -26,9 +26,9 @@ enum Verdict {
 
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let best = ranked.first()?;
-    let mut a = meaning::answer_ranked(cx, q, ranked, Ranker::shipped().threshold)?;
+    let Some(mut a) = meaning::answer_ranked(cx, q, ranked, Ranker::shipped().threshold) else { return settled_near_the_top(cx, q, ranked) };
     let s = &cx.article.sentences[best.sentence];
-    a.lead = match verdict(cx, q, s.p, s.text(cx.article)) {
+    a.lead = match verdict(cx, q, s.p, s.text(cx.article), false) {
         // The evidence's source, if unnamed, labels the evidence just below.
         Some(v) => v.word().to_string(),
         None => "The article doesn't say so outright; here is what it says:".to_string(),
@@ -70,12 +70,42 @@ pub fn identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(a)
 }
 
+/// Sentences the ranker puts this close to the top may settle a claim it is unsure of.
+const SETTLING_WITHIN: usize = 3;
+
+/// Under the ranker's threshold, a sentence near the top that settles the claim outright — its
+/// clause naming the subject says every word of the claim, or its negation — still answers:
+/// "Rubio cancelled his trip, right?" is said by two sentences, and their being equally good is
+/// what made the ranker unsure.
+fn settled_near_the_top(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    if q.future {
+        return None;
+    }
+    subject(q)?;
+    // What will happen is not settled by what did ("is Vance going to visit Kyiv" by "during a
+    // visit to India"): a claim about the future needs a sentence that speaks of it too.
+    let future = |toks: &[Token]| {
+        toks.windows(2).any(|w| matches!(w[0].word.as_str(), "will" | "would" | "gonna" | "shall") || w[0].word == "going" && w[1].word == "to")
+    };
+    let asks_future = future(&q.tokens);
+    ranked.iter().take(SETTLING_WITHIN).find_map(|r| {
+        let s = &cx.article.sentences[r.sentence];
+        if asks_future && !future(&tokenize(&normalise(s.text(cx.article)).text)) {
+            return None;
+        }
+        let v = verdict(cx, q, s.p, s.text(cx.article), true)?;
+        let mut a = meaning::answer_ranked(cx, q, std::slice::from_ref(r), 0.0)?;
+        a.lead = v.word().to_string();
+        Some(a)
+    })
+}
+
 /// "Did the Europeans accept Witkoff's proposals?" answered as a stand on the proposals: the
 /// answer's first evidence decides yes or no, which then leads.
 pub fn lead(cx: &Cx<'_>, q: &Question, a: &mut Answer) {
     let Some(e) = a.evidence.first() else { return };
     let Some(p) = e.citation.paragraph else { return };
-    if let Some(v) = verdict(cx, q, p, &e.citation.text) {
+    if let Some(v) = verdict(cx, q, p, &e.citation.text, false) {
         a.lead = format!("{} {}", v.word(), a.lead);
     }
 }
@@ -92,7 +122,7 @@ impl Verdict {
 /// Yes when the clause of `text` (in paragraph `p`) holding the question's subject has the
 /// question's polarity, no when it has the other; nothing when no clause holds the subject, a
 /// name the question gives is not in the text, or the clause only supposes.
-fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str) -> Option<Verdict> {
+fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, strict: bool) -> Option<Verdict> {
     let subject = subject(q);
     // "Is Healey the foreign minister?" asks who holds a title: the title read as someone else
     // is not a claim about the subject's actions, and who holds it is for "who is" to answer.
@@ -131,7 +161,8 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str) -> Option<Verdict> {
     // The clause must say what the question claims, not just hold its subject: every topic
     // word of the question is in it, as itself or a word close in meaning ("did Starmer attend
     // the talks" is not judged by "Starmer's spokesperson played down … the cancellation").
-    if !holding.iter().all(|c| says_the_claim(q, c)) {
+    // Under the ranker's threshold (`strict`), every word must be there as itself.
+    if !holding.iter().all(|c| if strict { q.terms.iter().all(|term| c.iter().any(|t| t.stem == term.stem)) } else { says_the_claim(q, c) }) {
         return None;
     }
     if holding.iter().any(|c| polarity(c) != polarity(&holding[0])) {
@@ -161,8 +192,8 @@ fn says_the_claim(q: &Question, clause: &[Token]) -> bool {
 /// meeting* … held" has none: the meeting is no one.
 fn subject(q: &Question) -> Option<EntityRef> {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
-    let aux = crate::matcher::intent::polar_auxiliary(&w)?;
-    let mut k = aux + 1;
+    // A tagged claim ("Rubio cancelled his trip, right?") has its subject first.
+    let mut k = crate::matcher::intent::polar_auxiliary(&w).map_or(0, |aux| aux + 1);
     while w.get(k).is_some_and(|x| matches!(*x, "the" | "a" | "an" | "not" | "even" | "really" | "actually")) {
         k += 1;
     }
