@@ -304,13 +304,17 @@ impl Engine {
     fn remember(&self, ctx: &mut Context, article: usize, q: &matcher::Question, a: &Answer) {
         let mut people = q.people();
         // Who the answer names first ("JD Vance said: …" to "who said …") is who "he" means next,
-        // whichever responder wrote it.
-        let named = if a.answered { self.indexes[article].names_in(&a.lead) } else { Vec::new() };
-        let lead_people = named.iter().filter_map(|e| match e {
-            matcher::EntityRef::Person(p) => Some(p),
-            _ => None,
-        });
-        for p in lead_people.chain(&a.people) {
+        // whichever responder wrote it. Responders write a person's full name, so a substring
+        // search is enough (and costs far less than reading the lead for aliases).
+        let mut lead_people: Vec<(usize, usize)> = if a.answered {
+            let d = &self.kb.articles[article].data;
+            d.person.iter().enumerate().filter(|(_, p)| p.named).filter_map(|(i, p)| a.lead.find(p.name.as_str()).map(|at| (at, i))).collect()
+        } else {
+            Vec::new()
+        };
+        lead_people.sort_unstable();
+        let lead_people: Vec<usize> = lead_people.into_iter().map(|(_, i)| i).collect();
+        for p in lead_people.iter().chain(&a.people) {
             if !people.contains(p) {
                 people.push(*p);
             }

@@ -61,7 +61,7 @@ pub fn cite_sentence(cx: &Cx<'_>, a: &mut Answer, si: usize, labelled: bool) {
     let s = &cx.article.sentences[si];
     let text = s.text(cx.article);
     let hedges = attributions(cx, s.p, text);
-    let label = hedges.first().map(|h| format!("{}:", according(h))).or_else(|| unnamed_speaker(cx, s.p, text)).filter(|_| labelled);
+    let label = if labelled { hedges.first().map(|h| format!("{}:", according(h))).or_else(|| unnamed_speaker(cx, si)) } else { None };
     a.cite(label, super::cite(cx, s.p, text));
     a.sources.extend(hedges);
     for e in cx.index.sentences[si].entities.iter() {
@@ -75,11 +75,18 @@ pub fn cite_sentence(cx: &Cx<'_>, a: &mut Answer, si: usize, labelled: bool) {
 
 /// "X said:" for a sentence of X's words that does not name X ("“We've issued a very explicit
 /// proposal …”" continues a quote its speaker was named before): who said it stays attached.
-fn unnamed_speaker(cx: &Cx<'_>, p: usize, text: &str) -> Option<String> {
-    let st = statement_at(cx, p, text)?;
+fn unnamed_speaker(cx: &Cx<'_>, si: usize) -> Option<String> {
+    let s = &cx.article.sentences[si];
+    let text = s.text(cx.article);
+    // Words of someone's own are in quotation marks; reported speech names its speaker.
+    if !text.contains(['“', '”', '"']) {
+        return None;
+    }
+    let st = statement_at(cx, s.p, text)?;
     let id = st.speaker.as_deref()?;
     let who = super::person_index(cx, id).map(EntityRef::Person).or_else(|| super::side_index(cx, id).map(EntityRef::Side))?;
-    (!cx.index.names_in(text).contains(&who)).then(|| super::quote::words_label(cx, st))
+    // The sentence's names were found when the article was indexed.
+    (!cx.index.sentences[si].entities.contains(&who)).then(|| super::quote::words_label(cx, st))
 }
 
 /// An answer whose sentences no one else is quoted in comes from the report itself.
