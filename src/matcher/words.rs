@@ -505,7 +505,6 @@ pub const MORE_WORDS: &[&str] = &[
     "do",
     "article",
     "report",
-    "please",
 ];
 pub const THANKS_WORDS: &[&str] = &[
     "thanks",

@@ -8,6 +8,10 @@
 //! rule out): [`words::NEGATING_STEMS`]. A question asked with such a verb ("has Kyiv turned down…")
 //! counts the same way, so "turned down" against "rejected" is a yes. A clause that only
 //! supposes ("if Russia opts for a pause") or does not hold the subject gets no verdict.
+//!
+//! Two kinds are settled otherwise: "is X the `<title>`?" from the titles the article gives
+//! ([`identity`]), and, when the ranker is unsure, a claim that a sentence near the top says word
+//! for word (a tagged claim such as "Rubio cancelled his trip, right?" reads as a yes/no question).
 
 use super::who_is::readable_title;
 use super::{meaning, Answer, Cx};
@@ -43,7 +47,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 pub fn identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     let aux = crate::matcher::intent::polar_auxiliary(&w)?;
-    // Only "is X the <title>" with nothing else asked: "is Lammy the minister who posted on X"
+    // Only "is X the `<title>`" with nothing else asked: "is Lammy the minister who posted on X"
     // asks more than who holds a title.
     if !matches!(w[aux], "is" | "was" | "are" | "were") || !q.terms.is_empty() || q.ambiguous.is_some() {
         return None;
