@@ -428,7 +428,6 @@ impl Index {
         &self.lex.phrases
     }
 
-    /// "team", "staff", "office": words for the people around someone.
     /// The side whose capital `city` is (per the lexicon), when the article has that side:
     /// "what did London say" asks Britain's government.
     pub fn side_of_capital(&self, city: &str) -> Option<usize> {
@@ -445,6 +444,7 @@ impl Index {
         self.lex.capitals.iter().find(|(_, of)| of.iter().any(|w| names.contains(w))).map(|(city, _)| city.as_str())
     }
 
+    /// "team", "staff", "office": words for the people around someone.
     pub fn is_entourage(&self, w: &str) -> bool {
         self.lex.entourage.contains(w)
     }

@@ -240,7 +240,7 @@ fn is_number(w: &str) -> bool {
 /// A count in digits or an English number word: what a "how many" answer needs. A year
 /// ("Russia's 2014 annexation") dates something; it counts nothing.
 fn has_number(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| is_number(w) && !is_year(w)) || text.contains('%')
+    text.split(|c: char| !c.is_alphanumeric()).any(is_count) || text.contains('%')
 }
 
 /// A word that counts something: digits or a number word, not a year ("three diplomats",

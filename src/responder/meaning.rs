@@ -84,7 +84,7 @@ fn unnamed_speaker(cx: &Cx<'_>, si: usize) -> Option<String> {
     }
     let st = statement_at(cx, s.p, text)?;
     let id = st.speaker.as_deref()?;
-    let who = super::person_index(cx, id).map(EntityRef::Person).or_else(|| super::side_index(cx, id).map(EntityRef::Side))?;
+    let who = super::entity_of(cx, id)?;
     // The sentence's names were found when the article was indexed.
     (!cx.index.sentences[si].entities.contains(&who)).then(|| super::quote::words_label(cx, st))
 }

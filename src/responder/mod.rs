@@ -425,6 +425,12 @@ pub fn side_index(cx: &Cx<'_>, id: &str) -> Option<usize> {
     cx.article.data.side.iter().position(|p| p.id == id)
 }
 
+/// A person's or side's id (a statement's speaker) as an entity.
+pub fn entity_of(cx: &Cx<'_>, id: &str) -> Option<crate::matcher::EntityRef> {
+    use crate::matcher::EntityRef;
+    person_index(cx, id).map(EntityRef::Person).or_else(|| side_index(cx, id).map(EntityRef::Side))
+}
+
 /// "Europe's", "the Europeans'": the possessive of a display name.
 pub fn possessive(name: &str) -> String {
     if name.ends_with('s') {

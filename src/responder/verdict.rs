@@ -133,9 +133,9 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, strict: bool) -> Opt
     if q.mentions.iter().any(|m| m.by_role && !m.qualifier && Some(m.entity) != subject) {
         return None;
     }
-    let speaker = meaning::statement_at(cx, p, text).and_then(|st| st.speaker.as_deref()).and_then(|id| entity_of(cx, id));
+    let speaker = meaning::statement_at(cx, p, text).and_then(|st| st.speaker.as_deref()).and_then(|id| super::entity_of(cx, id));
     // Every other name the question gives is in the text.
-    let in_text = names(cx, text);
+    let in_text = cx.index.names_in(text);
     if q.mentions.iter().filter(|m| !m.qualifier && Some(m.entity) != subject).any(|m| !in_text.contains(&m.entity)) {
         return None;
     }
@@ -145,7 +145,7 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, strict: bool) -> Opt
     // opposes" holds Europe twice, once only as a modifier, so "does Europe support lifting
     // sanctions" gets no verdict from it.
     let all = clauses(text);
-    let by_name: Vec<&String> = all.iter().filter(|c| subject.is_none_or(|e| names(cx, c).contains(&e))).collect();
+    let by_name: Vec<&String> = all.iter().filter(|c| subject.is_none_or(|e| cx.index.names_in(c).contains(&e))).collect();
     let speaks = subject.is_some_and(|e| speaker.is_some_and(|sp| sp == e || side_of(cx, sp) == Some(e)));
     let holding: Vec<Vec<Token>> =
         if by_name.is_empty() && speaks { all.iter().collect() } else { by_name }.into_iter().map(|c| tokenize(&normalise(c).text)).collect();
@@ -192,8 +192,9 @@ fn says_the_claim(q: &Question, clause: &[Token]) -> bool {
 }
 
 /// The subject of a yes/no question, when it is a name: the words right after the auxiliary
-/// ("did *Rubio* go", "does *Europe* support", "did *the UK defence minister* meet"). "Was *the
-/// meeting* … held" has none: the meeting is no one.
+/// ("did *Rubio* go", "does *Europe* support", "did *the UK defence minister* meet"), or first in
+/// a claim asked without one ("*Rubio* cancelled his trip, right?"). "Was *the meeting* … held"
+/// has none: the meeting is no one.
 fn subject(q: &Question) -> Option<EntityRef> {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     // A tagged claim ("Rubio cancelled his trip, right?") has its subject first.
@@ -264,20 +265,10 @@ fn clauses(text: &str) -> Vec<String> {
     merged
 }
 
-/// The entities a piece of text names.
-fn names(cx: &Cx<'_>, text: &str) -> Vec<EntityRef> {
-    cx.index.names_in(text)
-}
-
-/// A person or side id as an entity.
-fn entity_of(cx: &Cx<'_>, id: &str) -> Option<EntityRef> {
-    super::person_index(cx, id).map(EntityRef::Person).or_else(|| super::side_index(cx, id).map(EntityRef::Side))
-}
-
 /// The side a person speaks for, as an entity.
 fn side_of(cx: &Cx<'_>, e: EntityRef) -> Option<EntityRef> {
     let EntityRef::Person(p) = e else { return None };
-    entity_of(cx, cx.article.data.person.get(p)?.side.as_deref()?)
+    super::entity_of(cx, cx.article.data.person.get(p)?.side.as_deref()?)
 }
 
 #[cfg(test)]
