@@ -108,3 +108,17 @@ fn a_claim_about_the_future_is_not_settled_by_the_past() {
     let a = ask("is vance going to visit kyiv");
     assert!(!a.answered, "{}", text(&a));
 }
+
+#[test]
+fn an_unsure_ranking_is_settled_by_the_predicate_said_of_the_subject() {
+    // The rest of the claim is in other words ("get this thing over the finish line"); the
+    // predicate, said of Vance by name, decides.
+    let a = ask("was vance optimistic about a peace agreement?");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+    assert_cites(&a, 10);
+    // "What Washington's representatives had agreed so far with the Russians" is not Russia
+    // agreeing to anything.
+    let a = ask("has russia agreed to a ceasefire?");
+    assert!(!lead(&a).starts_with("No.") && !lead(&a).starts_with("Yes."), "{}", text(&a));
+    assert!(!ask("did vance meet putin?").answered);
+}

@@ -10,8 +10,9 @@
 //! supposes ("if Russia opts for a pause") or does not hold the subject gets no verdict.
 //!
 //! Two kinds are settled otherwise: "is X the `<title>`?" from the titles the article gives
-//! ([`identity`]), and, when the ranker is unsure, a claim that a sentence near the top says word
-//! for word (a tagged claim such as "Rubio cancelled his trip, right?" reads as a yes/no question).
+//! ([`identity`]), and, when the ranker is unsure, a claim whose predicate a sentence near the top
+//! says of the subject by name ("was Vance optimistic that a deal can get done?"; a tagged claim
+//! such as "Rubio cancelled his trip, right?" reads as a yes/no question).
 
 use super::who_is::readable_title;
 use super::{meaning, Answer, Cx};
@@ -77,10 +78,11 @@ pub fn identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 /// Sentences the ranker puts this close to the top may settle a claim it is unsure of.
 const SETTLING_WITHIN: usize = 3;
 
-/// Under the ranker's threshold, a sentence near the top that settles the claim outright — its
-/// clause naming the subject says every word of the claim, or its negation — still answers:
-/// "Rubio cancelled his trip, right?" is said by two sentences, and their being equally good is
-/// what made the ranker unsure.
+/// Under the ranker's threshold, a sentence near the top that settles the claim — a clause of it
+/// that names the subject says the claim's predicate, or its negation — still answers: "Rubio
+/// cancelled his trip, right?" is said by two sentences, and their being equally good is what
+/// made the ranker unsure; "was Vance optimistic that a deal can get done" is said in other
+/// words than the question's, which is what made it unsure.
 fn settled_near_the_top(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if q.future {
         return None;
@@ -125,8 +127,10 @@ impl Verdict {
 
 /// Yes when the clause of `text` (in paragraph `p`) holding the question's subject has the
 /// question's polarity, no when it has the other; nothing when no clause holds the subject, a
-/// name the question gives is not in the text, or the clause only supposes.
-fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, strict: bool) -> Option<Verdict> {
+/// name the question gives is not in the text, or the clause only supposes. When the ranker is
+/// `unsure` of the text, the clause must name the subject (not only be their words) and say the
+/// claim's predicate ([`says_the_predicate`]).
+fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Option<Verdict> {
     let subject = subject(q);
     // "Is Healey the foreign minister?" asks who holds a title: the title read as someone else
     // is not a claim about the subject's actions, and who holds it is for "who is" to answer.
@@ -148,7 +152,7 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, strict: bool) -> Opt
     let by_name: Vec<&String> = all.iter().filter(|c| subject.is_none_or(|e| cx.index.names_in(c).contains(&e))).collect();
     let speaks = subject.is_some_and(|e| speaker.is_some_and(|sp| sp == e || side_of(cx, sp) == Some(e)));
     let holding: Vec<Vec<Token>> =
-        if by_name.is_empty() && speaks { all.iter().collect() } else { by_name }.into_iter().map(|c| tokenize(&normalise(c).text)).collect();
+        if by_name.is_empty() && speaks && !unsure { all.iter().collect() } else { by_name }.into_iter().map(|c| tokenize(&normalise(c).text)).collect();
     // Without a named subject ("was the meeting … held?"), the clauses about what the question
     // asks: the most of its topic words.
     let topic: Vec<&str> = q.terms.iter().map(|t| t.stem.as_str()).collect();
@@ -165,8 +169,8 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, strict: bool) -> Opt
     // The clause must say what the question claims, not just hold its subject: every topic
     // word of the question is in it, as itself or a word close in meaning ("did Starmer attend
     // the talks" is not judged by "Starmer's spokesperson played down … the cancellation").
-    // Under the ranker's threshold (`strict`), every word must be there as itself.
-    if !holding.iter().all(|c| if strict { q.terms.iter().all(|term| c.iter().any(|t| t.stem == term.stem)) } else { says_the_claim(q, c) }) {
+    // When the ranker is unsure, the predicate said of the subject by name settles it.
+    if !holding.iter().all(|c| if unsure { says_the_predicate(cx, q, c) } else { says_the_claim(q, c) }) {
         return None;
     }
     if holding.iter().any(|c| polarity(c) != polarity(&holding[0])) {
@@ -189,6 +193,23 @@ fn says_the_claim(q: &Question, clause: &[Token]) -> bool {
     let m = Model::shipped();
     let vecs: Vec<Vec<f32>> = clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).filter_map(|t| m.word(&t.word)).collect();
     q.terms.iter().all(|term| clause.iter().any(|t| t.stem == term.stem) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD)))
+}
+
+/// Under the ranker's threshold, whether the clause says the claim's predicate — the first
+/// topic word after the subject ("was Vance *optimistic* that a deal can get done"), as itself
+/// or a word close in meaning — with the subject named before it, as the one it is said of
+/// ("what Washington's representatives had *agreed* so far with the Russians" is not Russia
+/// agreeing). The rest of a claim is often said otherwise ("get this thing over the finish
+/// line"); the predicate said of the subject is what the verdict judges.
+fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
+    let (Some(head), Some(subject)) = (q.terms.first(), subject(q)) else { return false };
+    let m = Model::shipped();
+    let v = m.word(&head.word);
+    let is_head = |t: &Token| {
+        t.stem == head.stem || !words::is_in(words::STOPWORDS, &t.word) && v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|c| cos(v, &c) >= CLOSE_WORD))
+    };
+    let Some(at) = clause.iter().position(is_head) else { return false };
+    (0..at).any(|i| cx.index.alias_at(clause, i).is_some_and(|(e, _)| e == subject || side_of(cx, e) == Some(subject)))
 }
 
 /// The subject of a yes/no question, when it is a name: the words right after the auxiliary
