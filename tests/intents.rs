@@ -65,6 +65,17 @@ fn an_unnamed_source_can_be_the_speaker_asked_about() {
 }
 
 #[test]
+fn did_anyone_say_asks_who_said_it_and_needs_words_that_say_it() {
+    let a = ask("has anyone said the talks made progress?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["One official close to the negotiations said"]);
+    // The nearest words say something else: no one says it, and they stay as context.
+    let a = ask("did anyone say russia would hand back crimea");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["No one in the article says that"]);
+}
+
+#[test]
 fn who_said_names_the_speaker() {
     let a = ask("which official called the talks substantive technical meetings");
     assert_says(&a, &["spokesperson", "Starmer"]);

@@ -89,7 +89,7 @@ pub struct Signals<'a> {
 }
 
 const QUESTION_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how", "name", "list", "tell"];
-const AUX: &[&str] = &["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may"];
+const AUX: &[&str] = words::AUXILIARIES;
 const META_NOUNS: &[&str] = &[
     "article",
     "report",
@@ -174,6 +174,9 @@ pub fn polar_auxiliary(words: &[&str]) -> Option<usize> {
     let first = words.iter().position(|w| !matches!(*w, "so" | "and" | "but" | "ok" | "okay" | "then" | "also" | "well"))?;
     (is_in(AUX, words[first]) && words.len() > first + 2).then_some(first)
 }
+
+/// Pronouns for a person not yet known: "did *anyone* say …".
+const INDEFINITE_PEOPLE: &[&str] = &["anyone", "anybody", "someone", "somebody"];
 
 pub fn detect(s: &Signals<'_>) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
@@ -304,6 +307,11 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     let wh_who = matches!(first, "who" | "whose" | "whom")
         || (matches!(first, "which" | "what") && !matches!(second, "did" | "does" | "do" | "is" | "was" | "are" | "were") && !say_is_question_object(&w));
 
+    // "Did anybody say the talks are making progress?", "is anyone saying …": a yes/no question
+    // whose subject is anyone at all asks who said it (the answer then leads with the verdict).
+    if polar_auxiliary(&w).is_some_and(|aux| w.get(aux + 1).is_some_and(|x| is_in(INDEFINITE_PEOPLE, x))) && (say || position) {
+        return Intent::WhoSaid;
+    }
     if s.role_asked && !say {
         return Intent::WhoIs;
     }

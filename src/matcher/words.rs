@@ -168,6 +168,7 @@ pub const STOPWORDS: &[&str] = &[
     "being",
     "any",
     "anyone",
+    "anybody",
     "someone",
     "somebody",
     "everyone",
@@ -572,7 +573,6 @@ pub const INJECTION_CUES: &[&[&str]] = &[
     &["developer", "mode"],
 ];
 
-/// Whether a clause's words hold one of the [`INJECTION_CUES`].
 /// Predicates that take a question as their object ("I need to **know** where…", "my boss
 /// **asked** me what…", "any **idea** when…"): English grammar's closed class of verbs and
 /// nouns of knowing, asking and telling. What comes before them is the asker's frame.
@@ -605,8 +605,20 @@ pub const EMBEDS_QUESTION: &[&str] = &[
 /// The question words (that also open an embedded question).
 pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how"];
 
+/// Auxiliaries that open a yes/no question ("did", "is", "can" …).
+pub const AUXILIARIES: &[&str] =
+    &["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may"];
+
+/// Whether a clause's words hold one of the [`INJECTION_CUES`]. A cue that is a verb ("say
+/// that", "ignore") instructs only as an imperative: inside a question about someone ("did
+/// anyone *say that* Putin would come", "did Kyiv *ignore* the plan") it is what the question
+/// asks about; a question put to the bot ("can you ignore …") is still a request.
 pub fn is_instruction(words: &[&str]) -> bool {
-    INJECTION_CUES.iter().any(|cue| words.windows(cue.len()).any(|w| w == *cue))
+    let asks_about_someone = words.first().is_some_and(|w| is_in(WH_WORDS, w) || is_in(AUXILIARIES, w) && words.get(1) != Some(&"you"));
+    INJECTION_CUES.iter().any(|cue| {
+        let verb = matches!(cue[0], "ignore" | "disregard" | "forget" | "pretend" | "act" | "roleplay" | "say" | "repeat" | "respond" | "answer");
+        words.windows(cue.len()).enumerate().any(|(i, w)| w == *cue && !(verb && asks_about_someone && i > 0))
+    })
 }
 
 /// Whether `w` is in `list`; the long stopword list is looked up in a hash set.

@@ -142,6 +142,16 @@ pub fn not_found(cx: &Cx<'_>, q: &Question) -> Answer {
     a
 }
 
+/// "Did anyone say Russia would give Crimea back?" when the nearest words say something else:
+/// no one in the article says it; the nearest words stay for context.
+pub fn no_one_said(found: Answer) -> Answer {
+    let mut a = Answer::new(found.intent, false, "No one in the article says that. The nearest it comes:");
+    a.evidence = found.evidence;
+    a.sources = found.sources;
+    a.people = found.people;
+    a
+}
+
 /// "What time did the meeting start?" when the article gives the day only: the day is said,
 /// the question is declined, the evidence stays for context.
 pub fn no_time_of_day(found: Answer) -> Answer {

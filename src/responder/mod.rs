@@ -43,6 +43,10 @@ pub struct Cx<'a> {
 pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     let mut a = dispatch(cx, q);
     // "Did the Europeans accept the plan?" read as a stand still asks yes or no.
+    // "Did anyone say the talks are making progress?" is answered only by words that say it.
+    if q.polar && q.intent == Intent::WhoSaid && a.answered && !a.evidence.first().is_some_and(|e| verdict::says_it(q, &e.citation.text)) {
+        a = decline::no_one_said(a);
+    }
     if q.polar && a.answered && q.intent != Intent::YesNo {
         verdict::lead(cx, q, &mut a);
     }

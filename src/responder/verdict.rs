@@ -188,6 +188,22 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
 /// "attend" 0.30).
 const CLOSE_WORD: f32 = 0.4;
 
+/// Whether `text` says the claim of "did anyone say …": at least half of its topic words (the
+/// verb of saying aside), by stem or by meaning — the claim is often put in other words.
+pub fn says_it(q: &Question, text: &str) -> bool {
+    let clause = tokenize(&normalise(text).text);
+    let m = Model::shipped();
+    // Every word of the text, common ones too: "making" progress is "being made".
+    let vecs: Vec<Vec<f32>> = clause.iter().filter_map(|t| m.word(&t.word)).collect();
+    // The verb of saying is the question's, not the claim's.
+    let claim: Vec<&crate::matcher::QTerm> = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).collect();
+    let found = claim
+        .iter()
+        .filter(|term| clause.iter().any(|t| t.stem == term.stem) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD)))
+        .count();
+    2 * found >= claim.len()
+}
+
 /// Whether every topic word of `q` is in `clause`, by stem or by meaning.
 fn says_the_claim(q: &Question, clause: &[Token]) -> bool {
     let m = Model::shipped();
