@@ -302,7 +302,7 @@ impl Engine {
     }
 
     fn remember(&self, ctx: &mut Context, article: usize, q: &matcher::Question, a: &Answer) {
-        let mut people = q.people();
+        let mut people: Vec<usize> = Vec::new();
         // Who the answer names first ("JD Vance said: …" to "who said …") is who "he" means next,
         // whichever responder wrote it. Responders write a person's full name, so a substring
         // search is enough (and costs far less than reading the lead for aliases).
@@ -314,7 +314,7 @@ impl Engine {
         };
         lead_people.sort_unstable();
         let lead_people: Vec<usize> = lead_people.into_iter().map(|(_, i)| i).collect();
-        for p in lead_people.iter().chain(&a.people) {
+        for p in lead_people.iter().chain(&q.people()).chain(&a.people) {
             if !people.contains(p) {
                 people.push(*p);
             }

@@ -122,3 +122,16 @@ fn an_unsure_ranking_is_settled_by_the_predicate_said_of_the_subject() {
     assert!(!lead(&a).starts_with("No.") && !lead(&a).starts_with("Yes."), "{}", text(&a));
     assert!(!ask("did vance meet putin?").answered);
 }
+
+#[test]
+fn an_act_the_article_gives_to_someone_else_is_said_to_be_theirs() {
+    let a = ask("did healey cancel his trip to london?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(lead(&a).contains("Marco Rubio, not John Healey"), "{}", text(&a));
+    assert_cites(&a, 1);
+    // "He" next is the one who did it.
+    let a = chat(&["why did healey cancel his trip?", "what is his job?"]);
+    assert_says(&a[1], &["Secretary of State"]);
+    // A trip the article does not have is not corrected into the one it has.
+    assert!(!ask("why did starmer cancel his trip to washington").answered);
+}

@@ -18,6 +18,7 @@ mod meta;
 mod more;
 pub mod overview;
 mod position;
+mod premise;
 mod proposals;
 mod quote;
 mod verdict;
@@ -102,6 +103,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         return decline::no_such_person(cx, q, role);
     }
     if let Some(a) = verdict::identity(cx, q) {
+        return a;
+    }
+    if let Some(a) = premise::someone_else(cx, q) {
         return a;
     }
     // The ranker's reading of the question, once: handlers that look by meaning and the

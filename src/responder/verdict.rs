@@ -232,7 +232,7 @@ fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
 /// ("did *Rubio* go", "does *Europe* support", "did *the UK defence minister* meet"), or first in
 /// a claim asked without one ("*Rubio* cancelled his trip, right?"). "Was *the meeting* … held"
 /// has none: the meeting is no one.
-fn subject(q: &Question) -> Option<EntityRef> {
+pub(super) fn subject(q: &Question) -> Option<EntityRef> {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     // A tagged claim ("Rubio cancelled his trip, right?") has its subject first.
     let mut k = crate::matcher::intent::polar_auxiliary(&w).map_or(0, |aux| aux + 1);
@@ -267,7 +267,7 @@ fn negations(toks: &[Token], words_too: bool) -> usize {
 }
 
 /// A sentence cut at its clause boundaries: punctuation and the words that open a clause.
-fn clauses(text: &str) -> Vec<String> {
+pub(super) fn clauses(text: &str) -> Vec<String> {
     let mut out = vec![String::new()];
     for piece in text.split_inclusive([',', ';', ':', '–', '—']) {
         for w in piece.split_whitespace() {
