@@ -464,3 +464,13 @@ fn a_request_to_go_on_with_nothing_else_is_more() {
     let a = chat(&["who is keith kellogg", "what else did vance say"]);
     assert_ne!(a[1].intent, parley::matcher::Intent::More);
 }
+
+#[test]
+fn a_possessor_of_what_is_judged_is_not_the_one_judging() {
+    // Kyiv judges; the envoy owns what is judged, so the title need not be asked back.
+    let a = ask("how did kyiv view the american envoy's blueprint?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Ukraine’s position", "rejected by Kyiv"]);
+    let a = ask("how did kyiv and the europeans view witkoff's package?");
+    assert_says(&a, &["Ukraine’s and the Europeans’ positions"]);
+}

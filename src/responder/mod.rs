@@ -210,15 +210,18 @@ fn on_last_evidence(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> bool {
 /// question. The best-ranked sentence naming any of them must name exactly one, and the ranker
 /// must be confident in it; otherwise the question is asked back.
 fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<Question> {
-    let one = by_title(cx, amb).or_else(|| by_facts(cx, q, amb)).or_else(|| by_ranking(cx, q, amb))?;
+    let one = by_title(cx, amb).or_else(|| by_facts(cx, q, amb)).or_else(|| by_ranking(cx, q, amb)).or_else(|| by_owner(cx, q, amb))?;
     let mut r = q.clone();
     r.ambiguous = None;
+    // "the envoy's ideas": the title was a possessor, and stays one.
+    let last = amb.phrase.split(' ').next_back().unwrap_or("");
+    let poss = q.tokens.iter().any(|t| t.poss && t.word == last);
     // The person resolved is the one asked about: first among the question's people.
     r.mentions.insert(
         0,
         crate::matcher::Mention {
             entity: crate::matcher::EntityRef::Person(one),
-            poss: false,
+            poss,
             by_role: true,
             from_context: false,
             qualifier: false,
@@ -286,6 +289,31 @@ fn by_ranking(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Opt
     let pos = ranked.iter().position(|r| !names(r.sentence).is_empty())?;
     let [one] = names(ranked[pos].sentence)[..] else { return None };
     (Ranker::shipped().confidence(&ranked[pos..]) >= Ranker::shipped().threshold).then_some(one)
+}
+
+/// "How did Kyiv view the American envoy's package?": the title owns what is judged, and
+/// someone else in the question judges it, so the question is not about the envoy; the
+/// candidate the best-ranked sentence naming one of them names is the owner meant.
+fn by_owner(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<usize> {
+    let last = amb.phrase.split(' ').next_back().unwrap_or("");
+    let owner = q.tokens.windows(2).any(|w| w[0].poss && w[0].word == last && !crate::matcher::words::is_in(crate::matcher::words::STOPWORDS, &w[1].word));
+    let judge = q.mentions.iter().any(|m| !m.qualifier && matches!(m.entity, crate::matcher::EntityRef::Side(_) | crate::matcher::EntityRef::Person(_)));
+    if !owner || !judge {
+        return None;
+    }
+    let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
+    ranked.iter().find_map(|r| {
+        match amb
+            .people
+            .iter()
+            .copied()
+            .filter(|&p| cx.index.sentences[r.sentence].entities.contains(&crate::matcher::EntityRef::Person(p)))
+            .collect::<Vec<_>>()[..]
+        {
+            [one] => Some(one),
+            _ => None,
+        }
+    })
 }
 
 /// "10 a.m.", "14:30", "noon": a time of day in article text.

@@ -23,7 +23,18 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
                 && (t[i].poss || start > 0 && matches!(t[start - 1].word.as_str(), "the" | "a" | "an" | "to" | "of" | "on" | "about" | "with" | "for"))
         })
     };
-    let holders: Vec<_> = candidates.iter().filter(|m| !owns_proposal(m)).collect();
+    // "How did Kyiv view *Witkoff's package*": a possessor of a thing other than a view owns
+    // what is judged, when someone else in the question can be the one judging it.
+    let next_word = |m: &crate::matcher::Mention| {
+        let last = m.words.split(' ').next_back().unwrap_or("");
+        q.tokens.iter().position(|t| t.word == last && t.poss).and_then(|i| q.tokens.get(i + 1)).map(|t| t.word.as_str())
+    };
+    let owns_thing = |m: &&&crate::matcher::Mention| {
+        m.poss
+            && next_word(m).is_some_and(|w| !words::is_in(words::POSITION_WORDS, w) && !words::is_in(words::SAY_WORDS, w) && !words::is_in(words::STOPWORDS, w))
+    };
+    let judges: Vec<_> = candidates.iter().filter(|m| !owns_proposal(m) && !owns_thing(m)).collect();
+    let holders: Vec<_> = if judges.is_empty() { candidates.iter().filter(|m| !owns_proposal(m)).collect() } else { judges };
     let Some(holder) = holders.iter().find(|m| m.poss).or_else(|| holders.first()).copied().or_else(|| candidates.first()) else {
         return every_side(cx, q);
     };
