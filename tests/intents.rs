@@ -474,3 +474,11 @@ fn a_possessor_of_what_is_judged_is_not_the_one_judging() {
     let a = ask("how did kyiv and the europeans view witkoff's package?");
     assert_says(&a, &["Ukraine’s and the Europeans’ positions"]);
 }
+
+#[test]
+fn a_list_of_countries_comes_from_the_sentence_the_question_is_about() {
+    // Not the sentence naming most countries (the cancelled ministers' meeting).
+    let a = ask("from which nations were the senior advisers kyiv met");
+    assert!(text(&a).starts_with("Britain, France and Germany."), "{}", text(&a));
+    assert_cites(&a, 23);
+}

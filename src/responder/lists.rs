@@ -7,7 +7,7 @@ use crate::matcher::{retrieval, EntityRef, Intent, Question};
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     match q.intent {
         Intent::ListPeople => Some(people(cx, q, ranked)),
-        Intent::ListSides => sides(cx, q),
+        Intent::ListSides => sides(cx, q, ranked),
         _ => count(cx, q, ranked),
     }
 }
@@ -103,9 +103,14 @@ fn taking_part(cx: &Cx<'_>, q: &Question, holders: &[usize]) -> Option<Answer> {
 /// Words that ask who took part, not what about.
 const TAKING_PART: &[&str] = &["took", "take", "part", "participated", "participate", "attended", "attend", "involved", "participants", "attendees"];
 
-/// "Which European countries are involved?": the countries (inside the side named, if any)
-/// and the sentence that names most of them.
-fn sides(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+/// "Which European countries are involved?", "advisers from which countries did Kyiv's team
+/// meet?": the list of names (inside the side named, if any) in the best-ranked sentence that
+/// lists two or more — what the question is about picks the list, not the length of it — or
+/// else the sentence that names most of them.
+fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    if let Some(a) = listed_by_meaning(cx, q, ranked) {
+        return Some(a);
+    }
     let d = &cx.article.data;
     let group = q.mentions.iter().find_map(|m| match m.entity {
         EntityRef::Side(s) if d.side.iter().any(|x| x.group.as_deref() == Some(d.side[s].id.as_str())) => Some(d.side[s].id.clone()),
@@ -132,6 +137,32 @@ fn sides(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     a.sides = members.into_iter().filter(|&m| t.entities.contains(&EntityRef::Side(m))).collect();
     Some(a)
 }
+
+/// The names listed ("Britain, France and Germany") in the best-ranked sentence that lists two
+/// or more of the asked kind: countries when countries are asked for, any side otherwise ("which
+/// sides had officials in London": "U.S., Ukrainian and European").
+fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    let d = &cx.article.data;
+    let countries = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "nation" | "states"));
+    let group = q.mentions.iter().find_map(|m| match m.entity {
+        EntityRef::Side(s) if d.side.iter().any(|x| x.group.as_deref() == Some(d.side[s].id.as_str())) => Some(d.side[s].id.as_str()),
+        _ => None,
+    });
+    let fits = |name: &String| {
+        d.side.iter().find(|x| &x.name == name).is_some_and(|x| (!countries || x.kind == "country") && group.is_none_or(|g| x.group.as_deref() == Some(g)))
+    };
+    let (si, listed) = ranked.iter().take(LIST_WITHIN).find_map(|r| {
+        let l: Vec<String> = longest_list(cx, cx.article.sentences[r.sentence].text(cx.article)).into_iter().filter(fits).collect();
+        (l.len() >= 2).then_some((r.sentence, l))
+    })?;
+    let mut a = Answer::new(Intent::ListSides, true, format!("{}.", super::join_and(&listed))).with_confidence(0.8);
+    super::meaning::cite_sentence(cx, &mut a, si, true);
+    a.sides = listed.iter().filter_map(|n| d.side.iter().position(|x| &x.name == n)).collect();
+    Some(a)
+}
+
+/// How far down the ranking a sentence listing the sides asked for may sit.
+const LIST_WITHIN: usize = 5;
 
 /// "How many countries' foreign ministers ...": the best sentence, and the longest list of
 /// names in it ("Ukraine, Britain, France and Germany") counted.
