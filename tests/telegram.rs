@@ -39,7 +39,10 @@ fn start_bot_with(
 
 async fn stop(tx: tokio::sync::oneshot::Sender<()>, h: tokio::task::JoinHandle<Result<(), parley::telegram::StartError>>) {
     let _ = tx.send(());
-    tokio::time::timeout(Duration::from_secs(20), h).await.expect("bot stops").unwrap().unwrap();
+    // The bot's own bound on a stop is its grace period (60 s): past it, it exits whatever is
+    // still in flight. Under a loaded machine a stop has taken over 20 s here (seen right after
+    // rebuilds, not understood yet), so the test allows the grace period and a margin.
+    tokio::time::timeout(Duration::from_secs(65), h).await.expect("bot stops").unwrap().unwrap();
 }
 
 fn messages(sent: &[Sent]) -> Vec<&Sent> {

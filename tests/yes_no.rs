@@ -135,3 +135,11 @@ fn an_act_the_article_gives_to_someone_else_is_said_to_be_theirs() {
     // A trip the article does not have is not corrected into the one it has.
     assert!(!ask("why did starmer cancel his trip to washington").answered);
 }
+
+#[test]
+fn a_possessor_is_not_the_one_a_verdict_judges() {
+    // "… played down any disappointment over Rubio's abrupt cancellation and said the talks …"
+    // says nothing of Rubio talking to anyone: no "No." from the cancellation.
+    let a = ask("did rubio talk with the british about it");
+    assert!(!lead(&a).starts_with("No.") && !lead(&a).starts_with("Yes."), "{}", text(&a));
+}

@@ -149,7 +149,7 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     // opposes" holds Europe twice, once only as a modifier, so "does Europe support lifting
     // sanctions" gets no verdict from it.
     let all = clauses(text);
-    let by_name: Vec<&String> = all.iter().filter(|c| subject.is_none_or(|e| cx.index.names_in(c).contains(&e))).collect();
+    let by_name: Vec<&String> = all.iter().filter(|c| subject.is_none_or(|e| names_as_subject(cx, q, c, e))).collect();
     let speaks = subject.is_some_and(|e| speaker.is_some_and(|sp| sp == e || side_of(cx, sp) == Some(e)));
     let holding: Vec<Vec<Token>> =
         if by_name.is_empty() && speaks && !unsure { all.iter().collect() } else { by_name }.into_iter().map(|c| tokenize(&normalise(c).text)).collect();
@@ -225,7 +225,10 @@ fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
         t.stem == head.stem || !words::is_in(words::STOPWORDS, &t.word) && v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|c| cos(v, &c) >= CLOSE_WORD))
     };
     let Some(at) = clause.iter().position(is_head) else { return false };
-    (0..at).any(|i| cx.index.alias_at(clause, i).is_some_and(|(e, _)| e == subject || side_of(cx, e) == Some(subject)))
+    // As the one it is said of: not a possessor ("Rubio's cancellation … the *talks*").
+    (0..at).any(|i| {
+        cx.index.alias_at(clause, i).is_some_and(|(e, n)| (e == subject || side_of(cx, e) == Some(subject)) && as_subject(q, clause, i + n.max(1) - 1))
+    })
 }
 
 /// The subject of a yes/no question, when it is a name: the words right after the auxiliary
@@ -300,6 +303,21 @@ pub(super) fn clauses(text: &str) -> Vec<String> {
         glue = short;
     }
     merged
+}
+
+/// Whether `clause` names `e` as the one it is about: not as the possessor of something the
+/// question does not ask about ("Rubio's abrupt cancellation" is no clause about Rubio talking;
+/// "the cancellation of Rubio's trip" is one about his trip).
+fn names_as_subject(cx: &Cx<'_>, q: &Question, clause: &str, e: EntityRef) -> bool {
+    let toks = tokenize(&normalise(clause).text);
+    (0..toks.len()).any(|i| cx.index.alias_at(&toks, i).is_some_and(|(x, n)| x == e && as_subject(q, &toks, i + n.max(1) - 1)))
+}
+
+/// Whether the name ending at token `last` is a subject rather than a possessor of something
+/// else than what the question asks about.
+fn as_subject(q: &Question, toks: &[Token], last: usize) -> bool {
+    let Some(t) = toks.get(last) else { return false };
+    !t.poss || toks.get(last + 1).is_some_and(|owned| q.terms.iter().any(|term| term.stem == owned.stem))
 }
 
 /// The side a person speaks for, as an entity.
