@@ -114,3 +114,11 @@ fn the_one_with_a_title_word_picks_among_the_people_just_named() {
     // Healey, not Lammy (both "he"): the word before "one" is in his title only.
     assert_says(&a[1], &["John Healey was meeting Keith Kellogg"]);
 }
+
+#[test]
+fn subjects_joined_by_and_are_one_subject_and_their_verb_no_topic() {
+    // "take" is what Kyiv and the Europeans did, not what their stand is about.
+    let a = chat(&["what did witkoff propose", "how did kyiv and the europeans take it"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["positions on the U.S. proposals"]);
+}

@@ -296,7 +296,8 @@ pub(crate) fn subject_at(toks: &[Token], named: &[bool], at: usize) -> Option<(u
 }
 
 /// The verb after the named subject of "wh + auxiliary + subject + verb": "how did *the
-/// Europeans* react", "what has *Trump's envoy* offered", "who did *Healey* meet".
+/// Europeans* react", "what has *Trump's envoy* offered", "who did *Healey* meet", "how did
+/// *Kyiv and the Europeans* take it".
 fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"];
     const WH: &[&str] = &["what", "how", "why", "which", "where", "when", "who", "whom"];
@@ -309,7 +310,13 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
         return None;
     }
     let (i, run) = subject_at(toks, named, aux + 1)?;
-    let verb = toks.get(i + run).filter(|t| !words::is_in(words::STOPWORDS, &t.word))?;
+    let mut end = i + run;
+    // "how did Kyiv and the Europeans take it": subjects joined by "and" are one subject.
+    while w(end) == "and" {
+        let Some((j, n)) = subject_at(toks, named, end + 1) else { break };
+        end = j + n;
+    }
+    let verb = toks.get(end).filter(|t| !words::is_in(words::STOPWORDS, &t.word))?;
     Some(verb.word.clone())
 }
 
