@@ -28,6 +28,10 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let rest: Vec<&str> = q.terms.iter().filter(|t| t.stem != verb.stem).map(|t| t.stem.as_str()).collect();
     let mut found: Option<(usize, usize)> = None; // (sentence, person)
     for (si, s) in cx.article.sentences.iter().enumerate() {
+        // Only sentences that have the verb are read (the index knows their stems).
+        if !cx.index.sentences[si].has(&verb.stem) {
+            continue;
+        }
         let text = s.text(cx.article);
         let toks = tokenize(&normalise(text).text);
         let holds = rest.iter().filter(|stem| toks.iter().any(|t| t.stem == **stem)).count();
