@@ -5,10 +5,10 @@
 //!
 //! The act is the question's verb said after its subject ("did *Lammy* *cancel*", "why did
 //! *Lammy* *cancel*"). It is someone else's when a clause of the article has that verb (by
-//! stem) with another person named before it, and most of the question's other words in the
-//! same sentence ("his *trip*"), and the places and sides the question names in its own words —
-//! and no clause of the article says the verb of the person asked
-//! about. A verb of saying is left to the quote answers ("the article has no words of …").
+//! stem) with another person named right before it as its subject, most of the question's
+//! other words in the same sentence ("his *trip*") and the places and sides the question names
+//! in its own words — and no clause of the article says the verb of the person asked about. A
+//! verb of saying is left to the quote answers ("the article has no words of …").
 
 use super::verdict::{clauses, subject};
 use super::{meaning, Answer, Cx};
@@ -52,9 +52,8 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
                 // The article does say it of the person asked about: no false premise.
                 return None;
             }
-            let other = Some(doer);
-            if let Some(p) = other.filter(|_| found.is_none() && 2 * holds >= rest.len()) {
-                found = Some((si, p));
+            if found.is_none() && 2 * holds >= rest.len() {
+                found = Some((si, doer));
             }
         }
     }
