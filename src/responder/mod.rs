@@ -210,12 +210,17 @@ fn on_last_evidence(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> bool {
 /// question. The best-ranked sentence naming any of them must name exactly one, and the ranker
 /// must be confident in it; otherwise the question is asked back.
 fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<Question> {
-    let one = by_title(cx, amb).or_else(|| by_facts(cx, q, amb)).or_else(|| by_ranking(cx, q, amb)).or_else(|| by_owner(cx, q, amb))?;
+    // "the envoy's ideas": the title is a possessor (and stays one); the word it owns.
+    let last = amb.phrase.split(' ').next_back().unwrap_or("");
+    let owned = q.tokens.windows(2).find(|w| w[0].poss && w[0].word == last).map(|w| w[1].word.as_str());
+    let poss = q.tokens.iter().any(|t| t.poss && t.word == last);
+    let one = by_title(cx, amb).or_else(|| by_facts(cx, q, amb)).or_else(|| {
+        // Ranked once for both readings by meaning.
+        let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
+        by_ranking(cx, q, amb, &ranked).or_else(|| by_owner(cx, q, amb, owned, &ranked))
+    })?;
     let mut r = q.clone();
     r.ambiguous = None;
-    // "the envoy's ideas": the title was a possessor, and stays one.
-    let last = amb.phrase.split(' ').next_back().unwrap_or("");
-    let poss = q.tokens.iter().any(|t| t.poss && t.word == last);
     // The person resolved is the one asked about: first among the question's people.
     r.mentions.insert(
         0,
@@ -278,11 +283,10 @@ fn by_facts(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Optio
 
 /// "Which envoy met Healey?": the best-ranked sentence naming any candidate names exactly one,
 /// and the ranker is confident in it.
-fn by_ranking(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<usize> {
+fn by_ranking(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity, ranked: &[Ranked]) -> Option<usize> {
     if !q.topic_terms(&[]).iter().any(|t| t.entity.is_none()) && q.mentions.iter().all(|m| m.qualifier) {
         return None;
     }
-    let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
     let names = |si: usize| -> Vec<usize> {
         amb.people.iter().copied().filter(|&p| cx.index.sentences[si].entities.contains(&crate::matcher::EntityRef::Person(p))).collect()
     };
@@ -294,14 +298,12 @@ fn by_ranking(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Opt
 /// "How did Kyiv view the American envoy's package?": the title owns what is judged, and
 /// someone else in the question judges it, so the question is not about the envoy; the
 /// candidate the best-ranked sentence naming one of them names is the owner meant.
-fn by_owner(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<usize> {
-    let last = amb.phrase.split(' ').next_back().unwrap_or("");
-    let owner = q.tokens.windows(2).any(|w| w[0].poss && w[0].word == last && !crate::matcher::words::is_in(crate::matcher::words::STOPWORDS, &w[1].word));
+fn by_owner(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity, owned: Option<&str>, ranked: &[Ranked]) -> Option<usize> {
+    let owner = owned.is_some_and(|w| !crate::matcher::words::is_in(crate::matcher::words::STOPWORDS, w));
     let judge = q.mentions.iter().any(|m| !m.qualifier && matches!(m.entity, crate::matcher::EntityRef::Side(_) | crate::matcher::EntityRef::Person(_)));
     if !owner || !judge {
         return None;
     }
-    let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
     ranked.iter().find_map(|r| {
         match amb
             .people

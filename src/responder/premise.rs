@@ -26,6 +26,9 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     let rest: Vec<&str> = q.terms.iter().filter(|t| t.stem != verb.stem).map(|t| t.stem.as_str()).collect();
+    // Places and sides the question names, in its own words.
+    let places: Vec<Vec<Token>> =
+        q.mentions.iter().filter(|m| !matches!(m.entity, EntityRef::Person(_)) && !m.from_context).map(|m| tokenize(&m.words)).collect();
     let mut found: Option<(usize, usize)> = None; // (sentence, person)
     for (si, s) in cx.article.sentences.iter().enumerate() {
         // Only sentences that have the verb are read (the index knows their stems).
@@ -37,10 +40,7 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         let holds = rest.iter().filter(|stem| toks.iter().any(|t| t.stem == **stem)).count();
         // Places and sides the question names are in the sentence as the question words them:
         // "his trip to Washington" is not the trip to London, though London's sentence has "U.S.".
-        let named = q.mentions.iter().filter(|m| !matches!(m.entity, EntityRef::Person(_)) && !m.from_context).all(|m| {
-            let w = tokenize(&m.words);
-            toks.windows(w.len().max(1)).any(|win| win.iter().zip(&w).all(|(a, b)| a.word == b.word))
-        });
+        let named = places.iter().all(|w| toks.windows(w.len().max(1)).any(|win| win.iter().zip(w).all(|(a, b)| a.word == b.word)));
         if !named {
             continue;
         }

@@ -197,18 +197,21 @@ pub fn says_it(q: &Question, text: &str) -> bool {
     let vecs: Vec<Vec<f32>> = clause.iter().filter_map(|t| m.word(&t.word)).collect();
     // The verb of saying is the question's, not the claim's.
     let claim: Vec<&crate::matcher::QTerm> = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).collect();
-    let found = claim
-        .iter()
-        .filter(|term| clause.iter().any(|t| t.stem == term.stem) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD)))
-        .count();
+    let found = claim.iter().filter(|term| in_clause(m, term, &clause, &vecs)).count();
     2 * found >= claim.len()
+}
+
+/// Whether `term` is in `clause` as itself or as a word close in meaning (`vecs`: the vectors
+/// of the clause's words that may stand for it).
+fn in_clause(m: &Model, term: &crate::matcher::QTerm, clause: &[Token], vecs: &[Vec<f32>]) -> bool {
+    clause.iter().any(|t| t.stem == term.stem) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD))
 }
 
 /// Whether every topic word of `q` is in `clause`, by stem or by meaning.
 fn says_the_claim(q: &Question, clause: &[Token]) -> bool {
     let m = Model::shipped();
     let vecs: Vec<Vec<f32>> = clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).filter_map(|t| m.word(&t.word)).collect();
-    q.terms.iter().all(|term| clause.iter().any(|t| t.stem == term.stem) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD)))
+    q.terms.iter().all(|term| in_clause(m, term, clause, &vecs))
 }
 
 /// Under the ranker's threshold, whether the clause says the claim's predicate — the first
