@@ -192,3 +192,17 @@ fn an_age_the_article_does_not_give_is_declined() {
     // "How old" of a thing is a length.
     assert_says(&ask("how old is the conflict"), &["three-year conflict"]);
 }
+
+#[test]
+fn where_or_when_of_something_a_speakers_words_do_not_cover_is_declined() {
+    // Their words are no answer to where they were born or studied.
+    for q in ["where was lammy born", "where did vance study"] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}:\n{}", text(&a));
+    }
+    // Words on the question's topic are: where she wrote about the ceasefire.
+    let a = ask("where did svyrydenko write about the ceasefire");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["wrote on X"]);
+    assert_cites(&a, 18);
+}

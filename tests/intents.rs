@@ -482,3 +482,15 @@ fn a_list_of_countries_comes_from_the_sentence_the_question_is_about() {
     assert!(text(&a).starts_with("Britain, France and Germany."), "{}", text(&a));
     assert_cites(&a, 23);
 }
+
+#[test]
+fn an_open_question_about_a_speaker_is_answered_by_their_words_on_its_topic() {
+    // No verb of saying: "how optimistic is X" asks what X said on it, and X's words answer.
+    let a = ask("how optimistic is the vice president?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["finish line"]);
+    assert_cites(&a, 10);
+    // A possessor is asked about, not quoted: nothing the article quotes is a background.
+    let a = ask("what is vance's military background?");
+    assert!(!a.answered, "{}", text(&a));
+}

@@ -133,9 +133,16 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         Where if !q.people().is_empty() && q.tokens.iter().any(|t| crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)) => {
             quote::answer(cx, q).filter(|a| a.answered).or_else(|| events::answer(cx, q, &ranked))
         }
-        When | Where => events::answer(cx, q, &ranked).or_else(|| if q.people().is_empty() { None } else { quote::answer(cx, q).filter(|a| a.answered) }),
+        When | Where => events::answer(cx, q, &ranked).or_else(|| {
+            if q.people().is_empty() || !quote::words_on_topic(cx, q) {
+                None
+            } else {
+                quote::answer(cx, q).filter(|a| a.answered)
+            }
+        }),
         ListPeople | ListSides | Count => lists::answer(cx, q, &ranked),
         YesNo => verdict::answer(cx, q, &ranked),
+        Search => quote::on_topic(cx, q),
         _ => None,
     };
     arbitrate(cx, q, found, &ranked)

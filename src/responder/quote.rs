@@ -52,7 +52,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return Some(no_words(cx, q, speaker.entity, &name));
     }
 
-    let topic = without_cues(q.topic_terms(&[speaker.entity]), &[words::SAY_WORDS]);
+    let topic = topic_of(q, speaker.entity);
     let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, overlap(&topic, &cx.index.statement_terms[i]).0)).collect();
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
     let chosen: Vec<usize> = if topic.is_empty() || best == 0.0 {
@@ -104,6 +104,35 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         a.sides = vec![s];
     }
     Some(a)
+}
+
+/// The question's topic for a speaker's words: its terms but the speaker and the saying verbs.
+fn topic_of(q: &Question, speaker: EntityRef) -> Vec<crate::matcher::QTerm> {
+    without_cues(q.topic_terms(&[speaker]), &[words::SAY_WORDS])
+}
+
+/// "How upbeat was the VP about a deal?", "what ultimatum did he lay down?": an open question
+/// whose subject is a person with words in the article asks, in effect, what they said on its
+/// topic. Answered only by their words on that topic; `None` otherwise, and the question goes
+/// on to the ranked sentences. A possessor ("Kellogg's background") is asked about, not quoted.
+pub fn on_topic(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let subject = q.mentions.iter().find(|m| !m.qualifier)?;
+    if !matches!(subject.entity, EntityRef::Person(_)) || subject.poss || q.source.is_some() || topic_of(q, subject.entity).is_empty() {
+        return None;
+    }
+    words_on_topic(cx, q).then(|| answer(cx, q)).flatten().filter(|a| a.answered)
+}
+
+/// Whether the first person the question names said something on its topic (sharing a term,
+/// as itself or a near word), or the question has no topic but them ("when did Vance speak?").
+/// "Where did Vance study?" is not about his words, and his words are no answer to it.
+pub fn words_on_topic(cx: &Cx<'_>, q: &Question) -> bool {
+    let Some(m) = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_))) else { return false };
+    let EntityRef::Person(p) = m.entity else { return false };
+    let topic = topic_of(q, m.entity);
+    let id = &cx.article.data.person[p].id;
+    topic.is_empty()
+        || cx.article.data.statement.iter().enumerate().any(|(i, s)| s.speaker.as_ref() == Some(id) && overlap(&topic, &cx.index.statement_terms[i]).0 > 0.0)
 }
 
 /// Statements of the unnamed sources the question names ("the source", "diplomats"), on its
