@@ -494,3 +494,14 @@ fn an_open_question_about_a_speaker_is_answered_by_their_words_on_its_topic() {
     let a = ask("what is vance's military background?");
     assert!(!a.answered, "{}", text(&a));
 }
+
+#[test]
+fn discourse_markers_before_a_question_leave_its_kind_alone() {
+    // "alright, so" asks nothing: the question is "who did … meet", and its object answers.
+    let a = ask("alright, so who did the british defence minister meet?");
+    assert_says(&a, &["Kellogg"]);
+    assert_cites(&a, 20);
+    // "and did …" is still put for yes or no.
+    let a = ask("and did rubio go to london?");
+    assert!(text(&a).starts_with("No."), "{}", text(&a));
+}

@@ -171,8 +171,8 @@ pub fn is_polar(words: &[&str]) -> bool {
 
 /// Where the auxiliary that opens a yes/no question is.
 pub fn polar_auxiliary(words: &[&str]) -> Option<usize> {
-    let first = words.iter().position(|w| !matches!(*w, "so" | "and" | "but" | "ok" | "okay" | "then" | "also" | "well"))?;
-    (is_in(AUX, words[first]) && words.len() > first + 2).then_some(first)
+    let first = words::question_start(words);
+    (words.len() > first + 2 && is_in(AUX, words[first])).then_some(first)
 }
 
 /// Pronouns for a person not yet known: "did *anyone* say …".
@@ -186,8 +186,10 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     let has = |x: &str| w.contains(&x);
     let has_any = |list: &[&str]| w.iter().any(|x| list.contains(x));
     // "According to a source, whose ...": read the question from its question word.
-    let start = if is_in(QUESTION_WORDS, w[0]) || is_in(AUX, w[0]) {
-        0
+    // "ok so did he …": discourse markers ask nothing; the question starts after them.
+    let lead = words::question_start(&w).min(w.len() - 1);
+    let start = if is_in(QUESTION_WORDS, w[lead]) || is_in(AUX, w[lead]) {
+        lead
     } else {
         // A long preamble ("settling an argument with my uncle about …: who …") may push it
         // further; the first question word anywhere is the next best reading.

@@ -302,7 +302,7 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"];
     const WH: &[&str] = &["what", "how", "why", "which", "where", "when", "who", "whom"];
     // "and how do they …", "so what did he …": a linking word may come first.
-    let from = usize::from(toks.first().is_some_and(|t| matches!(t.word.as_str(), "and" | "so" | "but" | "then" | "ok" | "okay")));
+    let from = toks.iter().take_while(|t| words::is_in(words::DISCOURSE_MARKERS, &t.word)).count();
     let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
     // "who else did he meet": "else" belongs to the question word.
     let aux = from + 1 + usize::from(w(from + 1) == "else");

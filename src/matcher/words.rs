@@ -603,6 +603,14 @@ pub const EMBEDS_QUESTION: &[&str] = &[
 ];
 
 /// The question words (that also open an embedded question).
+/// Words that link a question to the talk before it and ask nothing ("ok now, who …", "so did …").
+pub const DISCOURSE_MARKERS: &[&str] = &["so", "and", "but", "ok", "okay", "then", "also", "well", "now", "alright"];
+
+/// Where a question starts after its discourse markers: "ok now, who did he meet" at "who".
+pub fn question_start(words: &[&str]) -> usize {
+    words.iter().take_while(|w| DISCOURSE_MARKERS.contains(w)).count()
+}
+
 pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how"];
 
 /// Auxiliaries that open a yes/no question ("did", "is", "can" …).
