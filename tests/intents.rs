@@ -505,3 +505,16 @@ fn discourse_markers_before_a_question_leave_its_kind_alone() {
     let a = ask("and did rubio go to london?");
     assert!(text(&a).starts_with("No."), "{}", text(&a));
 }
+
+#[test]
+fn a_question_word_one_letter_short_is_read_as_that_word() {
+    // "wher": where, not when — the medium Lammy posted on.
+    let a = ask("wher did lammy post his message");
+    assert_says(&a, &["posted on X"]);
+    // "wat" is not "was": a quote, not a yes/no verdict.
+    let a = ask("wat did vance say about territory");
+    assert!(!text(&a).starts_with("Yes") && !text(&a).starts_with("No"), "{}", text(&a));
+    assert_says(&a, &["territorial swaps"]);
+    let a = ask("wen did trump raise the pressure");
+    assert_says(&a, &["Sunday"]);
+}

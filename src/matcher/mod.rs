@@ -242,6 +242,21 @@ const MAX_WORDS_FOR_NAMES: usize = 30;
 const ROLE_FILLERS: &[&str] = &["the", "a", "an", "presidential", "top", "senior", "current", "former", "new", "then", "country", "s"];
 /// A word (or its singular) with a token of its own in the embedding model's vocabulary: common
 /// English, not a surname.
+/// The question word `word` is a slip for: it lacks one letter of exactly one question word
+/// ("wat", "wen", "wher", "hw"). A word the article knows, a question word or an auxiliary is
+/// no slip.
+fn question_word_slip(word: &str, index: &Index) -> Option<&'static str> {
+    if index.is_known(word) || words::is_in(words::WH_WORDS, word) || words::is_in(words::AUXILIARIES, word) {
+        return None;
+    }
+    let short_of = |full: &str| full.len() == word.len() + 1 && full.char_indices().any(|(i, _)| full[..i].to_string() + &full[i + 1..] == word);
+    let mut found = words::WH_WORDS.iter().filter(|w| short_of(w));
+    match (found.next(), found.next()) {
+        (Some(w), None) => Some(w),
+        _ => None,
+    }
+}
+
 fn common_word(word: &str) -> bool {
     let m = super::matcher::embed::Model::shipped();
     m.is_whole_word(word) || word.strip_suffix('s').is_some_and(|w| m.is_whole_word(w))
@@ -513,6 +528,14 @@ impl<'a> Matcher<'a> {
 
         // Reader's phrases to the article's words ("line up" -> "align").
         toks = self.rewrite_phrases(toks);
+
+        // "wat did he say", "wher did she post it": the word a question starts with is a question
+        // word or an auxiliary, so a slip there is read as the one question word it is short of.
+        let start = words::question_start(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
+        if let Some(w) = toks.get(start).filter(|_| toks.len() > start + 1).and_then(|t| question_word_slip(&t.word, self.index)) {
+            toks[start].stem = tokens::stem(w);
+            toks[start].word = w.to_string();
+        }
 
         // Typos: a word the article does not know becomes the name or word it is one slip from.
         // A word that reads like a name the article lacks is kept as it is, not corrected.
