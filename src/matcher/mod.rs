@@ -240,8 +240,7 @@ const NAME_LIKENESS: f32 = 0.5;
 const MAX_WORDS_FOR_NAMES: usize = 30;
 
 const ROLE_FILLERS: &[&str] = &["the", "a", "an", "presidential", "top", "senior", "current", "former", "new", "then", "country", "s"];
-/// A word (or its singular) with a token of its own in the embedding model's vocabulary: common
-/// English, not a surname.
+
 /// The question word `word` is a slip for: it lacks one letter of exactly one question word
 /// ("wat", "wen", "wher", "hw"). A word the article knows, a question word or an auxiliary is
 /// no slip.
@@ -249,7 +248,10 @@ fn question_word_slip(word: &str, index: &Index) -> Option<&'static str> {
     if index.is_known(word) || words::is_in(words::WH_WORDS, word) || words::is_in(words::AUXILIARIES, word) {
         return None;
     }
-    let short_of = |full: &str| full.len() == word.len() + 1 && full.char_indices().any(|(i, _)| full[..i].to_string() + &full[i + 1..] == word);
+    // `full` with one letter taken out is `word`.
+    let short_of = |full: &str| {
+        full.len() == word.len() + 1 && full.char_indices().any(|(i, c)| word.get(..i) == Some(&full[..i]) && word.get(i..) == Some(&full[i + c.len_utf8()..]))
+    };
     let mut found = words::WH_WORDS.iter().filter(|w| short_of(w));
     match (found.next(), found.next()) {
         (Some(w), None) => Some(w),
@@ -257,6 +259,8 @@ fn question_word_slip(word: &str, index: &Index) -> Option<&'static str> {
     }
 }
 
+/// A word (or its singular) with a token of its own in the embedding model's vocabulary: common
+/// English, not a surname.
 fn common_word(word: &str) -> bool {
     let m = super::matcher::embed::Model::shipped();
     m.is_whole_word(word) || word.strip_suffix('s').is_some_and(|w| m.is_whole_word(w))

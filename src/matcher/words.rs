@@ -602,7 +602,6 @@ pub const EMBEDS_QUESTION: &[&str] = &[
     "figure",
 ];
 
-/// The question words (that also open an embedded question).
 /// Words that link a question to the talk before it and ask nothing ("ok now, who …", "so did …").
 pub const DISCOURSE_MARKERS: &[&str] = &["so", "and", "but", "ok", "okay", "then", "also", "well", "now", "alright"];
 
@@ -611,6 +610,7 @@ pub fn question_start(words: &[&str]) -> usize {
     words.iter().take_while(|w| DISCOURSE_MARKERS.contains(w)).count()
 }
 
+/// The question words (that also open an embedded question).
 pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how"];
 
 /// Auxiliaries that open a yes/no question ("did", "is", "can" …).
