@@ -321,7 +321,7 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"];
     const WH: &[&str] = &["what", "how", "why", "which", "where", "when", "who", "whom"];
     // "and how do they …", "so what did he …": a linking word may come first.
-    let from = toks.iter().take_while(|t| words::is_in(words::DISCOURSE_MARKERS, &t.word)).count();
+    let from = words::question_start(toks);
     let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
     // "who else did he meet": "else" belongs to the question word.
     let aux = from + 1 + usize::from(w(from + 1) == "else");
@@ -535,7 +535,7 @@ impl<'a> Matcher<'a> {
 
         // "wat did he say", "wher did she post it": the word a question starts with is a question
         // word or an auxiliary, so a slip there is read as the one question word it is short of.
-        let start = words::question_start(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
+        let start = words::question_start(&toks);
         if let Some(w) = toks.get(start).filter(|_| toks.len() > start + 1).and_then(|t| question_word_slip(&t.word, self.index)) {
             toks[start].stem = tokens::stem(w);
             toks[start].word = w.to_string();

@@ -14,6 +14,13 @@ pub struct Token {
     pub clause: usize,
 }
 
+/// A token reads as its word, so word lists and helpers over `&[&str]` take tokens too.
+impl AsRef<str> for Token {
+    fn as_ref(&self) -> &str {
+        &self.word
+    }
+}
+
 /// English stemming (Snowball), shared so it is built once.
 pub fn stemmer() -> &'static Stemmer {
     static STEMMER: std::sync::OnceLock<Stemmer> = std::sync::OnceLock::new();

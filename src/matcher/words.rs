@@ -606,8 +606,8 @@ pub const EMBEDS_QUESTION: &[&str] = &[
 pub const DISCOURSE_MARKERS: &[&str] = &["so", "and", "but", "ok", "okay", "then", "also", "well", "now", "alright"];
 
 /// Where a question starts after its discourse markers: "ok now, who did he meet" at "who".
-pub fn question_start(words: &[&str]) -> usize {
-    words.iter().take_while(|w| DISCOURSE_MARKERS.contains(w)).count()
+pub fn question_start<W: AsRef<str>>(words: &[W]) -> usize {
+    words.iter().take_while(|w| DISCOURSE_MARKERS.contains(&w.as_ref())).count()
 }
 
 /// The question words (that also open an embedded question).

@@ -112,12 +112,9 @@ fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         return Some(a);
     }
     let d = &cx.article.data;
-    let group = q.mentions.iter().find_map(|m| match m.entity {
-        EntityRef::Side(s) if d.side.iter().any(|x| x.group.as_deref() == Some(d.side[s].id.as_str())) => Some(d.side[s].id.clone()),
-        _ => None,
-    });
+    let group = group_asked(cx, q);
     let members: Vec<usize> =
-        (0..d.side.len()).filter(|&i| d.side[i].kind == "country" && group.as_ref().is_none_or(|g| d.side[i].group.as_deref() == Some(g.as_str()))).collect();
+        (0..d.side.len()).filter(|&i| d.side[i].kind == "country" && group.is_none_or(|g| d.side[i].group.as_deref() == Some(g))).collect();
     let topic = q.topic_terms(&[]);
     let (si, named) = cx
         .index
@@ -144,10 +141,7 @@ fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let d = &cx.article.data;
     let countries = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "nation" | "states"));
-    let group = q.mentions.iter().find_map(|m| match m.entity {
-        EntityRef::Side(s) if d.side.iter().any(|x| x.group.as_deref() == Some(d.side[s].id.as_str())) => Some(d.side[s].id.as_str()),
-        _ => None,
-    });
+    let group = group_asked(cx, q);
     let fits = |name: &String| {
         d.side.iter().find(|x| &x.name == name).is_some_and(|x| (!countries || x.kind == "country") && group.is_none_or(|g| x.group.as_deref() == Some(g)))
     };
@@ -159,6 +153,15 @@ fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Ans
     super::meaning::cite_sentence(cx, &mut a, si, true);
     a.sides = listed.iter().filter_map(|n| d.side.iter().position(|x| &x.name == n)).collect();
     Some(a)
+}
+
+/// The id of a side the question names that groups others ("European" countries), if any.
+fn group_asked<'a>(cx: &Cx<'a>, q: &Question) -> Option<&'a str> {
+    let d = &cx.article.data;
+    q.mentions.iter().find_map(|m| match m.entity {
+        EntityRef::Side(s) if d.side.iter().any(|x| x.group.as_deref() == Some(d.side[s].id.as_str())) => Some(d.side[s].id.as_str()),
+        _ => None,
+    })
 }
 
 /// How far down the ranking a sentence listing the sides asked for may sit.

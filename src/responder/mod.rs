@@ -294,11 +294,8 @@ fn by_ranking(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity, ranked
     if !q.topic_terms(&[]).iter().any(|t| t.entity.is_none()) && q.mentions.iter().all(|m| m.qualifier) {
         return None;
     }
-    let names = |si: usize| -> Vec<usize> {
-        amb.people.iter().copied().filter(|&p| cx.index.sentences[si].entities.contains(&crate::matcher::EntityRef::Person(p))).collect()
-    };
-    let pos = ranked.iter().position(|r| !names(r.sentence).is_empty())?;
-    let [one] = names(ranked[pos].sentence)[..] else { return None };
+    let pos = ranked.iter().position(|r| !candidates_in(cx, amb, r.sentence).is_empty())?;
+    let [one] = candidates_in(cx, amb, ranked[pos].sentence)[..] else { return None };
     (Ranker::shipped().confidence(&ranked[pos..]) >= Ranker::shipped().threshold).then_some(one)
 }
 
@@ -311,18 +308,15 @@ fn by_owner(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity, owned: O
     if !owner || !judge {
         return None;
     }
-    ranked.iter().find_map(|r| {
-        match amb
-            .people
-            .iter()
-            .copied()
-            .filter(|&p| cx.index.sentences[r.sentence].entities.contains(&crate::matcher::EntityRef::Person(p)))
-            .collect::<Vec<_>>()[..]
-        {
-            [one] => Some(one),
-            _ => None,
-        }
+    ranked.iter().find_map(|r| match candidates_in(cx, amb, r.sentence)[..] {
+        [one] => Some(one),
+        _ => None,
     })
+}
+
+/// The candidates for an ambiguous title that sentence `si` names.
+fn candidates_in(cx: &Cx<'_>, amb: &crate::matcher::Ambiguity, si: usize) -> Vec<usize> {
+    amb.people.iter().copied().filter(|&p| cx.index.sentences[si].entities.contains(&crate::matcher::EntityRef::Person(p))).collect()
 }
 
 /// "10 a.m.", "14:30", "noon": a time of day in article text.

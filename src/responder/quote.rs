@@ -117,22 +117,32 @@ fn topic_of(q: &Question, speaker: EntityRef) -> Vec<crate::matcher::QTerm> {
 /// on to the ranked sentences. A possessor ("Kellogg's background") is asked about, not quoted.
 pub fn on_topic(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let subject = q.mentions.iter().find(|m| !m.qualifier)?;
-    if !matches!(subject.entity, EntityRef::Person(_)) || subject.poss || q.source.is_some() || topic_of(q, subject.entity).is_empty() {
+    let EntityRef::Person(p) = subject.entity else { return None };
+    if subject.poss || q.source.is_some() {
         return None;
     }
-    words_on_topic(cx, q).then(|| answer(cx, q)).flatten().filter(|a| a.answered)
+    let topic = topic_of(q, subject.entity);
+    (!topic.is_empty() && said_on(cx, p, &topic)).then(|| answer(cx, q)).flatten().filter(|a| a.answered)
 }
 
 /// Whether the first person the question names said something on its topic (sharing a term,
 /// as itself or a near word), or the question has no topic but them ("when did Vance speak?").
 /// "Where did Vance study?" is not about his words, and his words are no answer to it.
 pub fn words_on_topic(cx: &Cx<'_>, q: &Question) -> bool {
-    let Some(m) = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_))) else { return false };
-    let EntityRef::Person(p) = m.entity else { return false };
-    let topic = topic_of(q, m.entity);
+    let Some((p, e)) = q.mentions.iter().find_map(|m| match m.entity {
+        EntityRef::Person(p) if !m.qualifier => Some((p, m.entity)),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let topic = topic_of(q, e);
+    topic.is_empty() || said_on(cx, p, &topic)
+}
+
+/// Whether person `p` has a statement that shares a term of `topic` (as itself or a near word).
+fn said_on(cx: &Cx<'_>, p: usize, topic: &[crate::matcher::QTerm]) -> bool {
     let id = &cx.article.data.person[p].id;
-    topic.is_empty()
-        || cx.article.data.statement.iter().enumerate().any(|(i, s)| s.speaker.as_ref() == Some(id) && overlap(&topic, &cx.index.statement_terms[i]).0 > 0.0)
+    cx.article.data.statement.iter().enumerate().any(|(i, s)| s.speaker.as_ref() == Some(id) && overlap(topic, &cx.index.statement_terms[i]).0 > 0.0)
 }
 
 /// Statements of the unnamed sources the question names ("the source", "diplomats"), on its

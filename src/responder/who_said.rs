@@ -16,7 +16,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // "Who did Healey meet?": the one asked about is the object of a named subject's deed, not
     // a speaker: events answer, or the ranked sentences.
     let object_asked = q.predicate.as_deref().is_some_and(|v| !words::is_in(words::SAY_WORDS, v))
-        && q.tokens.iter().find(|t| !words::is_in(words::DISCOURSE_MARKERS, &t.word)).is_some_and(|t| matches!(t.word.as_str(), "who" | "whom"));
+        && q.tokens.get(words::question_start(&q.tokens)).is_some_and(|t| matches!(t.word.as_str(), "who" | "whom"));
     // A side right before a person noun narrows the speaker instead of being a topic.
     let mut speaker_side: Option<EntityRef> = None;
     for (i, t) in q.tokens.iter().enumerate() {
