@@ -98,6 +98,21 @@ fn proposals_narrow_to_the_issue_asked() {
 }
 
 #[test]
+fn a_party_acting_on_proposals_is_asked_how_it_stands_not_what_was_proposed() {
+    // The party is the subject of a verb other than proposing: its reaction answers, not the
+    // list of proposals (which had named Kyiv's own paper as Kyiv's proposal).
+    for q in ["Has Kyiv turned down any of Witkoff's ideas?", "did kyiv accept the us plan"] {
+        let a = ask(q);
+        assert_says(&a, &["rejected by Kyiv"]);
+        assert_cites(&a, 16);
+        assert!(!text(&a).contains("Proposals in the article"), "{q}:\n{}", text(&a));
+    }
+    // Proposing verbs keep the proposer.
+    let a = ask("what proposal has kyiv put forward");
+    assert_says(&a, &["Proposals in the article", "no discussions on territorial issues"]);
+}
+
+#[test]
 fn position_of_a_side_on_an_issue() {
     let a = ask("What is Ukraine's position on Crimea?");
     assert_says(&a, &["not recognise Russian sovereignty"]);

@@ -74,6 +74,8 @@ pub struct Signals<'a> {
     pub toks: &'a [Token],
     /// Token positions covered by a name, role or pronoun.
     pub named: &'a [bool],
+    /// The verb said of the question's named subject ("has Kyiv *turned* down …").
+    pub predicate: Option<&'a str>,
     pub has_person: bool,
     pub has_side: bool,
     /// A place is named ("what did India say": a place may be asked to speak, and has no words).
@@ -443,6 +445,11 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     }
     if first == "where" || has_any(&["city", "cities", "venue", "location", "hosted", "host"]) && matches!(first, "what" | "which" | "in" | "where") {
         return Intent::Where;
+    }
+    // "Has Kyiv turned down Witkoff's ideas?", "did Ukraine sign off on the plan?": a party
+    // doing something to proposals other than making them or speaking of them asks how it stands.
+    if proposal && s.predicate.is_some_and(|v| !is_in(words::PROPOSAL_WORDS, v) && !is_in(words::PROPOSING_VERBS, v) && !is_in(words::SAY_WORDS, v)) {
+        return Intent::Position;
     }
     // "What do U.S. proposals say ...": a name right before "proposals" is the proposer.
     let proposer_named = (0..w.len().saturating_sub(1)).any(|i| s.named[i] && !s.named[i + 1] && is_in(words::PROPOSAL_WORDS, w[i + 1]));

@@ -314,9 +314,10 @@ pub(crate) fn subject_at(toks: &[Token], named: &[bool], at: usize) -> Option<(u
     (run > 0 && !toks[i + run - 1].poss).then_some((i, run))
 }
 
-/// The verb after the named subject of "wh + auxiliary + subject + verb": "how did *the
-/// Europeans* react", "what has *Trump's envoy* offered", "who did *Healey* meet", "how did
-/// *Kyiv and the Europeans* take it".
+/// The verb after the named subject of "wh + auxiliary + subject + verb" or of a yes/no
+/// question's "auxiliary + subject + verb": "how did *the Europeans* react", "what has *Trump's
+/// envoy* offered", "who did *Healey* meet", "how did *Kyiv and the Europeans* take it", "has
+/// *Kyiv* turned down …".
 fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"];
     const WH: &[&str] = &["what", "how", "why", "which", "where", "when", "who", "whom"];
@@ -324,8 +325,11 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     let from = words::question_start(toks);
     let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
     // "who else did he meet": "else" belongs to the question word.
-    let aux = from + 1 + usize::from(w(from + 1) == "else");
-    if !(WH.contains(&w(from)) && AUX.contains(&w(aux))) {
+    // A yes/no question's copula is followed by what the subject is, not by a verb ("is Trump
+    // right …").
+    let polar = AUX.contains(&w(from)) && !matches!(w(from), "is" | "was" | "are" | "were");
+    let aux = if polar { from } else { from + 1 + usize::from(w(from + 1) == "else") };
+    if !((aux == from || WH.contains(&w(from))) && AUX.contains(&w(aux))) {
         return None;
     }
     let (i, run) = subject_at(toks, named, aux + 1)?;
@@ -941,8 +945,10 @@ impl<'a> Matcher<'a> {
             });
         let source = source_noun(&toks);
         let latest = toks.iter().any(|t| words::is_in(words::LATEST_WORDS, &t.word));
+        let predicate = predicate_of(&toks, &named);
         let signals = intent::Signals {
             toks: &toks,
+            predicate: predicate.as_deref(),
             named: &named,
             has_person,
             has_side,
@@ -997,7 +1003,6 @@ impl<'a> Matcher<'a> {
         // Words quoted from the story are about the story, not its credits.
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
         let text = toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
-        let predicate = predicate_of(&toks, &named);
         let asks_cause = {
             let from = toks.iter().position(|t| matches!(t.word.as_str(), "why" | "y" | "what")).filter(|&i| i < 3);
             from.is_some_and(|i| {

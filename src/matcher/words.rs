@@ -425,6 +425,53 @@ pub const PROPOSAL_WORDS: &[&str] = &[
     "table",
 ];
 
+/// Verbs of making a proposal besides the proposal words themselves ("what did Witkoff
+/// *present*", "what has Kyiv *put* forward"): their subject is the proposer.
+pub const PROPOSING_VERBS: &[&str] = &[
+    "present",
+    "presented",
+    "presents",
+    "put",
+    "puts",
+    "issue",
+    "issued",
+    "issues",
+    "draft",
+    "drafted",
+    "drafts",
+    "make",
+    "made",
+    "makes",
+    "bring",
+    "brought",
+    "brings",
+    "submit",
+    "submitted",
+    "pitch",
+    "pitched",
+    "float",
+    "floated",
+    "lay",
+    "laid",
+    "come",
+    "came",
+    "want",
+    "wants",
+    "wanted",
+    "include",
+    "included",
+    "includes",
+    "demand",
+    "demanded",
+    "demands",
+    "ask",
+    "asked",
+    "asks",
+    "seek",
+    "sought",
+    "seeks",
+];
+
 /// Small talk: a message made only of these is not a question about the article.
 pub const GREETING_WORDS: &[&str] = &[
     "hi",
