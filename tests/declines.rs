@@ -206,3 +206,21 @@ fn where_or_when_of_something_a_speakers_words_do_not_cover_is_declined() {
     assert_says(&a, &["wrote on X"]);
     assert_cites(&a, 18);
 }
+
+#[test]
+fn which_thing_the_article_does_not_name_is_declined_with_what_is_missing() {
+    // "Which" asks for a thing, not someone: evidence that speaks of no such thing does not
+    // say which one, however close its other words.
+    for (q, thing) in [("which hotel in london were the talks at", "hotel"), ("which building in london were the meetings in", "building")] {
+        let a = ask(q);
+        assert!(!a.answered, "{q} answered: {}", text(&a));
+        assert!(text(&a).contains(&format!("doesn't say which {thing}")), "{q}:\n{}", text(&a));
+    }
+    // A thing the evidence speaks of is answered as before, and "which" of someone is untouched.
+    let a = ask("which invasion started in 2022");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["invasion"]);
+    let a = ask("which official called the talks substantive");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Starmer"]);
+}

@@ -449,6 +449,13 @@ impl Index {
         self.lex.entourage.contains(w)
     }
 
+    /// Whether `w` is a word of a title the article gives someone or of a newsroom name for one
+    /// ("minister", "envoy", "spokesman").
+    pub fn is_role_word(&self, w: &str) -> bool {
+        let sym = intern::get(w);
+        sym != intern::NONE && (self.role_phrases.iter().any(|r| r.words.contains(&sym)) || self.lex.roles.iter().any(|r| r.words.contains(&sym)))
+    }
+
     /// "deputy", "vice": a word for someone's second (see [`crate::kb::Lexicon::deputies`]).
     pub fn is_deputy(&self, w: &str) -> bool {
         self.lex.deputies.contains(w)

@@ -159,6 +159,9 @@ pub struct Question {
     /// Refers to what the last answer told ("what did that show?"): its evidence is where the
     /// answer is looked for first.
     pub about_last: bool,
+    /// The thing a "which" asks for when it is not someone ("which *hotel* …", "which *meeting*
+    /// was cancelled"): an answer must speak of it (of one of its words).
+    pub asked_thing: Option<String>,
 }
 
 impl Question {
@@ -343,6 +346,19 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     Some(verb.word.clone())
 }
 
+/// The words of "which + noun phrase" up to the first function word or name ("which *exact
+/// regions* would …", "which *hotel* in London", "which *invasion started* in 2022": without
+/// parts of speech, the verb may come with it).
+fn asked_noun(toks: &[Token], named: &[bool]) -> Option<String> {
+    let start = words::question_start(toks) + 1;
+    let run = toks[start.min(toks.len())..]
+        .iter()
+        .zip(&named[start.min(named.len())..])
+        .take_while(|(t, n)| !**n && !words::is_in(words::STOPWORDS, &t.word) && !t.poss)
+        .count();
+    (run > 0).then(|| toks[start..start + run].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" "))
+}
+
 /// The words of the sentences of `text` that end in a question mark, minus any instructions
 /// among them.
 fn asked_sentences(text: &str) -> Vec<Token> {
@@ -460,6 +476,26 @@ impl<'a> Matcher<'a> {
     /// word for someone's people ("Starmer's *office*", "the PM's *team*").
     fn people_word_after(&self, toks: &[Token], end: usize) -> bool {
         end > 0 && toks[end - 1].poss && toks.get(end).is_some_and(|t| t.clause == toks[end - 1].clause && self.index.is_entourage(&t.word))
+    }
+
+    /// "Which meeting was cancelled?", "which hotel …": a "which" whose noun is not someone —
+    /// no person, title, side or pronoun among the words after it, and no word for people
+    /// ("official", "country", "members") — asks for a thing, not for who.
+    fn which_asks_a_thing(&self, toks: &[Token], raw: &[(usize, usize, RawMention)]) -> bool {
+        const WINDOW: usize = 3;
+        let start = words::question_start(toks);
+        if toks.get(start).is_none_or(|t| t.word != "which") {
+            return false;
+        }
+        let someone = |i: usize| {
+            raw.iter().any(|(st, len, rm)| (*st..st + len).contains(&i) && !matches!(rm, RawMention::Entity(EntityRef::Place(_) | EntityRef::Credit(_))))
+        };
+        let noun_of_people = |w: &str| {
+            words::is_in(words::SOURCE_NOUNS, w)
+                || !words::is_in(words::STOPWORDS, w) && (self.index.is_entourage(w) || words::is_in(words::ACTOR_NOUNS, w) || self.index.is_role_word(w))
+        };
+        let after: Vec<usize> = (start + 1..toks.len()).take(WINDOW).collect();
+        !after.is_empty() && !after.iter().any(|&i| someone(i) || noun_of_people(&toks[i].word) || noun_of_people(&toks[i].stem))
     }
 
     /// Whether the word at `i`, read as `e`, is `e`'s name plus a possessive "s" and is followed
@@ -946,6 +982,8 @@ impl<'a> Matcher<'a> {
         let source = source_noun(&toks);
         let latest = toks.iter().any(|t| words::is_in(words::LATEST_WORDS, &t.word));
         let predicate = predicate_of(&toks, &named);
+        let which_thing = self.which_asks_a_thing(&toks, &raw);
+        let asked_thing = if which_thing { asked_noun(&toks, &named) } else { None };
         let signals = intent::Signals {
             toks: &toks,
             predicate: predicate.as_deref(),
@@ -1039,6 +1077,7 @@ impl<'a> Matcher<'a> {
             polar,
             team: team_asked,
             about_last: false,
+            asked_thing,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.

@@ -400,6 +400,43 @@ pub const POSITION_WORDS: &[&str] = &[
     "prepared",
 ];
 
+/// Nouns for those who act besides people's titles and the words for someone's people: "which
+/// *country* is pressing …", "which two cabinet *members* …".
+pub const ACTOR_NOUNS: &[&str] = &[
+    "country",
+    "countries",
+    "nation",
+    "nations",
+    "side",
+    "sides",
+    "government",
+    "governments",
+    "member",
+    "members",
+    "party",
+    "parties",
+    "group",
+    "groups",
+    "leader",
+    "leaders",
+    "politician",
+    "politicians",
+    "one",
+    "ones",
+    "agency",
+    "outlet",
+    "newspaper",
+    "publication",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "participant",
+    "participants",
+    "delegate",
+    "delegates",
+];
+
 /// Words that ask for proposals.
 pub const PROPOSAL_WORDS: &[&str] = &[
     "proposal",

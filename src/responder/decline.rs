@@ -161,3 +161,13 @@ pub fn no_time_of_day(found: Answer) -> Answer {
     a.people = found.people;
     a
 }
+
+/// "Which hotel were the talks in?" when the article names none: the question is declined with
+/// what is missing, the nearest evidence kept for context.
+pub fn no_such_thing(found: Answer, thing: &str) -> Answer {
+    let mut a = Answer::new(found.intent, false, format!("The article doesn't say which {thing}. What it says:"));
+    a.evidence = found.evidence;
+    a.sources = found.sources;
+    a.people = found.people;
+    a
+}

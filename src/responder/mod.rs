@@ -54,6 +54,12 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     if q.clock_time && a.answered && !a.evidence.iter().any(|e| has_clock(&e.citation.text)) {
         a = decline::no_time_of_day(a);
     }
+    // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
+    if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && matches!(q.intent, Intent::Search | Intent::WhoSaid)) {
+        if !a.evidence.iter().any(|e| thing.split(' ').any(|w| verdict::speaks_of(w, &e.citation.text))) {
+            a = decline::no_such_thing(a, thing);
+        }
+    }
     if q.injection && a.answered {
         a.notes.push("I only answer from the article; instructions in messages are ignored.".into());
     }

@@ -207,6 +207,17 @@ fn in_clause(m: &Model, term: &crate::matcher::QTerm, clause: &[Token], vecs: &[
     clause.iter().any(|t| t.stem == term.stem) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD))
 }
 
+/// Whether `text` has `word` as itself (by stem) or as a word close in meaning.
+pub fn speaks_of(word: &str, text: &str) -> bool {
+    let clause = tokenize(&normalise(text).text);
+    let m = Model::shipped();
+    let stem = tokenize(word).into_iter().next().map(|t| t.stem).unwrap_or_default();
+    let v = m.word(word);
+    clause.iter().any(|t| {
+        t.stem == stem || !words::is_in(words::STOPWORDS, &t.word) && v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|c| cos(v, &c) >= CLOSE_WORD))
+    })
+}
+
 /// Whether every topic word of `q` is in `clause`, by stem or by meaning.
 fn says_the_claim(q: &Question, clause: &[Token]) -> bool {
     let m = Model::shipped();
