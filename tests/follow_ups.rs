@@ -122,3 +122,23 @@ fn subjects_joined_by_and_are_one_subject_and_their_verb_no_topic() {
     assert!(a[1].answered, "{}", text(&a[1]));
     assert_says(&a[1], &["positions on the U.S. proposals"]);
 }
+
+#[test]
+fn what_followed_from_the_last_answer_is_what_it_caused_not_the_same_words() {
+    // "that" is the cancellation just told; what followed is on the other side of a causal
+    // link with the person who did it on its cause side, and not the sentence just quoted.
+    for follow_up in ["what happened because of that?", "and what else got cancelled because of that?"] {
+        let a = chat(&["who cancelled their trip to london?", follow_up]);
+        assert_says(&a[0], &["Rubio"]);
+        assert!(a[1].answered, "{follow_up}: {}", text(&a[1]));
+        assert_says(&a[1], &["followed", "broader meeting"]);
+        assert_cites(&a[1], 2);
+    }
+    // Asked outright, and with a verb a title's word is close to ("lead", not "head").
+    let a = ask("what did rubio's cancellation lead to?");
+    assert_says(&a, &["followed", "broader meeting"]);
+    // A participle's passive subject is the words it follows: "the fighting triggered by
+    // Russia's … invasion" gives no reason for the spokesperson's sentence before it.
+    let a = ask("why did starmer cancel his trip to washington");
+    assert!(!text(&a).contains("reason"), "{}", text(&a));
+}

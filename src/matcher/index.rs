@@ -590,7 +590,9 @@ impl Index {
                     if n <= 4 && (!self.is_priority(cand) || text.chars().count() != n) {
                         continue;
                     }
-                    if english && !filed(&self.alias_by_first, cand).is_empty() {
+                    // A word English has is not a slip for a name or a title's word either:
+                    // "lead to", "turn up the heat" are not "head".
+                    if english && (!filed(&self.alias_by_first, cand).is_empty() || self.is_role_word(text)) {
                         continue;
                     }
                     let Some(dist) = edit_within(word, text, max) else { continue };

@@ -150,6 +150,9 @@ pub struct Question {
     pub predicate: Option<String>,
     /// Asks for a reason: "why …", "what made / prompted / led …".
     pub asks_cause: bool,
+    /// Asks for what followed from something: "what happened because of that", "what did it
+    /// lead to", "what was the result of …".
+    pub asks_effect: bool,
     /// Asks yes or no ("did …", "is …"), whatever kind of answer carries the evidence: the
     /// answer then leads with the verdict when its evidence decides one.
     pub polar: bool,
@@ -344,6 +347,28 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     }
     let verb = toks.get(end).filter(|t| !words::is_in(words::STOPWORDS, &t.word))?;
     Some(verb.word.clone())
+}
+
+/// "What happened because of that?", "what changed after Rubio cancelled?", "what did that lead
+/// to?", "what was the result of …": a "what" question whose words put what is asked about on
+/// the cause side — a noun of effect, "happen"/"change" followed by a link that puts the
+/// effect first, or a causing verb after the subject ("what did X *prompt*").
+fn asks_effect(toks: &[Token]) -> bool {
+    let from = words::question_start(toks);
+    if toks.get(from).is_none_or(|t| t.word != "what") {
+        return false;
+    }
+    let rest = &toks[from + 1..];
+    let stem_in = |t: &Token, list: &[&str]| list.iter().any(|s| t.stem.starts_with(s));
+    let noun = rest.iter().any(|t| stem_in(t, words::EFFECT_NOUNS));
+    let happened = rest.windows(2).any(|w| matches!(w[0].stem.as_str(), "happen" | "chang") && stem_in(&w[1], words::EFFECT_FIRST));
+    let auxiliary = rest.first().is_some_and(|t| words::is_in(words::AUXILIARIES, &t.word));
+    let causing = auxiliary && rest.iter().skip(2).any(|t| stem_in(t, words::CAUSE_FIRST) || t.word == "lead");
+    // "what else got cancelled because of that?": a link to what was just said.
+    let of_that = rest.windows(3).any(|w| {
+        matches!((w[0].word.as_str(), w[1].word.as_str()), ("because" | "result", "of") | ("due", "to")) && matches!(w[2].word.as_str(), "that" | "this" | "it")
+    });
+    noun || happened || causing || of_that
 }
 
 /// The words of "which + noun phrase" up to the first function word or name ("which *exact
@@ -1048,6 +1073,7 @@ impl<'a> Matcher<'a> {
                 matches!(w, "why" | "y") && (i == 0 || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
             })
         };
+        let asks_effect = !asks_cause && asks_effect(&toks);
         let polar = tagged || intent::is_polar(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
         // A tagged claim is a yes/no question, whatever else its words look like.
         let intent = if tagged { Intent::YesNo } else { intent };
@@ -1074,6 +1100,7 @@ impl<'a> Matcher<'a> {
             latest,
             predicate,
             asks_cause,
+            asks_effect,
             polar,
             team: team_asked,
             about_last: false,

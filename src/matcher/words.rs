@@ -729,6 +729,9 @@ pub fn is_stopword(w: &str) -> bool {
 /// Causal links whose cause comes first ("X prompted Y", "…, raising questions"), as stems.
 pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "forc", "spark", "rais", "made", "meant", "drove", "push"];
 
+/// Nouns that ask for what something led to ("what was the *result* of …"), as stems.
+pub const EFFECT_NOUNS: &[&str] = &["result", "consequ", "effect", "outcom", "impact", "fallout", "aftermath"];
+
 /// Causal links whose effect comes first ("Y after X", "Y because X"), as stems; opening a
 /// sentence ("Since X, Y") they put the effect after the comma.
 pub const EFFECT_FIRST: &[&str] = &["after", "becaus", "sinc", "due", "amid", "follow"];

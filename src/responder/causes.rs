@@ -10,41 +10,29 @@
 
 use super::{Answer, Cx};
 use crate::matcher::semantic::Ranked;
-use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST};
+use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS};
 use crate::matcher::{tokens, EntityRef, QTerm, Question};
 
 /// How far down the ranking a reason is looked for.
 const LOOK_AT: usize = 5;
+/// How many words before a passive participle ("the fighting triggered by …") are what it
+/// says was caused: a short noun phrase, not the whole sentence before it.
+const PASSIVE_SUBJECT: usize = 3;
 /// The share of the question's words that must be on the effect side.
 const ON_EFFECT_SIDE: f32 = 0.5;
 
+/// Which side of a causal link the question's words must be on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// "Why did X happen": X is the effect; the other side is the reason.
+    Effect,
+    /// "What did X lead to": X is the cause; the other side is what followed.
+    Cause,
+}
+
 /// The best-ranked sentence that gives a reason for what the question asks about.
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    let topic = q.topic_terms(&[]);
-    let asked: Vec<&QTerm> = topic.iter().filter(|t| t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word)).collect();
-    // People named outright (not by a title read loosely: "foreign ministers") are who the
-    // reason is about: they must be on the effect side of the link ("why did Rubio cancel" is
-    // not answered by "… after Rubio cancelled").
-    let people: Vec<String> = q
-        .mentions
-        .iter()
-        .filter(|m| !m.qualifier && !m.by_role)
-        .filter_map(|m| match m.entity {
-            EntityRef::Person(p) => cx.article.data.person[p].name.split_whitespace().next_back().map(|w| w.to_lowercase()),
-            _ => None,
-        })
-        .collect();
-    if asked.is_empty() {
-        return None;
-    }
-    // Two reasons may be given ("came at a critical time, days after …" and a source's "came
-    // after Ukraine drafted a paper"); the article's order of rank decides which leads.
-    let scored: Vec<(usize, f32)> = ranked
-        .iter()
-        .take(LOOK_AT)
-        .filter_map(|r| Some((r.sentence, best_link(cx.article.sentences[r.sentence].text(cx.article), &asked, &people)?)))
-        .filter(|&(_, share)| share >= ON_EFFECT_SIDE)
-        .collect();
+    let scored = linked(cx, q, ranked, Side::Effect, |_| true)?;
     // A second reason only when it fits as well as the first.
     let &(_, best) = scored.first()?;
     let reasons: Vec<usize> = scored.iter().take(2).filter(|x| x.1 >= best).map(|x| x.0).collect();
@@ -57,9 +45,72 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     Some(a)
 }
 
-/// The share of the asked words found on the effect side of the sentence's best causal link,
-/// when it has a link with words on both sides and the people asked about on its effect side.
-fn best_link(text: &str, asked: &[&QTerm], people: &[String]) -> Option<f32> {
+/// "What happened because of that?", "what did Rubio's cancellation lead to?": the best-ranked
+/// sentence with what is asked about on the cause side of a link — other than the words the
+/// last answer gave, which are what "that" is.
+pub fn effects(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    let told = |si: usize| cx.ctx.evidence.iter().any(|&(p, s, e)| cx.article.sentences[si].overlaps(p as usize, s, e));
+    let scored = linked(cx, q, ranked, Side::Cause, |si| !told(si))?;
+    scored.first()?;
+    // Several things may follow from one act; the two best-ranked are told.
+    let lead = if scored.len() > 1 { "The article says these followed:" } else { "The article says this followed:" };
+    let mut a = Answer::new(q.intent, true, lead).with_confidence(0.7);
+    for &(si, _) in scored.iter().take(2) {
+        super::meaning::cite_sentence(cx, &mut a, si, true);
+    }
+    super::meaning::report_itself_if_unsourced(cx, &mut a);
+    Some(a)
+}
+
+/// The ranked sentences (among the first [`LOOK_AT`] that `keep` allows) with a causal link
+/// holding at least [`ON_EFFECT_SIDE`] of the question's words on `side`, best first, with
+/// that share.
+fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl Fn(usize) -> bool) -> Option<Vec<(usize, f32)>> {
+    let topic = q.topic_terms(&[]);
+    // The words that ask for the link are not what it links.
+    let cue = |t: &QTerm| {
+        EFFECT_NOUNS.iter().chain(EFFECT_FIRST).chain(CAUSE_FIRST).any(|c| t.stem.starts_with(c)) || matches!(t.stem.as_str(), "happen" | "chang" | "lead")
+    };
+    let asked: Vec<&QTerm> =
+        topic.iter().filter(|t| t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word) && (side == Side::Effect || !cue(t))).collect();
+    // People named outright (not by a title read loosely: "foreign ministers") are who the
+    // link is about: they must be on the asked side ("why did Rubio cancel" is not answered by
+    // "… after Rubio cancelled").
+    let surname = |p: usize| cx.article.data.person[p].name.split_whitespace().next_back().map(|w| w.to_lowercase());
+    let mut people: Vec<String> = q
+        .mentions
+        .iter()
+        .filter(|m| !m.qualifier && !m.by_role)
+        .filter_map(|m| match m.entity {
+            EntityRef::Person(p) => surname(p),
+            _ => None,
+        })
+        .collect();
+    // "What happened because of that?": what the last answer told is someone's act, and
+    // that someone leads the conversation.
+    let refers_back = q.follow_up || q.tokens.iter().any(|t| matches!(t.word.as_str(), "that" | "this" | "it"));
+    if side == Side::Cause && people.is_empty() && refers_back {
+        people.extend(cx.ctx.people.first().and_then(|&p| surname(p)));
+    }
+    if asked.is_empty() {
+        return None;
+    }
+    // Two reasons may be given ("came at a critical time, days after …" and a source's "came
+    // after Ukraine drafted a paper"); the article's order of rank decides which leads.
+    let scored: Vec<(usize, f32)> = ranked
+        .iter()
+        .filter(|r| keep(r.sentence))
+        // Someone's act on the cause side is specific enough to look through the article.
+        .take(if side == Side::Cause && !people.is_empty() { usize::MAX } else { LOOK_AT })
+        .filter_map(|r| Some((r.sentence, best_link(cx.article.sentences[r.sentence].text(cx.article), &asked, &people, side)?)))
+        .filter(|&(_, share)| share >= ON_EFFECT_SIDE)
+        .collect();
+    Some(scored)
+}
+
+/// The share of the asked words found on `side` of the sentence's best causal link, when it
+/// has a link with words on both sides and the people asked about on that side.
+fn best_link(text: &str, asked: &[&QTerm], people: &[String], side: Side) -> Option<f32> {
     let toks = tokens::tokenize(&crate::matcher::normalise::normalise(text).text);
     let is_link = |t: &tokens::Token| CAUSE_FIRST.contains(&t.stem.as_str()) || EFFECT_FIRST.contains(&t.stem.as_str());
     let comma = toks.len() - tokens::tokenize(&crate::matcher::normalise::normalise(text.split_once(',').map_or("", |x| x.1)).text).len();
@@ -70,24 +121,33 @@ fn best_link(text: &str, asked: &[&QTerm], people: &[String]) -> Option<f32> {
             // cancelled, *raising* questions" does not put the cancelling before "raising".
             let prev = (0..at).rev().find(|&k| is_link(&toks[k])).map_or(0, |k| k + 1);
             let next = (at + 1..toks.len()).find(|&k| is_link(&toks[k])).unwrap_or(toks.len());
-            let effect: &[tokens::Token] = if CAUSE_FIRST.contains(&toks[at].stem.as_str()) {
-                &toks[at + 1..next]
+            let passive = toks.get(at + 1).is_some_and(|t| t.word == "by");
+            let (cause, effect): (&[tokens::Token], &[tokens::Token]) = if CAUSE_FIRST.contains(&toks[at].stem.as_str()) && passive {
+                // "the fighting *triggered by* Russia's invasion": the cause comes after "by",
+                // and what it caused is the few words the participle follows.
+                (&toks[at + 2..next.max(at + 2)], &toks[prev.max(at.saturating_sub(PASSIVE_SUBJECT))..at])
+            } else if CAUSE_FIRST.contains(&toks[at].stem.as_str()) {
+                (&toks[prev..at], &toks[at + 1..next])
             } else if at == 0 {
                 // "Since X, Y": the effect is the clause after the comma.
-                &toks[comma.max(1)..]
+                (&toks[1..comma.max(1)], &toks[comma.max(1)..])
             } else {
-                &toks[prev..at]
+                (&toks[at + 1..next], &toks[prev..at])
             };
-            if effect.is_empty() || effect.len() + 1 >= toks.len() {
+            let wanted = if side == Side::Effect { effect } else { cause };
+            if cause.is_empty() || effect.is_empty() || wanted.len() + 1 >= toks.len() {
                 return None;
             }
-            let words: Vec<&str> = effect.iter().map(|t| t.stem.as_str()).collect();
-            let plain: Vec<&str> = effect.iter().map(|t| t.word.as_str()).collect();
+            let words: Vec<&str> = wanted.iter().map(|t| t.stem.as_str()).collect();
+            let plain: Vec<&str> = wanted.iter().map(|t| t.word.as_str()).collect();
             if !people.iter().all(|p| plain.contains(&p.as_str())) {
                 return None;
             }
             let found = asked.iter().filter(|t| words.contains(&t.stem.as_str()) || t.alts.iter().any(|a| words.contains(&a.as_str()))).count();
-            Some(found as f32 / asked.len() as f32)
+            // What followed from someone's act: the person is half of what is asked about
+            // ("Rubio's no-show prompted …" after "Rubio cancelled his trip").
+            let share = found as f32 / asked.len() as f32;
+            Some(if side == Side::Cause && !people.is_empty() { 0.5 + 0.5 * share } else { share })
         })
         .max_by(f32::total_cmp)
 }

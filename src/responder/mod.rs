@@ -122,6 +122,11 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
             return a;
         }
     }
+    if q.asks_effect && !q.future {
+        if let Some(a) = causes::effects(cx, q, &ranked) {
+            return a;
+        }
+    }
     let found = match q.intent {
         WhoIs => who_is::answer(cx, q),
         Quote => quote::answer(cx, q).and_then(|a| {
