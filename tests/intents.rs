@@ -533,3 +533,21 @@ fn a_question_word_one_letter_short_is_read_as_that_word() {
     let a = ask("wen did trump raise the pressure");
     assert_says(&a, &["Sunday"]);
 }
+
+#[test]
+fn the_first_party_named_is_the_speaker_not_the_person_spoken_of() {
+    // "what did the British say about Rubio": the British speak (through the prime minister's
+    // spokesperson), Rubio is the topic; his own words had been given.
+    let a = ask("what did the british say about rubio");
+    assert_says(&a, &["spokesperson", "Rubio’s abrupt cancellation"]);
+    assert_cites(&a, 5);
+    assert!(!text(&a).contains("encouraging reception"), "{}", text(&a));
+    // A side's line on something it took no recorded stand on is what its people said of it.
+    let a = ask("whats the british govt line after rubio no show");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["played down any disappointment"]);
+    // A side that owns the person named after it is not the speaker.
+    let a = ask("what did ukraine's svyrydenko say");
+    assert_says(&a, &["Svyrydenko"]);
+    assert_cites(&a, 17);
+}

@@ -5,6 +5,10 @@ use super::{according, overlap, person_label, without_cues, Answer, Cx};
 use crate::kb::Position;
 use crate::matcher::{words, EntityRef, Intent, Question};
 
+/// The confidence of a quote answer whose words hold the question's topic (not every word of
+/// the speaker for lack of any on it).
+const QUOTE_ON_TOPIC: f32 = 0.9;
+
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
     // The holder: a possessive name first ("Europe's position"), else the first name.
@@ -93,6 +97,14 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         // ("played down any disappointment over Rubio's abrupt cancellation"), answers.
         if let (EntityRef::Person(_), Some(_)) = (holder.entity, &q.predicate) {
             if let Some(a) = super::quote::answer(cx, q).filter(|a| a.answered) {
+                return Some(a);
+            }
+        }
+        // "What's the British government's line after Rubio's no-show?": a side's stand on
+        // something it took no recorded position on is what its people said of it — their
+        // words on the topic, each with who said them.
+        if let EntityRef::Side(_) = holder.entity {
+            if let Some(a) = super::quote::answer(cx, q).filter(|a| a.answered && a.confidence >= QUOTE_ON_TOPIC) {
                 return Some(a);
             }
         }

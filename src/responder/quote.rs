@@ -10,11 +10,15 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return Some(a);
     }
     let d = &cx.article.data;
+    // The first person or side named speaks ("what did the British say about Rubio" asks the
+    // British), unless a side only owns the person after it ("Ukraine's deputy PM").
+    let persons_after = |i: usize| q.mentions[i + 1..].iter().any(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_)));
     let speaker = q
         .mentions
         .iter()
-        .find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_)))
-        .or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Side(_))))
+        .enumerate()
+        .find(|(i, m)| !m.qualifier && (matches!(m.entity, EntityRef::Person(_)) || matches!(m.entity, EntityRef::Side(_)) && !(m.poss && persons_after(*i))))
+        .map(|(_, m)| m)
         .or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_))))?;
     // A capital speaks for its country's government ("what did Kyiv say"); any other place
     // has no words of its own.
