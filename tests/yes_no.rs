@@ -143,3 +143,15 @@ fn a_possessor_is_not_the_one_a_verdict_judges() {
     let a = ask("did rubio talk with the british about it");
     assert!(!lead(&a).starts_with("No.") && !lead(&a).starts_with("Yes."), "{}", text(&a));
 }
+
+#[test]
+fn what_someone_said_of_something_else_is_not_their_deed() {
+    // "which Rubio said had received an encouraging reception": the receiving is not Rubio's,
+    // so it settles nothing about Rubio coming (it had answered "Yes.").
+    let a = ask("is rubio coming later?");
+    assert!(!text(&a).starts_with("Yes."), "{}", text(&a));
+    assert!(!text(&a).contains("encouraging reception"), "{}", text(&a));
+    // What they said of themselves still is: "Vance said … he was optimistic".
+    let a = ask("was vance optimistic that a deal can get done");
+    assert!(text(&a).starts_with("Yes."), "{}", text(&a));
+}

@@ -239,9 +239,20 @@ fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
         t.stem == head.stem || !words::is_in(words::STOPWORDS, &t.word) && v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|c| cos(v, &c) >= CLOSE_WORD))
     };
     let Some(at) = clause.iter().position(is_head) else { return false };
+    // What someone said is not what they did: in "which Rubio *said* had *received* an
+    // encouraging reception" the receiving is not Rubio's — unless they said it of themselves
+    // ("Vance said … *he* was optimistic").
+    let said_between = |from: usize| {
+        clause[from..at]
+            .iter()
+            .rposition(|t| words::is_in(words::SAY_WORDS, &t.word))
+            .is_some_and(|k| !clause[from + k..at].iter().any(|t| matches!(t.word.as_str(), "he" | "she" | "they" | "i" | "we")))
+    };
     // As the one it is said of: not a possessor ("Rubio's cancellation … the *talks*").
     (0..at).any(|i| {
-        cx.index.alias_at(clause, i).is_some_and(|(e, n)| (e == subject || side_of(cx, e) == Some(subject)) && as_subject(q, clause, i + n.max(1) - 1))
+        cx.index
+            .alias_at(clause, i)
+            .is_some_and(|(e, n)| (e == subject || side_of(cx, e) == Some(subject)) && as_subject(q, clause, i + n.max(1) - 1) && !said_between(i + n.max(1)))
     })
 }
 
