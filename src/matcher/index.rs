@@ -595,6 +595,11 @@ impl Index {
                     if english && (!filed(&self.alias_by_first, cand).is_empty() || self.is_role_word(text)) {
                         continue;
                     }
+                    // Nor, from four letters, a slip for another of the article's words ("at
+                    // least" is not "at last"); only for a cue word.
+                    if english && n >= 4 && !self.is_priority(cand) {
+                        continue;
+                    }
                     let Some(dist) = edit_within(word, text, max) else { continue };
                     if !best.iter().any(|b| b.1 == cand) {
                         best.push((dist, cand));
@@ -882,6 +887,11 @@ mod tests {
         assert_eq!(index.correct("negotiatons").as_deref(), Some("negotiations"));
         // Nor is a short English word a slip for a name: "use" is not "USA".
         assert_ne!(index.correct("use").as_deref(), Some("usa"));
+        // Nor a four- or five-letter one for a title's or any other article word ("lead to",
+        // "the heat", "at least").
+        for w in ["lead", "heat", "least"] {
+            assert_eq!(index.correct(w), None, "{w}");
+        }
     }
 
     #[test]
