@@ -119,6 +119,9 @@ fn position_of_a_side_on_an_issue() {
     assert_cites(&a, 17);
     let a = ask("where does washington stand on nato membership for ukraine");
     assert_says(&a, &["ruling out Ukrainian membership of NATO", "according to several sources"]);
+    // What a stand is on is not a second holder of it ("NATO’s positions" had led).
+    let a = ask("Where does Washington stand on NATO?");
+    assert!(text(&a).starts_with("The United States’ position on NATO membership"), "{}", text(&a));
 }
 
 #[test]

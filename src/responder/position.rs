@@ -47,8 +47,31 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let together: Vec<EntityRef> = if holder.poss {
         vec![holder.entity]
     } else {
-        let mut v: Vec<EntityRef> = Vec::new();
-        for m in holders.iter().filter(|m| std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity)) {
+        // Not the object of a preposition: "where does Washington stand *on NATO*" has one
+        // holder, and NATO is what the stand is on; "Kyiv and the Europeans" are two.
+        let joined = |m: &crate::matcher::Mention| {
+            let first = m.words.split(' ').next().unwrap_or("");
+            !q.tokens.iter().enumerate().any(|(i, t)| {
+                t.word == first && {
+                    let mut k = i;
+                    while k > 0 && matches!(q.tokens[k - 1].word.as_str(), "the" | "a" | "an") {
+                        k -= 1;
+                    }
+                    // "according to Ukraine" names who holds it.
+                    let according = k > 1 && q.tokens[k - 2].word == "according";
+                    k > 0
+                        && !according
+                        && matches!(
+                            q.tokens[k - 1].word.as_str(),
+                            "on" | "about" | "over" | "towards" | "toward" | "to" | "regarding" | "of" | "with" | "against"
+                        )
+                }
+            })
+        };
+        let mut v: Vec<EntityRef> = vec![holder.entity];
+        for m in
+            holders.iter().filter(|m| std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity) && (m.entity == holder.entity || joined(m)))
+        {
             if !v.contains(&m.entity) {
                 v.push(m.entity);
             }
