@@ -163,6 +163,27 @@ fn main() -> ExitCode {
     if let Some(Command::Draft { file, outlet, id }) = &cli.command {
         return draft(file, parley::draft::Options { date: cli.date.clone(), outlet: outlet.clone(), id: id.clone() });
     }
+    // The bot's runtime and its stop signals come first: a stop while the data loads is then a
+    // clean stop, not a kill by the signal's default action.
+    let bot_mode =
+        matches!(cli.command, Some(Command::Telegram(_))) || cli.command.is_none() && std::env::var("TELOXIDE_TOKEN").is_ok_and(|t| !t.trim().is_empty());
+    let bot_runtime = if bot_mode {
+        match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+            Ok(rt) => {
+                let stop = {
+                    let _in = rt.enter();
+                    Box::pin(parley::telegram::stop_signal()) as StopSignal
+                };
+                Some((rt, stop))
+            }
+            Err(e) => {
+                eprintln!("parley: cannot start the async runtime: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        None
+    };
     let engine = match loading(|| load(cli.data.as_deref(), cli.text.as_deref(), cli.date.as_deref())) {
         Ok(e) => e,
         Err(e) => {
@@ -189,13 +210,13 @@ fn main() -> ExitCode {
         Some(Command::Eval { questions, dialogues, article, verbose }) => return eval(&engine, &questions, dialogues.as_deref(), &article, verbose),
         Some(Command::Ask { json, question }) => ask(&engine, json, &question),
         Some(Command::Chat { json }) => chat(&engine, json),
-        Some(Command::Telegram(args)) => return telegram(engine, args, cli.data),
+        Some(Command::Telegram(args)) => return telegram(engine, args, cli.data, bot_runtime),
         // Handled before the data is loaded.
         Some(Command::Draft { .. }) => Ok(()),
         // The bot with every option at its default (environment variables included): read
         // by clap, so the defaults are written once.
         None if std::env::var("TELOXIDE_TOKEN").is_ok_and(|t| !t.trim().is_empty()) => match Cli::try_parse_from(["parley", "telegram"]) {
-            Ok(Cli { command: Some(Command::Telegram(args)), .. }) => return telegram(engine, args, cli.data),
+            Ok(Cli { command: Some(Command::Telegram(args)), .. }) => return telegram(engine, args, cli.data, bot_runtime),
             other => {
                 if let Err(e) = other {
                     let _ = e.print();
@@ -220,7 +241,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn telegram(engine: Engine, args: TelegramArgs, data: Option<PathBuf>) -> ExitCode {
+/// A stop signal installed before the bot starts (see `parley::telegram::stop_signal`).
+type StopSignal = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>;
+
+fn telegram(engine: Engine, args: TelegramArgs, data: Option<PathBuf>, runtime: Option<(tokio::runtime::Runtime, StopSignal)>) -> ExitCode {
     // A token pasted with a space or a new line around it is still the token.
     let Some(token) = std::env::var("TELOXIDE_TOKEN").ok().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()) else {
         eprintln!("parley: TELOXIDE_TOKEN is not set; create a bot with @BotFather and export its token (see README.md)");
@@ -253,14 +277,11 @@ fn telegram(engine: Engine, args: TelegramArgs, data: Option<PathBuf>) -> ExitCo
             return ExitCode::from(2);
         }
     };
-    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
-        Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("parley: cannot start the async runtime: {e}");
-            return ExitCode::from(1);
-        }
+    let Some((rt, stop)) = runtime else {
+        eprintln!("parley: the bot's runtime was not started");
+        return ExitCode::from(1);
     };
-    match rt.block_on(parley::telegram::run(std::sync::Arc::new(engine), s)) {
+    match rt.block_on(parley::telegram::run_until(std::sync::Arc::new(engine), s, stop)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("parley: {e}");

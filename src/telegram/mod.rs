@@ -343,26 +343,36 @@ pub async fn run(engine: Arc<Engine>, settings: Settings) -> Result<(), StartErr
     run_until(engine, settings, stop_signal()).await
 }
 
-/// Resolves on SIGINT or SIGTERM (teloxide's own handler only knows SIGINT).
-pub async fn stop_signal() {
+/// Resolves on SIGINT or SIGTERM (teloxide's own handler only knows SIGINT). The handlers are
+/// installed when this is called, not when the future is first polled: from then on a stop
+/// signal is kept for the future instead of ending the process, so a stop that arrives while
+/// the bot is still loading or connecting is a clean stop too. Call it inside a tokio runtime.
+pub fn stop_signal() -> impl Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {}
-                    _ = term.recv() => {}
+        let term = signal(SignalKind::terminate()).ok();
+        let int = signal(SignalKind::interrupt()).ok();
+        async move {
+            let on = |s: Option<tokio::signal::unix::Signal>| async move {
+                match s {
+                    Some(mut s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
                 }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
+            };
+            tokio::select! {
+                _ = on(term) => {}
+                _ = on(int) => {}
             }
         }
     }
     #[cfg(not(unix))]
     {
-        let _ = tokio::signal::ctrl_c().await;
+        async {
+            let _ = tokio::signal::ctrl_c().await;
+        }
     }
 }
 
@@ -387,7 +397,16 @@ fn reload_on_hangup(app: Arc<App>) {
 /// Connects, registers the commands and serves updates until `stop` resolves; then lets
 /// in-flight replies finish and confirms the polling offset.
 pub async fn run_until(engine: Arc<Engine>, settings: Settings, stop: impl Future<Output = ()> + Send + 'static) -> Result<(), StartError> {
-    let (bot, me) = connect(&settings).await?;
+    // A stop while connecting (the API may be retried for a while) ends the run: nothing has
+    // been taken from Telegram yet.
+    let mut stop = Box::pin(stop);
+    let (bot, me) = tokio::select! {
+        connected = connect(&settings) => connected?,
+        _ = &mut stop => {
+            log::info!("stopped before connecting; no update was taken");
+            return Ok(());
+        }
+    };
     log::info!("connected as @{}", me.username());
     if settings.throttle {
         serve(bot.throttle(Limits::default()), engine, settings, stop).await
