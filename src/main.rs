@@ -165,8 +165,7 @@ fn main() -> ExitCode {
     }
     // The bot's runtime and its stop signals come first: a stop while the data loads is then a
     // clean stop, not a kill by the signal's default action.
-    let bot_mode =
-        matches!(cli.command, Some(Command::Telegram(_))) || cli.command.is_none() && std::env::var("TELOXIDE_TOKEN").is_ok_and(|t| !t.trim().is_empty());
+    let bot_mode = matches!(cli.command, Some(Command::Telegram(_))) || cli.command.is_none() && token_is_set();
     let bot_runtime = if bot_mode {
         match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
             Ok(rt) => {
@@ -215,7 +214,7 @@ fn main() -> ExitCode {
         Some(Command::Draft { .. }) => Ok(()),
         // The bot with every option at its default (environment variables included): read
         // by clap, so the defaults are written once.
-        None if std::env::var("TELOXIDE_TOKEN").is_ok_and(|t| !t.trim().is_empty()) => match Cli::try_parse_from(["parley", "telegram"]) {
+        None if token_is_set() => match Cli::try_parse_from(["parley", "telegram"]) {
             Ok(Cli { command: Some(Command::Telegram(args)), .. }) => return telegram(engine, args, cli.data, bot_runtime),
             other => {
                 if let Err(e) = other {
@@ -239,6 +238,11 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Whether a bot token is in the environment: then no command means the bot.
+fn token_is_set() -> bool {
+    std::env::var("TELOXIDE_TOKEN").is_ok_and(|t| !t.trim().is_empty())
 }
 
 /// A stop signal installed before the bot starts (see `parley::telegram::stop_signal`).

@@ -361,27 +361,14 @@ fn asks_effect(toks: &[Token]) -> bool {
     let rest = &toks[from + 1..];
     let stem_in = |t: &Token, list: &[&str]| list.iter().any(|s| t.stem.starts_with(s));
     let noun = rest.iter().any(|t| stem_in(t, words::EFFECT_NOUNS));
-    let happened = rest.windows(2).any(|w| matches!(w[0].stem.as_str(), "happen" | "chang") && stem_in(&w[1], words::EFFECT_FIRST));
+    let happened = rest.windows(2).any(|w| stem_in(&w[0], words::FOLLOW_VERBS) && stem_in(&w[1], words::EFFECT_FIRST));
     let auxiliary = rest.first().is_some_and(|t| words::is_in(words::AUXILIARIES, &t.word));
-    let causing = auxiliary && rest.iter().skip(2).any(|t| stem_in(t, words::CAUSE_FIRST) || t.word == "lead");
+    let causing = auxiliary && rest.iter().skip(2).any(|t| stem_in(t, words::CAUSE_FIRST) || t.stem == "lead");
     // "what else got cancelled because of that?": a link to what was just said.
     let of_that = rest.windows(3).any(|w| {
         matches!((w[0].word.as_str(), w[1].word.as_str()), ("because" | "result", "of") | ("due", "to")) && matches!(w[2].word.as_str(), "that" | "this" | "it")
     });
     noun || happened || causing || of_that
-}
-
-/// The words of "which + noun phrase" up to the first function word or name ("which *exact
-/// regions* would …", "which *hotel* in London", "which *invasion started* in 2022": without
-/// parts of speech, the verb may come with it).
-fn asked_noun(toks: &[Token], named: &[bool]) -> Option<String> {
-    let start = words::question_start(toks) + 1;
-    let run = toks[start.min(toks.len())..]
-        .iter()
-        .zip(&named[start.min(named.len())..])
-        .take_while(|(t, n)| !**n && !words::is_in(words::STOPWORDS, &t.word) && !t.poss)
-        .count();
-    (run > 0).then(|| toks[start..start + run].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" "))
 }
 
 /// The words of the sentences of `text` that end in a question mark, minus any instructions
@@ -505,12 +492,14 @@ impl<'a> Matcher<'a> {
 
     /// "Which meeting was cancelled?", "which hotel …": a "which" whose noun is not someone —
     /// no person, title, side or pronoun among the words after it, and no word for people
-    /// ("official", "country", "members") — asks for a thing, not for who.
-    fn which_asks_a_thing(&self, toks: &[Token], raw: &[(usize, usize, RawMention)]) -> bool {
+    /// ("official", "country", "members") — asks for a thing. The thing is the words after
+    /// "which" up to the first function word or name ("which *exact regions* would …", "which
+    /// *invasion started* in 2022": without parts of speech, the verb may come with it).
+    fn asked_thing(&self, toks: &[Token], named: &[bool], raw: &[(usize, usize, RawMention)]) -> Option<String> {
         const WINDOW: usize = 3;
-        let start = words::question_start(toks);
-        if toks.get(start).is_none_or(|t| t.word != "which") {
-            return false;
+        let start = words::question_start(toks) + 1;
+        if toks.get(start - 1).is_none_or(|t| t.word != "which") || start >= toks.len() {
+            return None;
         }
         let someone = |i: usize| {
             raw.iter().any(|(st, len, rm)| (*st..st + len).contains(&i) && !matches!(rm, RawMention::Entity(EntityRef::Place(_) | EntityRef::Credit(_))))
@@ -519,8 +508,11 @@ impl<'a> Matcher<'a> {
             words::is_in(words::SOURCE_NOUNS, w)
                 || !words::is_in(words::STOPWORDS, w) && (self.index.is_entourage(w) || words::is_in(words::ACTOR_NOUNS, w) || self.index.is_role_word(w))
         };
-        let after: Vec<usize> = (start + 1..toks.len()).take(WINDOW).collect();
-        !after.is_empty() && !after.iter().any(|&i| someone(i) || noun_of_people(&toks[i].word) || noun_of_people(&toks[i].stem))
+        if (start..toks.len()).take(WINDOW).any(|i| someone(i) || noun_of_people(&toks[i].word) || noun_of_people(&toks[i].stem)) {
+            return None;
+        }
+        let run = toks[start..].iter().zip(&named[start..]).take_while(|(t, n)| !**n && !words::is_in(words::STOPWORDS, &t.word) && !t.poss).count();
+        (run > 0).then(|| toks[start..start + run].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" "))
     }
 
     /// Whether the word at `i`, read as `e`, is `e`'s name plus a possessive "s" and is followed
@@ -1007,8 +999,7 @@ impl<'a> Matcher<'a> {
         let source = source_noun(&toks);
         let latest = toks.iter().any(|t| words::is_in(words::LATEST_WORDS, &t.word));
         let predicate = predicate_of(&toks, &named);
-        let which_thing = self.which_asks_a_thing(&toks, &raw);
-        let asked_thing = if which_thing { asked_noun(&toks, &named) } else { None };
+        let asked_thing = self.asked_thing(&toks, &named, &raw);
         let signals = intent::Signals {
             toks: &toks,
             predicate: predicate.as_deref(),

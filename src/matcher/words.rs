@@ -732,6 +732,11 @@ pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "forc", "
 /// Nouns that ask for what something led to ("what was the *result* of …"), as stems.
 pub const EFFECT_NOUNS: &[&str] = &["result", "consequ", "effect", "outcom", "impact", "fallout", "aftermath"];
 
+/// Verbs that, before a link, ask what followed ("what *happened* after …", "what *changed*
+/// because …"), as stems; with "lead" ("what did it lead to") they are the words of an effect
+/// question, not what it is about.
+pub const FOLLOW_VERBS: &[&str] = &["happen", "chang"];
+
 /// Causal links whose effect comes first ("Y after X", "Y because X"), as stems; opening a
 /// sentence ("Since X, Y") they put the effect after the comma.
 pub const EFFECT_FIRST: &[&str] = &["after", "becaus", "sinc", "due", "amid", "follow"];

@@ -10,7 +10,7 @@
 
 use super::{Answer, Cx};
 use crate::matcher::semantic::Ranked;
-use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS};
+use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS};
 use crate::matcher::{tokens, EntityRef, QTerm, Question};
 
 /// How far down the ranking a reason is looked for.
@@ -50,8 +50,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// last answer gave, which are what "that" is.
 pub fn effects(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let told = |si: usize| cx.ctx.evidence.iter().any(|&(p, s, e)| cx.article.sentences[si].overlaps(p as usize, s, e));
-    let scored = linked(cx, q, ranked, Side::Cause, |si| !told(si))?;
-    scored.first()?;
+    let scored = linked(cx, q, ranked, Side::Cause, |si| !told(si)).filter(|s| !s.is_empty())?;
     // Several things may follow from one act; the two best-ranked are told.
     let lead = if scored.len() > 1 { "The article says these followed:" } else { "The article says this followed:" };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(0.7);
@@ -68,9 +67,7 @@ pub fn effects(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl Fn(usize) -> bool) -> Option<Vec<(usize, f32)>> {
     let topic = q.topic_terms(&[]);
     // The words that ask for the link are not what it links.
-    let cue = |t: &QTerm| {
-        EFFECT_NOUNS.iter().chain(EFFECT_FIRST).chain(CAUSE_FIRST).any(|c| t.stem.starts_with(c)) || matches!(t.stem.as_str(), "happen" | "chang" | "lead")
-    };
+    let cue = |t: &QTerm| EFFECT_NOUNS.iter().chain(EFFECT_FIRST).chain(CAUSE_FIRST).chain(FOLLOW_VERBS).any(|c| t.stem.starts_with(c)) || t.stem == "lead";
     let asked: Vec<&QTerm> =
         topic.iter().filter(|t| t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word) && (side == Side::Effect || !cue(t))).collect();
     // People named outright (not by a title read loosely: "foreign ministers") are who the

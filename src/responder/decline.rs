@@ -119,13 +119,7 @@ pub fn not_in_article(cx: &Cx<'_>, q: &Question, name: &str) -> Answer {
 pub fn words_not_in_article(cx: &Cx<'_>, q: &Question, words: &str, quoted: Option<Answer>) -> Answer {
     let lead = format!("The article doesn't have the words “{words}”.");
     match quoted {
-        Some(found) => {
-            let mut a = Answer::new(q.intent, false, format!("{lead} What it does quote:"));
-            a.evidence = found.evidence;
-            a.sources = found.sources;
-            a.people = found.people;
-            a
-        }
+        Some(found) => with_context(found, format!("{lead} What it does quote:")),
         None => with_examples(cx, q.intent, lead),
     }
 }
@@ -145,27 +139,25 @@ pub fn not_found(cx: &Cx<'_>, q: &Question) -> Answer {
 /// "Did anyone say Russia would give Crimea back?" when the nearest words say something else:
 /// no one in the article says it; the nearest words stay for context.
 pub fn no_one_said(found: Answer) -> Answer {
-    let mut a = Answer::new(found.intent, false, "No one in the article says that. The nearest it comes:");
-    a.evidence = found.evidence;
-    a.sources = found.sources;
-    a.people = found.people;
-    a
+    with_context(found, "No one in the article says that. The nearest it comes:".into())
 }
 
 /// "What time did the meeting start?" when the article gives the day only: the day is said,
 /// the question is declined, the evidence stays for context.
 pub fn no_time_of_day(found: Answer) -> Answer {
-    let mut a = Answer::new(found.intent, false, "The article gives no clock time for that. What it says:");
-    a.evidence = found.evidence;
-    a.sources = found.sources;
-    a.people = found.people;
-    a
+    with_context(found, "The article gives no clock time for that. What it says:".into())
 }
 
 /// "Which hotel were the talks in?" when the article names none: the question is declined with
 /// what is missing, the nearest evidence kept for context.
 pub fn no_such_thing(found: Answer, thing: &str) -> Answer {
-    let mut a = Answer::new(found.intent, false, format!("The article doesn't say which {thing}. What it says:"));
+    with_context(found, format!("The article doesn't say which {thing}. What it says:"))
+}
+
+/// A decline that keeps what was found as context: its evidence, who it is from and who it is
+/// about, under a lead that says what is missing.
+fn with_context(found: Answer, lead: String) -> Answer {
+    let mut a = Answer::new(found.intent, false, lead);
     a.evidence = found.evidence;
     a.sources = found.sources;
     a.people = found.people;

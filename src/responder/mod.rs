@@ -56,7 +56,7 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
     if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && matches!(q.intent, Intent::Search | Intent::WhoSaid)) {
-        if !a.evidence.iter().any(|e| thing.split(' ').any(|w| verdict::speaks_of(w, &e.citation.text))) {
+        if !a.evidence.iter().any(|e| verdict::speaks_of(thing, &e.citation.text)) {
             a = decline::no_such_thing(a, thing);
         }
     }

@@ -49,7 +49,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     } else {
         // Not the object of a preposition: "where does Washington stand *on NATO*" has one
         // holder, and NATO is what the stand is on; "Kyiv and the Europeans" are two.
-        let joined = |m: &crate::matcher::Mention| {
+        let holds_too = |m: &crate::matcher::Mention| {
             let first = m.words.split(' ').next().unwrap_or("");
             !q.tokens.iter().enumerate().any(|(i, t)| {
                 t.word == first && {
@@ -69,9 +69,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             })
         };
         let mut v: Vec<EntityRef> = vec![holder.entity];
-        for m in
-            holders.iter().filter(|m| std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity) && (m.entity == holder.entity || joined(m)))
-        {
+        for m in holders.iter().filter(|m| std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity) && holds_too(m)) {
             if !v.contains(&m.entity) {
                 v.push(m.entity);
             }

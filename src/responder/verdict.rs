@@ -207,21 +207,23 @@ fn in_clause(m: &Model, term: &crate::matcher::QTerm, clause: &[Token], vecs: &[
     clause.iter().any(|t| t.stem == term.stem) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD))
 }
 
-/// Whether `text` has `word` as itself (by stem) or as a word close in meaning.
-pub fn speaks_of(word: &str, text: &str) -> bool {
+/// Whether `text` has one of `words` as itself (by stem) or as a word close in meaning.
+pub fn speaks_of(words: &str, text: &str) -> bool {
     let clause = tokenize(&normalise(text).text);
     let m = Model::shipped();
-    let stem = tokenize(word).into_iter().next().map(|t| t.stem).unwrap_or_default();
-    let v = m.word(word);
-    clause.iter().any(|t| {
-        t.stem == stem || !words::is_in(words::STOPWORDS, &t.word) && v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|c| cos(v, &c) >= CLOSE_WORD))
-    })
+    let vecs = content_vectors(m, &clause);
+    tokenize(words).into_iter().any(|t| in_clause(m, &crate::matcher::QTerm::new(t.word, t.stem, Vec::new(), None), &clause, &vecs))
+}
+
+/// The vectors of a clause's words that may stand for a question's (its stopwords aside).
+fn content_vectors(m: &Model, clause: &[Token]) -> Vec<Vec<f32>> {
+    clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).filter_map(|t| m.word(&t.word)).collect()
 }
 
 /// Whether every topic word of `q` is in `clause`, by stem or by meaning.
 fn says_the_claim(q: &Question, clause: &[Token]) -> bool {
     let m = Model::shipped();
-    let vecs: Vec<Vec<f32>> = clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).filter_map(|t| m.word(&t.word)).collect();
+    let vecs = content_vectors(m, clause);
     q.terms.iter().all(|term| in_clause(m, term, clause, &vecs))
 }
 
