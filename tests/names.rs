@@ -127,3 +127,27 @@ fn a_country_s_capital_is_its_city_when_the_article_has_it() {
     let a = ask("what is the capital of australia");
     assert!(!a.answered, "{}", text(&a));
 }
+
+#[test]
+fn titles_as_people_type_them_name_their_holder() {
+    for (q, name) in [
+        // Another word for a second, with the side that qualifies it.
+        ("who is the vice prime minister of ukraine", "Yulia Svyrydenko"),
+        // A long word of a title cut short.
+        ("who's the british foreign sec", "David Lammy"),
+        ("what did the def sec do", "John Healey"),
+        // A title's modifier heading a word for one person.
+        ("name the defence guy", "John Healey"),
+        // The possessive typed without its apostrophe still picks the title that has it.
+        ("who is trumps envoy", "Steve Witkoff"),
+        // A word of one holder's title elsewhere in the question picks them.
+        ("which minister handles foreign affairs for britain", "David Lammy"),
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &[name]);
+    }
+    // A modifier that is a name ("U.S. Ukraine envoy") does not make "the Ukraine guy" him.
+    let a = ask("what did the ukraine guy say");
+    assert!(!text(&a).contains("Keith Kellogg"), "{}", text(&a));
+}

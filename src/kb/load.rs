@@ -36,7 +36,7 @@ pub fn parse_lexicon(file: &str, text: &str) -> Result<Lexicon, DataError> {
     // A top-level list written after a table's header is read as an entry of that table.
     let tables: [(&str, Vec<&String>); 3] =
         [("roles", lex.roles.keys().collect()), ("offices", lex.offices.keys().collect()), ("capitals", lex.capitals.keys().collect())];
-    for key in ["synonyms", "phrases", "entourage", "deputies"] {
+    for key in ["synonyms", "phrases", "entourage", "deputies", "persons"] {
         if let Some((table, _)) = tables.iter().find(|(_, keys)| keys.iter().any(|k| *k == key)) {
             return Err(refuse(&format!("{table}.{key}"), format!("`{key}` is inside the [{table}] table; move it above the [{table}] header")));
         }

@@ -270,6 +270,10 @@ pub struct Lexicon {
     /// of Trump's title ("vice president") on his side.
     #[serde(default)]
     pub deputies: Vec<String>,
+    /// Words for one person that a title's modifier can head: "the defence guy" is whoever
+    /// holds the article's "defence minister".
+    #[serde(default)]
+    pub persons: Vec<String>,
     /// Offices named for their building or address ("Number 10" = "prime minister"): the one
     /// holding the job and the people who work for them.
     #[serde(default)]

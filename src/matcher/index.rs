@@ -80,6 +80,66 @@ impl Terms {
 }
 
 /// Adds a role phrase, or merges its roles into the phrase spelt the same.
+/// Other ways readers write one of the article's titles, each standing for it: with another
+/// word for a second ("vice prime minister" for "deputy prime minister"), its modifier heading
+/// a word for one person ("the defence guy" for "defence minister"), and cut short ("foreign
+/// min"). Titles of the form "X of Y" have no modifier to take.
+fn spoken_forms(role: &str, lex: &Lexis, name_words: &[String]) -> Vec<String> {
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let mut out = Vec::new();
+    if words.len() < 2 {
+        return out;
+    }
+    if lex.deputies.contains(words[0]) {
+        let rest = words[1..].join(" ");
+        out.extend(lex.deputies.iter().filter(|d| d.as_str() != words[0]).map(|d| format!("{d} {rest}")));
+    }
+    if !words.contains(&"of") {
+        for m in &words[..words.len() - 1] {
+            if lex.deputies.contains(*m) || name_words.iter().any(|n| n == m) {
+                continue;
+            }
+            out.extend(lex.persons.iter().map(|p| format!("{m} {p}")));
+        }
+    }
+    out.extend(abbreviations(role));
+    out
+}
+
+/// "foreign sec", "sec of state", "def sec": a title of two words or more with its long words
+/// cut to their first three or four letters, as people type them on a phone. A cut that is a
+/// stopword ("for" from "foreign") is not one.
+fn abbreviations(phrase: &str) -> Vec<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let long: Vec<usize> = (0..words.len()).filter(|&i| words[i].chars().count() >= 6).collect();
+    let mut out: Vec<String> = Vec::new();
+    if words.len() < 2 || long.is_empty() || long.len() > 3 {
+        return out;
+    }
+    for mask in 1..(1u32 << long.len()) {
+        for cut in [3, 4] {
+            let mut ok = true;
+            let form: Vec<String> = words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| match long.iter().position(|&l| l == i) {
+                    Some(b) if mask & (1 << b) != 0 => {
+                        let short: String = w.chars().take(cut).collect();
+                        ok &= !words::is_in(words::STOPWORDS, &short);
+                        short
+                    }
+                    _ => w.to_string(),
+                })
+                .collect();
+            let form = form.join(" ");
+            if ok && !out.contains(&form) {
+                out.push(form);
+            }
+        }
+    }
+    out
+}
+
 fn add_role(list: &mut Vec<RolePhrase>, reader: &mut Reader, phrase: &str, roles: Vec<String>) {
     add_role_phrase(list, reader, phrase, roles, false)
 }
@@ -238,12 +298,18 @@ impl Index {
         fuzzy_names.sort_by_key(|x| x.0);
 
         let mut role_phrases: Vec<RolePhrase> = Vec::new();
+        // The words of the article's names: a title's modifier that is a name ("Ukraine
+        // envoy") does not make "the Ukraine guy" its holder.
+        let name_words: Vec<String> = named.iter().flat_map(|(words, _)| words.iter().map(|w| intern::resolve(*w).to_string())).collect();
         for p in &d.person {
             for t in &p.titles {
                 add_role(&mut role_phrases, reader, &t.role, vec![t.role.clone()]);
                 // "envoy" for "special envoy": the head word alone names the role too.
                 if let Some(last) = t.role.split_whitespace().last() {
                     add_role(&mut role_phrases, reader, last, vec![last.to_string()]);
+                }
+                for form in spoken_forms(&t.role, lex, &name_words) {
+                    add_role(&mut role_phrases, reader, &form, vec![t.role.clone()]);
                 }
             }
         }
@@ -694,6 +760,7 @@ pub struct Lexis {
     phrases: Vec<(Vec<String>, Vec<String>)>,
     entourage: HashSet<String>,
     deputies: HashSet<String>,
+    persons: Vec<String>,
     vocab: Vocab,
     /// The lexicon's words for jobs ("foreign secretary" -> foreign minister).
     roles: Vec<RolePhrase>,
@@ -725,6 +792,7 @@ impl Lexis {
             .collect();
         let entourage: HashSet<String> = lexicon.entourage.iter().map(|w| w.to_lowercase()).collect();
         let deputies: HashSet<String> = lexicon.deputies.iter().map(|w| w.to_lowercase()).collect();
+        let persons: Vec<String> = lexicon.persons.iter().map(|w| w.to_lowercase()).collect();
         let mut vocab = Vocab::default();
         for g in &lexicon.synonyms {
             for w in g {
@@ -758,12 +826,17 @@ impl Lexis {
         for (phrase, r) in &lexicon.roles {
             add_role(&mut roles, &mut reader, phrase, r.clone());
         }
+        for (phrase, r) in &lexicon.roles {
+            for form in abbreviations(phrase) {
+                add_role(&mut roles, &mut reader, &form, r.clone());
+            }
+        }
         for (phrase, r) in &lexicon.offices {
             add_role_phrase(&mut roles, &mut reader, phrase, vec![r.clone()], true);
         }
         let role_by_first = file_by(roles.iter().map(|r| r.words[0]));
         let capitals = lexicon.capitals.iter().map(|(city, of)| (city.to_lowercase(), of.iter().map(|w| w.to_lowercase()).collect())).collect();
-        Lexis { synonyms, phrases, entourage, deputies, vocab, roles, role_by_first, capitals }
+        Lexis { synonyms, phrases, entourage, deputies, persons, vocab, roles, role_by_first, capitals }
     }
 }
 

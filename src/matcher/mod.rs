@@ -796,6 +796,11 @@ impl<'a> Matcher<'a> {
                             cands.retain(|&c| self.qualifies(c, q));
                         }
                     }
+                    if cands.len() > 1 && !plural_roles.contains(&k) {
+                        if let Some(one) = self.by_title_words(&toks, &named, &cands) {
+                            cands = vec![one];
+                        }
+                    }
                     let qual_words: Vec<String> = quals_of[k].iter().map(|&qk| span_words(qk)).collect();
                     let shown = if qual_words.is_empty() { words.clone() } else { format!("{} {}", qual_words.join(" "), words) };
                     // "was the meeting with foreign ministers of Ukraine … held?", "the bigger
@@ -1281,6 +1286,23 @@ impl<'a> Matcher<'a> {
 
     /// Whether person `p` fits qualifier `q`: of that side (or a country inside it), or working
     /// for that person or on that person's side.
+    /// "Which minister speaks on foreign affairs?": a word of the question outside every name
+    /// and title that is a word of exactly one candidate's own title picks them.
+    fn by_title_words(&self, toks: &[Token], named: &[bool], cands: &[usize]) -> Option<usize> {
+        let asked: Vec<&str> = toks.iter().zip(named).filter(|(t, n)| !**n && !words::is_in(words::STOPWORDS, &t.word)).map(|(t, _)| t.stem.as_str()).collect();
+        if asked.is_empty() {
+            return None;
+        }
+        let d = &self.article.data;
+        let fits = |c: usize| {
+            d.person[c].titles.iter().any(|t| tokens::tokenize(&normalise::normalise(&t.text).text).iter().any(|w| asked.contains(&w.stem.as_str())))
+        };
+        match cands.iter().copied().filter(|&c| fits(c)).collect::<Vec<_>>()[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
     fn qualifies(&self, p: usize, q: EntityRef) -> bool {
         let d = &self.article.data;
         let person = &d.person[p];

@@ -254,10 +254,11 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
     Some(r)
 }
 
-/// "Trump's envoy": the one candidate whose own title has every word of the phrase.
+/// "Trump's envoy" (or "trumps envoy"): the one candidate whose own title has every word of
+/// the phrase, compared by stem.
 fn by_title(cx: &Cx<'_>, amb: &crate::matcher::Ambiguity) -> Option<usize> {
     let words =
-        |t: &str| -> Vec<String> { crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(t).text).into_iter().map(|t| t.word).collect() };
+        |t: &str| -> Vec<String> { crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(t).text).into_iter().map(|t| t.stem).collect() };
     let asked = words(&amb.phrase);
     let fits: Vec<usize> = amb
         .people
