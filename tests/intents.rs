@@ -554,3 +554,23 @@ fn the_first_party_named_is_the_speaker_not_the_person_spoken_of() {
     assert_says(&a, &["Svyrydenko"]);
     assert_cites(&a, 17);
 }
+
+#[test]
+fn a_topic_with_nothing_more_asked_gets_what_the_article_says_of_it() {
+    // However the topic is framed, every sentence given holds it, with its sources kept.
+    for q in ["tell me about sanctions", "sanctions?", "what does the article say about sanctions", "whats the story with the sanctions"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).starts_with("What the article says about “sanctions”"), "{q}: {}", text(&a));
+        assert_cites(&a, 24);
+        assert!(a.evidence.iter().all(|e| e.citation.text.contains("sanctions")), "{q}: {}", text(&a));
+        assert_says(&a, &["According to diplomats"]);
+        assert_verbatim(&a);
+    }
+    // A topic the article never speaks of is declined, not answered with a near paragraph.
+    let a = ask("what about the weather");
+    assert!(!a.answered, "{}", text(&a));
+    // A question that asks something of the topic is not a topic request.
+    let a = ask("what did Vance say about territory");
+    assert!(!text(&a).starts_with("What the article says about"), "{}", text(&a));
+}

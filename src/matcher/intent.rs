@@ -37,6 +37,9 @@ pub enum Intent {
     Count,
     YesNo,
     WhyHow,
+    /// A topic and nothing more specific asked of it: "tell me about sanctions", "what about
+    /// the ceasefire?", "progress?". What the article says of it answers.
+    Topic,
     Search,
 }
 
@@ -64,6 +67,7 @@ impl Intent {
             Intent::Count => "count",
             Intent::YesNo => "yes_no",
             Intent::WhyHow => "why_how",
+            Intent::Topic => "topic",
             Intent::Search => "search",
         }
     }
@@ -472,7 +476,92 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if matches!(first, "who" | "which") && s.content_words > 0 {
         return Intent::WhoSaid;
     }
+    if s.content_words > 0 && topic_start(&w).is_some() {
+        return Intent::Topic;
+    }
     Intent::Search
+}
+
+/// Words that only frame a request for whatever is said of a topic: "what does the article
+/// say about …", "tell me more about …", "whats the deal with …", "any news on …".
+const TOPIC_FRAME: &[&str] = &[
+    "what",
+    "whats",
+    "how",
+    "about",
+    "of",
+    "on",
+    "with",
+    "regarding",
+    "concerning",
+    "re",
+    "is",
+    "s",
+    "does",
+    "do",
+    "did",
+    "the",
+    "a",
+    "article",
+    "report",
+    "story",
+    "piece",
+    "text",
+    "it",
+    "say",
+    "says",
+    "said",
+    "we",
+    "you",
+    "know",
+    "deal",
+    "situation",
+    "news",
+    "latest",
+    "up",
+    "tell",
+    "me",
+    "us",
+    "more",
+    "anything",
+    "something",
+    "info",
+    "information",
+    "details",
+    "any",
+    "pls",
+    "please",
+    "plz",
+    "explain",
+    "and",
+    "so",
+    "ok",
+    "okay",
+    "hey",
+    "hi",
+    "then",
+];
+
+/// Where the topic begins in a message that asks for nothing more specific than what is said
+/// of it: after the frame ("what about |the ceasefire", "tell me about |sanctions"), or at the
+/// start of a bare topic ("|progress?"). Not when a question word asks for something of its own
+/// ("what did …", "who …", "when …") or the message opens with an auxiliary (a yes/no).
+pub fn topic_start(w: &[&str]) -> Option<usize> {
+    let frame_end = w.iter().position(|x| !is_in(TOPIC_FRAME, x)).unwrap_or(w.len());
+    let framed = w[..frame_end].iter().any(|x| matches!(*x, "about" | "on" | "with" | "regarding" | "concerning" | "re" | "of" | "explain"));
+    // "what about X", "what of X": "what" asks nothing when a preposition follows it.
+    let what_asks = w[..frame_end].iter().enumerate().any(|(i, x)| {
+        matches!(*x, "what" | "whats" | "how")
+            && !w[i + 1..frame_end].iter().any(|y| matches!(*y, "about" | "on" | "with" | "of" | "regarding" | "concerning" | "re"))
+    });
+    // "progress?", "any news on the ceasefire": a few words of topic with no question word.
+    let bare = !w[..frame_end].iter().any(|x| is_in(QUESTION_WORDS, x) || is_in(AUX, x)) && w.len() <= 5 && w.len() - frame_end <= 3;
+    if is_in(AUX, w[0]) {
+        return None;
+    }
+    // The rest is the topic: no further question word may ask something of it.
+    let rest_asks = w[frame_end..].iter().any(|x| is_in(words::WH_WORDS, x));
+    ((framed && !what_asks) || bare).then_some(frame_end).filter(|&i| i < w.len() && !rest_asks)
 }
 
 /// "summarise", "tl;dr", "give me the gist", "what is this article about": the whole report,

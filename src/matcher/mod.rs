@@ -1018,10 +1018,19 @@ impl<'a> Matcher<'a> {
             content_words: content_words + unknown_words,
         };
         let mut intent = intent::detect(&signals);
+        // "what does the article say about sanctions": the frame's words are not the topic.
+        if intent == Intent::Topic {
+            let w: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+            if let Some(from) = intent::topic_start(&w) {
+                terms.retain(|t| toks[from..].iter().any(|x| x.stem == t.stem));
+            }
+        }
         // A question about what happened to a group the article speaks of without naming
         // anyone ("did the foreign ministers of Ukraine … meet?") is answered by its sentences;
         // who they are or what they said is not in the article.
-        if !group_words.is_empty() && matches!(intent, Intent::YesNo | Intent::When | Intent::Where | Intent::WhyHow | Intent::Count | Intent::Search) {
+        if !group_words.is_empty()
+            && matches!(intent, Intent::YesNo | Intent::When | Intent::Where | Intent::WhyHow | Intent::Count | Intent::Search | Intent::Topic)
+        {
             unknown_role = None;
             mentions.retain(|m| !(m.by_role && group_words.iter().any(|g| g.2 == m.words)));
             for m in mentions.iter_mut().filter(|m| group_quals.contains(&m.entity)) {
@@ -1159,7 +1168,7 @@ impl<'a> Matcher<'a> {
         let starts_follow =
             matches!(words.first(), Some(&"and" | &"also" | &"plus")) || words.starts_with(&["what", "about"]) || words.starts_with(&["how", "about"]);
         let short = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).count() <= 2 && words.len() <= 6;
-        let generic = matches!(q.intent, Intent::Search | Intent::WhoIs | Intent::YesNo | Intent::WhyHow | Intent::Where | Intent::When);
+        let generic = matches!(q.intent, Intent::Search | Intent::Topic | Intent::WhoIs | Intent::YesNo | Intent::WhyHow | Intent::Where | Intent::When);
         if !(starts_follow && short && generic) {
             return;
         }

@@ -21,6 +21,7 @@ mod position;
 mod premise;
 mod proposals;
 mod quote;
+mod topic;
 mod verdict;
 mod who_is;
 mod who_said;
@@ -154,6 +155,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         ListPeople | ListSides | Count => lists::answer(cx, q, &ranked),
         YesNo => verdict::answer(cx, q, &ranked),
         Search => quote::on_topic(cx, q),
+        Topic => topic::answer(cx, q, &ranked),
         _ => None,
     };
     arbitrate(cx, q, found, &ranked)
