@@ -574,3 +574,23 @@ fn a_topic_with_nothing_more_asked_gets_what_the_article_says_of_it() {
     let a = ask("what did Vance say about territory");
     assert!(!text(&a).starts_with("What the article says about"), "{}", text(&a));
 }
+
+#[test]
+fn what_someone_did_is_the_events_they_take_part_in_then_their_words() {
+    let a = ask("what did Witkoff do");
+    assert!(a.answered, "{}", text(&a));
+    assert!(text(&a).starts_with("Steve Witkoff presented proposals"), "{}", text(&a));
+    assert_cites(&a, 4);
+    // Two acts, the name said once; the one from unnamed officials keeps its source.
+    for q in ["what has rubio been up to", "what happened with Rubio"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("Marco Rubio cancelled his trip and spoke to David Lammy."), "{q}: {}", text(&a));
+        assert_cites(&a, 1);
+        assert_cites(&a, 22);
+        assert_says(&a, &["According to officials"]);
+        assert_verbatim(&a);
+    }
+    // Someone whose part is mostly words: the event, then what they said.
+    let a = ask("what did vance do");
+    assert_says(&a, &["visit to India", "very explicit proposal"]);
+}

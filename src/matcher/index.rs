@@ -806,7 +806,8 @@ impl Lexis {
                 vocab.add(&t.word, true);
             }
         }
-        for list in [words::SAY_WORDS, words::JOB_WORDS, words::POSITION_WORDS, words::PROPOSAL_WORDS, words::TIME_NOUNS, words::PLACE_NOUNS] {
+        for list in [words::SAY_WORDS, words::JOB_WORDS, words::POSITION_WORDS, words::PROPOSAL_WORDS, words::TIME_NOUNS, words::PLACE_NOUNS, words::DEED_WORDS]
+        {
             for w in list {
                 vocab.add(w, true);
             }

@@ -37,6 +37,9 @@ pub enum Intent {
     Count,
     YesNo,
     WhyHow,
+    /// What a named person did: "what did Witkoff do?", "what role did Kellogg play?", "what
+    /// happened with Rubio?". The events they take part in answer.
+    Deeds,
     /// A topic and nothing more specific asked of it: "tell me about sanctions", "what about
     /// the ceasefire?", "progress?". What the article says of it answers.
     Topic,
@@ -67,6 +70,7 @@ impl Intent {
             Intent::Count => "count",
             Intent::YesNo => "yes_no",
             Intent::WhyHow => "why_how",
+            Intent::Deeds => "deeds",
             Intent::Topic => "topic",
             Intent::Search => "search",
         }
@@ -320,6 +324,9 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if polar_auxiliary(&w).is_some_and(|aux| w.get(aux + 1).is_some_and(|x| is_in(INDEFINITE_PEOPLE, x))) && (say || position) {
         return Intent::WhoSaid;
     }
+    if asks_deeds(s, &w, start) {
+        return Intent::Deeds;
+    }
     if s.role_asked && !say {
         return Intent::WhoIs;
     }
@@ -480,6 +487,38 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         return Intent::Topic;
     }
     Intent::Search
+}
+
+/// "What did Witkoff do (in Paris)?", "what has Kyiv done", "what has Rubio been up to", "what
+/// role did Kellogg play", "what happened with Rubio": a "what" whose verb after the named
+/// subject names no act of its own, or that asks what happened to someone.
+fn asks_deeds(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
+    // A side's doings are mostly its stands, which "how" and position questions answer.
+    if w.get(start) != Some(&"what") || !s.has_person {
+        return false;
+    }
+    // Nothing else is asked of them: "what did Kyiv do about the proposals" asks how it stands.
+    let asks_more =
+        (start + 1..w.len()).any(|k| !s.named[k] && !is_in(words::DEED_WORDS, w[k]) && !is_in(AUX, w[k]) && !words::is_stopword(w[k]) && w[k] != "happened");
+    if asks_more {
+        return false;
+    }
+    let deed = |k: usize| w.get(k).is_some_and(|x| is_in(words::DEED_WORDS, x));
+    // "what happened with / to Rubio"
+    if matches!(w.get(start + 1), Some(&"happened")) && matches!(w.get(start + 2), Some(&"with" | &"to")) && s.named.get(start + 3) == Some(&true) {
+        return true;
+    }
+    // "what role / part did X play" (a part in what happened; "what role does X have" asks
+    // for a job)
+    let role_played = matches!(w.get(start + 1), Some(&"role" | &"part")) && w.get(start + 2) == Some(&"did") && w.contains(&"play");
+    // "what did X do", "what has X been doing / up to"
+    let aux = start + 1;
+    let acted = is_in(AUX, w.get(aux).copied().unwrap_or(""))
+        && super::subject_at(s.toks, s.named, aux + 1).is_some_and(|(i, n)| {
+            let after = i + n + usize::from(w.get(i + n) == Some(&"been"));
+            deed(after) && (w[after] != "up" || w.get(after + 1) == Some(&"to"))
+        });
+    role_played || acted
 }
 
 /// Words that only frame a request for whatever is said of a topic: "what does the article

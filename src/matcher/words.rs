@@ -732,6 +732,10 @@ pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "forc", "
 /// Nouns that ask for what something led to ("what was the *result* of …"), as stems.
 pub const EFFECT_NOUNS: &[&str] = &["result", "consequ", "effect", "outcom", "impact", "fallout", "aftermath"];
 
+/// What someone did, asked with a verb that names no act of its own: "what did Witkoff *do*",
+/// "what *role* did Kellogg *play*", "what has Rubio been *up* to".
+pub const DEED_WORDS: &[&str] = &["do", "done", "doing", "play", "played", "playing", "role", "part", "up"];
+
 /// Verbs that, before a link, ask what followed ("what *happened* after …", "what *changed*
 /// because …"), as stems; with "lead" ("what did it lead to") they are the words of an effect
 /// question, not what it is about.

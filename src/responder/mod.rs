@@ -11,6 +11,7 @@ mod attribution;
 mod causes;
 mod credits;
 mod decline;
+mod deeds;
 pub mod events;
 mod lists;
 mod meaning;
@@ -156,6 +157,8 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         YesNo => verdict::answer(cx, q, &ranked),
         Search => quote::on_topic(cx, q),
         Topic => topic::answer(cx, q, &ranked),
+        // Someone the article gives no event: what it says of them, as any search.
+        Deeds => deeds::answer(cx, q).or_else(|| quote::on_topic(cx, q)),
         _ => None,
     };
     arbitrate(cx, q, found, &ranked)

@@ -1,0 +1,78 @@
+//! "What did Witkoff do?", "what role did Kellogg play?", "what happened with Rubio?": what a
+//! named person did is the events the article gives them a part in, in reading order, each
+//! with the sentence that tells it and its source. Other words of the question ("in Paris")
+//! pick among them; with none, their own words follow the events. A party the article gives no
+//! event is answered as any search.
+
+use super::{according, overlap, upper_first, Answer, Cx};
+use crate::matcher::{EntityRef, Question};
+
+/// Events given at most.
+const MOST: usize = 4;
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let d = &cx.article.data;
+    let (subject, id) = q.mentions.iter().filter(|m| !m.qualifier).find_map(|m| match m.entity {
+        EntityRef::Person(p) => Some((m.entity, d.person[p].id.as_str())),
+        _ => None,
+    })?;
+    let theirs: Vec<usize> = (0..d.event.len()).filter(|&i| d.event[i].who.iter().any(|w| w == id)).collect();
+    // "What did Witkoff do in Paris?": the question's other words pick the events that hold them.
+    let other: Vec<_> = q.topic_terms(&[subject]).into_iter().filter(|t| !crate::matcher::words::is_in(crate::matcher::words::DEED_WORDS, &t.word)).collect();
+    let fit = |i: usize| if other.is_empty() { 0.0 } else { overlap(&other, &cx.index.event_terms[i]).0 };
+    let best = theirs.iter().map(|&i| fit(i)).fold(0.0f32, f32::max);
+    let chosen: Vec<usize> = theirs.into_iter().filter(|&i| fit(i) >= best).take(MOST).collect();
+    if chosen.is_empty() || (!other.is_empty() && best == 0.0) {
+        return None;
+    }
+    let mut a = Answer::new(q.intent, true, lead(cx, subject, &chosen));
+    for i in chosen {
+        let e = &d.event[i];
+        let label = e.attribution.as_deref().map(|x| format!("{}:", according(x)));
+        a.cite(label, super::cite(cx, e.p, super::sentence_of(cx, e.p, &e.evidence)));
+        if let Some(att) = &e.attribution {
+            a.sources.push(att.clone());
+        }
+        for w in &e.who {
+            if let Some(p) = super::person_index(cx, w).filter(|p| !a.people.contains(p)) {
+                a.people.push(p);
+            }
+        }
+    }
+    // What they said is much of what people in a report do: their words follow, up to the
+    // same bound, in reading order.
+    if other.is_empty() {
+        let room = MOST.saturating_sub(a.evidence.len());
+        for st in d.statement.iter().filter(|st| st.speaker.as_deref() == Some(id)).take(room) {
+            a.cite(Some(super::quote::words_label(cx, st)), super::cite(cx, st.p, st.own_words()));
+            if let Some(att) = &st.attribution {
+                a.sources.push(att.clone());
+            }
+        }
+    }
+    super::meaning::report_itself_if_unsourced(cx, &mut a);
+    Some(a)
+}
+
+/// "Donald Trump warned that …; said he hoped …; and made a surprise call to …": the events'
+/// own words, the party's name said once where the events begin with it.
+fn lead(cx: &Cx<'_>, subject: EntityRef, events: &[usize]) -> String {
+    let d = &cx.article.data;
+    let name = match subject {
+        EntityRef::Person(p) => d.person[p].name.as_str(),
+        _ => "",
+    };
+    let (theirs, others): (Vec<&str>, Vec<&str>) = events.iter().map(|&i| d.event[i].what.as_str()).partition(|w| !name.is_empty() && w.starts_with(name));
+    let mut out = Vec::new();
+    if !theirs.is_empty() {
+        let acts: Vec<String> = theirs.iter().map(|w| w[name.len()..].trim().to_string()).collect();
+        let joined = match acts.len() {
+            1 => acts[0].clone(),
+            2 => format!("{} and {}", acts[0], acts[1]),
+            n => format!("{}; and {}", acts[..n - 1].join("; "), acts[n - 1]),
+        };
+        out.push(format!("{name} {joined}."));
+    }
+    out.extend(others.iter().map(|w| format!("{}.", upper_first(w))));
+    out.join(" ")
+}
