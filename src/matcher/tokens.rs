@@ -38,7 +38,9 @@ pub fn stem(word: &str) -> String {
         if let Some(s) = c.get(word) {
             return s.clone();
         }
-        let s = stemmer().stem(word).into_owned();
+        // "spoke" is "speak" and "met" is "meet": Snowball stems suffixes, not vowel changes.
+        let base = IRREGULAR.binary_search_by_key(&word, |(form, _)| form).map_or(word, |k| IRREGULAR[k].1);
+        let s = stemmer().stem(base).into_owned();
         // Bounded: hostile input cannot grow it without limit.
         if c.len() < 50_000 {
             c.insert(word.to_string(), s.clone());
@@ -46,6 +48,80 @@ pub fn stem(word: &str) -> String {
         s
     })
 }
+
+/// English verbs whose past forms change the stem, with their base form, sorted by form: a
+/// closed class of the grammar ("spoke" / "speak", "met" / "meet"), so that a question and the
+/// article that put the same verb in different tenses share its stem. Light verbs (come, do,
+/// get, go, make, take) are left out: "the downgrading came after …" is no answer to "did
+/// anyone say a ceasefire must come first".
+const IRREGULAR: &[(&str, &str)] = &[
+    ("ate", "eat"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("bought", "buy"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("dealt", "deal"),
+    ("drawn", "draw"),
+    ("drew", "draw"),
+    ("driven", "drive"),
+    ("drove", "drive"),
+    ("fallen", "fall"),
+    ("fell", "fall"),
+    ("felt", "feel"),
+    ("flew", "fly"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("fought", "fight"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("heard", "hear"),
+    ("held", "hold"),
+    ("kept", "keep"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("laid", "lay"),
+    ("led", "lead"),
+    ("left", "leave"),
+    ("lost", "lose"),
+    ("meant", "mean"),
+    ("met", "meet"),
+    ("paid", "pay"),
+    ("ran", "run"),
+    ("rang", "ring"),
+    ("rung", "ring"),
+    ("said", "say"),
+    ("sat", "sit"),
+    ("seen", "see"),
+    ("sent", "send"),
+    ("shook", "shake"),
+    ("shown", "show"),
+    ("sold", "sell"),
+    ("sought", "seek"),
+    ("spent", "spend"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("stood", "stand"),
+    ("struck", "strike"),
+    ("taught", "teach"),
+    ("thought", "think"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("told", "tell"),
+    ("understood", "understand"),
+    ("woke", "wake"),
+    ("won", "win"),
+    ("wore", "wear"),
+    ("written", "write"),
+    ("wrote", "write"),
+];
 
 /// Splits normalised text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -182,5 +258,14 @@ mod tests {
         assert_eq!(words("a 20% cut; u.s.-led talks, kyiv's café x"), ["a", "20%", "cut", "us", "led", "talks", "kyiv", "café", "x"]);
         let t = tokenize("who? lammy. the u.s. envoy");
         assert_eq!(t.iter().map(|t| t.clause).collect::<Vec<_>>(), [0, 1, 2, 2, 2]);
+    }
+
+    #[test]
+    fn a_verb_in_any_tense_has_one_stem() {
+        for (a, b) in [("spoke", "speaking"), ("met", "meets"), ("said", "says"), ("led", "leading"), ("written", "writes"), ("held", "holding")] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        // The table is sorted for its binary search.
+        assert!(IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }

@@ -726,8 +726,10 @@ pub fn is_stopword(w: &str) -> bool {
     SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(w)
 }
 
-/// Causal links whose cause comes first ("X prompted Y", "…, raising questions"), as stems.
-pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "forc", "spark", "rais", "made", "meant", "drove", "push"];
+/// Causal links whose cause comes first ("X prompted Y", "…, raising questions"), as stems
+/// (an irregular past's stem is its base form's: "led" is "lead") and as the past forms a
+/// question opens with ("what *led* …").
+pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "lead", "forc", "spark", "rais", "made", "meant", "mean", "drove", "drive", "push"];
 
 /// Nouns that ask for what something led to ("what was the *result* of …"), as stems.
 pub const EFFECT_NOUNS: &[&str] = &["result", "consequ", "effect", "outcom", "impact", "fallout", "aftermath"];
