@@ -594,3 +594,14 @@ fn what_someone_did_is_the_events_they_take_part_in_then_their_words() {
     let a = ask("what did vance do");
     assert_says(&a, &["visit to India", "very explicit proposal"]);
 }
+
+#[test]
+fn an_event_is_its_participants_sides_too() {
+    // Trump's Sunday remark is Washington's: a side asked about finds its people's events.
+    for q in ["what day did the americans say they hoped for a deal", "when did america say it hoped for a deal soon"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["Sunday"]);
+        assert_cites(&a, 3);
+    }
+}

@@ -430,7 +430,9 @@ impl Index {
             .event
             .iter()
             .map(|e| {
-                let who: Vec<String> = e.who.iter().map(|w| name_of(w)).collect();
+                // A person takes part for their side too: "when did Washington warn …" is Trump's.
+                let sides = e.who.iter().filter_map(|w| d.person.iter().find(|p| &p.id == w).and_then(|p| p.side.as_deref()));
+                let who: Vec<String> = e.who.iter().map(|w| name_of(w)).chain(sides.map(name_of)).collect();
                 terms_of(&[&e.what, &e.evidence, &e.keywords.join(" "), &who.join(" "), &e.place.as_deref().map(name_of).unwrap_or_default()])
             })
             .collect();
