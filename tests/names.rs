@@ -147,6 +147,9 @@ fn titles_as_people_type_them_name_their_holder() {
         assert!(a.answered, "{q}: {}", text(&a));
         assert_says(&a, &[name]);
     }
+    // The holder a "which" asks for is not the holder the question names.
+    let a = ask("which president did trump phone");
+    assert!(text(&a).starts_with("Vladimir Putin"), "{}", text(&a));
     // A modifier that is a name ("U.S. Ukraine envoy") does not make "the Ukraine guy" him.
     let a = ask("what did the ukraine guy say");
     assert!(!text(&a).contains("Keith Kellogg"), "{}", text(&a));

@@ -801,6 +801,19 @@ impl<'a> Matcher<'a> {
                             cands = vec![one];
                         }
                     }
+                    // "Which president did Trump call?": the holder asked for is not the one
+                    // the question names.
+                    let asked = *start > 0 && matches!(toks[*start - 1].word.as_str(), "which" | "what");
+                    if asked && cands.len() > 1 {
+                        let others: Vec<usize> = cands
+                            .iter()
+                            .copied()
+                            .filter(|c| !raw.iter().any(|(_, _, x)| matches!(x, RawMention::Entity(EntityRef::Person(p)) if p == c)))
+                            .collect();
+                        if !others.is_empty() {
+                            cands = others;
+                        }
+                    }
                     let qual_words: Vec<String> = quals_of[k].iter().map(|&qk| span_words(qk)).collect();
                     let shown = if qual_words.is_empty() { words.clone() } else { format!("{} {}", qual_words.join(" "), words) };
                     // "was the meeting with foreign ministers of Ukraine … held?", "the bigger
