@@ -1237,9 +1237,13 @@ impl<'a> Matcher<'a> {
         self.could_be_a_name(word) && self.index.meaning.name_likeness(word) >= NAME_LIKENESS
     }
 
-    /// Whether a word has the form of a name at all: letters, not a function word.
+    /// Whether a word has the form of a name at all: letters with a vowel among them, not a
+    /// function word. Chat shorthand drops its vowels ("ppl", "smth", "thx"); names keep them.
     fn could_be_a_name(&self, word: &str) -> bool {
-        word.chars().count() >= 3 && word.chars().all(char::is_alphabetic) && !words::is_stopword(word)
+        word.chars().count() >= 3
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || !c.is_ascii())
+            && !words::is_stopword(word)
     }
 
     fn rewrite_phrases(&self, toks: Vec<Token>) -> Vec<Token> {
