@@ -10,10 +10,13 @@ fn lead(a: &parley::Answer) -> String {
 
 #[test]
 fn a_cancelled_trip_answers_no_to_going() {
-    let a = ask("did rubio go to london?");
-    assert!(lead(&a).starts_with("No."), "{}", text(&a));
-    assert_says(&a, &["cancelled his trip"]);
-    assert_cites(&a, 1);
+    // The auxiliary typed with a letter missing is still the question's.
+    for q in ["did rubio go to london?", "dd rubio go to london"] {
+        let a = ask(q);
+        assert!(lead(&a).starts_with("No."), "{q}: {}", text(&a));
+        assert_says(&a, &["cancelled his trip"]);
+        assert_cites(&a, 1);
+    }
 }
 
 #[test]

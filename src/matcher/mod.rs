@@ -247,9 +247,9 @@ const MAX_WORDS_FOR_NAMES: usize = 30;
 
 const ROLE_FILLERS: &[&str] = &["the", "a", "an", "presidential", "top", "senior", "current", "former", "new", "then", "country", "s"];
 
-/// The question word `word` is a slip for: it lacks one letter of exactly one question word
-/// ("wat", "wen", "wher", "hw"). A word the article knows, a question word or an auxiliary is
-/// no slip.
+/// The question word or auxiliary `word` is a slip for: it lacks one letter of exactly one of
+/// them ("wat", "wen", "wher", "hw", "wer", "dd"). A word the article knows, a question word or
+/// an auxiliary is no slip.
 fn question_word_slip(word: &str, index: &Index) -> Option<&'static str> {
     if index.is_known(word) || words::is_in(words::WH_WORDS, word) || words::is_in(words::AUXILIARIES, word) {
         return None;
@@ -258,7 +258,7 @@ fn question_word_slip(word: &str, index: &Index) -> Option<&'static str> {
     let short_of = |full: &str| {
         full.len() == word.len() + 1 && full.char_indices().any(|(i, c)| word.get(..i) == Some(&full[..i]) && word.get(i..) == Some(&full[i + c.len_utf8()..]))
     };
-    let mut found = words::WH_WORDS.iter().filter(|w| short_of(w));
+    let mut found = words::WH_WORDS.iter().chain(words::AUXILIARIES).filter(|w| short_of(w));
     match (found.next(), found.next()) {
         (Some(w), None) => Some(w),
         _ => None,
