@@ -4,7 +4,7 @@
 //! pick among them; with none, their own words follow the events. A party the article gives no
 //! event is answered as any search.
 
-use super::{according, overlap, upper_first, Answer, Cx};
+use super::{overlap, upper_first, Answer, Cx};
 use crate::matcher::{EntityRef, Question};
 
 /// Events given at most.
@@ -12,8 +12,8 @@ const MOST: usize = 4;
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
-    let (subject, id) = q.mentions.iter().filter(|m| !m.qualifier).find_map(|m| match m.entity {
-        EntityRef::Person(p) => Some((m.entity, d.person[p].id.as_str())),
+    let (subject, id, name) = q.mentions.iter().filter(|m| !m.qualifier).find_map(|m| match m.entity {
+        EntityRef::Person(p) => Some((m.entity, d.person[p].id.as_str(), d.person[p].name.clone())),
         _ => None,
     })?;
     let theirs: Vec<usize> = (0..d.event.len()).filter(|&i| d.event[i].who.iter().any(|w| w == id)).collect();
@@ -25,19 +25,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if chosen.is_empty() || (!other.is_empty() && best == 0.0) {
         return None;
     }
-    let mut a = Answer::new(q.intent, true, lead(cx, subject, &chosen));
+    let mut a = Answer::new(q.intent, true, lead(cx, &name, &chosen));
     for i in chosen {
-        let e = &d.event[i];
-        let label = e.attribution.as_deref().map(|x| format!("{}:", according(x)));
-        a.cite(label, super::cite(cx, e.p, super::sentence_of(cx, e.p, &e.evidence)));
-        if let Some(att) = &e.attribution {
-            a.sources.push(att.clone());
-        }
-        for w in &e.who {
-            if let Some(p) = super::person_index(cx, w).filter(|p| !a.people.contains(p)) {
-                a.people.push(p);
-            }
-        }
+        super::events::cite_event(cx, &mut a, i);
     }
     // What they said is much of what people in a report do: their words follow, up to the
     // same bound, in reading order.
@@ -56,13 +46,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 
 /// "Donald Trump warned that …; said he hoped …; and made a surprise call to …": the events'
 /// own words, the party's name said once where the events begin with it.
-fn lead(cx: &Cx<'_>, subject: EntityRef, events: &[usize]) -> String {
+fn lead(cx: &Cx<'_>, name: &str, events: &[usize]) -> String {
     let d = &cx.article.data;
-    let name = match subject {
-        EntityRef::Person(p) => d.person[p].name.as_str(),
-        _ => "",
-    };
-    let (theirs, others): (Vec<&str>, Vec<&str>) = events.iter().map(|&i| d.event[i].what.as_str()).partition(|w| !name.is_empty() && w.starts_with(name));
+    let (theirs, others): (Vec<&str>, Vec<&str>) = events.iter().map(|&i| d.event[i].what.as_str()).partition(|w| w.starts_with(name));
     let mut out = Vec::new();
     if !theirs.is_empty() {
         let acts: Vec<String> = theirs.iter().map(|w| w[name.len()..].trim().to_string()).collect();

@@ -117,18 +117,27 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
         when_lead
     };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(cov);
-    let label = e.attribution.as_deref().map(|x| format!("{}:", according(x)));
+    cite_event(cx, &mut a, ei);
+    a
+}
+
+/// Cites the sentence telling event `ei` (once, however many events it tells), labelled with
+/// its unnamed source if it has one; its source and people join the answer's.
+pub fn cite_event(cx: &Cx<'_>, a: &mut Answer, ei: usize) {
+    let e = &cx.article.data.event[ei];
     let sentence = super::sentence_of(cx, e.p, &e.evidence);
-    a.cite(label, super::cite(cx, e.p, sentence));
+    if !a.evidence.iter().any(|x| x.citation.paragraph == Some(e.p) && x.citation.text == sentence) {
+        let label = e.attribution.as_deref().map(|x| format!("{}:", according(x)));
+        a.cite(label, super::cite(cx, e.p, sentence));
+    }
     if let Some(att) = &e.attribution {
         a.sources.push(att.clone());
     }
     for w in &e.who {
-        if let Some(p) = super::person_index(cx, w) {
+        if let Some(p) = super::person_index(cx, w).filter(|p| !a.people.contains(p)) {
             a.people.push(p);
         }
     }
-    a
 }
 
 fn lower_first(s: &str) -> String {
