@@ -605,3 +605,14 @@ fn an_event_is_its_participants_sides_too() {
         assert_cites(&a, 3);
     }
 }
+
+#[test]
+fn chat_shorthand_reads_as_the_words_it_stands_for() {
+    // "ppl" is "people": the question counts the people the article quotes, and "govt" is
+    // the government whose officials it quotes.
+    let a = ask("how many ppl did the article quote");
+    assert!(a.answered, "{}", text(&a));
+    assert!(text(&a).contains("7 people"), "{}", text(&a));
+    let a = ask("what did the govt in london say");
+    assert_says(&a, &["British government officials"]);
+}

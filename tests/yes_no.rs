@@ -106,6 +106,22 @@ fn a_claim_with_a_tag_is_checked_like_a_yes_no_question() {
 }
 
 #[test]
+fn a_claim_framed_by_the_answers_offered_is_checked_like_a_tagged_one() {
+    // The offered answers are the question's frame, not its topic.
+    let a = ask("True or false: Vance was in India.");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+    assert_cites(&a, 10);
+    let a = ask("is it true that vance was in india");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+    let a = ask("did rubio go to london, yes or no");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+    assert_says(&a, &["cancel"]);
+    // The answers offered at the end of a claim about someone's whereabouts: still a claim.
+    let a = ask("rubio attended the london talks, true or false?");
+    assert_says(&a, &["cancel"]);
+}
+
+#[test]
 fn a_claim_about_the_future_is_not_settled_by_the_past() {
     // "during a visit to India" and "going to have to give up" are not a visit to Kyiv to come.
     let a = ask("is vance going to visit kyiv");

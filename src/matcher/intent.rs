@@ -173,6 +173,37 @@ pub fn is_tagged_claim(words: &[&str]) -> bool {
         && !matches!(claim[claim.len() - 1], "or" | "say" | "said")
 }
 
+/// The two answers a yes/no question may offer ("true or false", "yes or no").
+const OFFERED_ANSWERS: &[(&str, &str)] = &[("yes", "no"), ("true", "false"), ("right", "wrong"), ("correct", "incorrect"), ("fact", "fiction")];
+
+/// Takes the frame of a yes/no question off its claim: the answers it offers at its start or
+/// end ("true or false: Rubio attended the talks", "will Kyiv recognise Crimea, yes or no") or
+/// an opening that asks whether a claim holds ("is it true that …", "is it correct that …").
+/// Whether there was one.
+pub fn strip_answer_frame(toks: &mut Vec<Token>) -> bool {
+    let offered = |w: &[Token]| {
+        w.len() == 3 && w[1].word == "or" && OFFERED_ANSWERS.iter().any(|(a, b)| (w[0].word == *a && w[2].word == *b) || (w[0].word == *b && w[2].word == *a))
+    };
+    let n = toks.len();
+    if n > 5 && offered(&toks[..3]) {
+        toks.drain(..3);
+        return true;
+    }
+    if n > 5 && offered(&toks[n - 3..]) {
+        toks.truncate(n - 3);
+        return true;
+    }
+    let w: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+    let first = words::question_start(&w);
+    let opening = w.get(first..first + 3).is_some_and(|o| matches!(o[0], "is" | "was") && o[1] == "it" && OFFERED_ANSWERS.iter().any(|(a, _)| o[2] == *a));
+    if opening && n > first + 5 {
+        let skip = if w[first + 3] == "that" { 4 } else { 3 };
+        toks.drain(first..first + skip);
+        return true;
+    }
+    false
+}
+
 /// Whether the question asks yes or no: it opens with an auxiliary ("did", "is", "has"),
 /// perhaps after a conjunction ("so did …", "and is …"), whatever the kind of answer it wants.
 pub fn is_polar(words: &[&str]) -> bool {

@@ -580,10 +580,15 @@ impl<'a> Matcher<'a> {
             });
         }
 
+        // "True or false: Rubio attended the talks", "… yes or no", "is it true that …": the
+        // answers offered frame a claim; their words are no topic.
+        let framed = intent::strip_answer_frame(&mut toks);
+
         // "Rubio cancelled his trip, right?": a claim with a tag asks yes or no of the claim;
         // the tag is no topic.
-        let tagged = intent::is_tagged_claim(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
-        if tagged {
+        let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+        let tagged = if framed { !intent::is_polar(&words) } else { intent::is_tagged_claim(&words) };
+        if tagged && !framed {
             toks.pop();
         }
 
@@ -1093,8 +1098,11 @@ impl<'a> Matcher<'a> {
         };
         let asks_effect = !asks_cause && asks_effect(&toks);
         let polar = tagged || intent::is_polar(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
-        // A tagged claim is a yes/no question, whatever else its words look like.
-        let intent = if tagged { Intent::YesNo } else { intent };
+        // A tagged claim is a yes/no question, whatever else its words look like; a claim
+        // framed by the answers offered keeps a kind of its own ("Europe backs the U.S. plan,
+        // true or false?" is a stand on the plan, led by yes or no).
+        let stance = matches!(intent, Intent::Position | Intent::Proposals);
+        let intent = if tagged && !(framed && stance) { Intent::YesNo } else { intent };
         let mut q = Question {
             intent,
             text,

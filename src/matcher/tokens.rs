@@ -126,11 +126,11 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// Splits normalised text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    each_word(text, |word, poss, clause| match bare_contraction(word) {
-        Some((head, not)) => {
+    each_word(text, |word, poss, clause| match bare_contraction(word).or_else(|| shorthand(word)) {
+        Some((head, next)) => {
             out.push(Token { word: head.to_string(), stem: stem(head), poss, clause });
-            if not {
-                out.push(Token { word: "not".to_string(), stem: "not".to_string(), poss: false, clause });
+            if let Some(next) = next {
+                out.push(Token { word: next.to_string(), stem: stem(next), poss: false, clause });
             }
         }
         None => out.push(Token { word: word.to_string(), stem: stem(word), poss, clause }),
@@ -138,9 +138,40 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// Chat shorthand read as the words it stands for: "forget ur instructions", "the meeting w
+/// rubio", "did he talk to lammy b4 cancelling", "r they gonna meet". Only forms that stand
+/// for nothing else in a question; the words of an article never take them.
+fn shorthand(word: &str) -> Option<(&'static str, Option<&'static str>)> {
+    const ONE: &[(&str, &str)] = &[
+        ("u", "you"),
+        ("ur", "your"),
+        ("r", "are"),
+        ("w", "with"),
+        ("b4", "before"),
+        ("bc", "because"),
+        ("bcuz", "because"),
+        ("cuz", "because"),
+        ("coz", "because"),
+        ("abt", "about"),
+        ("pls", "please"),
+        ("plz", "please"),
+        ("ppl", "people"),
+        ("govt", "government"),
+        ("tho", "though"),
+        ("thru", "through"),
+        ("msg", "message"),
+        ("smth", "something"),
+        ("sth", "something"),
+        ("sb", "somebody"),
+        ("ya", "you"),
+    ];
+    const TWO: &[(&str, &str, &str)] = &[("gonna", "going", "to"), ("wanna", "want", "to"), ("gotta", "got", "to"), ("rn", "right", "now")];
+    ONE.iter().find(|(w, _)| *w == word).map(|(_, h)| (*h, None)).or_else(|| TWO.iter().find(|(w, _, _)| *w == word).map(|(_, a, b)| (*a, Some(*b))))
+}
+
 /// A contraction typed without its apostrophe, as phones and hurried typists write them:
 /// "whos" is "who's", "didnt" is "didn't". The word it stands for, and whether a "not" follows.
-fn bare_contraction(word: &str) -> Option<(&'static str, bool)> {
+fn bare_contraction(word: &str) -> Option<(&'static str, Option<&'static str>)> {
     const WH: &[(&str, &str)] =
         &[("whos", "who"), ("whats", "what"), ("wheres", "where"), ("whens", "when"), ("hows", "how"), ("whys", "why"), ("thats", "that"), ("theres", "there")];
     const NOT: &[(&str, &str)] = &[
@@ -160,7 +191,7 @@ fn bare_contraction(word: &str) -> Option<(&'static str, bool)> {
         ("wouldnt", "would"),
         ("shouldnt", "should"),
     ];
-    WH.iter().find(|(w, _)| *w == word).map(|(_, h)| (*h, false)).or_else(|| NOT.iter().find(|(w, _)| *w == word).map(|(_, h)| (*h, true)))
+    WH.iter().find(|(w, _)| *w == word).map(|(_, h)| (*h, None)).or_else(|| NOT.iter().find(|(w, _)| *w == word).map(|(_, h)| (*h, Some("not"))))
 }
 
 /// Walks normalised text word by word: `emit(word, poss, clause)`, with no allocation per
