@@ -384,6 +384,10 @@ fn a_name_with_a_possessive_s_and_no_apostrophe_owns_what_follows() {
     let a = ask("zelenskys chief of staff wrote something on telegram, what was it?");
     assert!(a.answered, "{}", text(&a));
     assert_cites(&a, 23);
+    // A short name read exactly: "the UKs top diplomat" is Britain's, not asked back.
+    let a = ask("what did the UKs top diplomat write on x about all this");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["David Lammy"]);
 }
 
 #[test]
@@ -593,6 +597,11 @@ fn what_someone_did_is_the_events_they_take_part_in_then_their_words() {
     // Someone whose part is mostly words: the event, then what they said.
     let a = ask("what did vance do");
     assert_says(&a, &["visit to India", "very explicit proposal"]);
+    // A time picks among their doings; a time the article gives them nothing in is declined.
+    let a = ask("What did the American president do back in February?");
+    assert!(text(&a).starts_with("Donald Trump made a surprise call"), "{}", text(&a));
+    assert_cites(&a, 8);
+    assert!(!ask("what did trump do in march").answered);
 }
 
 #[test]

@@ -113,9 +113,11 @@ fn a_claim_framed_by_the_answers_offered_is_checked_like_a_tagged_one() {
     assert_cites(&a, 10);
     let a = ask("is it true that vance was in india");
     assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
-    let a = ask("did rubio go to london, yes or no");
-    assert!(lead(&a).starts_with("No."), "{}", text(&a));
-    assert_says(&a, &["cancel"]);
+    for q in ["did rubio go to london, yes or no", "did rubio go to london or nah"] {
+        let a = ask(q);
+        assert!(lead(&a).starts_with("No."), "{q}: {}", text(&a));
+        assert_says(&a, &["cancel"]);
+    }
     // The answers offered at the end of a claim about someone's whereabouts: still a claim.
     let a = ask("rubio attended the london talks, true or false?");
     assert_says(&a, &["cancel"]);

@@ -193,7 +193,12 @@ pub fn strip_answer_frame(toks: &mut Vec<Token>) -> bool {
         toks.truncate(n - 3);
         return true;
     }
+    // "did he go or nah", "did they accept it or not": the other answer, offered alone.
     let w: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+    if n > 5 && w[n - 2] == "or" && matches!(w[n - 1], "not" | "nah" | "nope" | "no") && is_polar(&w) {
+        toks.truncate(n - 2);
+        return true;
+    }
     let first = words::question_start(&w);
     let opening = w.get(first..first + 3).is_some_and(|o| matches!(o[0], "is" | "was") && o[1] == "it" && OFFERED_ANSWERS.iter().any(|(a, _)| o[2] == *a));
     if opening && n > first + 5 {
@@ -529,8 +534,15 @@ fn asks_deeds(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
         return false;
     }
     // Nothing else is asked of them: "what did Kyiv do about the proposals" asks how it stands.
-    let asks_more =
-        (start + 1..w.len()).any(|k| !s.named[k] && !is_in(words::DEED_WORDS, w[k]) && !is_in(AUX, w[k]) && !words::is_stopword(w[k]) && w[k] != "happened");
+    // A time only narrows their doings ("what did Trump do back in February").
+    let asks_more = (start + 1..w.len()).any(|k| {
+        !s.named[k]
+            && !is_in(words::DEED_WORDS, w[k])
+            && !is_in(words::TIME_WORDS, w[k])
+            && !is_in(AUX, w[k])
+            && !words::is_stopword(w[k])
+            && w[k] != "happened"
+    });
     if asks_more {
         return false;
     }

@@ -615,6 +615,15 @@ impl<'a> Matcher<'a> {
             if self.index.is_known(&toks[i].word) {
                 continue;
             }
+            // "the UKs top diplomat": a name the article has exactly, with a possessive "s" and
+            // no apostrophe, is that name, owning what follows.
+            if let Some(base) = toks[i].word.strip_suffix('s').map(str::to_string) {
+                let one = [Token { word: base.clone(), ..toks[i].clone() }];
+                if self.index.alias_at(&one, 0).is_some() && toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause) {
+                    toks[i] = Token { stem: tokens::stem(&base), word: base, poss: true, clause: toks[i].clause };
+                    continue;
+                }
+            }
             let slot = in_entity_slot(&toks, i);
             // Only a name fits an entity's place, so a name two slips away is read there ("lami").
             if let Some(e) = self.index.fuzzy_name(&toks[i].word, slot).or_else(|| self.given_name_before(&toks, i)) {

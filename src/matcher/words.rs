@@ -738,6 +738,40 @@ pub const EFFECT_NOUNS: &[&str] = &["result", "consequ", "effect", "outcom", "im
 /// "what *role* did Kellogg *play*", "what has Rubio been *up* to".
 pub const DEED_WORDS: &[&str] = &["do", "done", "doing", "play", "played", "playing", "role", "part", "up"];
 
+/// Words that only place a question in time ("what did Trump do *back in February*", "on
+/// Sunday", "last week"): the calendar's names and the words around them.
+pub const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "yesterday",
+    "today",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "ago",
+    "back",
+    "earlier",
+    "last",
+];
+
 /// Verbs that, before a link, ask what followed ("what *happened* after …", "what *changed*
 /// because …"), as stems; with "lead" ("what did it lead to") they are the words of an effect
 /// question, not what it is about.
