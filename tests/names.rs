@@ -106,7 +106,7 @@ fn a_title_nobody_holds_is_declined() {
 fn someones_deputy_is_who_holds_the_deputy_form_of_their_title() {
     // The president's second is the vice president of the same side, with or without the
     // apostrophe; someone with no such second in the article is not answered as themselves.
-    for q in ["what did trump's deputy say", "what did trumps deputy say"] {
+    for q in ["what did trump's deputy say", "what did trumps deputy say", "what did trumps number two say", "what did Trump's second in command say"] {
         let a = ask(q);
         assert!(a.answered, "{q}: {}", text(&a));
         assert_says(&a, &["JD Vance"]);

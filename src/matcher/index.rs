@@ -529,6 +529,20 @@ impl Index {
         self.lex.deputies.contains(w)
     }
 
+    /// "deputy", "number two": how many tokens from `at` are a word or phrase for someone's
+    /// second, the longest.
+    pub fn deputy_at(&self, toks: &[Token], at: usize) -> Option<usize> {
+        self.lex
+            .deputies
+            .iter()
+            .filter_map(|d| {
+                let n = d.split_whitespace().count();
+                let here = toks.get(at..at + n)?;
+                d.split_whitespace().zip(here).all(|(w, t)| t.word == w).then_some(n)
+            })
+            .max()
+    }
+
     /// The longest name starting at token `i`: (entity, tokens used).
     pub fn alias_at(&self, toks: &[Token], i: usize) -> Option<(EntityRef, usize)> {
         longest(&self.alias_by_first, |a| &self.aliases[a].words, toks.len(), i, |j| intern::get(&toks[j].word)).map(|(a, n)| (self.aliases[a].entity, n))
@@ -820,7 +834,7 @@ impl Lexis {
         for w in words::STOPWORDS.iter().chain(words::GREETING_WORDS).chain(words::THANKS_WORDS) {
             vocab.add(w, false);
         }
-        for w in entourage.iter().chain(&deputies) {
+        for w in entourage.iter().chain(&deputies).flat_map(|p| p.split_whitespace()) {
             vocab.add(w, false);
         }
         vocab.finish();

@@ -663,7 +663,7 @@ impl<'a> Matcher<'a> {
         while i < toks.len() {
             if let Some(&(_, e)) = fuzzy_hits.iter().find(|(j, _)| *j == i) {
                 // "trumps deputy" (a slip for "Trump's"): his second, as above.
-                let (e, n) = self.deputy_at(&toks, e, i + 1).map_or((e, 1), |second| (second, 2));
+                let (e, n) = self.deputy_at(&toks, e, i + 1).map_or((e, 1), |(second, k)| (second, 1 + k));
                 raw.push((i, n, RawMention::Entity(e)));
                 named[i..i + n].iter_mut().for_each(|b| *b = true);
                 i += n;
@@ -682,7 +682,7 @@ impl<'a> Matcher<'a> {
                 }
             }
             // "Trump's deputy": the person holding the deputy form of his title.
-            if let Some((second, n)) = alias.and_then(|(e, n)| self.deputy_at(&toks, e, i + n).map(|s| (s, n + 1))) {
+            if let Some((second, n)) = alias.and_then(|(e, n)| self.deputy_at(&toks, e, i + n).map(|(s, k)| (s, n + k))) {
                 raw.push((i, n, RawMention::Entity(second)));
                 named[i..i + n].iter_mut().for_each(|b| *b = true);
                 i += n;
@@ -1299,12 +1299,12 @@ impl<'a> Matcher<'a> {
         (0..d.person.len()).filter(|&i| d.person[i].titles.iter().any(|t| roles.iter().any(|r| t.role.ends_with(&format!(" {r}"))))).collect()
     }
 
-    /// "Trump's deputy": when the word at `at` is a word for a second and `e` a person who has
-    /// one, that second.
-    fn deputy_at(&self, toks: &[Token], e: EntityRef, at: usize) -> Option<EntityRef> {
+    /// "Trump's deputy", "Trump's number two": when the words at `at` are a word for a second
+    /// and `e` a person who has one, that second and the words used.
+    fn deputy_at(&self, toks: &[Token], e: EntityRef, at: usize) -> Option<(EntityRef, usize)> {
         let EntityRef::Person(p) = e else { return None };
-        toks.get(at).filter(|t| self.index.is_deputy(&t.word))?;
-        self.deputy_of(p).map(EntityRef::Person)
+        let n = self.index.deputy_at(toks, at)?;
+        self.deputy_of(p).map(|s| (EntityRef::Person(s), n))
     }
 
     /// The one person on `p`'s side whose title is the deputy form of `p`'s ("vice president"

@@ -42,6 +42,13 @@ pub struct Cx<'a> {
     pub ctx: &'a Context,
 }
 
+/// "Where was Vance when he spoke", "where were they": a place asked of someone being there.
+fn asks_whereabouts(q: &Question) -> bool {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let at = crate::matcher::words::question_start(&w);
+    w.get(at) == Some(&"where") && matches!(w.get(at + 1), Some(&("was" | "were" | "is" | "s")))
+}
+
 /// Answers `q` about one article.
 pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     let mut a = dispatch(cx, q);
@@ -142,8 +149,13 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         WhoSaid => who_said::answer(cx, q),
         Proposals => proposals::answer(cx, q),
         Position => position::answer(cx, q),
-        // "Where did Lammy post his comments?": where words were said is their medium.
-        Where if !q.people().is_empty() && q.tokens.iter().any(|t| crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)) => {
+        // "Where did Lammy post his comments?": where words were said is their medium; "where
+        // was Vance when he said it" asks where the person was.
+        Where
+            if !q.people().is_empty()
+                && !asks_whereabouts(q)
+                && q.tokens.iter().any(|t| crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)) =>
+        {
             quote::answer(cx, q).filter(|a| a.answered).or_else(|| events::answer(cx, q, &ranked))
         }
         When | Where => events::answer(cx, q, &ranked).or_else(|| {
