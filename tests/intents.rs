@@ -19,6 +19,13 @@ fn who_is_by_job_question() {
     let a = ask("Who does Witkoff work for?");
     assert_says(&a, &["Trump"]);
     assert_cites(&a, 4);
+    // A post held is a job, not something posted; a courtesy and a word for the person before
+    // the name change nothing.
+    for q in ["which post does svyrydenko hold", "Please who is this lady Svyrydenko, which post she is having in government?"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("Yulia Svyrydenko is Ukrainian Deputy Prime Minister"), "{q}: {}", text(&a));
+        assert_cites(&a, 17);
+    }
 }
 
 #[test]
@@ -620,6 +627,9 @@ fn an_event_is_its_participants_sides_too() {
 
 #[test]
 fn chat_shorthand_reads_as_the_words_it_stands_for() {
+    // "acc to this" is "according to this": a frame, not a topic word the event lacks.
+    let a = ask("which year did moscow grab crimea acc to this");
+    assert!(text(&a).starts_with("Russia annexed Crimea in 2014"), "{}", text(&a));
     // "ppl" is "people": the question counts the people the article quotes, and "govt" is
     // the government whose officials it quotes.
     let a = ask("how many ppl did the article quote");

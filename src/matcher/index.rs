@@ -524,6 +524,11 @@ impl Index {
         sym != intern::NONE && (self.role_phrases.iter().any(|r| r.words.contains(&sym)) || self.lex.roles.iter().any(|r| r.words.contains(&sym)))
     }
 
+    /// "guy", "lady": a word for one person (see [`crate::kb::Lexicon::persons`]).
+    pub fn is_person_word(&self, w: &str) -> bool {
+        self.lex.persons.iter().any(|p| p == w)
+    }
+
     /// "deputy", "vice": a word for someone's second (see [`crate::kb::Lexicon::deputies`]).
     pub fn is_deputy(&self, w: &str) -> bool {
         self.lex.deputies.contains(w)

@@ -348,7 +348,9 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if let Some(kind) = asked_kind(&w, start) {
         return kind;
     }
-    let say = has_any(words::SAY_WORDS);
+    // "which post does she hold", "her post in government": a post held is a job, not words.
+    let held_post = |k: usize| w[k] == "post" && k > 0 && matches!(w[k - 1], "which" | "what" | "her" | "his" | "their" | "a" | "the");
+    let say = (0..w.len()).any(|k| is_in(words::SAY_WORDS, w[k]) && !held_post(k));
     let position = has_any(words::POSITION_WORDS);
     let proposal = has_any(words::PROPOSAL_WORDS);
     let job = has_any(words::JOB_WORDS);

@@ -1003,10 +1003,15 @@ impl<'a> Matcher<'a> {
         let unknown_words = terms.iter().filter(|t| !self.index.is_known(&t.word)).count();
 
         let entity_after_who_is = {
-            let w1 = toks.get(1).map(|t| t.word.as_str());
-            let start = if matches!(w1, Some("is" | "was" | "are" | "were" | "s")) { 2 } else { 1 };
+            // "please who is this lady Svyrydenko": after a courtesy, and past a word for a person.
+            let at = words::question_start(&toks);
+            let w1 = toks.get(at + 1).map(|t| t.word.as_str());
+            let start = at + if matches!(w1, Some("is" | "was" | "are" | "were" | "s")) { 2 } else { 1 };
             let mut j = start;
-            while j < toks.len() && matches!(toks[j].word.as_str(), "the" | "a" | "an" | "this" | "that" | "mr" | "mrs" | "ms") {
+            while j < toks.len()
+                && (matches!(toks[j].word.as_str(), "the" | "a" | "an" | "this" | "that" | "mr" | "mrs" | "ms")
+                    || j > start && self.index.is_person_word(&toks[j].word))
+            {
                 j += 1;
             }
             j < toks.len() && named[j] && {

@@ -135,6 +135,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         None => out.push(Token { word: word.to_string(), stem: stem(word), poss, clause }),
     });
+    // "acc to this": "according to", which only "to" after it says.
+    for k in 1..out.len() {
+        if out[k - 1].word == "acc" && out[k].word == "to" {
+            out[k - 1] = Token { word: "according".to_string(), stem: stem("according"), ..out[k - 1].clone() };
+        }
+    }
     out
 }
 

@@ -687,7 +687,7 @@ pub const EMBEDS_QUESTION: &[&str] = &[
 ];
 
 /// Words that link a question to the talk before it and ask nothing ("ok now, who …", "so did …").
-pub const DISCOURSE_MARKERS: &[&str] = &["so", "and", "but", "ok", "okay", "then", "also", "well", "now", "alright"];
+pub const DISCOURSE_MARKERS: &[&str] = &["so", "and", "but", "ok", "okay", "then", "also", "well", "now", "alright", "please"];
 
 /// Where a question starts after its discourse markers: "ok now, who did he meet" at "who".
 pub fn question_start<W: AsRef<str>>(words: &[W]) -> usize {
