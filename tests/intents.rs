@@ -638,3 +638,14 @@ fn chat_shorthand_reads_as_the_words_it_stands_for() {
     let a = ask("what did the govt in london say");
     assert_says(&a, &["British government officials"]);
 }
+
+#[test]
+fn sides_asked_something_of_are_not_a_list_of_sides() {
+    // "what do both sides have to do" asks what they must do, not which sides there are.
+    let a = ask("According to the vice president, what do both the warring sides have to do when it comes to land?");
+    assert!(!text(&a).starts_with("Russia and Ukraine."), "{}", text(&a));
+    assert_says(&a, &["territor"]);
+    assert_cites(&a, 12);
+    // "which countries' ministers" still lists them.
+    assert!(text(&ask("which countries' foreign ministers were due to meet")).starts_with("Ukraine, Britain, France and Germany."));
+}

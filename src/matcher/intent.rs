@@ -390,7 +390,12 @@ pub fn detect(s: &Signals<'_>) -> Intent {
             return Intent::ListPeople;
         }
     }
-    if matches!(first, "which" | "what" | "list" | "name") && has_any(&["countries", "nations", "governments", "sides"]) && !has("how") {
+    // "Which countries …", "what three sides …": the sides are what the question word asks
+    // for; "what do both the warring sides have to do" asks something of them.
+    let sides_asked = (start + 1..w.len())
+        .find(|&k| matches!(w[k], "countries" | "nations" | "governments" | "sides"))
+        .is_some_and(|k| !w[start + 1..k].iter().any(|x| is_in(AUX, x)));
+    if matches!(first, "which" | "what" | "list" | "name") && sides_asked && !has("how") {
         return Intent::ListSides;
     }
     // "how many", "how much", "how long": a number is the answer, wherever the
