@@ -176,3 +176,17 @@ fn what_someone_said_of_something_else_is_not_their_deed() {
     let a = ask("was vance optimistic that a deal can get done");
     assert!(text(&a).starts_with("Yes."), "{}", text(&a));
 }
+
+#[test]
+fn a_channel_that_was_someone_elses_is_answered_with_theirs() {
+    // Svyrydenko wrote on X; the Telegram messenger was Yermak's: both said, both cited.
+    let a = ask("Did Kyiv's deputy PM post her statement on Telegram?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(lead(&a).starts_with("No. Yulia Svyrydenko wrote on X"), "{}", text(&a));
+    assert!(lead(&a).contains("Andriy Yermak"), "{}", text(&a));
+    assert_cites(&a, 18);
+    assert_cites(&a, 23);
+    assert_verbatim(&a);
+    // A topic that is no channel is still no words of theirs.
+    assert!(!ask("what did svyrydenko say about the paper").answered);
+}

@@ -259,7 +259,45 @@ fn no_words(cx: &Cx<'_>, q: &Question, e: EntityRef, name: &str) -> Answer {
     a
 }
 
+/// The channel a statement went out on: the words after "on" in its medium ("wrote on X",
+/// "wrote on the Telegram messenger"), as stems.
+fn channel(st: &Statement) -> Vec<String> {
+    let toks = crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(&st.medium).text);
+    toks.iter()
+        .position(|t| t.word == "on")
+        .map_or_else(Vec::new, |k| toks[k + 1..].iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).map(|t| t.stem.clone()).collect())
+}
+
+/// "Did Svyrydenko post on Telegram?": the channel asked is another speaker's in the article
+/// and none of the person's own. Their channel answers, cited, and whose the one asked is.
+fn on_another_channel(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Option<Answer> {
+    let d = &cx.article.data;
+    let asked: Vec<&crate::matcher::QTerm> = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).collect();
+    if own.iter().any(|&i| channel(&d.statement[i]).iter().any(|c| asked.iter().any(|t| t.stem == *c))) {
+        return None;
+    }
+    let (other, other_name) = d.statement.iter().enumerate().find_map(|(i, st)| {
+        let c = channel(st);
+        let speaker = st.speaker.as_deref()?;
+        let who = d.person.iter().find(|p| p.id == speaker)?;
+        (!own.contains(&i) && asked.iter().any(|t| c.contains(&t.stem))).then(|| (i, who.name.clone()))
+    })?;
+    let mine = *own.iter().find(|&&i| !channel(&d.statement[i]).is_empty())?;
+    let (theirs, others) = (&d.statement[mine], &d.statement[other]);
+    let lead = format!("{}{name} {}; it is {other_name} who {}.", if q.polar { "No. " } else { "" }, theirs.medium, others.medium);
+    let mut a = Answer::new(q.intent, true, lead).with_confidence(0.8);
+    for st in [theirs, others] {
+        let sentence = cx.article.sentences.iter().find(|s| s.p == st.p && s.text(cx.article).contains(st.medium.as_str())).map(|s| s.text(cx.article));
+        a.cite(None, super::cite(cx, st.p, sentence.unwrap_or(st.own_words())));
+    }
+    a.people = q.people();
+    Some(a)
+}
+
 fn nothing_on_topic(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Answer {
+    if let Some(a) = on_another_channel(cx, q, name, own) {
+        return a;
+    }
     let d = &cx.article.data;
     let topic: Vec<String> = q
         .topic_terms(&q.mentions.iter().filter(|m| !m.qualifier).map(|m| m.entity).take(1).collect::<Vec<_>>())
