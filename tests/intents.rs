@@ -649,3 +649,17 @@ fn sides_asked_something_of_are_not_a_list_of_sides() {
     // "which countries' ministers" still lists them.
     assert!(text(&ask("which countries' foreign ministers were due to meet")).starts_with("Ukraine, Britain, France and Germany."));
 }
+
+#[test]
+fn a_package_or_a_pitch_is_a_proposal() {
+    // "package" names a set of proposals: Witkoff's items, each with its unnamed sources.
+    let a = ask("what was in witkoff's package");
+    assert_says(&a, &["annexation of Crimea", "According to several sources"]);
+    assert_cites(&a, 9);
+    let a = ask("what did witkoff pitch");
+    assert_says(&a, &["Witkoff’s proposals"]);
+    // "the yanks" are the United States, whose stand on NATO the sources give.
+    let a = ask("where do the yanks stand on nato");
+    assert!(text(&a).starts_with("The United States’ position on NATO"), "{}", text(&a));
+    assert_cites(&a, 9);
+}

@@ -460,6 +460,10 @@ pub const PROPOSAL_WORDS: &[&str] = &[
     "framework",
     "blueprint",
     "table",
+    "package",
+    "packages",
+    "pitch",
+    "pitched",
 ];
 
 /// Verbs of making a proposal besides the proposal words themselves ("what did Witkoff
