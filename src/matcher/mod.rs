@@ -1306,10 +1306,30 @@ impl<'a> Matcher<'a> {
 
     /// "Trump's deputy", "Trump's number two": when the words at `at` are a word for a second
     /// and `e` a person who has one, that second and the words used.
+    /// A side's second ("the American number two") is its one person whose title opens with a
+    /// word for a second, when no title follows ("Kyiv's deputy *prime minister*" is a title).
     fn deputy_at(&self, toks: &[Token], e: EntityRef, at: usize) -> Option<(EntityRef, usize)> {
-        let EntityRef::Person(p) = e else { return None };
         let n = self.index.deputy_at(toks, at)?;
-        self.deputy_of(p).map(|s| (EntityRef::Person(s), n))
+        let second = match e {
+            EntityRef::Person(p) => self.deputy_of(p)?,
+            EntityRef::Side(s) if !toks.get(at + n).is_some_and(|t| self.index.is_role_word(&t.word)) => self.deputy_on(s)?,
+            _ => return None,
+        };
+        Some((EntityRef::Person(second), n))
+    }
+
+    /// The one person of side `s` whose title opens with a word for a second ("vice president").
+    fn deputy_on(&self, s: usize) -> Option<usize> {
+        let d = &self.article.data;
+        let id = d.side[s].id.as_str();
+        let found: Vec<usize> = (0..d.person.len())
+            .filter(|&j| d.person[j].side.as_deref() == Some(id))
+            .filter(|&j| d.person[j].titles.iter().any(|t| t.role.split_whitespace().next().is_some_and(|w| self.index.is_deputy(&w.to_lowercase()))))
+            .collect();
+        match found[..] {
+            [one] => Some(one),
+            _ => None,
+        }
     }
 
     /// The one person on `p`'s side whose title is the deputy form of `p`'s ("vice president"
