@@ -158,3 +158,15 @@ fn titles_as_people_type_them_name_their_holder() {
     let a = ask("what did the ukraine guy say");
     assert!(!text(&a).contains("Keith Kellogg"), "{}", text(&a));
 }
+
+#[test]
+fn a_question_about_a_proposal_picks_the_one_candidate_who_made_one() {
+    // Two American envoys; only one brought proposals to the table.
+    let a = ask("Did Ukraine sign off on everything the American envoy brought to the table?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(!text(&a).contains("could be several people"), "{}", text(&a));
+    assert_says(&a, &["rejected by Kyiv"]);
+    assert_cites(&a, 16);
+    // Without a proposal in the question, both are still offered.
+    assert!(text(&ask("who did the american envoy meet")).contains("could be several people"));
+}

@@ -811,7 +811,7 @@ impl<'a> Matcher<'a> {
                         }
                     }
                     if cands.len() > 1 && !plural_roles.contains(&k) {
-                        if let Some(one) = self.by_title_words(&toks, &named, &cands) {
+                        if let Some(one) = self.by_title_words(&toks, &named, &cands).or_else(|| self.by_proposing(&toks, &cands)) {
                             cands = vec![one];
                         }
                     }
@@ -1366,6 +1366,19 @@ impl<'a> Matcher<'a> {
             d.person[c].titles.iter().any(|t| tokens::tokenize(&normalise::normalise(&t.text).text).iter().any(|w| asked.contains(&w.stem.as_str())))
         };
         match cands.iter().copied().filter(|&c| fits(c)).collect::<Vec<_>>()[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// "Did Kyiv accept what the American envoy brought to the table?": a question about a
+    /// proposal picks the one candidate the data gives a proposal.
+    fn by_proposing(&self, toks: &[Token], cands: &[usize]) -> Option<usize> {
+        if !toks.iter().any(|t| words::is_in(words::PROPOSAL_WORDS, &t.word) || words::is_in(words::PROPOSING_VERBS, &t.word)) {
+            return None;
+        }
+        let d = &self.article.data;
+        match cands.iter().copied().filter(|&c| d.proposal.iter().any(|p| p.by.as_deref() == Some(d.person[c].id.as_str()))).collect::<Vec<_>>()[..] {
             [one] => Some(one),
             _ => None,
         }
