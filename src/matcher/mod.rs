@@ -245,6 +245,12 @@ pub struct Matcher<'a> {
 const NAME_LIKENESS: f32 = 0.5;
 const MAX_WORDS_FOR_NAMES: usize = 30;
 
+/// The one item of `items`, if there is exactly one: the candidate a test leaves.
+pub(crate) fn only_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let one = items.next()?;
+    items.next().is_none().then_some(one)
+}
+
 const ROLE_FILLERS: &[&str] = &["the", "a", "an", "presidential", "top", "senior", "current", "former", "new", "then", "country", "s"];
 
 /// The question word or auxiliary `word` is a slip for: it lacks one letter of exactly one of
@@ -515,13 +521,11 @@ impl<'a> Matcher<'a> {
         (run > 0).then(|| toks[start..start + run].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" "))
     }
 
-    /// Whether the word at `i`, read as `e`, is `e`'s name plus a possessive "s" and is followed
-    /// by more of its clause.
-    fn possessive_without_apostrophe(&self, toks: &[Token], i: usize, e: EntityRef) -> bool {
-        let Some(base) = toks[i].word.strip_suffix('s') else { return false };
-        let followed = toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause);
-        let one = [Token { word: base.to_string(), ..toks[i].clone() }];
-        followed && (self.index.alias_at(&one, 0).map(|(x, _)| x) == Some(e) || self.index.fuzzy_name(base, false) == Some(e))
+    /// The word at `i` without a possessive "s" typed with no apostrophe, when more of its
+    /// clause follows for it to own ("zelenskys right hand man", "the UKs top diplomat").
+    fn bare_possessive(toks: &[Token], i: usize) -> Option<&str> {
+        let base = toks[i].word.strip_suffix('s')?;
+        toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause).then_some(base)
     }
 
     /// "Andrij Yermack": a misspelt first name right before a person's surname is that
@@ -617,19 +621,20 @@ impl<'a> Matcher<'a> {
             }
             // "the UKs top diplomat": a name the article has exactly, with a possessive "s" and
             // no apostrophe, is that name, owning what follows.
-            if let Some(base) = toks[i].word.strip_suffix('s').map(str::to_string) {
-                let one = [Token { word: base.clone(), ..toks[i].clone() }];
-                if self.index.alias_at(&one, 0).is_some() && toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause) {
-                    toks[i] = Token { stem: tokens::stem(&base), word: base, poss: true, clause: toks[i].clause };
-                    continue;
-                }
+            let exact = Self::bare_possessive(&toks, i)
+                .map(|b| Token { word: b.to_string(), stem: tokens::stem(b), poss: true, clause: toks[i].clause })
+                .filter(|t| self.index.alias_at(std::slice::from_ref(t), 0).is_some());
+            if let Some(t) = exact {
+                toks[i] = t;
+                continue;
             }
             let slot = in_entity_slot(&toks, i);
             // Only a name fits an entity's place, so a name two slips away is read there ("lami").
             if let Some(e) = self.index.fuzzy_name(&toks[i].word, slot).or_else(|| self.given_name_before(&toks, i)) {
                 // "zelenskys right hand man", "starmers spokesman": the name with a possessive
                 // "s" and no apostrophe owns what follows, as "Zelenskiy's" would.
-                toks[i].poss |= self.possessive_without_apostrophe(&toks, i, e);
+                // (A name read exactly that way was taken above.)
+                toks[i].poss |= Self::bare_possessive(&toks, i).is_some_and(|b| self.index.fuzzy_name(b, false) == Some(e));
                 fuzzy_hits.push((i, e));
                 continue;
             }
@@ -811,7 +816,7 @@ impl<'a> Matcher<'a> {
                         }
                     }
                     if cands.len() > 1 && !plural_roles.contains(&k) {
-                        if let Some(one) = self.by_title_words(&toks, &named, &cands).or_else(|| self.by_proposing(&toks, &cands)) {
+                        if let Some(one) = self.by_title_words(&toks, &named, &cands) {
                             cands = vec![one];
                         }
                     }
@@ -1322,14 +1327,11 @@ impl<'a> Matcher<'a> {
     fn deputy_on(&self, s: usize) -> Option<usize> {
         let d = &self.article.data;
         let id = d.side[s].id.as_str();
-        let found: Vec<usize> = (0..d.person.len())
-            .filter(|&j| d.person[j].side.as_deref() == Some(id))
-            .filter(|&j| d.person[j].titles.iter().any(|t| t.role.split_whitespace().next().is_some_and(|w| self.index.is_deputy(&w.to_lowercase()))))
-            .collect();
-        match found[..] {
-            [one] => Some(one),
-            _ => None,
-        }
+        only_one(
+            (0..d.person.len())
+                .filter(|&j| d.person[j].side.as_deref() == Some(id))
+                .filter(|&j| d.person[j].titles.iter().any(|t| t.role.split_whitespace().next().is_some_and(|w| self.index.is_deputy(&w.to_lowercase())))),
+        )
     }
 
     /// The one person on `p`'s side whose title is the deputy form of `p`'s ("vice president"
@@ -1337,19 +1339,12 @@ impl<'a> Matcher<'a> {
     fn deputy_of(&self, p: usize) -> Option<usize> {
         let d = &self.article.data;
         let boss = &d.person[p];
-        let seconds: Vec<usize> = (0..d.person.len())
-            .filter(|&j| j != p && d.person[j].side == boss.side)
-            .filter(|&j| {
-                d.person[j]
-                    .titles
-                    .iter()
-                    .any(|t| boss.titles.iter().any(|b| t.role.strip_suffix(b.role.as_str()).is_some_and(|head| self.index.is_deputy(head.trim()))))
-            })
-            .collect();
-        match seconds[..] {
-            [one] => Some(one),
-            _ => None,
-        }
+        only_one((0..d.person.len()).filter(|&j| j != p && d.person[j].side == boss.side).filter(|&j| {
+            d.person[j]
+                .titles
+                .iter()
+                .any(|t| boss.titles.iter().any(|b| t.role.strip_suffix(b.role.as_str()).is_some_and(|head| self.index.is_deputy(head.trim()))))
+        }))
     }
 
     /// Whether person `p` fits qualifier `q`: of that side (or a country inside it), or working
@@ -1365,23 +1360,7 @@ impl<'a> Matcher<'a> {
         let fits = |c: usize| {
             d.person[c].titles.iter().any(|t| tokens::tokenize(&normalise::normalise(&t.text).text).iter().any(|w| asked.contains(&w.stem.as_str())))
         };
-        match cands.iter().copied().filter(|&c| fits(c)).collect::<Vec<_>>()[..] {
-            [one] => Some(one),
-            _ => None,
-        }
-    }
-
-    /// "Did Kyiv accept what the American envoy brought to the table?": a question about a
-    /// proposal picks the one candidate the data gives a proposal.
-    fn by_proposing(&self, toks: &[Token], cands: &[usize]) -> Option<usize> {
-        if !toks.iter().any(|t| words::is_in(words::PROPOSAL_WORDS, &t.word) || words::is_in(words::PROPOSING_VERBS, &t.word)) {
-            return None;
-        }
-        let d = &self.article.data;
-        match cands.iter().copied().filter(|&c| d.proposal.iter().any(|p| p.by.as_deref() == Some(d.person[c].id.as_str()))).collect::<Vec<_>>()[..] {
-            [one] => Some(one),
-            _ => None,
-        }
+        only_one(cands.iter().copied().filter(|&c| fits(c)))
     }
 
     fn qualifies(&self, p: usize, q: EntityRef) -> bool {

@@ -176,7 +176,8 @@ fn shorthand(word: &str) -> Option<(&'static str, Option<&'static str>)> {
 }
 
 /// A contraction typed without its apostrophe, as phones and hurried typists write them:
-/// "whos" is "who's", "didnt" is "didn't". The word it stands for, and whether a "not" follows.
+/// "whos" is "who's", "didnt" is "didn't". The word it stands for, and the word after it if
+/// it stands for two ("not").
 fn bare_contraction(word: &str) -> Option<(&'static str, Option<&'static str>)> {
     const WH: &[(&str, &str)] =
         &[("whos", "who"), ("whats", "what"), ("wheres", "where"), ("whens", "when"), ("hows", "how"), ("whys", "why"), ("thats", "that"), ("theres", "there")];

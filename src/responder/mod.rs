@@ -256,9 +256,13 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
     })?;
     let mut r = q.clone();
     r.ambiguous = None;
-    // The person resolved is the one asked about: first among the question's people.
+    // The person resolved is the one asked about, first among the question's people — unless
+    // they are only the proposals' owner and someone else judges them ("did Ukraine accept
+    // what the envoy brought to the table" asks Ukraine's stand).
+    let judged = speaks_of_proposals(q)
+        && q.mentions.iter().any(|m| !m.qualifier && matches!(m.entity, crate::matcher::EntityRef::Side(_) | crate::matcher::EntityRef::Person(_)));
     r.mentions.insert(
-        0,
+        if judged { r.mentions.len() } else { 0 },
         crate::matcher::Mention {
             entity: crate::matcher::EntityRef::Person(one),
             poss,
@@ -277,31 +281,27 @@ fn by_title(cx: &Cx<'_>, amb: &crate::matcher::Ambiguity) -> Option<usize> {
     let words =
         |t: &str| -> Vec<String> { crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(t).text).into_iter().map(|t| t.stem).collect() };
     let asked = words(&amb.phrase);
-    let fits: Vec<usize> = amb
-        .people
-        .iter()
-        .copied()
-        .filter(|&p| {
-            cx.article.data.person[p].titles.iter().any(|t| {
-                let title = words(&t.text);
-                asked.iter().all(|w| title.contains(w))
-            })
+    crate::matcher::only_one(amb.people.iter().copied().filter(|&p| {
+        cx.article.data.person[p].titles.iter().any(|t| {
+            let title = words(&t.text);
+            asked.iter().all(|w| title.contains(w))
         })
-        .collect();
-    match fits[..] {
-        [one] => Some(one),
-        _ => None,
-    }
+    }))
+}
+
+/// Whether the question speaks of a proposal: a word for one or a verb of making one.
+fn speaks_of_proposals(q: &Question) -> bool {
+    use crate::matcher::words::{is_in, PROPOSAL_WORDS, PROPOSING_VERBS};
+    q.tokens.iter().any(|t| is_in(PROPOSAL_WORDS, &t.word) || is_in(PROPOSING_VERBS, &t.word))
 }
 
 /// "What did the American envoy propose?": the one candidate the article has facts of the
 /// asked kind for (proposals for "propose", words for "say").
 fn by_facts(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<usize> {
     let d = &cx.article.data;
-    // "the envoy's ideas": whose proposals they are is asked, whatever the question's kind.
-    let last = amb.phrase.split(' ').next_back().unwrap_or("");
-    let owns_proposals =
-        q.tokens.windows(2).any(|w| w[0].poss && w[0].word == last && crate::matcher::words::is_in(crate::matcher::words::PROPOSAL_WORDS, &w[1].word));
+    // "the envoy's ideas", "what the envoy brought to the table": a proposal is spoken of, so
+    // whose proposals they are is asked, whatever the question's kind.
+    let owns_proposals = speaks_of_proposals(q);
     let has = |p: usize| -> bool {
         let id = Some(d.person[p].id.as_str());
         match q.intent {
@@ -311,10 +311,7 @@ fn by_facts(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Optio
             _ => false,
         }
     };
-    match amb.people.iter().copied().filter(|&p| has(p)).collect::<Vec<_>>()[..] {
-        [one] => Some(one),
-        _ => None,
-    }
+    crate::matcher::only_one(amb.people.iter().copied().filter(|&p| has(p)))
 }
 
 /// "Which envoy met Healey?": the best-ranked sentence naming any candidate names exactly one,

@@ -273,16 +273,16 @@ fn channel(st: &Statement) -> Vec<String> {
 fn on_another_channel(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Option<Answer> {
     let d = &cx.article.data;
     let asked: Vec<&crate::matcher::QTerm> = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).collect();
-    if own.iter().any(|&i| channel(&d.statement[i]).iter().any(|c| asked.iter().any(|t| t.stem == *c))) {
+    let channels: Vec<Vec<String>> = d.statement.iter().map(channel).collect();
+    let on = |i: usize| asked.iter().any(|t| channels[i].contains(&t.stem));
+    if own.iter().any(|&i| on(i)) {
         return None;
     }
-    let (other, other_name) = d.statement.iter().enumerate().find_map(|(i, st)| {
-        let c = channel(st);
-        let speaker = st.speaker.as_deref()?;
-        let who = d.person.iter().find(|p| p.id == speaker)?;
-        (!own.contains(&i) && asked.iter().any(|t| c.contains(&t.stem))).then(|| (i, who.name.clone()))
+    let (other, other_name) = (0..d.statement.len()).filter(|i| !own.contains(i) && on(*i)).find_map(|i| {
+        let speaker = d.statement[i].speaker.as_deref()?;
+        d.person.iter().find(|p| p.id == speaker).map(|who| (i, who.name.clone()))
     })?;
-    let mine = *own.iter().find(|&&i| !channel(&d.statement[i]).is_empty())?;
+    let mine = *own.iter().find(|&&i| !channels[i].is_empty())?;
     let (theirs, others) = (&d.statement[mine], &d.statement[other]);
     let lead = format!("{}{name} {}; it is {other_name} who {}.", if q.polar { "No. " } else { "" }, theirs.medium, others.medium);
     let mut a = Answer::new(q.intent, true, lead).with_confidence(0.8);
