@@ -29,6 +29,27 @@ fn who_is_by_job_question() {
 }
 
 #[test]
+fn what_someone_does_is_their_job_and_what_they_did_their_deeds() {
+    for q in ["what does healey do in the uk govt", "what does the healey guy do for a living"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("John Healey is defence minister"), "{q}: {}", text(&a));
+        assert_cites(&a, 20);
+    }
+    // Something asked of them besides their work is what they did.
+    for q in ["what did healey do", "what does healey do about it"] {
+        assert!(!text(&ask(q)).starts_with("John Healey is"), "{q}");
+    }
+}
+
+#[test]
+fn a_relative_clause_after_who_is_only_says_which_one_is_meant() {
+    let a = ask("who is zelenskiys right hand man that gets quoted here");
+    assert!(text(&a).starts_with("Andriy Yermak is"), "{}", text(&a));
+    // A relative clause after no one named still asks who said it.
+    assert_says(&ask("who is the official who said progress was being made"), &["official close to the negotiations"]);
+}
+
+#[test]
 fn quote_by_name_with_a_topic_picks_the_matching_quote() {
     let a = ask("What did Vance say about territory?");
     assert!(a.answered);

@@ -362,6 +362,9 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if polar_auxiliary(&w).is_some_and(|aux| w.get(aux + 1).is_some_and(|x| is_in(INDEFINITE_PEOPLE, x))) && (say || position) {
         return Intent::WhoSaid;
     }
+    if asks_occupation(s, &w, start) {
+        return Intent::WhoIs;
+    }
     if asks_deeds(s, &w, start) {
         return Intent::Deeds;
     }
@@ -569,6 +572,26 @@ fn asks_deeds(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
             deed(after) && (w[after] != "up" || w.get(after + 1) == Some(&"to"))
         });
     role_played || acted
+}
+
+/// "What does Healey do (in the government / for a living)?": the present simple of "do" asks
+/// what someone does for work, as "what did X do" asks their deeds. Nothing else may be asked
+/// of them but where they work ("what does Trump do about it" asks his deeds).
+fn asks_occupation(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
+    if w.get(start) != Some(&"what") || !s.has_person || !matches!(w.get(start + 1), Some(&"does" | &"do")) {
+        return false;
+    }
+    // The subject: a name or title, with the words around it ("the Vance guy").
+    let Some(after) = (start + 2..w.len()).find(|&k| w[k] == "do") else { return false };
+    let between = &s.named[start + 2..after];
+    between.iter().any(|&b| b)
+        && (start + 2..after).all(|k| s.named[k] || words::is_stopword(w[k]))
+        && (after + 1..w.len()).all(|k| {
+            s.named[k]
+                || matches!(w[k], "in" | "at" | "for" | "the" | "a" | "an" | "of" | "exactly" | "actually" | "here" | "now" | "living")
+                || is_in(words::ACTOR_NOUNS, w[k])
+                || is_in(words::JOB_WORDS, w[k])
+        })
 }
 
 /// Words that only frame a request for whatever is said of a topic: "what does the article

@@ -1020,8 +1020,13 @@ impl<'a> Matcher<'a> {
                 j += 1;
             }
             j < toks.len() && named[j] && {
+                // A relative clause after the name only says which one is meant: "who is
+                // Zelenskiy's right-hand man that gets quoted here".
+                let run = named[j..].iter().take_while(|&&b| b).count();
+                let relative = toks.get(j + run).is_some_and(|t| matches!(t.word.as_str(), "that" | "who" | "whom"));
+                let end = if relative { j + run } else { toks.len() };
                 // Nothing but names and filler after it: "who is Healey, matey?"
-                toks[j..].iter().enumerate().all(|(o, t)| {
+                toks[j..end].iter().enumerate().all(|(o, t)| {
                     named[j + o] || words::is_in(words::STOPWORDS, &t.word) || !self.index.is_known(&t.word) || ROLE_FILLERS.contains(&t.word.as_str())
                 })
             }
