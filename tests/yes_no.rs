@@ -190,3 +190,36 @@ fn a_channel_that_was_someone_elses_is_answered_with_theirs() {
     // A topic that is no channel is still no words of theirs.
     assert!(!ask("what did svyrydenko say about the paper").answered);
 }
+
+#[test]
+fn what_someone_said_is_judged_by_their_words_not_the_clause_reporting_them() {
+    // "not to surrender" decides it; the reporting clause ("Svyrydenko wrote on X") does not.
+    let a = ask("did svyrydenko say ukraine will surrender?");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+    assert_cites(&a, 18);
+    assert!(lead(&ask("did svyrydenko say ukraine is ready to negotiate?")).starts_with("Yes."));
+    // Asked yes or no, a channel that is another speaker's answers no, whatever the topic.
+    for q in ["did yermak write on x?", "Yermak posted on X that Kyiv rejects Trump's peace push, right?"] {
+        let a = ask(q);
+        assert!(lead(&a).starts_with("No. Andriy Yermak wrote on the Telegram messenger"), "{q}: {}", text(&a));
+    }
+}
+
+#[test]
+fn a_statement_asked_with_a_question_mark_is_a_yes_no_question() {
+    for q in ["trump called putin in february?", "ukraine drafted a paper for the europeans?"] {
+        assert!(lead(&ask(q)).starts_with("Yes."), "{q}: {}", text(&ask(q)));
+    }
+    assert!(lead(&ask("lammy posted on telegram?")).starts_with("No. David Lammy posted on X"));
+    // A bare follow-up has no verb: it is no claim.
+    assert_ne!(ask("and the europeans?").intent, parley::matcher::Intent::YesNo);
+}
+
+#[test]
+fn a_place_asked_is_there_by_its_own_name() {
+    // The Vance sentence has "the Russians", not Moscow the place.
+    for q in ["was vance in moscow?", "vance was in moscow, right?"] {
+        assert!(!lead(&ask(q)).starts_with("Yes"), "{q}: {}", text(&ask(q)));
+    }
+    assert!(lead(&ask("was vance in india?")).starts_with("Yes."));
+}

@@ -173,6 +173,21 @@ pub fn is_tagged_claim(words: &[&str]) -> bool {
         && !matches!(claim[claim.len() - 1], "or" | "say" | "said")
 }
 
+/// Whether a message ending in a question mark is a statement asked ("Rubio cancelled his
+/// trip?", "so the veep was in India?"): no question word and no opening auxiliary, and a
+/// verb — a form of "be" or "have", a past in "-ed", a negation — after its first word. "And
+/// the Europeans?" has no verb: it is a follow-up, not a claim.
+pub fn is_declarative_question(words: &[&str]) -> bool {
+    const IMPERATIVES: &[&str] = &["tell", "give", "show", "explain", "describe", "summarise", "summarize", "list", "name", "please", "any", "anything"];
+    const FINITE: &[&str] = &["is", "was", "are", "were", "has", "had", "have", "never", "not", "didnt", "wasnt", "isnt", "doesnt", "hasnt", "wont"];
+    let w = &words[words::question_start(words)..];
+    w.len() >= 3
+        && !is_in(AUX, w[0])
+        && !is_in(IMPERATIVES, w[0])
+        && !w.iter().any(|x| is_in(QUESTION_WORDS, x))
+        && w[1..].iter().any(|x| is_in(FINITE, x) || (x.len() >= 5 && x.ends_with("ed")))
+}
+
 /// The two answers a yes/no question may offer ("true or false", "yes or no").
 const OFFERED_ANSWERS: &[(&str, &str)] = &[("yes", "no"), ("true", "false"), ("right", "wrong"), ("correct", "incorrect"), ("fact", "fiction")];
 

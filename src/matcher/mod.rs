@@ -592,9 +592,14 @@ impl<'a> Matcher<'a> {
         // the tag is no topic.
         let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
         let tagged = if framed { !intent::is_polar(&words) } else { intent::is_tagged_claim(&words) };
+        // "so Washington's top diplomat never showed up in London?": a statement asked, with
+        // nothing but its question mark to say so, asks whether it holds, as a framed claim.
+        let declarative = !tagged && !framed && norm.text.ends_with('?') && intent::is_declarative_question(&words);
         if tagged && !framed {
             toks.pop();
         }
+        let framed = framed || declarative;
+        let tagged = tagged || declarative;
 
         // Reader's phrases to the article's words ("line up" -> "align").
         toks = self.rewrite_phrases(toks);
@@ -1125,8 +1130,10 @@ impl<'a> Matcher<'a> {
         // A tagged claim is a yes/no question, whatever else its words look like; a claim
         // framed by the answers offered keeps a kind of its own ("Europe backs the U.S. plan,
         // true or false?" is a stand on the plan, led by yes or no).
+        // Someone's words asked about keep theirs too ("Lammy posted on Telegram, right?" is
+        // answered from his words and where he posted them).
         let stance = matches!(intent, Intent::Position | Intent::Proposals);
-        let intent = if tagged && !(framed && stance) { Intent::YesNo } else { intent };
+        let intent = if tagged && !(framed && stance) && intent != Intent::Quote { Intent::YesNo } else { intent };
         let mut q = Question {
             intent,
             text,

@@ -57,7 +57,8 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     if q.polar && q.intent == Intent::WhoSaid && a.answered && !a.evidence.first().is_some_and(|e| verdict::says_it(q, &e.citation.text)) {
         a = decline::no_one_said(a);
     }
-    if q.polar && a.answered && q.intent != Intent::YesNo {
+    // An answer that already says no ("No. Lammy posted on X; …") keeps its own lead.
+    if q.polar && a.answered && q.intent != Intent::YesNo && !a.lead.starts_with("No.") && !a.lead.starts_with("Yes.") {
         verdict::lead(cx, q, &mut a);
     }
     if q.clock_time && a.answered && !a.evidence.iter().any(|e| has_clock(&e.citation.text)) {

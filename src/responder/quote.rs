@@ -55,6 +55,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if own.is_empty() {
         return Some(no_words(cx, q, speaker.entity, &name));
     }
+    // "Did Yermak write on X?": asked yes or no, another's channel settles it whatever the topic.
+    if let Some(a) = on_another_channel(cx, q, &name, &own).filter(|_| q.polar) {
+        return Some(a);
+    }
 
     let topic = topic_of(q, speaker.entity);
     let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, overlap(&topic, &cx.index.statement_terms[i]).0)).collect();

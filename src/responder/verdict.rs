@@ -143,6 +143,12 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     if q.mentions.iter().filter(|m| !m.qualifier && Some(m.entity) != subject).any(|m| !in_text.contains(&m.entity)) {
         return None;
     }
+    // A name asked as a place ("was Vance *in Moscow*") is there by that name: "the Russians"
+    // are not Moscow the place.
+    let lower = text.to_lowercase();
+    if q.mentions.iter().any(|m| as_place(q, m) && !lower.contains(&m.words)) {
+        return None;
+    }
     // The clauses to judge: those naming the subject (or, when none does and the subject is
     // who speaks, all of them).
     // They must agree: "Russia is pushing for lifting of EU sanctions …, which Europe staunchly
@@ -151,6 +157,11 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     let all = clauses(text);
     let by_name: Vec<&String> = all.iter().filter(|c| subject.is_none_or(|e| names_as_subject(cx, q, c, e))).collect();
     let speaks = subject.is_some_and(|e| speaker.is_some_and(|sp| sp == e || side_of(cx, sp) == Some(e)));
+    // "Did Svyrydenko say Ukraine will surrender?" asks what her words say, not the clause
+    // reporting them ("Svyrydenko wrote on X").
+    if speaks && !unsure && q.tokens.iter().any(|t| words::is_in(words::SAY_WORDS, &t.word)) {
+        return of_their_words(q, &all);
+    }
     let holding: Vec<Vec<Token>> =
         if by_name.is_empty() && speaks && !unsure { all.iter().collect() } else { by_name }.into_iter().map(|c| tokenize(&normalise(c).text)).collect();
     // Without a named subject ("was the meeting … held?"), the clauses about what the question
@@ -181,6 +192,41 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     let asked = negations(&q.tokens, false);
     let said = polarity(&holding[0]);
     Some(if (asked > 0) == said { Verdict::Yes } else { Verdict::No })
+}
+
+/// Yes or no by the clauses of someone's own words that say the claim the question puts to
+/// them (its words of saying aside): those saying it word for word if any do, else those
+/// saying it in close words. None when none says it or they disagree.
+fn of_their_words(q: &Question, clauses: &[String]) -> Option<Verdict> {
+    let claim: Vec<&crate::matcher::QTerm> = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).collect();
+    if claim.is_empty() {
+        return None;
+    }
+    let toks: Vec<Vec<Token>> = clauses.iter().map(|c| tokenize(&normalise(c).text)).collect();
+    let m = Model::shipped();
+    let verbatim: Vec<&Vec<Token>> = toks.iter().filter(|c| claim.iter().all(|t| c.iter().any(|x| x.stem == t.stem))).collect();
+    let holding = if verbatim.is_empty() {
+        toks.iter()
+            .filter(|c| {
+                let vecs = content_vectors(m, c);
+                claim.iter().all(|t| in_clause(m, t, c, &vecs))
+            })
+            .collect()
+    } else {
+        verbatim
+    };
+    let said = negations(holding.first()?, true) > 0;
+    if holding.iter().any(|c| (negations(c, true) > 0) != said || c.iter().any(|t| words::is_in(words::SUPPOSING, &t.word))) {
+        return None;
+    }
+    let asked = negations(&q.tokens, false);
+    Some(if (asked > 0) == said { Verdict::Yes } else { Verdict::No })
+}
+
+/// Whether the question names `m` right after a preposition of place ("in Moscow", "to London").
+fn as_place(q: &Question, m: &crate::matcher::Mention) -> bool {
+    let first = m.words.split_whitespace().next().unwrap_or("");
+    q.tokens.windows(2).any(|w| matches!(w[0].word.as_str(), "in" | "to" | "at" | "from" | "into") && w[1].word == first)
 }
 
 /// The cosine above which a word of the evidence stands for a word of the question ("trip"
