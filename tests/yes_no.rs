@@ -223,3 +223,17 @@ fn a_place_asked_is_there_by_its_own_name() {
     }
     assert!(lead(&ask("was vance in india?")).starts_with("Yes."));
 }
+
+#[test]
+fn a_phrase_in_another_tense_and_a_synonym_from_the_lexicon_say_the_claim() {
+    // "showed up" is the lexicon's "show up" (attend), and attending is a trip: cancelled, so no.
+    for q in ["rubio showed up in london?", "did rubio show up in london?"] {
+        assert!(lead(&ask(q)).starts_with("No."), "{q}: {}", text(&ask(q)));
+    }
+}
+
+#[test]
+fn what_a_clause_only_allows_is_no_verdict() {
+    // "Washington could walk away if …", "either say yes or … walk away": allowed, not done.
+    assert!(!lead(&ask("is washington pulling out?")).starts_with("Yes"));
+}

@@ -492,6 +492,8 @@ impl Index {
         self.lex.synonyms.get(stem).map(|v| v.as_slice()).unwrap_or(&[])
     }
 
+    /// The lexicon's phrase rewrites: the phrase's stems ("pulled out" is "pull out"), and the
+    /// words it becomes.
     pub fn phrases(&self) -> &[(Vec<String>, Vec<String>)] {
         &self.lex.phrases
     }
@@ -808,7 +810,7 @@ impl Lexis {
         let phrases = lexicon
             .phrases
             .iter()
-            .map(|(from, to)| (tokenize(from).into_iter().map(|t| t.word).collect::<Vec<_>>(), tokenize(to).into_iter().map(|t| t.word).collect::<Vec<_>>()))
+            .map(|(from, to)| (tokenize(from).into_iter().map(|t| t.stem).collect::<Vec<_>>(), tokenize(to).into_iter().map(|t| t.word).collect::<Vec<_>>()))
             .filter(|(f, t)| !f.is_empty() && !t.is_empty())
             .collect();
         let entourage: HashSet<String> = lexicon.entourage.iter().map(|w| w.to_lowercase()).collect();

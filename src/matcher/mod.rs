@@ -1294,7 +1294,7 @@ impl<'a> Matcher<'a> {
         let mut i = 0;
         'outer: while i < toks.len() {
             for (from, to) in phrases {
-                if i + from.len() <= toks.len() && from.iter().zip(&toks[i..]).all(|(a, b)| *a == b.word) {
+                if i + from.len() <= toks.len() && from.iter().zip(&toks[i..]).all(|(a, b)| *a == b.stem) {
                     let clause = toks[i].clause;
                     let poss = toks[i + from.len() - 1].poss;
                     for (k, w) in to.iter().enumerate() {

@@ -146,6 +146,14 @@ pub const STOPWORDS: &[&str] = &[
     "actually",
     "still",
     "currently",
+    // Negations say whether, not what: the claim's polarity is read from them elsewhere.
+    "never",
+    "neither",
+    "none",
+    "nobody",
+    // Quantifiers of a whole: "this whole get-together" is the get-together.
+    "whole",
+    "entire",
     "anything",
     "something",
     "thing",
@@ -810,8 +818,9 @@ pub const NEGATING_PHRASES: &[(&str, &str)] = &[
     ("walk", "away"),
 ];
 
-/// Words that make a clause a supposition rather than a claim: "if Russia opts for a pause".
-pub const SUPPOSING: &[&str] = &["if", "unless", "whether", "suppose", "supposing"];
+/// Words that make a clause a supposition rather than a claim: "if Russia opts for a pause",
+/// "Washington could walk away", "either say yes or …".
+pub const SUPPOSING: &[&str] = &["if", "unless", "whether", "suppose", "supposing", "could", "would", "might", "may", "either"];
 
 /// Words that open a new clause inside a sentence.
 pub const CLAUSE_OPENERS: &[&str] = &["after", "before", "but", "while", "which", "because", "although", "though", "whereas", "since", "until", "when"];

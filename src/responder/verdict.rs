@@ -170,7 +170,7 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     let overlap = |c: &[Token]| c.iter().filter(|t| topic.contains(&t.stem.as_str())).count();
     let most = holding.iter().map(|c| overlap(c)).max().unwrap_or(0);
     let holding: Vec<Vec<Token>> = holding.into_iter().filter(|c| subject.is_some() || overlap(c) == most).collect();
-    if holding.is_empty() || holding.iter().flatten().any(|t| words::is_in(words::SUPPOSING, &t.word)) {
+    if holding.is_empty() || holding.iter().any(|c| supposes(q, c)) {
         return None;
     }
     // Negated or not, rather than by the parity of negations: two in one clause are mostly of
@@ -216,7 +216,7 @@ fn of_their_words(q: &Question, clauses: &[String]) -> Option<Verdict> {
         verbatim
     };
     let said = negations(holding.first()?, true) > 0;
-    if holding.iter().any(|c| (negations(c, true) > 0) != said || c.iter().any(|t| words::is_in(words::SUPPOSING, &t.word))) {
+    if holding.iter().any(|c| (negations(c, true) > 0) != said || supposes(q, c)) {
         return None;
     }
     let asked = negations(&q.tokens, false);
@@ -227,6 +227,13 @@ fn of_their_words(q: &Question, clauses: &[String]) -> Option<Verdict> {
 fn as_place(q: &Question, m: &crate::matcher::Mention) -> bool {
     let first = m.words.split_whitespace().next().unwrap_or("");
     q.tokens.windows(2).any(|w| matches!(w[0].word.as_str(), "in" | "to" | "at" | "from" | "into") && w[1].word == first)
+}
+
+/// Whether a clause only supposes or allows what it says ("could walk away if …", "either say
+/// yes or …") where the question does not ("did Trump say the U.S. *could* walk away" asks
+/// just that).
+fn supposes(q: &Question, clause: &[Token]) -> bool {
+    clause.iter().any(|t| words::is_in(words::SUPPOSING, &t.word) && !q.tokens.iter().any(|x| x.word == t.word))
 }
 
 /// The cosine above which a word of the evidence stands for a word of the question ("trip"
@@ -250,7 +257,8 @@ pub fn says_it(q: &Question, text: &str) -> bool {
 /// Whether `term` is in `clause` as itself or as a word close in meaning (`vecs`: the vectors
 /// of the clause's words that may stand for it).
 fn in_clause(m: &Model, term: &crate::matcher::QTerm, clause: &[Token], vecs: &[Vec<f32>]) -> bool {
-    clause.iter().any(|t| t.stem == term.stem) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD))
+    clause.iter().any(|t| t.stem == term.stem || term.alts.contains(&t.stem))
+        || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD))
 }
 
 /// Whether `text` has one of `words` as itself (by stem) or as a word close in meaning.
