@@ -170,3 +170,11 @@ fn a_question_about_a_proposal_picks_the_one_candidate_who_made_one() {
     // Without a proposal in the question, both are still offered.
     assert!(text(&ask("who did the american envoy meet")).contains("could be several people"));
 }
+
+#[test]
+fn a_title_that_fits_several_is_picked_by_the_meaning_of_its_field() {
+    // "security" is nearest "defence minister" of the ministers; "treasury" is near none.
+    let a = ask("who is the british security minister");
+    assert!(text(&a).starts_with("John Healey is defence minister"), "{}", text(&a));
+    assert!(!text(&ask("who is the uk finance minister")).starts_with("John Healey"));
+}
