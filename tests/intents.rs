@@ -50,6 +50,17 @@ fn a_relative_clause_after_who_is_only_says_which_one_is_meant() {
 }
 
 #[test]
+fn a_title_that_owns_what_is_asked_is_not_asked_for() {
+    // "what is the deputy PM's stance": her stance, not who she is.
+    for q in ["what is the deputy pm's stance on crimea", "what is the ukrainian deputy prime minister's position on crimea"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("Yulia Svyrydenko’s position on Crimea"), "{q}: {}", text(&a));
+        assert_cites(&a, 17);
+    }
+    assert!(text(&ask("what is the vice president's name")).starts_with("JD Vance is"));
+}
+
+#[test]
 fn quote_by_name_with_a_topic_picks_the_matching_quote() {
     let a = ask("What did Vance say about territory?");
     assert!(a.answered);

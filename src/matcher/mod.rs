@@ -1046,8 +1046,10 @@ impl<'a> Matcher<'a> {
         let has_side = mentions.iter().any(|m| matches!(m.entity, EntityRef::Side(_)) && !m.qualifier);
         let has_place = mentions.iter().any(|m| matches!(m.entity, EntityRef::Place(_)) && !m.qualifier);
         let role_asked = toks.first().is_some_and(|t| matches!(t.word.as_str(), "which" | "what" | "name" | "who"))
-            && raw.iter().any(|(st, _, rm)| {
+            && raw.iter().any(|(st, len, rm)| {
+                // "what is the vice president's view": a title that owns something asks for that.
                 matches!(rm, RawMention::Role(_))
+                    && !toks[st + len - 1].poss
                     && (0..*st).all(|j| {
                         named[j]
                             || matches!(toks[j].word.as_str(), "which" | "what" | "name" | "who" | "is" | "was")
