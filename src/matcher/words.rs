@@ -151,6 +151,14 @@ pub const STOPWORDS: &[&str] = &[
     "neither",
     "none",
     "nobody",
+    // Verbs of seeming only link a subject to what it is: "did Vance sound hopeful" asks
+    // whether he was hopeful.
+    "sound",
+    "sounds",
+    "sounded",
+    "seem",
+    "seems",
+    "seemed",
     // Quantifiers of a whole: "this whole get-together" is the get-together.
     "whole",
     "entire",
@@ -801,7 +809,8 @@ pub const NEGATIVE_WORDS: &[&str] = &["not", "no", "never", "nor", "neither", "n
 /// implicatives: "Rubio cancelled his trip" says he did not go; "a no-show" that he did not
 /// come). Unlike the negative words they count in a question too: "has Kyiv turned down…"
 /// against "…rejected by Kyiv" is a yes.
-pub const NEGATING_STEMS: &[&str] = &["cancel", "reject", "refus", "unaccept", "oppos", "deni", "fail", "scrap", "abandon", "declin", "dismiss", "no-show"];
+pub const NEGATING_STEMS: &[&str] =
+    &["cancel", "reject", "refus", "unaccept", "oppos", "deni", "fail", "scrap", "abandon", "declin", "dismiss", "no-show", "skip", "bail", "ditch"];
 
 /// Two-word phrases meaning "not do" ("turn down", "rule out"), as a verb's beginning and its
 /// particle.

@@ -181,7 +181,10 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     // word of the question is in it, as itself or a word close in meaning ("did Starmer attend
     // the talks" is not judged by "Starmer's spokesperson played down … the cancellation").
     // When the ranker is unsure, the predicate said of the subject by name settles it.
-    if !holding.iter().all(|c| if unsure { says_the_predicate(cx, q, c) } else { says_the_claim(q, c) }) {
+    // A claim with its reason ("skipped London because he caught covid") is settled only by
+    // a clause that says the reason too, never by its predicate alone.
+    let reasoned = q.tokens.iter().any(|t| matches!(t.word.as_str(), "because" | "due" | "cause" | "caused"));
+    if !holding.iter().all(|c| if unsure && !reasoned { says_the_predicate(cx, q, c) } else { says_the_claim(q, c) }) {
         return None;
     }
     if holding.iter().any(|c| polarity(c) != polarity(&holding[0])) {
@@ -292,7 +295,9 @@ fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
     let m = Model::shipped();
     let v = m.word(&head.word);
     let is_head = |t: &Token| {
-        t.stem == head.stem || !words::is_in(words::STOPWORDS, &t.word) && v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|c| cos(v, &c) >= CLOSE_WORD))
+        t.stem == head.stem
+            || head.alts.contains(&t.stem)
+            || !words::is_in(words::STOPWORDS, &t.word) && v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|c| cos(v, &c) >= CLOSE_WORD))
     };
     let Some(at) = clause.iter().position(is_head) else { return false };
     // What someone said is not what they did: in "which Rubio *said* had *received* an
