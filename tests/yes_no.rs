@@ -255,3 +255,15 @@ fn a_claim_with_a_reason_needs_the_reason_said() {
     // Skipping is not going: the claim without its reason is yes.
     assert!(lead(&ask("Rubio skipped London, yes?")).starts_with("Yes."));
 }
+
+#[test]
+fn a_lead_in_and_the_answers_offered_frame_the_question() {
+    for q in ["quick one: did rubio go to london?", "honest question - did rubio go to london?", "did rubio go to london or not? yes/no"] {
+        assert!(lead(&ask(q)).starts_with("No."), "{q}: {}", text(&ask(q)));
+    }
+    // A lead-in that names the topic is the topic.
+    assert!(text(&ask("Vance - what did he say?")).contains("JD Vance"));
+    // Words of naming only frame a title.
+    let a = ask("Fact check: is Steve Witkoff described as a special envoy, and for whom?");
+    assert!(lead(&a).starts_with("Yes. Steve Witkoff is Trump’s special envoy"), "{}", text(&a));
+}

@@ -200,6 +200,13 @@ pub fn strip_answer_frame(toks: &mut Vec<Token>) -> bool {
         w.len() == 3 && w[1].word == "or" && OFFERED_ANSWERS.iter().any(|(a, b)| (w[0].word == *a && w[2].word == *b) || (w[0].word == *b && w[2].word == *a))
     };
     let n = toks.len();
+    // "… ? yes/no": the two answers offered side by side.
+    let pair = |a: &str, b: &str| OFFERED_ANSWERS.iter().any(|(x, y)| (a == *x && b == *y) || (a == *y && b == *x));
+    if n > 4 && pair(&toks[n - 2].word, &toks[n - 1].word) {
+        toks.truncate(n - 2);
+        strip_answer_frame(toks);
+        return true;
+    }
     if n > 5 && offered(&toks[..3]) {
         toks.drain(..3);
         return true;

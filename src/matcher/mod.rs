@@ -62,6 +62,27 @@ impl QTerm {
     }
 }
 
+/// "Quick one: did Rubio go?", "honest question - who met Kellogg": a few words set off by a
+/// colon or a dash before a question only announce it — unless they name what it is about
+/// ("Vance - what did he say?").
+fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
+    let Some((at, mark)) = [": ", " - ", " – "].iter().filter_map(|m| text.find(m).map(|i| (i, m.len()))).min() else { return text };
+    let (lead, rest) = (&text[..at], text[at + mark..].trim_start());
+    let first = rest.split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("").to_lowercase();
+    let asks = words::is_in(words::WH_WORDS, &first) || words::is_in(words::AUXILIARIES, &first);
+    // Words that announce a question; any word of the article's is what it is about ("the
+    // paper: who wrote it?").
+    let lead_toks = tokens::tokenize(lead);
+    let names = (0..lead_toks.len()).any(|i| index.alias_at(&lead_toks, i).is_some());
+    let topical =
+        lead_toks.iter().any(|t| !matches!(t.word.as_str(), "question" | "questions" | "q") && !words::is_stopword(&t.word) && index.is_known(&t.word));
+    if lead.split_whitespace().count() <= 3 && !names && !topical && asks && rest.split_whitespace().count() >= 3 {
+        rest
+    } else {
+        text
+    }
+}
+
 /// How near in meaning the words before a title must be to one holder's title, and how much
 /// nearer than to the next one's, to pick that holder ("armed forces" and "defence minister"
 /// 0.21, the next 0.05; "treasury" is near none, 0.18 at best).
@@ -552,7 +573,7 @@ impl<'a> Matcher<'a> {
 
     pub fn understand(&self, message: &str, ctx: &Context) -> Question {
         let norm = normalise::normalise(message);
-        let mut toks = tokens::tokenize(&norm.text);
+        let mut toks = tokens::tokenize(lead_in_off(&norm.text, self.index));
 
         // Instructions to the bot are set aside clause by clause; a question may remain.
         let mut injection = false;

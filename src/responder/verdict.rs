@@ -50,7 +50,9 @@ pub fn identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let aux = crate::matcher::intent::polar_auxiliary(&w)?;
     // Only "is X the `<title>`" with nothing else asked: "is Lammy the minister who posted on X"
     // asks more than who holds a title.
-    if !matches!(w[aux], "is" | "was" | "are" | "were") || !q.terms.is_empty() || q.ambiguous.is_some() {
+    // "Is Witkoff described as a special envoy?": words of naming only frame the title.
+    const NAMING: &[&str] = &["described", "called", "named", "referred", "known", "labelled", "labeled", "titled", "identified"];
+    if !matches!(w[aux], "is" | "was" | "are" | "were") || q.terms.iter().any(|t| !NAMING.contains(&t.word.as_str())) || q.ambiguous.is_some() {
         return None;
     }
     let Some(EntityRef::Person(s)) = subject(q) else { return None };
