@@ -56,6 +56,11 @@ impl QTerm {
         }
     }
 
+    /// Whether `stem` is this word's own stem or a lexicon synonym's.
+    pub fn has_stem(&self, stem: &str) -> bool {
+        self.stem == stem || self.alts.iter().any(|a| a == stem)
+    }
+
     /// Which of `syms` occurs in `t` first (0 is the word's own stem).
     pub fn matched(&self, t: &Terms) -> Option<usize> {
         self.syms.iter().position(|&s| s != intern::NONE && t.has_sym(s))

@@ -58,7 +58,7 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
         a = decline::no_one_said(a);
     }
     // An answer that already says no ("No. Lammy posted on X; …") keeps its own lead.
-    if q.polar && a.answered && q.intent != Intent::YesNo && !a.lead.starts_with("No.") && !a.lead.starts_with("Yes.") {
+    if q.polar && a.answered && q.intent != Intent::YesNo && !verdict::leads_with_one(&a) {
         verdict::lead(cx, q, &mut a);
     }
     if q.clock_time && a.answered && !a.evidence.iter().any(|e| has_clock(&e.citation.text)) {

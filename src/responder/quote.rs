@@ -56,8 +56,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return Some(no_words(cx, q, speaker.entity, &name));
     }
     // "Did Yermak write on X?": asked yes or no, another's channel settles it whatever the topic.
-    if let Some(a) = on_another_channel(cx, q, &name, &own).filter(|_| q.polar) {
-        return Some(a);
+    if q.polar {
+        if let Some(a) = on_another_channel(cx, q, &name, &own) {
+            return Some(a);
+        }
     }
 
     let topic = topic_of(q, speaker.entity);
@@ -277,6 +279,9 @@ fn channel(st: &Statement) -> Vec<String> {
 fn on_another_channel(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Option<Answer> {
     let d = &cx.article.data;
     let asked: Vec<&crate::matcher::QTerm> = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).collect();
+    if asked.is_empty() {
+        return None;
+    }
     let channels: Vec<Vec<String>> = d.statement.iter().map(channel).collect();
     let on = |i: usize| asked.iter().any(|t| channels[i].contains(&t.stem));
     if own.iter().any(|&i| on(i)) {
@@ -299,8 +304,11 @@ fn on_another_channel(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> O
 }
 
 fn nothing_on_topic(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Answer {
-    if let Some(a) = on_another_channel(cx, q, name, own) {
-        return a;
+    // Asked yes or no, the channel was looked at already.
+    if !q.polar {
+        if let Some(a) = on_another_channel(cx, q, name, own) {
+            return a;
+        }
     }
     let d = &cx.article.data;
     let topic: Vec<String> = q

@@ -118,6 +118,11 @@ pub fn lead(cx: &Cx<'_>, q: &Question, a: &mut Answer) {
     }
 }
 
+/// Whether an answer already leads with a verdict ("No. Lammy posted on X; …").
+pub fn leads_with_one(a: &Answer) -> bool {
+    [Verdict::Yes, Verdict::No].iter().any(|v| a.lead.starts_with(v.word()))
+}
+
 impl Verdict {
     fn word(self) -> &'static str {
         match self {
@@ -147,9 +152,12 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     }
     // A name asked as a place ("was Vance *in Moscow*") is there by that name: "the Russians"
     // are not Moscow the place.
-    let lower = text.to_lowercase();
-    if q.mentions.iter().any(|m| as_place(q, m) && !lower.contains(&m.words)) {
-        return None;
+    let mut places = q.mentions.iter().filter(|m| as_place(q, m)).peekable();
+    if places.peek().is_some() {
+        let lower = text.to_lowercase();
+        if places.any(|m| !lower.contains(&m.words)) {
+            return None;
+        }
     }
     // The clauses to judge: those naming the subject (or, when none does and the subject is
     // who speaks, all of them).
@@ -175,10 +183,6 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     if holding.is_empty() || holding.iter().any(|c| supposes(q, c)) {
         return None;
     }
-    // Negated or not, rather than by the parity of negations: two in one clause are mostly of
-    // two predicates ("Rubio's no-show prompted a meeting … to be cancelled"), not a double
-    // negative.
-    let polarity = |toks: &[Token]| negations(toks, true) > 0;
     // The clause must say what the question claims, not just hold its subject: every topic
     // word of the question is in it, as itself or a word close in meaning ("did Starmer attend
     // the talks" is not judged by "Starmer's spokesperson played down … the cancellation").
@@ -189,14 +193,22 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     if !holding.iter().all(|c| if unsure && !reasoned { says_the_predicate(cx, q, c) } else { says_the_claim(q, c) }) {
         return None;
     }
-    if holding.iter().any(|c| polarity(c) != polarity(&holding[0])) {
+    judge(q, holding.iter().map(Vec::as_slice))
+}
+
+/// Yes when the clauses that say the claim have the question's polarity, no when they have
+/// the other; nothing when they disagree or there are none. Negated or not, rather than by the
+/// parity of negations: two in one clause are mostly of two predicates ("Rubio's no-show
+/// prompted a meeting … to be cancelled"), not a double negative. A question's own "not"
+/// ("didn't Rubio go?") asks about the same claim; only a verb of not doing changes what it
+/// claims ("did Kyiv reject…").
+fn judge<'c>(q: &Question, mut holding: impl Iterator<Item = &'c [Token]>) -> Option<Verdict> {
+    let said = negations(holding.next()?, true) > 0;
+    if holding.any(|c| (negations(c, true) > 0) != said) {
         return None;
     }
-    // A question's own "not" ("didn't Rubio go?") asks about the same claim; only a verb of
-    // not doing changes what it claims ("did Kyiv reject…").
-    let asked = negations(&q.tokens, false);
-    let said = polarity(&holding[0]);
-    Some(if (asked > 0) == said { Verdict::Yes } else { Verdict::No })
+    let asked = negations(&q.tokens, false) > 0;
+    Some(if asked == said { Verdict::Yes } else { Verdict::No })
 }
 
 /// Yes or no by the clauses of someone's own words that say the claim the question puts to
@@ -220,12 +232,10 @@ fn of_their_words(q: &Question, clauses: &[String]) -> Option<Verdict> {
     } else {
         verbatim
     };
-    let said = negations(holding.first()?, true) > 0;
-    if holding.iter().any(|c| (negations(c, true) > 0) != said || supposes(q, c)) {
+    if holding.iter().any(|c| supposes(q, c)) {
         return None;
     }
-    let asked = negations(&q.tokens, false);
-    Some(if (asked > 0) == said { Verdict::Yes } else { Verdict::No })
+    judge(q, holding.into_iter().map(Vec::as_slice))
 }
 
 /// Whether the question names `m` right after a preposition of place ("in Moscow", "to London").
@@ -262,8 +272,7 @@ pub fn says_it(q: &Question, text: &str) -> bool {
 /// Whether `term` is in `clause` as itself or as a word close in meaning (`vecs`: the vectors
 /// of the clause's words that may stand for it).
 fn in_clause(m: &Model, term: &crate::matcher::QTerm, clause: &[Token], vecs: &[Vec<f32>]) -> bool {
-    clause.iter().any(|t| t.stem == term.stem || term.alts.contains(&t.stem))
-        || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD))
+    clause.iter().any(|t| term.has_stem(&t.stem)) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD))
 }
 
 /// Whether `text` has one of `words` as itself (by stem) or as a word close in meaning.
@@ -297,8 +306,7 @@ fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
     let m = Model::shipped();
     let v = m.word(&head.word);
     let is_head = |t: &Token| {
-        t.stem == head.stem
-            || head.alts.contains(&t.stem)
+        head.has_stem(&t.stem)
             || !words::is_in(words::STOPWORDS, &t.word) && v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|c| cos(v, &c) >= CLOSE_WORD))
     };
     let Some(at) = clause.iter().position(is_head) else { return false };
