@@ -385,6 +385,9 @@ fn a_reason_is_a_sentence_with_the_asked_event_on_its_effect_side() {
     // says nothing of why it happened.
     let a = ask("why did rubio cancel");
     assert!(!a.answered, "{}", text(&a));
+    // The asked event in other words than the article's ("governments" for "nations").
+    let a = ask("why did european governments hurry to support kyiv");
+    assert_says(&a, &["Since Trump expressed his desire"]);
 }
 
 #[test]

@@ -267,3 +267,18 @@ fn a_lead_in_and_the_answers_offered_frame_the_question() {
     let a = ask("Fact check: is Steve Witkoff described as a special envoy, and for whom?");
     assert!(lead(&a).starts_with("Yes. Steve Witkoff is Trump’s special envoy"), "{}", text(&a));
 }
+
+#[test]
+fn whether_something_came_about_is_settled_by_a_clause_saying_it_did() {
+    for q in ["were there any signs of progress?", "is there progress at all"] {
+        let a = ask(q);
+        assert!(lead(&a).starts_with("Yes."), "{q}: {}", text(&a));
+        assert_says(&a, &["According to one official", "progress was being made"]);
+        assert_cites(&a, 7);
+    }
+    // Efforts "to reach" an agreement, a ceasefire that is "the first step": nothing came about.
+    for q in ["was there an agreement?", "was there a ceasefire"] {
+        let a = ask(q);
+        assert!(!lead(&a).starts_with("Yes"), "{q}: {}", text(&a));
+    }
+}

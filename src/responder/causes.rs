@@ -9,6 +9,7 @@
 //! cancelled") does not say why Rubio cancelled, however close its words are.
 
 use super::{Answer, Cx};
+use crate::matcher::embed::Model;
 use crate::matcher::semantic::Ranked;
 use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS};
 use crate::matcher::{tokens, EntityRef, QTerm, Question};
@@ -18,6 +19,8 @@ const LOOK_AT: usize = 5;
 /// How many words before a passive participle ("the fighting triggered by …") are what it
 /// says was caused: a short noun phrase, not the whole sentence before it.
 const PASSIVE_SUBJECT: usize = 3;
+/// How much a question word counts on a side where only a word close in meaning stands for it.
+const CLOSE_COUNTS: f32 = 0.5;
 /// The share of the question's words that must be on the effect side.
 const ON_EFFECT_SIDE: f32 = 0.5;
 
@@ -140,10 +143,26 @@ fn best_link(text: &str, asked: &[&QTerm], people: &[String], side: Side) -> Opt
             if !people.iter().all(|p| plain.contains(&p.as_str())) {
                 return None;
             }
-            let found = asked.iter().filter(|t| words.contains(&t.stem.as_str()) || t.alts.iter().any(|a| words.contains(&a.as_str()))).count();
+            // A word of the question counts on that side as itself, a synonym, or a word close
+            // in meaning ("scrapped" for "cancelled": the question is rarely in the article's words).
+            let m = Model::shipped();
+            let vecs = super::verdict::content_vectors(m, wanted);
+            // A word close in meaning is weaker evidence than the word itself: it counts half.
+            let found: f32 = asked
+                .iter()
+                .map(|t| {
+                    if words.contains(&t.stem.as_str()) || t.alts.iter().any(|a| words.contains(&a.as_str())) {
+                        1.0
+                    } else if super::verdict::in_clause(m, t, wanted, &vecs) {
+                        CLOSE_COUNTS
+                    } else {
+                        0.0
+                    }
+                })
+                .sum();
             // What followed from someone's act: the person is half of what is asked about
             // ("Rubio's no-show prompted …" after "Rubio cancelled his trip").
-            let share = found as f32 / asked.len() as f32;
+            let share = found / asked.len() as f32;
             Some(if side == Side::Cause && !people.is_empty() { 0.5 + 0.5 * share } else { share })
         })
         .max_by(f32::total_cmp)

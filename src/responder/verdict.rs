@@ -79,6 +79,9 @@ pub fn identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 
 /// Sentences the ranker puts this close to the top may settle a claim it is unsure of.
 const SETTLING_WITHIN: usize = 3;
+/// A thing said to come about is a narrower test than a claim's predicate: it may be looked
+/// for further down.
+const EXISTENCE_WITHIN: usize = 5;
 
 /// Under the ranker's threshold, a sentence near the top that settles the claim — a clause of it
 /// that names the subject says the claim's predicate, or its negation — still answers: "Rubio
@@ -89,14 +92,17 @@ fn settled_near_the_top(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<
     if q.future {
         return None;
     }
-    subject(q)?;
+    let existential = subject(q).is_none() && existential_thing(q).is_some();
+    if subject(q).is_none() && !existential {
+        return None;
+    }
     // What will happen is not settled by what did ("is Vance going to visit Kyiv" by "during a
     // visit to India"): a claim about the future needs a sentence that speaks of it too.
     let future = |toks: &[Token]| {
         toks.windows(2).any(|w| matches!(w[0].word.as_str(), "will" | "would" | "gonna" | "shall") || w[0].word == "going" && w[1].word == "to")
     };
     let asks_future = future(&q.tokens);
-    ranked.iter().take(SETTLING_WITHIN).find_map(|r| {
+    ranked.iter().take(if existential { EXISTENCE_WITHIN } else { SETTLING_WITHIN }).find_map(|r| {
         let s = &cx.article.sentences[r.sentence];
         if asks_future && !future(&tokenize(&normalise(s.text(cx.article)).text)) {
             return None;
@@ -106,6 +112,39 @@ fn settled_near_the_top(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<
         a.lead = v.word().to_string();
         Some(a)
     })
+}
+
+/// Verbs saying that something came about ("progress was being *made*", "a deal was *reached*"):
+/// a closed class, against the many that only speak of a thing ("a ceasefire *is* the first step",
+/// "*hoped* they would make a deal").
+const REALISING: &[&str] = &["made", "making", "reached", "achieved", "agreed", "held", "happened", "occurred", "signed", "struck", "secured", "announced"];
+
+/// Words that put what follows in doubt rather than assert it ("questions over *how* much
+/// progress was being made").
+const DOUBTING: &[&str] = &["how", "whether", "question", "questions", "doubt", "doubts"];
+
+/// "Was there any progress?", "is there any sign of a deal?": no one is asked about, only
+/// whether a thing came about — the thing, past "sign of", "word of".
+fn existential_thing(q: &Question) -> Option<&crate::matcher::QTerm> {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let aux = crate::matcher::intent::polar_auxiliary(&w)?;
+    if !(w.get(aux + 1) == Some(&"there") || w.get(aux + 1) == Some(&"any") || w.get(aux + 2) == Some(&"any")) {
+        return None;
+    }
+    q.terms.iter().find(|t| !matches!(t.word.as_str(), "sign" | "signs" | "word" | "evidence" | "hint" | "indication"))
+}
+
+/// Whether a clause says `thing` came about: it has the thing (or a word close in meaning) and
+/// after it a verb saying it came about — not as an infinitive ("to reach an agreement"), and
+/// in a clause that neither supposes nor doubts it.
+fn comes_about(q: &Question, thing: &crate::matcher::QTerm, c: &[Token]) -> bool {
+    let m = Model::shipped();
+    let v = m.word(&thing.word);
+    let is_thing = |t: &Token| thing.has_stem(&t.stem) || v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|x| cos(v, &x) >= CLOSE_WORD));
+    let Some(at) = c.iter().position(is_thing) else { return false };
+    c[at + 1..].iter().enumerate().any(|(k, t)| REALISING.contains(&t.word.as_str()) && c[at + k].word != "to")
+        && !c.iter().any(|t| DOUBTING.contains(&t.word.as_str()))
+        && !supposes(q, c)
 }
 
 /// "Did the Europeans accept Witkoff's proposals?" answered as a stand on the proposals: the
@@ -165,6 +204,7 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     // opposes" holds Europe twice, once only as a modifier, so "does Europe support lifting
     // sanctions" gets no verdict from it.
     let all = clauses(text);
+    let all_toks: Vec<Vec<Token>> = all.iter().map(|c| tokenize(&normalise(c).text)).collect();
     let by_name: Vec<&String> = all.iter().filter(|c| subject.is_none_or(|e| names_as_subject(cx, q, c, e))).collect();
     let speaks = subject.is_some_and(|e| speaker.is_some_and(|sp| sp == e || side_of(cx, sp) == Some(e)));
     // "Did Svyrydenko say Ukraine will surrender?" asks what her words say, not the clause
@@ -180,6 +220,11 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     let overlap = |c: &[Token]| c.iter().filter(|t| topic.contains(&t.stem.as_str())).count();
     let most = holding.iter().map(|c| overlap(c)).max().unwrap_or(0);
     let holding: Vec<Vec<Token>> = holding.into_iter().filter(|c| subject.is_some() || overlap(c) == most).collect();
+    // "Was there any progress?" is settled only by clauses saying it came about.
+    if let Some(thing) = existential_thing(q).filter(|_| subject.is_none()) {
+        let came: Vec<&Vec<Token>> = all_toks.iter().filter(|c| comes_about(q, thing, c)).collect();
+        return judge(q, came.into_iter().map(Vec::as_slice));
+    }
     if holding.is_empty() || holding.iter().any(|c| supposes(q, c)) {
         return None;
     }
@@ -271,7 +316,7 @@ pub fn says_it(q: &Question, text: &str) -> bool {
 
 /// Whether `term` is in `clause` as itself or as a word close in meaning (`vecs`: the vectors
 /// of the clause's words that may stand for it).
-fn in_clause(m: &Model, term: &crate::matcher::QTerm, clause: &[Token], vecs: &[Vec<f32>]) -> bool {
+pub(super) fn in_clause(m: &Model, term: &crate::matcher::QTerm, clause: &[Token], vecs: &[Vec<f32>]) -> bool {
     clause.iter().any(|t| term.has_stem(&t.stem)) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD))
 }
 
@@ -284,7 +329,7 @@ pub fn speaks_of(words: &str, text: &str) -> bool {
 }
 
 /// The vectors of a clause's words that may stand for a question's (its stopwords aside).
-fn content_vectors(m: &Model, clause: &[Token]) -> Vec<Vec<f32>> {
+pub(super) fn content_vectors(m: &Model, clause: &[Token]) -> Vec<Vec<f32>> {
     clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).filter_map(|t| m.word(&t.word)).collect()
 }
 
