@@ -223,7 +223,14 @@ fn where_or_when_of_something_a_speakers_words_do_not_cover_is_declined() {
 fn which_thing_the_article_does_not_name_is_declined_with_what_is_missing() {
     // "Which" asks for a thing, not someone: evidence that speaks of no such thing does not
     // say which one, however close its other words.
-    for (q, thing) in [("which hotel in london were the talks at", "hotel"), ("which building in london were the meetings in", "building")] {
+    // "What" as a determiner asks the same; precision words and the verb after the noun are
+    // not the thing.
+    for (q, thing) in [
+        ("which hotel in london were the talks at", "hotel"),
+        ("which building in london were the meetings in", "building"),
+        ("which hotel hosted the london meetings", "hotel"),
+        ("what exact venue were the london meetings in", "venue"),
+    ] {
         let a = ask(q);
         assert!(!a.answered, "{q} answered: {}", text(&a));
         assert!(text(&a).contains(&format!("doesn't say which {thing}")), "{q}:\n{}", text(&a));
@@ -235,4 +242,8 @@ fn which_thing_the_article_does_not_name_is_declined_with_what_is_missing() {
     let a = ask("which official called the talks substantive");
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["Starmer"]);
+    // A count, a kind or a consequence asked with "what" is no thing the evidence must name.
+    let a = ask("what knock-on effect did rubio's no-show have");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["broader meeting"]);
 }

@@ -535,9 +535,18 @@ impl<'a> Matcher<'a> {
     /// *invasion started* in 2022": without parts of speech, the verb may come with it).
     fn asked_thing(&self, toks: &[Token], named: &[bool], raw: &[(usize, usize, RawMention)]) -> Option<String> {
         const WINDOW: usize = 3;
-        let start = words::question_start(toks) + 1;
-        if toks.get(start - 1).is_none_or(|t| t.word != "which") || start >= toks.len() {
+        let mut start = words::question_start(toks) + 1;
+        let wh = toks.get(start - 1).map(|t| t.word.as_str());
+        if !matches!(wh, Some("which" | "what")) || start >= toks.len() {
             return None;
+        }
+        // "Which *exact* regions": asking for precision names no thing.
+        // "What *three* things": a count names no thing either.
+        while toks
+            .get(start)
+            .is_some_and(|t| matches!(t.word.as_str(), "exact" | "exactly" | "specific" | "precise" | "particular" | "actual") || semantic::is_count(&t.word))
+        {
+            start += 1;
         }
         let someone = |i: usize| {
             raw.iter().any(|(st, len, rm)| (*st..st + len).contains(&i) && !matches!(rm, RawMention::Entity(EntityRef::Place(_) | EntityRef::Credit(_))))
@@ -550,7 +559,26 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let run = toks[start..].iter().zip(&named[start..]).take_while(|(t, n)| !**n && !words::is_in(words::STOPWORDS, &t.word) && !t.poss).count();
-        (run > 0).then(|| toks[start..start + run].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" "))
+        if run == 0 {
+            return None;
+        }
+        let verb_like = |w: &str| w.ends_with("ed") || w.ends_with("ing") || w.ends_with("en");
+        // "Which hotel *hosted* …": a verb that came with the noun is no part of the thing.
+        let run = run - toks[start + 1..start + run].iter().rev().take_while(|t| verb_like(&t.word)).count();
+        let thing = &toks[start..start + run];
+        // "What" asks for a thing only as a determiner — "what *new date* did he pick", "what
+        // *line* on the map would …" — with a function word after its noun, and not of the kinds
+        // other parts answer: a verb ("what happened", "what followed"), a time ("what year":
+        // a date answers it), a kind ("what sort of deal").
+        if wh == Some("what") {
+            let after = toks.get(start + run).map(|t| t.word.as_str());
+            if after.is_none_or(|a| !words::is_in(words::STOPWORDS, a))
+                || thing.iter().any(|t| verb_like(&t.word) || words::is_in(words::TIME_NOUNS, &t.stem) || words::is_in(words::KIND_NOUNS, &t.word))
+            {
+                return None;
+            }
+        }
+        Some(thing.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" "))
     }
 
     /// The word at `i` without a possessive "s" typed with no apostrophe, when more of its

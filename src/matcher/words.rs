@@ -833,3 +833,6 @@ pub const SUPPOSING: &[&str] = &["if", "unless", "whether", "suppose", "supposin
 
 /// Words that open a new clause inside a sentence.
 pub const CLAUSE_OPENERS: &[&str] = &["after", "before", "but", "while", "which", "because", "although", "though", "whereas", "since", "until", "when"];
+
+/// Nouns of kind: "what *sort* of deal" asks for the deal's kind, not a "sort".
+pub const KIND_NOUNS: &[&str] = &["kind", "kinds", "sort", "sorts", "type", "types", "part", "parts", "bit", "thing", "things", "way", "ways"];

@@ -65,7 +65,10 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
         a = decline::no_time_of_day(a);
     }
     // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
-    if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && matches!(q.intent, Intent::Search | Intent::WhoSaid)) {
+    // A time, a number, a person's title, a reason or a consequence is what other parts answer:
+    // "what knock-on effect did that have" asks for what followed, not for an "effect".
+    let answered_elsewhere = matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs) || q.asks_cause || q.asks_effect;
+    if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && !answered_elsewhere) {
         if !a.evidence.iter().any(|e| verdict::speaks_of(thing, &e.citation.text)) {
             a = decline::no_such_thing(a, thing);
         }
