@@ -178,3 +178,14 @@ fn a_title_that_fits_several_is_picked_by_the_meaning_of_its_field() {
     assert!(text(&a).starts_with("John Healey is defence minister"), "{}", text(&a));
     assert!(!text(&ask("who is the uk finance minister")).starts_with("John Healey"));
 }
+
+#[test]
+fn a_word_for_one_of_the_articles_places_names_it() {
+    // "The peninsula" is Crimea by meaning: no other name of the article is near it.
+    let a = ask("where does ukraine stand on the peninsula");
+    assert_says(&a, &["position on Crimea", "would not recognise Russian sovereignty over Crimea"]);
+    assert_cites(&a, 17);
+    // A word near several names ("city": London, Paris) names none of them.
+    let a = ask("which city did vance visit");
+    assert!(!text(&a).contains("London"), "{}", text(&a));
+}

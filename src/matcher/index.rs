@@ -189,6 +189,11 @@ fn file_by<I: Iterator<Item = u32>>(keys: I) -> Box<[(u32, u32)]> {
     list.into_boxed_slice()
 }
 
+/// The cosine from which a word describes a name, and by how much it must be closer to it than
+/// to any other name (see [`Index::described`]).
+const DESCRIBES: f32 = 0.5;
+const DESCRIBES_MARGIN: f32 = 0.25;
+
 #[derive(Debug)]
 pub struct Index {
     /// Tells this index apart from every other built in the process (keys the typo cache).
@@ -201,6 +206,9 @@ pub struct Index {
     /// Single-word names that may be matched with a typo ("Witkof", "Stamer"): (length in
     /// characters, interned name, entity), sorted by length.
     fuzzy_names: Box<[(u32, u32, EntityRef)]>,
+    /// One-word names of places and sides with their vectors, for a word that describes one
+    /// ("the peninsula" for Crimea, "the alliance" for NATO): see [`Index::described`].
+    name_vectors: Vec<(EntityRef, Vec<f32>)>,
     /// This article's job titles (with the lexicon's roles for the same words merged in);
     /// the lexicon's other role phrases are in the shared lexis.
     role_phrases: Vec<RolePhrase>,
@@ -296,6 +304,12 @@ impl Index {
         }
         // Stable: names of one length keep the order of the file.
         fuzzy_names.sort_by_key(|x| x.0);
+        let model = super::embed::Model::shipped();
+        let name_vectors = named
+            .iter()
+            .filter(|(words, e)| words.len() == 1 && matches!(e, EntityRef::Side(_) | EntityRef::Place(_)))
+            .filter_map(|(words, e)| Some((*e, model.word(intern::resolve(words[0]))?)))
+            .collect();
 
         let mut role_phrases: Vec<RolePhrase> = Vec::new();
         // The words of the article's names: a title's modifier that is a name ("Ukraine
@@ -458,6 +472,7 @@ impl Index {
             aliases,
             alias_by_first,
             fuzzy_names: fuzzy_names.into_boxed_slice(),
+            name_vectors,
             role_phrases,
             role_by_first,
             lex: lex.clone(),
@@ -593,6 +608,26 @@ impl Index {
 
     /// A name a typo away from `word` ("vence" -> Vance), if exactly one entity is that close;
     /// two slips with `slack`, where the question has a place only a name fills ("lami").
+    /// The place or side a word the article does not have describes: the one whose name is
+    /// closest in meaning, when it is close ([`DESCRIBES`]) and clearly closer than any other
+    /// ([`DESCRIBES_MARGIN`]) — "peninsula" is Crimea (0.58, next 0.31), "alliance" NATO; "city"
+    /// is no one city (London 0.56, Paris 0.45), "presidential" not Trump.
+    pub fn described(&self, word: &str) -> Option<EntityRef> {
+        let v = super::embed::Model::shipped().word(word)?;
+        let mut best: Vec<(f32, EntityRef)> = Vec::new();
+        for (e, n) in &self.name_vectors {
+            let c = super::embed::cos(&v, n);
+            match best.iter_mut().find(|(_, b)| b == e) {
+                Some(b) => b.0 = b.0.max(c),
+                None => best.push((c, *e)),
+            }
+        }
+        best.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let (top, e) = *best.first()?;
+        let next = best.get(1).map_or(0.0, |b| b.0);
+        (top >= DESCRIBES && top - next >= DESCRIBES_MARGIN).then_some(e)
+    }
+
     pub fn fuzzy_name(&self, word: &str, slack: bool) -> Option<EntityRef> {
         let n = word.chars().count();
         if n < 4 || !word.chars().all(|c| c.is_alphabetic()) {

@@ -703,6 +703,11 @@ impl<'a> Matcher<'a> {
                 fuzzy_hits.push((i, e));
                 continue;
             }
+            // "The peninsula", "the alliance": a word for one of the article's places or sides.
+            if let Some(e) = self.index.described(&toks[i].word) {
+                fuzzy_hits.push((i, e));
+                continue;
+            }
             let t = &mut toks[i];
             if look_for_names && self.reads_like_a_name(&t.word) {
                 unknown_name.get_or_insert_with(|| t.word.clone());
