@@ -282,3 +282,14 @@ fn whether_something_came_about_is_settled_by_a_clause_saying_it_did() {
         assert!(!lead(&a).starts_with("Yes"), "{q}: {}", text(&a));
     }
 }
+
+#[test]
+fn would_in_reported_speech_is_its_tense_not_a_supposition() {
+    // "Svyrydenko said Kyiv would not recognise …": what was said, so it settles the claim.
+    let a = ask("does kyiv recognise russian sovereignty over crimea");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+    assert_cites(&a, 17);
+    // What was hoped is not said to have happened: "said he hoped Moscow and Kyiv would make a deal".
+    let a = ask("did moscow and kyiv make a deal");
+    assert!(!lead(&a).starts_with("Yes"), "{}", text(&a));
+}

@@ -293,7 +293,17 @@ fn as_place(q: &Question, m: &crate::matcher::Mention) -> bool {
 /// yes or …") where the question does not ("did Trump say the U.S. *could* walk away" asks
 /// just that).
 fn supposes(q: &Question, clause: &[Token]) -> bool {
-    clause.iter().any(|t| words::is_in(words::SUPPOSING, &t.word) && !q.tokens.iter().any(|x| x.word == t.word))
+    // "Svyrydenko said Kyiv *would* not recognise …": after a verb of saying, with no condition,
+    // "would" is the tense of reported speech, not a supposition.
+    let conditional = clause.iter().any(|t| matches!(t.word.as_str(), "if" | "unless" | "whether" | "either"));
+    // Only what was said, not what was hoped or wanted ("said he *hoped* they would make a deal").
+    let wished = |t: &Token| matches!(t.stem.as_str(), "hope" | "want" | "wish" | "expect" | "urg" | "ask" | "call" | "demand" | "press");
+    let reported = |i: usize| {
+        !conditional
+            && clause[i].word == "would"
+            && clause[..i].iter().rposition(|t| words::is_in(words::SAY_WORDS, &t.word)).is_some_and(|k| !clause[k..i].iter().any(wished))
+    };
+    clause.iter().enumerate().any(|(i, t)| words::is_in(words::SUPPOSING, &t.word) && !reported(i) && !q.tokens.iter().any(|x| x.word == t.word))
 }
 
 /// The cosine above which a word of the evidence stands for a word of the question ("trip"
