@@ -333,9 +333,14 @@ pub(super) fn in_clause(m: &Model, term: &crate::matcher::QTerm, clause: &[Token
 /// Whether `text` has one of `words` as itself (by stem) or as a word close in meaning.
 pub fn speaks_of(words: &str, text: &str) -> bool {
     let clause = tokenize(&normalise(text).text);
+    let asked = tokenize(words);
+    // The words themselves first: vectors only when none is there.
+    if asked.iter().any(|a| clause.iter().any(|t| t.stem == a.stem)) {
+        return true;
+    }
     let m = Model::shipped();
-    let vecs = content_vectors(m, &clause);
-    tokenize(words).into_iter().any(|t| in_clause(m, &crate::matcher::QTerm::new(t.word, t.stem, Vec::new(), None), &clause, &vecs))
+    let wanted: Vec<Vec<f32>> = asked.iter().filter_map(|a| m.word(&a.word)).collect();
+    clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).filter_map(|t| m.word(&t.word)).any(|c| wanted.iter().any(|v| cos(v, &c) >= CLOSE_WORD))
 }
 
 /// The vectors of a clause's words that may stand for a question's (its stopwords aside).
