@@ -140,8 +140,7 @@ fn existential_thing(q: &Question) -> Option<&crate::matcher::QTerm> {
 fn comes_about(q: &Question, thing: &crate::matcher::QTerm, c: &[Token]) -> bool {
     let m = Model::shipped();
     let v = m.word(&thing.word);
-    let is_thing = |t: &Token| thing.has_stem(&t.stem) || v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|x| cos(v, &x) >= CLOSE_WORD));
-    let Some(at) = c.iter().position(is_thing) else { return false };
+    let Some(at) = c.iter().position(|t| stands_for(m, thing, v.as_deref(), t)) else { return false };
     c[at + 1..].iter().enumerate().any(|(k, t)| REALISING.contains(&t.word.as_str()) && c[at + k].word != "to")
         && !c.iter().any(|t| DOUBTING.contains(&t.word.as_str()))
         && !supposes(q, c)
@@ -330,6 +329,12 @@ pub(super) fn in_clause(m: &Model, term: &crate::matcher::QTerm, clause: &[Token
     clause.iter().any(|t| term.has_stem(&t.stem)) || m.word(&term.word).is_some_and(|v| vecs.iter().any(|c| cos(&v, c) >= CLOSE_WORD))
 }
 
+/// Whether a word of the evidence stands for the question's `term` (whose vector is `v`): as
+/// itself, a lexicon synonym, or a content word close in meaning.
+fn stands_for(m: &Model, term: &crate::matcher::QTerm, v: Option<&[f32]>, t: &Token) -> bool {
+    term.has_stem(&t.stem) || !words::is_in(words::STOPWORDS, &t.word) && v.is_some_and(|v| m.word(&t.word).is_some_and(|c| cos(v, &c) >= CLOSE_WORD))
+}
+
 /// Whether `text` has one of `words` as itself (by stem) or as a word close in meaning.
 pub fn speaks_of(words: &str, text: &str) -> bool {
     let clause = tokenize(&normalise(text).text);
@@ -365,11 +370,7 @@ fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
     let (Some(head), Some(subject)) = (q.terms.first(), subject(q)) else { return false };
     let m = Model::shipped();
     let v = m.word(&head.word);
-    let is_head = |t: &Token| {
-        head.has_stem(&t.stem)
-            || !words::is_in(words::STOPWORDS, &t.word) && v.as_ref().is_some_and(|v| m.word(&t.word).is_some_and(|c| cos(v, &c) >= CLOSE_WORD))
-    };
-    let Some(at) = clause.iter().position(is_head) else { return false };
+    let Some(at) = clause.iter().position(|t| stands_for(m, head, v.as_deref(), t)) else { return false };
     // What someone said is not what they did: in "which Rubio *said* had *received* an
     // encouraging reception" the receiving is not Rubio's — unless they said it of themselves
     // ("Vance said … *he* was optimistic").
