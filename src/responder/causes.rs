@@ -145,21 +145,17 @@ fn best_link(text: &str, asked: &[&QTerm], people: &[String], side: Side) -> Opt
             }
             // A word of the question counts on that side as itself, a synonym, or a word close
             // in meaning ("scrapped" for "cancelled": the question is rarely in the article's words).
-            let m = Model::shipped();
-            let vecs = super::verdict::content_vectors(m, wanted);
             // A word close in meaning is weaker evidence than the word itself: it counts half.
-            let found: f32 = asked
-                .iter()
-                .map(|t| {
-                    if words.contains(&t.stem.as_str()) || t.alts.iter().any(|a| words.contains(&a.as_str())) {
-                        1.0
-                    } else if super::verdict::in_clause(m, t, wanted, &vecs) {
-                        CLOSE_COUNTS
-                    } else {
-                        0.0
-                    }
-                })
-                .sum();
+            // The side's vectors are built only for a word not there itself.
+            let (by_word, missing): (Vec<&QTerm>, Vec<&QTerm>) = asked.iter().partition(|t| words.iter().any(|w| t.has_stem(w)));
+            let close = if missing.is_empty() {
+                0
+            } else {
+                let m = Model::shipped();
+                let vecs = super::verdict::content_vectors(m, wanted);
+                missing.iter().filter(|t| super::verdict::in_clause(m, t, wanted, &vecs)).count()
+            };
+            let found = by_word.len() as f32 + CLOSE_COUNTS * close as f32;
             // What followed from someone's act: the person is half of what is asked about
             // ("Rubio's no-show prompted …" after "Rubio cancelled his trip").
             let share = found / asked.len() as f32;

@@ -92,10 +92,11 @@ fn settled_near_the_top(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<
     if q.future {
         return None;
     }
-    let existential = subject(q).is_none() && existential_thing(q).is_some();
-    if subject(q).is_none() && !existential {
-        return None;
-    }
+    let existential = match subject(q) {
+        Some(_) => false,
+        None if existential_thing(q).is_some() => true,
+        None => return None,
+    };
     // What will happen is not settled by what did ("is Vance going to visit Kyiv" by "during a
     // visit to India"): a claim about the future needs a sentence that speaks of it too.
     let future = |toks: &[Token]| {
@@ -202,28 +203,25 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     // They must agree: "Russia is pushing for lifting of EU sanctions …, which Europe staunchly
     // opposes" holds Europe twice, once only as a modifier, so "does Europe support lifting
     // sanctions" gets no verdict from it.
-    let all = clauses(text);
-    let all_toks: Vec<Vec<Token>> = all.iter().map(|c| tokenize(&normalise(c).text)).collect();
-    let by_name: Vec<&String> = all.iter().filter(|c| subject.is_none_or(|e| names_as_subject(cx, q, c, e))).collect();
+    let all: Vec<Vec<Token>> = clauses(text).iter().map(|c| tokenize(&normalise(c).text)).collect();
+    // "Was there any progress?" is settled only by clauses saying it came about.
+    if let Some(thing) = existential_thing(q).filter(|_| subject.is_none()) {
+        return judge(q, all.iter().filter(|c| comes_about(q, thing, c)).map(Vec::as_slice));
+    }
+    let by_name: Vec<&Vec<Token>> = all.iter().filter(|c| subject.is_none_or(|e| names_as_subject(cx, q, c, e))).collect();
     let speaks = subject.is_some_and(|e| speaker.is_some_and(|sp| sp == e || side_of(cx, sp) == Some(e)));
     // "Did Svyrydenko say Ukraine will surrender?" asks what her words say, not the clause
     // reporting them ("Svyrydenko wrote on X").
     if speaks && !unsure && q.tokens.iter().any(|t| words::is_in(words::SAY_WORDS, &t.word)) {
         return of_their_words(q, &all);
     }
-    let holding: Vec<Vec<Token>> =
-        if by_name.is_empty() && speaks && !unsure { all.iter().collect() } else { by_name }.into_iter().map(|c| tokenize(&normalise(c).text)).collect();
+    let holding: Vec<&Vec<Token>> = if by_name.is_empty() && speaks && !unsure { all.iter().collect() } else { by_name };
     // Without a named subject ("was the meeting … held?"), the clauses about what the question
     // asks: the most of its topic words.
     let topic: Vec<&str> = q.terms.iter().map(|t| t.stem.as_str()).collect();
     let overlap = |c: &[Token]| c.iter().filter(|t| topic.contains(&t.stem.as_str())).count();
     let most = holding.iter().map(|c| overlap(c)).max().unwrap_or(0);
-    let holding: Vec<Vec<Token>> = holding.into_iter().filter(|c| subject.is_some() || overlap(c) == most).collect();
-    // "Was there any progress?" is settled only by clauses saying it came about.
-    if let Some(thing) = existential_thing(q).filter(|_| subject.is_none()) {
-        let came: Vec<&Vec<Token>> = all_toks.iter().filter(|c| comes_about(q, thing, c)).collect();
-        return judge(q, came.into_iter().map(Vec::as_slice));
-    }
+    let holding: Vec<&Vec<Token>> = holding.into_iter().filter(|c| subject.is_some() || overlap(c) == most).collect();
     if holding.is_empty() || holding.iter().any(|c| supposes(q, c)) {
         return None;
     }
@@ -237,7 +235,7 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     if !holding.iter().all(|c| if unsure && !reasoned { says_the_predicate(cx, q, c) } else { says_the_claim(q, c) }) {
         return None;
     }
-    judge(q, holding.iter().map(Vec::as_slice))
+    judge(q, holding.into_iter().map(Vec::as_slice))
 }
 
 /// Yes when the clauses that say the claim have the question's polarity, no when they have
@@ -258,12 +256,11 @@ fn judge<'c>(q: &Question, mut holding: impl Iterator<Item = &'c [Token]>) -> Op
 /// Yes or no by the clauses of someone's own words that say the claim the question puts to
 /// them (its words of saying aside): those saying it word for word if any do, else those
 /// saying it in close words. None when none says it or they disagree.
-fn of_their_words(q: &Question, clauses: &[String]) -> Option<Verdict> {
+fn of_their_words(q: &Question, toks: &[Vec<Token>]) -> Option<Verdict> {
     let claim: Vec<&crate::matcher::QTerm> = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).collect();
     if claim.is_empty() {
         return None;
     }
-    let toks: Vec<Vec<Token>> = clauses.iter().map(|c| tokenize(&normalise(c).text)).collect();
     let m = Model::shipped();
     let verbatim: Vec<&Vec<Token>> = toks.iter().filter(|c| claim.iter().all(|t| c.iter().any(|x| x.stem == t.stem))).collect();
     let holding = if verbatim.is_empty() {
@@ -465,9 +462,8 @@ pub(super) fn clauses(text: &str) -> Vec<String> {
 /// Whether `clause` names `e` as the one it is about: not as the possessor of something the
 /// question does not ask about ("Rubio's abrupt cancellation" is no clause about Rubio talking;
 /// "the cancellation of Rubio's trip" is one about his trip).
-fn names_as_subject(cx: &Cx<'_>, q: &Question, clause: &str, e: EntityRef) -> bool {
-    let toks = tokenize(&normalise(clause).text);
-    (0..toks.len()).any(|i| cx.index.alias_at(&toks, i).is_some_and(|(x, n)| x == e && as_subject(q, &toks, i + n.max(1) - 1)))
+fn names_as_subject(cx: &Cx<'_>, q: &Question, toks: &[Token], e: EntityRef) -> bool {
+    (0..toks.len()).any(|i| cx.index.alias_at(toks, i).is_some_and(|(x, n)| x == e && as_subject(q, toks, i + n.max(1) - 1)))
 }
 
 /// Whether the name ending at token `last` is a subject rather than a possessor of something
