@@ -293,3 +293,23 @@ fn would_in_reported_speech_is_its_tense_not_a_supposition() {
     let a = ask("did moscow and kyiv make a deal");
     assert!(!lead(&a).starts_with("Yes"), "{}", text(&a));
 }
+
+#[test]
+fn whether_something_took_place_is_settled_by_its_being_called_off() {
+    // The article says "cancelled", not "did not turn up" or "was not held".
+    for (q, words, p) in [
+        ("did washington's top diplomat actually turn up in london in the end", "cancelled his trip", 1),
+        ("did the broader meeting go ahead", "was cancelled", 2),
+        ("was the foreign ministers' meeting with ukraine, france and germany held?", "was cancelled", 2),
+    ] {
+        let a = ask(q);
+        assert!(lead(&a).starts_with("No."), "{q}: {}", text(&a));
+        assert_says(&a, &[words]);
+        assert_cites(&a, p);
+    }
+    // Something else asked of the trip, or a reason for calling it off, is not settled by it.
+    let a = ask("has rubio already set a new date for his london visit?");
+    assert!(!lead(&a).starts_with("No."), "{}", text(&a));
+    let a = ask("rubio skipped london because he was ill, yes?");
+    assert!(!lead(&a).starts_with("Yes"), "{}", text(&a));
+}

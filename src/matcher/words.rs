@@ -812,6 +812,18 @@ pub const NEGATIVE_WORDS: &[&str] = &["not", "no", "never", "nor", "neither", "n
 pub const NEGATING_STEMS: &[&str] =
     &["cancel", "reject", "refus", "unaccept", "oppos", "deni", "fail", "scrap", "abandon", "declin", "dismiss", "no-show", "skip", "bail", "ditch"];
 
+/// Verbs of calling something off, the part of [`NEGATING_STEMS`] that says an event did not
+/// take place ("cancelled his trip", "a no-show", "scrapped the meeting"), not that an offer was
+/// refused.
+pub const CALLING_OFF: &[&str] = &["cancel", "scrap", "abandon", "no-show", "skip", "bail", "ditch", "postpon"];
+
+/// Stems of verbs of being somewhere or taking place ("attend", "turn up", "make it", "go
+/// ahead", "was held"): what a thing called off did not do.
+pub const TAKING_PLACE: &[&str] = &[
+    "attend", "go", "went", "gone", "come", "came", "turn", "show", "make", "made", "travel", "fli", "flew", "visit", "arriv", "happen", "take", "took",
+    "taken", "held", "hold", "appear", "join", "proceed", "ahead", "occur",
+];
+
 /// Two-word phrases meaning "not do" ("turn down", "rule out"), as a verb's beginning and its
 /// particle.
 pub const NEGATING_PHRASES: &[(&str, &str)] = &[

@@ -8,6 +8,7 @@
 
 mod answer;
 mod attribution;
+mod called_off;
 mod causes;
 mod credits;
 mod decline;

@@ -31,6 +31,11 @@ enum Verdict {
 
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let best = ranked.first()?;
+    // An event the article reports called off settles whether it took place, whatever else
+    // the sentences near the top say of the same words.
+    if let Some(a) = super::called_off::answer(cx, q, ranked) {
+        return Some(a);
+    }
     let Some(mut a) = meaning::answer_ranked(cx, q, ranked, Ranker::shipped().threshold) else { return settled_near_the_top(cx, q, ranked) };
     let s = &cx.article.sentences[best.sentence];
     a.lead = match verdict(cx, q, s.p, s.text(cx.article), false) {

@@ -1,0 +1,89 @@
+//! "Did Washington's top diplomat turn up in London?", "was the broader meeting held?": whether
+//! something happened, when the article reports it called off.
+//!
+//! The article rarely says that a thing did not happen in the question's words: it says the
+//! trip was *cancelled*, the meeting *scrapped*, someone a *no-show*. Those verbs are the
+//! closed class of calling off ([`words::CALLING_OFF`]); an event of the question's subject —
+//! at the place the question names, or the one its words fit best — told with one of them
+//! settles the question: no, it did not happen (yes, when the question itself asks whether it
+//! was called off). Every other name in the question must take part in that event.
+
+use super::{events, Answer, Cx};
+use crate::matcher::semantic::Ranked;
+use crate::matcher::tokens::tokenize;
+use crate::matcher::{words, EntityRef, Intent, Question};
+
+/// The verdict of an event of the question's subject that the article reports called off.
+pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    // What will happen, questions asked in the negative ("didn't he go?") and claims with their
+    // reason ("skipped London because he caught covid") are not settled by what was called off.
+    let reasoned = q.tokens.iter().any(|t| matches!(t.word.as_str(), "because" | "due" | "cause" | "caused"));
+    if q.future
+        || reasoned
+        || q.tokens.iter().enumerate().any(|(i, t)| words::is_in(words::NEGATIVE_WORDS, &t.word) && !(i > 0 && q.tokens[i - 1].word == "or"))
+    {
+        return None;
+    }
+    let d = &cx.article.data;
+    let subject = super::verdict::subject(q);
+    let place = q.mentions.iter().find_map(|m| match m.entity {
+        EntityRef::Place(p) if !m.qualifier => Some(d.place[p].id.as_str()),
+        _ => None,
+    });
+    let takes_part = |e: &crate::kb::Event, who: EntityRef| e.who.iter().any(|w| super::entity_of(cx, w) == Some(who));
+    // Everyone the question names (not as a place) takes part.
+    let named: Vec<EntityRef> =
+        q.mentions.iter().filter(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_) | EntityRef::Side(_))).map(|m| m.entity).collect();
+    let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none()).collect();
+    let mut scored: Vec<(f32, f32, usize)> = d
+        .event
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| named.iter().all(|&n| takes_part(e, n)) && place.is_none_or(|p| e.place.as_deref() == Some(p)))
+        .map(|(i, _)| {
+            let (s, cov) = super::overlap(&topic, &cx.index.event_terms[i]);
+            (s, cov, i)
+        })
+        .collect();
+    // Events the words fit equally are told apart by meaning: the one whose sentence the
+    // ranker puts higher.
+    let rank_of = |ei: usize| {
+        let e = &d.event[ei];
+        ranked.iter().position(|r| {
+            let s = &cx.article.sentences[r.sentence];
+            s.p == e.p && s.text(cx.article).contains(super::sentence_of(cx, e.p, &e.evidence))
+        })
+    };
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| rank_of(a.2).cmp(&rank_of(b.2))));
+    let &(best, cov, ei) = scored.first()?;
+    // One event, clearly: the only one there, or the one the question's words fit best (by
+    // meaning on a tie); without a subject, most of the question's words are the event's ("was
+    // the broader meeting held").
+    let unique = scored.get(1).is_none_or(|second| best > second.0 || rank_of(ei) != rank_of(second.2));
+    let fits = match (subject, place) {
+        (None, _) => cov >= 0.5,
+        (Some(_), Some(_)) => scored.len() == 1 || best > 0.0,
+        (Some(_), None) => best > 0.0,
+    };
+    if !unique || !fits {
+        return None;
+    }
+    // The question asks only whether it took place: its words are the event's or say being
+    // there or taking place, but for one ("in the *end*"); "has Rubio set a new date for his
+    // London visit" asks something else of the trip.
+    let other = topic.iter().filter(|t| t.score(&cx.index.event_terms[ei]) == 0.0 && !words::TAKING_PLACE.contains(&t.stem.as_str())).count();
+    if other > 1 {
+        return None;
+    }
+    let e = &d.event[ei];
+    if !tokenize(&e.what).iter().any(|t| words::CALLING_OFF.contains(&t.stem.as_str())) {
+        return None;
+    }
+    // "Did Rubio cancel his trip?" asks whether it was called off.
+    let asks_calling_off = q.tokens.iter().any(|t| words::NEGATING_STEMS.contains(&t.stem.as_str()));
+    let lead = format!("{} {}.", if asks_calling_off { "Yes." } else { "No." }, super::upper_first(&e.what));
+    let mut a = Answer::new(Intent::YesNo, true, lead).with_confidence(0.8);
+    events::cite_event(cx, &mut a, ei);
+    super::meaning::report_itself_if_unsourced(cx, &mut a);
+    Some(a)
+}
