@@ -194,6 +194,12 @@ fn how_many_needs_a_number_that_counts_what_was_asked() {
     let a = ask("how many diplomats said the proposals asked more of ukraine");
     assert!(a.answered);
     assert_says(&a, &["Three diplomats"]);
+    // In other words than the article's, the sentence counting diplomats still answers, and
+    // the count leads.
+    let a = ask("how many diplomats thought the plan was tilted against kyiv");
+    assert!(a.answered, "{}", text(&a));
+    assert!(text(&a).starts_with("Three diplomats."), "{}", text(&a));
+    assert_cites(&a, 4);
 }
 
 #[test]

@@ -220,14 +220,27 @@ fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         .iter()
         .copied()
         .filter(|r| cx.index.meaning.has_number(r.sentence))
-        .filter(|r| noun.is_none_or(|n| counts(cx.article.sentences[r.sentence].text(cx.article), n)))
+        .filter(|r| noun.is_none_or(|n| counting(cx.article.sentences[r.sentence].text(cx.article), n).is_some()))
         .collect();
-    let Some(mut a) = super::meaning::answer_ranked(cx, q, &with_numbers, Ranker::shipped().threshold) else {
+    // A sentence counting the very noun asked about, ranked near the top, answers even when
+    // the ranker is unsure of it: the count is what was asked ("how many diplomats thought the
+    // proposals were tilted" and "Three diplomats said …" share few words).
+    let near_the_top = noun.is_some() && with_numbers.first().is_some_and(|b| ranked.iter().take(COUNT_WITHIN).any(|r| r.sentence == b.sentence));
+    let threshold = if near_the_top { 0.0 } else { Ranker::shipped().threshold };
+    let Some(mut a) = super::meaning::answer_ranked(cx, q, &with_numbers, threshold) else {
         return noun.map(|n| super::decline::no_count(cx, q, n));
     };
-    a.lead = "The article says:".to_string();
+    // The count leads, in the article's words ("Three diplomats.").
+    let best = &cx.article.sentences[with_numbers[0].sentence];
+    a.lead = match noun.and_then(|n| counting(best.text(cx.article), n)) {
+        Some(phrase) => format!("{}.", super::upper_first(&phrase)),
+        None => "The article says:".to_string(),
+    };
     Some(a)
 }
+
+/// How far down the ranking a sentence counting the asked noun may sit and still answer.
+const COUNT_WITHIN: usize = 3;
 
 /// The noun "how many" asks a number of: the first content word after it ("how many *times*",
 /// "how many foreign *ministers*" — the last word before a verb or the end).
@@ -238,17 +251,25 @@ fn counted_noun(q: &Question) -> Option<&str> {
     w.get(k).copied().filter(|x| !crate::matcher::words::is_in(crate::matcher::words::STOPWORDS, x))
 }
 
-/// Whether `text` counts `noun`: a number word or figure right before it, or before a word
-/// close to it in meaning ("three diplomats" for "how many diplomats", "several sources" for
-/// "how many officials"), one word between at most ("three senior diplomats").
-fn counts(text: &str, noun: &str) -> bool {
+/// The words of `text` that count `noun`: a number word or figure right before it, or before
+/// a word close to it in meaning ("three diplomats" for "how many diplomats", "several sources"
+/// for "how many officials"), one word between at most ("three senior diplomats").
+fn counting(text: &str, noun: &str) -> Option<String> {
     let m = crate::matcher::embed::Model::shipped();
     let stem = crate::matcher::tokens::stem(noun);
     let v = m.word(noun);
-    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty()).map(str::to_lowercase).collect();
-    let close =
-        |x: &str| crate::matcher::tokens::stem(x) == stem || v.as_ref().zip(m.word(x)).is_some_and(|(a, b)| crate::matcher::embed::cos(a, &b) >= COUNTED_CLOSE);
-    words.iter().enumerate().any(|(i, x)| crate::matcher::semantic::is_count(x) && words[i + 1..].iter().take(2).any(|y| close(y)))
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty()).collect();
+    let close = |x: &str| {
+        let x = x.to_lowercase();
+        crate::matcher::tokens::stem(&x) == stem || v.as_ref().zip(m.word(&x)).is_some_and(|(a, b)| crate::matcher::embed::cos(a, &b) >= COUNTED_CLOSE)
+    };
+    words.iter().enumerate().find_map(|(i, x)| {
+        if !crate::matcher::semantic::is_count(&x.to_lowercase()) {
+            return None;
+        }
+        let k = words[i + 1..].iter().take(2).position(|y| close(y))?;
+        Some(words[i..=i + 1 + k].join(" "))
+    })
 }
 
 /// The cosine above which a counted word stands for the noun asked about.
