@@ -183,6 +183,21 @@ fn a_person_named_by_title_takes_part_in_the_event_by_who_they_are() {
 }
 
 #[test]
+fn a_side_before_a_word_for_a_person_is_someone_of_that_side_taking_part() {
+    // "his British counterpart" is a British person: the meeting Britain was to attend is not
+    // the event, and with Rubio the one event left has both.
+    let a = ask("when did rubio and his british counterpart talk");
+    assert!(text(&a).starts_with("Marco Rubio spoke to David Lammy late on Tuesday"), "{}", text(&a));
+    assert_cites(&a, 22);
+    // "Ukrainian officials" may be the side's own: the meetings Ukraine held.
+    let a = ask("when did the ukrainian officials meet in london");
+    assert_says(&a, &["on Wednesday"]);
+    // What someone plans is not the one event they took part in.
+    let a = ask("when does trump plan to meet putin in person");
+    assert!(!a.answered, "{}", text(&a));
+}
+
+#[test]
 fn where_names_the_place() {
     let a = ask("what city hosted the earlier session");
     assert_says(&a, &["Paris"]);

@@ -213,6 +213,26 @@ impl Question {
         out
     }
 
+    /// Sides named right before a word for a person ("which *Ukrainian* official", "his
+    /// *British* counterpart"): someone of that side is meant, not the side itself — with
+    /// whether one person is (a singular noun; "Ukrainian officials" may be the side's own).
+    pub fn sides_of_people(&self) -> Vec<(usize, bool)> {
+        let mut out: Vec<(usize, bool)> = Vec::new();
+        for w in self.tokens.windows(2) {
+            if !words::is_in(words::PERSON_NOUNS, &w[1].word) {
+                continue;
+            }
+            let side = self.mentions.iter().find_map(|m| match m.entity {
+                EntityRef::Side(s) if m.words.split(' ').next_back() == Some(w[0].word.as_str()) => Some(s),
+                _ => None,
+            });
+            if let Some(s) = side.filter(|s| !out.iter().any(|o| o.0 == *s)) {
+                out.push((s, !w[1].word.ends_with('s')));
+            }
+        }
+        out
+    }
+
     pub fn sides(&self) -> Vec<usize> {
         let mut out = Vec::new();
         for m in &self.mentions {

@@ -812,6 +812,24 @@ pub const NEGATIVE_WORDS: &[&str] = &["not", "no", "never", "nor", "neither", "n
 pub const NEGATING_STEMS: &[&str] =
     &["cancel", "reject", "refus", "unaccept", "oppos", "deni", "fail", "scrap", "abandon", "declin", "dismiss", "no-show", "skip", "bail", "ditch"];
 
+/// Nouns for a person that a side adjective can narrow: "which Ukrainian official", "his
+/// British counterpart".
+pub const PERSON_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "minister",
+    "leader",
+    "diplomat",
+    "person",
+    "politician",
+    "figure",
+    "representative",
+    "spokesperson",
+    "envoy",
+    "counterpart",
+    "counterparts",
+];
+
 /// Verbs of calling something off, the part of [`NEGATING_STEMS`] that says an event did not
 /// take place ("cancelled his trip", "a no-show", "scrapped the meeting"), not that an offer was
 /// refused.

@@ -28,15 +28,23 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         return by_meaning(cx, q, ranked);
     }
     let mut best: Option<(f32, f32, usize)> = None;
-    for (i, _) in d.event.iter().enumerate() {
+    for i in 0..d.event.len() {
         let t = &cx.index.event_terms[i];
-        // Every person the question names must take part.
-        if topic.iter().any(|q| matches!(q.entity, Some(crate::matcher::EntityRef::Person(_))) && q.score(t) == 0.0) {
+        if !takes_part_all(cx, q, &topic, i) {
             continue;
         }
         let (s, cov) = overlap(&topic, t);
         if best.is_none_or(|(b, _, _)| s > b) && s > 0.0 {
             best = Some((s, cov, i));
+        }
+    }
+    // "When did Rubio and his British counterpart talk": two or more who take part, and only
+    // one event has them all — the question's people say which event, whatever its words.
+    let people = q.people().len() + q.sides_of_people().len();
+    let theirs: Vec<usize> = (0..d.event.len()).filter(|&i| takes_part_all(cx, q, &topic, i)).collect();
+    if let [only] = theirs[..] {
+        if people >= 2 && asks_past(q) {
+            return Some(tell(cx, q, only, 0.7));
         }
     }
     let Some((_, cov, ei)) = best else { return by_meaning(cx, q, ranked) };
@@ -86,6 +94,7 @@ fn by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
                 && (text.contains(e.evidence.as_str()) || e.evidence.contains(text))
                 && (q.intent != Intent::Where || e.place.is_some())
                 && named.iter().all(|n| e.who.iter().any(|w| w == n))
+                && has_people_of(cx, q, e)
         })
     };
     let of_events: Vec<Ranked> = ranked.iter().copied().filter(|r| of_event(r.sentence).is_some()).collect();
@@ -95,6 +104,32 @@ fn by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     }
     let ei = of_event(of_events.first()?.sentence)?;
     Some(tell(cx, q, ei, confidence))
+}
+
+/// "When *did* …", "where *were* …": the question asks about the past, as events are; "when
+/// *does* Trump plan to meet Putin" does not.
+fn asks_past(q: &Question) -> bool {
+    let at = crate::matcher::words::question_start(&q.tokens);
+    q.tokens.get(at + 1).is_some_and(|t| matches!(t.word.as_str(), "did" | "was" | "were" | "had" | "has" | "have"))
+}
+
+/// Whether every person the question names (in `topic`) takes part in event `ei`, and someone
+/// of every side it names as a person's ("his British counterpart").
+fn takes_part_all(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], ei: usize) -> bool {
+    let t = &cx.index.event_terms[ei];
+    !topic.iter().any(|x| matches!(x.entity, Some(crate::matcher::EntityRef::Person(_))) && x.score(t) == 0.0)
+        && has_people_of(cx, q, &cx.article.data.event[ei])
+}
+
+/// Whether someone of every side the question names as a person's takes part in `e`: for "his
+/// *British* counterpart" one of its people (the side itself is not enough); for "*Ukrainian*
+/// officials" the side or one of its people.
+fn has_people_of(cx: &Cx<'_>, q: &Question, e: &crate::kb::Event) -> bool {
+    let d = &cx.article.data;
+    q.sides_of_people().iter().all(|&(s, one)| {
+        let side = d.side[s].id.as_str();
+        e.who.iter().any(|w| (!one && w == side) || d.person.iter().any(|p| &p.id == w && p.side.as_deref() == Some(side)))
+    })
 }
 
 /// Event `ei` as the answer: its date or place first, then its evidence.

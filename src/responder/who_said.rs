@@ -7,10 +7,6 @@ use super::quote::{source_of, statement_label};
 use super::{overlap, Answer, Cx};
 use crate::matcher::{words, EntityRef, Intent, Question};
 
-/// Nouns for a person that a side adjective can narrow: "which Ukrainian official".
-const PERSON_NOUNS: &[&str] =
-    &["official", "officials", "minister", "leader", "diplomat", "person", "politician", "figure", "representative", "spokesperson", "envoy"];
-
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
     // "Who did Healey meet?": the one asked about is the object of a named subject's deed, not
@@ -18,15 +14,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let object_asked = q.predicate.as_deref().is_some_and(|v| !words::is_in(words::SAY_WORDS, v))
         && q.tokens.get(words::question_start(&q.tokens)).is_some_and(|t| matches!(t.word.as_str(), "who" | "whom"));
     // A side right before a person noun narrows the speaker instead of being a topic.
-    let mut speaker_side: Option<EntityRef> = None;
-    for (i, t) in q.tokens.iter().enumerate() {
-        if words::is_in(PERSON_NOUNS, &t.word) && i > 0 {
-            let prev = &q.tokens[i - 1].word;
-            if let Some(m) = q.mentions.iter().find(|m| matches!(m.entity, EntityRef::Side(_)) && m.words.split(' ').next_back() == Some(prev.as_str())) {
-                speaker_side = Some(m.entity);
-            }
-        }
-    }
+    let speaker_side: Option<EntityRef> = q.sides_of_people().last().map(|&(s, _)| EntityRef::Side(s));
     let except: Vec<EntityRef> = speaker_side.into_iter().collect();
     // "who said ... respond in kind": the saying verb after "who" is the cue; later ones are
     // part of what was said.
