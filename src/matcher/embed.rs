@@ -31,6 +31,10 @@ pub struct Model {
     unk: Option<u32>,
 }
 
+/// The vocabulary rank under which a whole word is a common English word: about the 9,000
+/// most frequent ("tonnes", "prisons" sit at the bound; "wen", "nah" far past it).
+const COMMON_WORD_RANK: usize = 10_000;
+
 /// Words longer than this are one unknown token, as in BERT.
 const MAX_WORD_CHARS: usize = 100;
 
@@ -80,6 +84,13 @@ impl Model {
     /// "sybiha" are split into pieces).
     pub fn is_whole_word(&self, word: &str) -> bool {
         self.ids.contains_key(word)
+    }
+
+    /// Whether `word` is among the most frequent words of English: a whole entry early in the
+    /// vocabulary, which WordPiece lists roughly by frequency ("cold" and "feet" are, "wat" and
+    /// "wen" are not).
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.ids.get(word).is_some_and(|&id| (id as usize) < COMMON_WORD_RANK)
     }
 
     /// WordPiece ids of `text`, unknown pieces left out.

@@ -696,7 +696,9 @@ impl Index {
         // is not "opposed"; nor is a short one a slip for a name ("use" is not "USA"), though it
         // may be for a cue word ("wat").
         let english = super::embed::Model::shipped().is_whole_word(word);
-        if n >= MODEL_WORD_LETTERS && english {
+        // Nor is a shorter word among the most frequent of English: "cold feet" is not "told
+        // feel", though "wat" is "what".
+        if n >= MODEL_WORD_LETTERS && english || super::embed::Model::shipped().is_common_word(word) {
             return None;
         }
         let max = if n >= 8 { 2 } else { 1 };
@@ -1024,6 +1026,12 @@ mod tests {
         for w in ["lead", "heat", "least"] {
             assert_eq!(index.correct(w), None, "{w}");
         }
+        // Nor one of the most frequent English words for a cue word ("cold feet" is not "told
+        // feel"), while a slip that is no such word still is ("wat").
+        for w in ["cold", "feet"] {
+            assert_eq!(index.correct(w), None, "{w}");
+        }
+        assert!(index.correct("wat").is_some());
     }
 
     #[test]
