@@ -214,6 +214,9 @@ pub struct Index {
     role_phrases: Vec<RolePhrase>,
     /// Role phrases by their first word.
     role_by_first: Box<[(u32, u32)]>,
+    /// Every word of a role phrase, this article's or the lexicon's, sorted: "is this word part
+    /// of a title" is asked of every candidate while correcting a typo.
+    role_words: Box<[u32]>,
     /// What every article shares: the lexicon and the plain-English cue words.
     lex: Arc<Lexis>,
     /// This article's own words (its text, names and titles): not corrected, and targets for
@@ -342,6 +345,10 @@ impl Index {
             r.roles.shrink_to_fit();
         }
         let role_by_first = file_by(role_phrases.iter().map(|r| r.words[0]));
+        let mut role_words: Vec<u32> = role_phrases.iter().chain(lex.roles.iter()).flat_map(|r| r.words.iter().copied()).collect();
+        role_words.sort_unstable();
+        role_words.dedup();
+        let role_words = role_words.into_boxed_slice();
 
         // This article's words (the sentences' words are added as they are read, below);
         // the lexicon's and the cue words are in the shared lexis.
@@ -475,6 +482,7 @@ impl Index {
             name_vectors,
             role_phrases,
             role_by_first,
+            role_words,
             lex: lex.clone(),
             vocab,
             sentences,
@@ -538,7 +546,7 @@ impl Index {
     /// ("minister", "envoy", "spokesman").
     pub fn is_role_word(&self, w: &str) -> bool {
         let sym = intern::get(w);
-        sym != intern::NONE && (self.role_phrases.iter().any(|r| r.words.contains(&sym)) || self.lex.roles.iter().any(|r| r.words.contains(&sym)))
+        sym != intern::NONE && self.role_words.binary_search(&sym).is_ok()
     }
 
     /// "guy", "lady": a word for one person (see [`crate::kb::Lexicon::persons`]).
