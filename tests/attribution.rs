@@ -75,3 +75,13 @@ fn an_office_named_for_its_building_is_the_holder_and_the_people_who_speak_for_t
     let a = ask("what did starmer say");
     assert!(!a.answered, "{}", text(&a));
 }
+
+#[test]
+fn a_time_the_question_sets_the_words_in_is_not_what_they_are_about() {
+    // "a few days before the London talks" says when, so Trump's warning answers; it is not a
+    // topic his words lack.
+    let a = ask("what did trump warn a few days before the london talks");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["could walk away"]);
+    assert!(!text(&a).contains("no words of"), "{}", text(&a));
+}

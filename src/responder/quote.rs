@@ -118,7 +118,20 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 
 /// The question's topic for a speaker's words: its terms but the speaker and the saying verbs.
 fn topic_of(q: &Question, speaker: EntityRef) -> Vec<crate::matcher::QTerm> {
-    without_cues(q.topic_terms(&[speaker]), &[words::SAY_WORDS])
+    let when = when_words(q);
+    without_cues(q.topic_terms(&[speaker]), &[words::SAY_WORDS]).into_iter().filter(|t| !when.contains(&t.word.as_str())).collect()
+}
+
+/// The words of a time the question sets its words in, not what they are about: "what did
+/// Trump warn *a few days before the London talks*" — a unit of time followed by "before",
+/// "after" or "ago", and for "before"/"after" what follows to the end of the question.
+fn when_words(q: &Question) -> Vec<&str> {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let Some(k) = w.windows(2).position(|p| words::TIME_UNITS.contains(&p[0]) && matches!(p[1], "before" | "after" | "ago" | "earlier" | "later")) else {
+        return Vec::new();
+    };
+    let end = if matches!(w[k + 1], "before" | "after") { w.len() } else { k + 2 };
+    w[k..end].to_vec()
 }
 
 /// "How upbeat was the VP about a deal?", "what ultimatum did he lay down?": an open question
