@@ -17,9 +17,8 @@ use crate::matcher::{words, EntityRef, Intent, Question};
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     // What will happen, questions asked in the negative ("didn't he go?") and claims with their
     // reason ("skipped London because he caught covid") are not settled by what was called off.
-    let reasoned = q.tokens.iter().any(|t| matches!(t.word.as_str(), "because" | "due" | "cause" | "caused"));
     if q.future
-        || reasoned
+        || super::verdict::gives_a_reason(q)
         || q.tokens.iter().enumerate().any(|(i, t)| words::is_in(words::NEGATIVE_WORDS, &t.word) && !(i > 0 && q.tokens[i - 1].word == "or"))
     {
         return None;

@@ -120,6 +120,12 @@ fn settled_near_the_top(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<
     })
 }
 
+/// "Skipped London *because* he caught covid": a claim given with its reason, which only a
+/// clause saying the reason too can settle.
+pub(super) fn gives_a_reason(q: &Question) -> bool {
+    q.tokens.iter().any(|t| matches!(t.word.as_str(), "because" | "due" | "cause" | "caused"))
+}
+
 /// Verbs saying that something came about ("progress was being *made*", "a deal was *reached*"):
 /// a closed class, against the many that only speak of a thing ("a ceasefire *is* the first step",
 /// "*hoped* they would make a deal").
@@ -236,7 +242,7 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
     // When the ranker is unsure, the predicate said of the subject by name settles it.
     // A claim with its reason ("skipped London because he caught covid") is settled only by
     // a clause that says the reason too, never by its predicate alone.
-    let reasoned = q.tokens.iter().any(|t| matches!(t.word.as_str(), "because" | "due" | "cause" | "caused"));
+    let reasoned = gives_a_reason(q);
     if !holding.iter().all(|c| if unsure && !reasoned { says_the_predicate(cx, q, c) } else { says_the_claim(q, c) }) {
         return None;
     }
