@@ -614,8 +614,6 @@ impl Index {
         self.role_phrases.get(r).unwrap_or_else(|| &self.lex.roles[r - self.role_phrases.len()])
     }
 
-    /// A name a typo away from `word` ("vence" -> Vance), if exactly one entity is that close;
-    /// two slips with `slack`, where the question has a place only a name fills ("lami").
     /// The place or side a word the article does not have describes: the one whose name is
     /// closest in meaning, when it is close ([`DESCRIBES`]) and clearly closer than any other
     /// ([`DESCRIBES_MARGIN`]) — "peninsula" is Crimea (0.58, next 0.31), "alliance" NATO; "city"
@@ -636,6 +634,8 @@ impl Index {
         (top >= DESCRIBES && top - next >= DESCRIBES_MARGIN).then_some(e)
     }
 
+    /// A name a typo away from `word` ("vence" -> Vance), if exactly one entity is that close;
+    /// two slips with `slack`, where the question has a place only a name fills ("lami").
     pub fn fuzzy_name(&self, word: &str, slack: bool) -> Option<EntityRef> {
         let n = word.chars().count();
         if n < 4 || !word.chars().all(|c| c.is_alphabetic()) {
@@ -703,10 +703,11 @@ impl Index {
         // A longer word English has a token of its own for is a word, not a slip: "supposed"
         // is not "opposed"; nor is a short one a slip for a name ("use" is not "USA"), though it
         // may be for a cue word ("wat").
-        let english = super::embed::Model::shipped().is_whole_word(word);
+        let model = super::embed::Model::shipped();
+        let english = model.is_whole_word(word);
         // Nor is a shorter word among the most frequent of English: "cold feet" is not "told
         // feel", though "wat" is "what".
-        if n >= MODEL_WORD_LETTERS && english || super::embed::Model::shipped().is_common_word(word) {
+        if n >= MODEL_WORD_LETTERS && english || model.is_common_word(word) {
             return None;
         }
         let max = if n >= 8 { 2 } else { 1 };

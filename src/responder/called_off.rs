@@ -17,10 +17,7 @@ use crate::matcher::{words, EntityRef, Intent, Question};
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     // What will happen, questions asked in the negative ("didn't he go?") and claims with their
     // reason ("skipped London because he caught covid") are not settled by what was called off.
-    if q.future
-        || super::verdict::gives_a_reason(q)
-        || q.tokens.iter().enumerate().any(|(i, t)| words::is_in(words::NEGATIVE_WORDS, &t.word) && !(i > 0 && q.tokens[i - 1].word == "or"))
-    {
+    if q.future || super::verdict::gives_a_reason(q) || (0..q.tokens.len()).any(|i| super::verdict::negative_word_at(&q.tokens, i)) {
         return None;
     }
     let d = &cx.article.data;
@@ -34,31 +31,31 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let named: Vec<EntityRef> =
         q.mentions.iter().filter(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_) | EntityRef::Side(_))).map(|m| m.entity).collect();
     let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none()).collect();
-    let mut scored: Vec<(f32, f32, usize)> = d
+    // Events the words fit equally are told apart by meaning: the one whose sentence the
+    // ranker puts higher.
+    let rank_of = |e: &crate::kb::Event| {
+        let sentence = super::sentence_of(cx, e.p, &e.evidence);
+        ranked.iter().position(|r| {
+            let s = &cx.article.sentences[r.sentence];
+            s.p == e.p && s.text(cx.article).contains(sentence)
+        })
+    };
+    let mut scored: Vec<(f32, f32, Option<usize>, usize)> = d
         .event
         .iter()
         .enumerate()
         .filter(|(_, e)| named.iter().all(|&n| takes_part(e, n)) && place.is_none_or(|p| e.place.as_deref() == Some(p)))
-        .map(|(i, _)| {
+        .map(|(i, e)| {
             let (s, cov) = super::overlap(&topic, &cx.index.event_terms[i]);
-            (s, cov, i)
+            (s, cov, rank_of(e), i)
         })
         .collect();
-    // Events the words fit equally are told apart by meaning: the one whose sentence the
-    // ranker puts higher.
-    let rank_of = |ei: usize| {
-        let e = &d.event[ei];
-        ranked.iter().position(|r| {
-            let s = &cx.article.sentences[r.sentence];
-            s.p == e.p && s.text(cx.article).contains(super::sentence_of(cx, e.p, &e.evidence))
-        })
-    };
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| rank_of(a.2).cmp(&rank_of(b.2))));
-    let &(best, cov, ei) = scored.first()?;
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
+    let &(best, cov, rank, ei) = scored.first()?;
     // One event, clearly: the only one there, or the one the question's words fit best (by
     // meaning on a tie); without a subject, most of the question's words are the event's ("was
     // the broader meeting held").
-    let unique = scored.get(1).is_none_or(|second| best > second.0 || rank_of(ei) != rank_of(second.2));
+    let unique = scored.get(1).is_none_or(|second| best > second.0 || rank != second.2);
     let fits = match (subject, place) {
         (None, _) => cov >= 0.5,
         (Some(_), Some(_)) => scored.len() == 1 || best > 0.0,

@@ -27,12 +27,15 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if topic.is_empty() {
         return by_meaning(cx, q, ranked);
     }
+    let sides = q.sides_of_people();
     let mut best: Option<(f32, f32, usize)> = None;
+    let mut theirs: Vec<usize> = Vec::new();
     for i in 0..d.event.len() {
         let t = &cx.index.event_terms[i];
-        if !takes_part_all(cx, q, &topic, i) {
+        if !takes_part_all(cx, &topic, &sides, i) {
             continue;
         }
+        theirs.push(i);
         let (s, cov) = overlap(&topic, t);
         if best.is_none_or(|(b, _, _)| s > b) && s > 0.0 {
             best = Some((s, cov, i));
@@ -40,8 +43,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     }
     // "When did Rubio and his British counterpart talk": two or more who take part, and only
     // one event has them all — the question's people say which event, whatever its words.
-    let people = q.people().len() + q.sides_of_people().len();
-    let theirs: Vec<usize> = (0..d.event.len()).filter(|&i| takes_part_all(cx, q, &topic, i)).collect();
+    let people = q.people().len() + sides.len();
     if let [only] = theirs[..] {
         if people >= 2 && asks_past(q) {
             return Some(tell(cx, q, only, 0.7));
@@ -86,6 +88,7 @@ fn by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let ranker = crate::matcher::semantic::Ranker::shipped();
     // Every person the question names takes part in the event.
     let named: Vec<&str> = q.people().into_iter().map(|p| d.person[p].id.as_str()).collect();
+    let sides = q.sides_of_people();
     let of_event = |si: usize| {
         let s = &cx.article.sentences[si];
         let text = s.text(cx.article);
@@ -94,7 +97,7 @@ fn by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
                 && (text.contains(e.evidence.as_str()) || e.evidence.contains(text))
                 && (q.intent != Intent::Where || e.place.is_some())
                 && named.iter().all(|n| e.who.iter().any(|w| w == n))
-                && has_people_of(cx, q, e)
+                && has_people_of(cx, &sides, e)
         })
     };
     let of_events: Vec<Ranked> = ranked.iter().copied().filter(|r| of_event(r.sentence).is_some()).collect();
@@ -114,19 +117,19 @@ fn asks_past(q: &Question) -> bool {
 }
 
 /// Whether every person the question names (in `topic`) takes part in event `ei`, and someone
-/// of every side it names as a person's ("his British counterpart").
-fn takes_part_all(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], ei: usize) -> bool {
+/// of every side it names as a person's (`sides`, see [`Question::sides_of_people`]).
+fn takes_part_all(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], sides: &[(usize, bool)], ei: usize) -> bool {
     let t = &cx.index.event_terms[ei];
     !topic.iter().any(|x| matches!(x.entity, Some(crate::matcher::EntityRef::Person(_))) && x.score(t) == 0.0)
-        && has_people_of(cx, q, &cx.article.data.event[ei])
+        && has_people_of(cx, sides, &cx.article.data.event[ei])
 }
 
 /// Whether someone of every side the question names as a person's takes part in `e`: for "his
 /// *British* counterpart" one of its people (the side itself is not enough); for "*Ukrainian*
 /// officials" the side or one of its people.
-fn has_people_of(cx: &Cx<'_>, q: &Question, e: &crate::kb::Event) -> bool {
+fn has_people_of(cx: &Cx<'_>, sides: &[(usize, bool)], e: &crate::kb::Event) -> bool {
     let d = &cx.article.data;
-    q.sides_of_people().iter().all(|&(s, one)| {
+    sides.iter().all(|&(s, one)| {
         let side = d.side[s].id.as_str();
         e.who.iter().any(|w| (!one && w == side) || d.person.iter().any(|p| &p.id == w && p.side.as_deref() == Some(side)))
     })

@@ -424,14 +424,19 @@ pub(super) fn subject(q: &Question) -> Option<EntityRef> {
 /// `words_too` the negative words ("not", "never").
 fn negations(toks: &[Token], words_too: bool) -> usize {
     let negative = |i: usize| {
-        let t = &toks[i];
-        // "yes or no", "or not" offer both answers; they negate nothing.
         let offered = i > 0 && toks[i - 1].word == "or";
-        !offered && (words_too && words::is_in(words::NEGATIVE_WORDS, &t.word) || words::NEGATING_STEMS.contains(&t.stem.as_str()))
+        words_too && negative_word_at(toks, i) || !offered && words::NEGATING_STEMS.contains(&toks[i].stem.as_str())
     };
     let single = (0..toks.len()).filter(|&i| negative(i)).count();
     let pairs = toks.windows(2).filter(|w| words::NEGATING_PHRASES.iter().any(|(a, b)| w[0].word == *a && w[1].word == *b)).count();
     single + pairs
+}
+
+/// Whether token `i` is a negative word ("not", "never") that negates: "yes or no", "or not"
+/// offer both answers and negate nothing.
+pub(super) fn negative_word_at(toks: &[Token], i: usize) -> bool {
+    let offered = i > 0 && toks[i - 1].word == "or";
+    !offered && words::is_in(words::NEGATIVE_WORDS, &toks[i].word)
 }
 
 /// A sentence cut at its clause boundaries: punctuation and the words that open a clause.
