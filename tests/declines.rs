@@ -90,6 +90,23 @@ fn a_name_the_article_lacks_is_named_in_the_decline_wherever_a_name_stands() {
     }
 }
 
+/// A capital stands for its country's government: one the article has is that side ("Berlin" is
+/// Germany, "Brussels" the EU), one it lacks is named in the decline by its country.
+#[test]
+fn a_capital_city_is_read_as_its_country() {
+    for (q, country) in [("What's Beijing's view on the American peace plan?", "China"), ("what did warsaw say", "Poland")] {
+        let a = ask(q);
+        assert!(!a.answered, "{q} answered: {}", text(&a));
+        assert_says(&a, &["doesn't mention", country]);
+    }
+    let a = ask("what does Berlin think of the plan");
+    assert_says(&a, &["Germany"]);
+    assert!(!text(&a).contains("Berlin"), "{}", text(&a));
+    let a = ask("is brussels ok with russia getting the sanctions lifted before the talks end?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["EU sanctions", "opposes"]);
+}
+
 #[test]
 fn people_the_article_does_not_quote() {
     for (q, name) in [("What did Putin say?", "Vladimir Putin"), ("What did Kellogg say?", "Keith Kellogg"), ("What did Healey say?", "John Healey")] {

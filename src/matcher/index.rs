@@ -532,6 +532,13 @@ impl Index {
         })
     }
 
+    /// The country whose capital `city` is, per the lexicon, by its first name there ("beijing":
+    /// "china"), and the article's side for it when there is one.
+    pub fn country_of_capital(&self, city: &str) -> Option<(&str, Option<usize>)> {
+        let (_, of) = self.lex.capitals.iter().find(|(c, _)| c == city)?;
+        Some((of.first()?.as_str(), self.side_of_capital(city)))
+    }
+
     /// The capital city of the country called any of `names` (lower case), per the lexicon.
     pub fn capital_of(&self, names: &[String]) -> Option<&str> {
         self.lex.capitals.iter().find(|(_, of)| of.iter().any(|w| names.contains(w))).map(|(city, _)| city.as_str())

@@ -701,6 +701,20 @@ impl<'a> Matcher<'a> {
         let mut unknown_name: Option<String> = None;
         let look_for_names = toks.len() <= MAX_WORDS_FOR_NAMES;
         for i in 0..toks.len() {
+            // "Berlin wants …", "Beijing's view": a capital the article does not name stands for
+            // its country's government — a side when the article has that country, and
+            // otherwise a country it does not mention.
+            if self.index.alias_at(&toks, i).is_none() {
+                if let Some((country, side)) = self.index.country_of_capital(&toks[i].word) {
+                    if side.is_some() {
+                        toks[i].word = country.to_string();
+                        toks[i].stem = tokens::stem(country);
+                    } else if look_for_names {
+                        unknown_name.get_or_insert_with(|| title_case(country));
+                    }
+                    continue;
+                }
+            }
             if self.index.is_known(&toks[i].word) {
                 continue;
             }
@@ -1525,4 +1539,15 @@ impl RawMention {
             _ => None,
         }
     }
+}
+
+/// "new zealand" → "New Zealand": a lexicon name as a reply writes it.
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
