@@ -312,4 +312,6 @@ fn whether_something_took_place_is_settled_by_its_being_called_off() {
     assert!(!lead(&a).starts_with("No."), "{}", text(&a));
     let a = ask("rubio skipped london because he was ill, yes?");
     assert!(!lead(&a).starts_with("Yes"), "{}", text(&a));
+    let a = ask("and is that why the bigger meeting got downgraded?");
+    assert!(!lead(&a).starts_with("No."), "{}", text(&a));
 }

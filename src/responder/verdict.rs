@@ -120,10 +120,10 @@ fn settled_near_the_top(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<
     })
 }
 
-/// "Skipped London *because* he caught covid": a claim given with its reason, which only a
-/// clause saying the reason too can settle.
+/// "Skipped London *because* he caught covid", "is that *why* it was downgraded": a claim given
+/// with its reason, which only a clause saying the reason too can settle.
 pub(super) fn gives_a_reason(q: &Question) -> bool {
-    q.tokens.iter().any(|t| matches!(t.word.as_str(), "because" | "due" | "cause" | "caused"))
+    q.tokens.iter().any(|t| matches!(t.word.as_str(), "because" | "due" | "cause" | "caused" | "why"))
 }
 
 /// Verbs saying that something came about ("progress was being *made*", "a deal was *reached*"):
