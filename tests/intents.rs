@@ -713,3 +713,20 @@ fn a_package_or_a_pitch_is_a_proposal() {
     assert!(text(&a).starts_with("The United States’ position on NATO"), "{}", text(&a));
     assert_cites(&a, 9);
 }
+
+/// "What was the aim of …": a sentence that says the thing asked about was done for something
+/// ("meetings … to try to revive peace talks", "an attempt to establish …") gives the aim; one
+/// that only mentions it does not.
+#[test]
+fn an_aim_is_the_far_side_of_a_link_of_purpose() {
+    for q in ["what was the main aim of wednesdays meetings", "What were they actually trying to work out in Wednesday's sessions?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).starts_with("The article gives"), "{q}: {}", text(&a));
+        assert_cites(&a, 1);
+        assert_says(&a, &["to try to revive peace talks"]);
+    }
+    // Nothing in the article says what a trip it mentions was for.
+    let a = ask("what was the purpose of rubio's trip");
+    assert!(!text(&a).starts_with("The article gives"), "{}", text(&a));
+}

@@ -185,6 +185,9 @@ pub struct Question {
     /// Asks for what followed from something: "what happened because of that", "what did it
     /// lead to", "what was the result of …".
     pub asks_effect: bool,
+    /// Asks what something was for: "what was the aim of the talks", "what were they trying to
+    /// work out".
+    pub asks_purpose: bool,
     /// Asks yes or no ("did …", "is …"), whatever kind of answer carries the evidence: the
     /// answer then leads with the verdict when its evidence decides one.
     pub polar: bool,
@@ -1227,6 +1230,7 @@ impl<'a> Matcher<'a> {
             })
         };
         let asks_effect = !asks_cause && asks_effect(&toks);
+        let asks_purpose = !asks_cause && !asks_effect && asks_purpose(&toks);
         let polar = tagged || intent::is_polar(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
         // A tagged claim is a yes/no question, whatever else its words look like; a claim
         // framed by the answers offered keeps a kind of its own ("Europe backs the U.S. plan,
@@ -1258,6 +1262,7 @@ impl<'a> Matcher<'a> {
             latest,
             predicate,
             asks_cause,
+            asks_purpose,
             asks_effect,
             polar,
             team: team_asked,
@@ -1550,4 +1555,18 @@ fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "What was the (main) aim of …", "whats the point of …": a noun of purpose owned by what
+/// follows; "what were they trying / supposed to work out": a verb of setting out, then one of
+/// getting done. Only in a "what" question: "is there any point" asks something else.
+fn asks_purpose(toks: &[Token]) -> bool {
+    if !toks.iter().take(2).any(|t| matches!(t.word.as_str(), "what" | "whats" | "wat")) {
+        return false;
+    }
+    let noun = toks.windows(2).any(|w| words::is_in(words::PURPOSE_NOUNS, &w[0].stem) && w[1].word == "of");
+    let setting_out = toks
+        .windows(3)
+        .any(|w| matches!(w[0].stem.as_str(), "tri" | "suppos" | "meant") && w[1].word == "to" && words::is_in(words::PURPOSE_VERBS, &w[2].stem));
+    noun || setting_out
 }

@@ -751,6 +751,19 @@ pub fn is_stopword(w: &str) -> bool {
 /// question opens with ("what *led* …").
 pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "lead", "forc", "spark", "rais", "made", "meant", "mean", "drove", "drive", "push"];
 
+/// Nouns that ask what something was for ("what was the *aim* of the talks", "the *point* of
+/// Wednesday's sit-down"), as stems.
+pub const PURPOSE_NOUNS: &[&str] = &["aim", "goal", "point", "purpos", "object", "agenda"];
+
+/// Verbs that ask what someone set out to do ("what were they *trying* to *work* out", "what
+/// were they *supposed* to *figure* out"), as stems: they ask for the aim, they are not its topic.
+pub const PURPOSE_VERBS: &[&str] = &["tri", "work", "figur", "achiev", "accomplish", "suppos", "meant", "sort"];
+
+/// Words after which a sentence says what something was for ("held meetings … to *try* to
+/// revive the talks", "an *attempt* to establish …", "*aimed* at", "*seeking* to"), as stems:
+/// the means come before them and the aim after.
+pub const PURPOSE_LINKS: &[&str] = &["tri", "attempt", "aim", "seek", "bid"];
+
 /// Nouns that ask for what something led to ("what was the *result* of …"), as stems.
 pub const EFFECT_NOUNS: &[&str] = &["result", "consequ", "effect", "outcom", "impact", "fallout", "aftermath"];
 

@@ -11,7 +11,7 @@
 use super::{Answer, Cx};
 use crate::matcher::embed::Model;
 use crate::matcher::semantic::Ranked;
-use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS};
+use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS, PURPOSE_LINKS, PURPOSE_NOUNS, PURPOSE_VERBS};
 use crate::matcher::{tokens, EntityRef, QTerm, Question};
 
 /// How far down the ranking a reason is looked for.
@@ -31,6 +31,9 @@ enum Side {
     Effect,
     /// "What did X lead to": X is the cause; the other side is what followed.
     Cause,
+    /// "What was X for": X is the means of a link of purpose ("X to try to Y", "X was an
+    /// attempt to Y"); the other side is the aim.
+    Means,
 }
 
 /// The best-ranked sentence that gives a reason for what the question asks about.
@@ -42,6 +45,21 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let lead = if reasons.len() > 1 { "The article links it to these:" } else { "The article gives this reason:" };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(0.7);
     for &si in &reasons {
+        super::meaning::cite_sentence(cx, &mut a, si, true);
+    }
+    super::meaning::report_itself_if_unsourced(cx, &mut a);
+    Some(a)
+}
+
+/// "What was the aim of Wednesday's meetings?": the best-ranked sentence that says what was
+/// asked about was done for something ("held meetings … to try to revive the talks").
+pub fn purposes(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    let scored = linked(cx, q, ranked, Side::Means, |_| true).filter(|s| !s.is_empty())?;
+    // An aim may be told twice ("meetings … to try to revive peace talks"; "at the heart of the
+    // talks was an attempt to establish …"): the two that fit best.
+    let lead = if scored.len() > 1 { "The article gives these aims:" } else { "The article gives this aim:" };
+    let mut a = Answer::new(q.intent, true, lead).with_confidence(0.7);
+    for &(si, _) in scored.iter().take(2) {
         super::meaning::cite_sentence(cx, &mut a, si, true);
     }
     super::meaning::report_itself_if_unsourced(cx, &mut a);
@@ -70,7 +88,10 @@ pub fn effects(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl Fn(usize) -> bool) -> Option<Vec<(usize, f32)>> {
     let topic = q.topic_terms(&[]);
     // The words that ask for the link are not what it links.
-    let cue = |t: &QTerm| EFFECT_NOUNS.iter().chain(EFFECT_FIRST).chain(CAUSE_FIRST).chain(FOLLOW_VERBS).any(|c| t.stem.starts_with(c)) || t.stem == "lead";
+    let cue = |t: &QTerm| match side {
+        Side::Means => PURPOSE_NOUNS.iter().chain(PURPOSE_VERBS).any(|c| t.stem == *c),
+        _ => EFFECT_NOUNS.iter().chain(EFFECT_FIRST).chain(CAUSE_FIRST).chain(FOLLOW_VERBS).any(|c| t.stem.starts_with(c)) || t.stem == "lead",
+    };
     let asked: Vec<&QTerm> =
         topic.iter().filter(|t| t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word) && (side == Side::Effect || !cue(t))).collect();
     // People named outright (not by a title read loosely: "foreign ministers") are who the
@@ -112,7 +133,9 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
 /// has a link with words on both sides and the people asked about on that side.
 fn best_link(text: &str, asked: &[&QTerm], people: &[String], side: Side) -> Option<f32> {
     let toks = tokens::tokenize(&crate::matcher::normalise::normalise(text).text);
-    let is_link = |t: &tokens::Token| CAUSE_FIRST.contains(&t.stem.as_str()) || EFFECT_FIRST.contains(&t.stem.as_str());
+    // A link of purpose puts its means first, as a cause-first link puts its cause.
+    let cause_first = |t: &tokens::Token| if side == Side::Means { PURPOSE_LINKS.contains(&t.stem.as_str()) } else { CAUSE_FIRST.contains(&t.stem.as_str()) };
+    let is_link = |t: &tokens::Token| cause_first(t) || side != Side::Means && EFFECT_FIRST.contains(&t.stem.as_str());
     let comma = toks.len() - tokens::tokenize(&crate::matcher::normalise::normalise(text.split_once(',').map_or("", |x| x.1)).text).len();
     (0..toks.len())
         .filter(|&at| is_link(&toks[at]))
@@ -122,11 +145,11 @@ fn best_link(text: &str, asked: &[&QTerm], people: &[String], side: Side) -> Opt
             let prev = (0..at).rev().find(|&k| is_link(&toks[k])).map_or(0, |k| k + 1);
             let next = (at + 1..toks.len()).find(|&k| is_link(&toks[k])).unwrap_or(toks.len());
             let passive = toks.get(at + 1).is_some_and(|t| t.word == "by");
-            let (cause, effect): (&[tokens::Token], &[tokens::Token]) = if CAUSE_FIRST.contains(&toks[at].stem.as_str()) && passive {
+            let (cause, effect): (&[tokens::Token], &[tokens::Token]) = if cause_first(&toks[at]) && passive {
                 // "the fighting *triggered by* Russia's invasion": the cause comes after "by",
                 // and what it caused is the few words the participle follows.
                 (&toks[at + 2..next.max(at + 2)], &toks[prev.max(at.saturating_sub(PASSIVE_SUBJECT))..at])
-            } else if CAUSE_FIRST.contains(&toks[at].stem.as_str()) {
+            } else if cause_first(&toks[at]) {
                 (&toks[prev..at], &toks[at + 1..next])
             } else if at == 0 {
                 // "Since X, Y": the effect is the clause after the comma.
