@@ -198,6 +198,16 @@ fn a_place_has_no_words_of_its_own() {
     let a = ask("what did india say about it");
     assert!(!a.answered, "{}", text(&a));
     assert_says(&a, &["no words of India"]);
+    // The place is the one asked to speak when it is the subject, though a person is named after
+    // it; named after the person, it is only where they spoke.
+    let a = ask("What did New Delhi tell the American vice president about the war while he was there?");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no words of India"]);
+    let a = ask("what did paris tell rubio");
+    assert_says(&a, &["no words of France"]);
+    let a = ask("what did vance say in india");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["optimistic"]);
 }
 
 #[test]

@@ -13,12 +13,19 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // The first person or side named speaks ("what did the British say about Rubio" asks the
     // British), unless a side only owns the person after it ("Ukraine's deputy PM").
     let persons_after = |i: usize| q.mentions[i + 1..].iter().any(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_)));
-    let speaker = q
-        .mentions
-        .iter()
-        .enumerate()
-        .find(|(i, m)| !m.qualifier && (matches!(m.entity, EntityRef::Person(_)) || matches!(m.entity, EntityRef::Side(_)) && !(m.poss && persons_after(*i))))
-        .map(|(_, m)| m)
+    // A place speaks only as the subject ("what did India tell Vance"), else when no one else is
+    // named ("what was said in London").
+    let subject_place = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_)) && is_subject(q, &m.words));
+    let speaker = subject_place
+        .or_else(|| {
+            q.mentions
+                .iter()
+                .enumerate()
+                .find(|(i, m)| {
+                    !m.qualifier && (matches!(m.entity, EntityRef::Person(_)) || matches!(m.entity, EntityRef::Side(_)) && !(m.poss && persons_after(*i)))
+                })
+                .map(|(_, m)| m)
+        })
         .or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_))))?;
     // A capital speaks for its country's government ("what did Kyiv say"); any other place
     // has no words of its own.
@@ -337,4 +344,17 @@ fn nothing_on_topic(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Ans
     }
     a.people = q.people();
     a
+}
+
+/// Whether `named` (a mention's words) is the question's subject: right after its opening
+/// auxiliary ("what *did* India tell …", "what *has* New Delhi said").
+fn is_subject(q: &Question, named: &str) -> bool {
+    let start = words::question_start(&q.tokens);
+    let Some(aux) = q.tokens.get(start + 1) else { return false };
+    if !words::is_in(words::AUXILIARIES, &aux.word) {
+        return false;
+    }
+    let after = q.tokens.iter().skip(start + 2).skip_while(|t| t.word == "the");
+    let named: Vec<String> = named.split_whitespace().map(str::to_lowercase).collect();
+    !named.is_empty() && after.take(named.len()).map(|t| t.word.as_str()).eq(named.iter().map(String::as_str))
 }
