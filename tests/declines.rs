@@ -122,6 +122,10 @@ fn a_speaker_without_words_on_the_topic() {
     let a = ask("What did Vance say about Crimea?");
     assert!(!a.answered, "{}", text(&a));
     assert_says(&a, &["no words of JD Vance about Crimea"]);
+    // The topic is what was looked for, whoever is named first.
+    let a = ask("in london, what did lammy say");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no words of David Lammy about London"]);
 }
 
 #[test]

@@ -74,7 +74,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
     let chosen: Vec<usize> = if topic.is_empty() || best == 0.0 {
         if !topic.is_empty() && topic.iter().any(|t| t.entity.is_some() || cx.index.is_known(&t.word)) && !generic_topic(cx, &topic) {
-            return Some(nothing_on_topic(cx, q, &name, &own));
+            return Some(nothing_on_topic(cx, q, speaker.entity, &name, &own));
         }
         own.clone()
     } else {
@@ -323,7 +323,7 @@ fn on_another_channel(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> O
     Some(a)
 }
 
-fn nothing_on_topic(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Answer {
+fn nothing_on_topic(cx: &Cx<'_>, q: &Question, speaker: EntityRef, name: &str, own: &[usize]) -> Answer {
     // Asked yes or no, the channel was looked at already.
     if !q.polar {
         if let Some(a) = on_another_channel(cx, q, name, own) {
@@ -331,12 +331,8 @@ fn nothing_on_topic(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> Ans
         }
     }
     let d = &cx.article.data;
-    let topic: Vec<String> = q
-        .topic_terms(&q.mentions.iter().filter(|m| !m.qualifier).map(|m| m.entity).take(1).collect::<Vec<_>>())
-        .iter()
-        .filter(|t| !words::is_in(words::SAY_WORDS, &t.word))
-        .map(|t| super::term_display(cx, t))
-        .collect();
+    // The topic the answer looked for, as it looked: the speaker's own name is not part of it.
+    let topic: Vec<String> = topic_of(q, speaker).iter().map(|t| super::term_display(cx, t)).collect();
     let mut a = Answer::new(q.intent, false, format!("The article has no words of {} about {}. What it does quote from {}:", name, topic.join(" "), name));
     for &i in own.iter().take(3) {
         let s = &d.statement[i];
