@@ -42,13 +42,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     // A second reason only when it fits as well as the first.
     let &(_, best) = scored.first()?;
     let reasons: Vec<usize> = scored.iter().take(2).filter(|x| x.1 >= best).map(|x| x.0).collect();
-    let lead = if reasons.len() > 1 { "The article links it to these:" } else { "The article gives this reason:" };
-    let mut a = Answer::new(q.intent, true, lead).with_confidence(0.7);
-    for &si in &reasons {
-        super::meaning::cite_sentence(cx, &mut a, si, true);
-    }
-    super::meaning::report_itself_if_unsourced(cx, &mut a);
-    Some(a)
+    Some(told(cx, q, &reasons, ("The article gives this reason:", "The article links it to these:")))
 }
 
 /// "What was the aim of Wednesday's meetings?": the best-ranked sentence that says what was
@@ -57,29 +51,30 @@ pub fn purposes(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> 
     let scored = linked(cx, q, ranked, Side::Means, |_| true).filter(|s| !s.is_empty())?;
     // An aim may be told twice ("meetings … to try to revive peace talks"; "at the heart of the
     // talks was an attempt to establish …"): the two that fit best.
-    let lead = if scored.len() > 1 { "The article gives these aims:" } else { "The article gives this aim:" };
-    let mut a = Answer::new(q.intent, true, lead).with_confidence(0.7);
-    for &(si, _) in scored.iter().take(2) {
-        super::meaning::cite_sentence(cx, &mut a, si, true);
-    }
-    super::meaning::report_itself_if_unsourced(cx, &mut a);
-    Some(a)
+    let aims: Vec<usize> = scored.iter().take(2).map(|x| x.0).collect();
+    Some(told(cx, q, &aims, ("The article gives this aim:", "The article gives these aims:")))
 }
 
 /// "What happened because of that?", "what did Rubio's cancellation lead to?": the best-ranked
 /// sentence with what is asked about on the cause side of a link — other than the words the
 /// last answer gave, which are what "that" is.
 pub fn effects(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    let told = |si: usize| cx.ctx.evidence.iter().any(|&(p, s, e)| cx.article.sentences[si].overlaps(p as usize, s, e));
-    let scored = linked(cx, q, ranked, Side::Cause, |si| !told(si)).filter(|s| !s.is_empty())?;
+    let given = |si: usize| cx.ctx.evidence.iter().any(|&(p, s, e)| cx.article.sentences[si].overlaps(p as usize, s, e));
+    let scored = linked(cx, q, ranked, Side::Cause, |si| !given(si)).filter(|s| !s.is_empty())?;
     // Several things may follow from one act; the two best-ranked are told.
-    let lead = if scored.len() > 1 { "The article says these followed:" } else { "The article says this followed:" };
+    let followed: Vec<usize> = scored.iter().take(2).map(|x| x.0).collect();
+    Some(told(cx, q, &followed, ("The article says this followed:", "The article says these followed:")))
+}
+
+/// The answer citing `sentences`, led by the first of `leads` for one and the second for more.
+fn told(cx: &Cx<'_>, q: &Question, sentences: &[usize], leads: (&str, &str)) -> Answer {
+    let lead = if sentences.len() > 1 { leads.1 } else { leads.0 };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(0.7);
-    for &(si, _) in scored.iter().take(2) {
+    for &si in sentences {
         super::meaning::cite_sentence(cx, &mut a, si, true);
     }
     super::meaning::report_itself_if_unsourced(cx, &mut a);
-    Some(a)
+    a
 }
 
 /// The ranked sentences (among the first [`LOOK_AT`] that `keep` allows) with a causal link
