@@ -730,3 +730,19 @@ fn an_aim_is_the_far_side_of_a_link_of_purpose() {
     let a = ask("what was the purpose of rubio's trip");
     assert!(!text(&a).starts_with("The article gives"), "{}", text(&a));
 }
+
+/// Where a proposal was presented picks it out of the others: "the plan pitched at the Paris
+/// session", or "to everyone in France" by its capital; and "one of Trump's people" is who is
+/// asked for, not someone the proposals must leave out.
+#[test]
+fn a_proposal_is_picked_by_where_it_was_presented() {
+    for q in [
+        "who came up with the plan that got pitched at the paris session last week?",
+        "which of trumps people pitched the deal to everyone in france the week before?",
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).starts_with("Proposals in the article: Witkoff’s proposals"), "{q}: {}", text(&a));
+        assert!(!text(&a).contains("Vance described"), "{q}: {}", text(&a));
+    }
+}

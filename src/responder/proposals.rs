@@ -42,7 +42,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         };
         if is_subject(q, &m.words) || m.poss || m.from_context {
             by.push(id);
-        } else {
+        } else if !m.by_role {
+            // Someone found by a title or as one of someone's people ("which of Trump's people
+            // pitched …") is who is asked for, not another who only appears.
             not_by.push(id);
         }
     }
@@ -64,6 +66,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             return Some(a);
         }
         return None;
+    }
+    // "The plan pitched at the Paris session", "… to everyone in France": the place a proposal
+    // was presented, named or by its country, picks it out of the others.
+    let at: Vec<usize> = chosen.iter().copied().filter(|&i| presented_where_asked(cx, q, &d.proposal[i])).collect();
+    if !at.is_empty() {
+        chosen = at;
     }
     // Narrow to the issue asked about, when the question names one the proposals cover.
     let issue_topic: Vec<_> = topic.iter().filter(|t| !REACTION_WORDS.contains(&t.word.as_str())).cloned().collect();
@@ -143,4 +151,14 @@ fn is_subject(q: &Question, name_words: &str) -> bool {
     matches!(before, "by" | "from" | "did" | "does" | "has" | "have")
         || words::is_in(words::PROPOSAL_WORDS, after)
         || matches!(after, "propose" | "proposed" | "suggested" | "offered" | "put" | "presented" | "want" | "wants")
+}
+
+/// Whether the question names the place where `pr` was presented, or the country whose
+/// capital it is.
+fn presented_where_asked(cx: &Cx<'_>, q: &Question, pr: &Proposal) -> bool {
+    let d = &cx.article.data;
+    let Some(place) = pr.presented_at.as_deref().and_then(|e| cx.article.event(e)).and_then(|e| e.place.as_deref()) else { return false };
+    let Some(pi) = d.place.iter().position(|p| p.id == place) else { return false };
+    let country = cx.index.side_of_capital(&d.place[pi].name);
+    q.mentions.iter().any(|m| m.entity == EntityRef::Place(pi) || country.is_some_and(|s| m.entity == EntityRef::Side(s)))
 }
