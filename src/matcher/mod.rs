@@ -707,16 +707,15 @@ impl<'a> Matcher<'a> {
             // "Berlin wants …", "Beijing's view": a capital the article does not name stands for
             // its country's government — a side when the article has that country, and
             // otherwise a country it does not mention.
-            if self.index.alias_at(&toks, i).is_none() {
-                if let Some((country, side)) = self.index.country_of_capital(&toks[i].word) {
-                    if side.is_some() {
-                        toks[i].word = country.to_string();
-                        toks[i].stem = tokens::stem(country);
-                    } else if look_for_names {
-                        unknown_name.get_or_insert_with(|| title_case(country));
-                    }
-                    continue;
+            // (The lexicon's few capitals are looked up first: most words are none of them.)
+            if let Some((country, side)) = self.index.country_of_capital(&toks[i].word).filter(|_| self.index.alias_at(&toks, i).is_none()) {
+                if side.is_some() {
+                    toks[i].word = country.to_string();
+                    toks[i].stem = tokens::stem(country);
+                } else if look_for_names {
+                    unknown_name.get_or_insert_with(|| title_case(country));
                 }
+                continue;
             }
             if self.index.is_known(&toks[i].word) {
                 continue;
@@ -1565,8 +1564,7 @@ fn asks_purpose(toks: &[Token]) -> bool {
         return false;
     }
     let noun = toks.windows(2).any(|w| words::is_in(words::PURPOSE_NOUNS, &w[0].stem) && w[1].word == "of");
-    let setting_out = toks
-        .windows(3)
-        .any(|w| matches!(w[0].stem.as_str(), "tri" | "suppos" | "meant") && w[1].word == "to" && words::is_in(words::PURPOSE_VERBS, &w[2].stem));
+    let setting_out =
+        toks.windows(3).any(|w| words::is_in(words::SETTING_OUT, &w[0].stem) && w[1].word == "to" && words::is_in(words::GETTING_DONE, &w[2].stem));
     noun || setting_out
 }

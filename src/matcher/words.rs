@@ -755,9 +755,13 @@ pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "lead", "
 /// Wednesday's sit-down"), as stems.
 pub const PURPOSE_NOUNS: &[&str] = &["aim", "goal", "point", "purpos", "object", "agenda"];
 
-/// Verbs that ask what someone set out to do ("what were they *trying* to *work* out", "what
-/// were they *supposed* to *figure* out"), as stems: they ask for the aim, they are not its topic.
-pub const PURPOSE_VERBS: &[&str] = &["tri", "work", "figur", "achiev", "accomplish", "suppos", "meant", "sort"];
+/// Verbs of setting out ("what were they *trying* / *supposed* / *meant* to work out"), as stems.
+/// With [`GETTING_DONE`] after "to" they ask for an aim; they are not its topic.
+pub const SETTING_OUT: &[&str] = &["tri", "suppos", "meant"];
+
+/// Verbs of getting something done ("trying to *work* out", "supposed to *figure* out"), as
+/// stems: what a verb of [`SETTING_OUT`] asks the aim of.
+pub const GETTING_DONE: &[&str] = &["work", "figur", "achiev", "accomplish", "sort"];
 
 /// Words after which a sentence says what something was for ("held meetings … to *try* to
 /// revive the talks", "an *attempt* to establish …", "*aimed* at", "*seeking* to"), as stems:

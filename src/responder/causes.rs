@@ -11,7 +11,7 @@
 use super::{Answer, Cx};
 use crate::matcher::embed::Model;
 use crate::matcher::semantic::Ranked;
-use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS, PURPOSE_LINKS, PURPOSE_NOUNS, PURPOSE_VERBS};
+use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS, GETTING_DONE, PURPOSE_LINKS, PURPOSE_NOUNS, SETTING_OUT};
 use crate::matcher::{tokens, EntityRef, QTerm, Question};
 
 /// How far down the ranking a reason is looked for.
@@ -84,7 +84,7 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
     let topic = q.topic_terms(&[]);
     // The words that ask for the link are not what it links.
     let cue = |t: &QTerm| match side {
-        Side::Means => PURPOSE_NOUNS.iter().chain(PURPOSE_VERBS).any(|c| t.stem == *c),
+        Side::Means => PURPOSE_NOUNS.iter().chain(SETTING_OUT).chain(GETTING_DONE).any(|c| t.stem == *c),
         _ => EFFECT_NOUNS.iter().chain(EFFECT_FIRST).chain(CAUSE_FIRST).chain(FOLLOW_VERBS).any(|c| t.stem.starts_with(c)) || t.stem == "lead",
     };
     let asked: Vec<&QTerm> =
