@@ -315,3 +315,27 @@ fn whether_something_took_place_is_settled_by_its_being_called_off() {
     let a = ask("and is that why the bigger meeting got downgraded?");
     assert!(!lead(&a).starts_with("No."), "{}", text(&a));
 }
+
+#[test]
+fn a_feeling_asked_in_other_words_is_judged_by_which_way_it_leans() {
+    // "He was optimistic": a gloomier word is a no, the same lean a yes.
+    let a = ask("was vance pessimistic about a deal?");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+    assert_cites(&a, 10);
+    let a = ask("did starmer's office sound annoyed about rubio skipping london?");
+    assert!(lead(&a).starts_with("No."), "made light of, a disappointment is no annoyance: {}", text(&a));
+    assert_cites(&a, 5);
+    // Of two feelings offered, the one leaning the article's way.
+    let a = ask("was the vice president cheerful or glum?");
+    assert!(lead(&a).starts_with("Cheerful."), "{}", text(&a));
+}
+
+#[test]
+fn a_feeling_is_only_of_the_one_who_has_it() {
+    // ¶6 speaks of "Rubio's abrupt cancellation", and its feeling is the spokesperson's.
+    let a = ask("was rubio furious?");
+    assert!(!lead(&a).starts_with("No.") && !lead(&a).starts_with("Yes."), "{}", text(&a));
+    // "Ready to negotiate" is a will to act, which settles no other act.
+    let a = ask("is ukraine willing to surrender?");
+    assert!(!lead(&a).starts_with("Yes."), "{}", text(&a));
+}

@@ -15,6 +15,7 @@ pub mod normalise;
 pub mod retrieval;
 pub mod semantic;
 pub mod tokens;
+pub mod valence;
 pub mod words;
 
 pub use index::{EntityRef, Index, Lexis, Terms};
@@ -200,6 +201,18 @@ pub struct Question {
     /// The thing a "which" asks for when it is not someone ("which *hotel* …", "which *meeting*
     /// was cancelled"): an answer must speak of it (of one of its words).
     pub asked_thing: Option<String>,
+    /// How someone felt, asked in a yes/no question ("was the VP *gloomy*"), or two feelings
+    /// offered ("hopeful or gloomy"): see [`valence`].
+    pub feelings: Vec<Feeling>,
+}
+
+/// A word of feeling a question asks about, and which way it leans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feeling {
+    pub word: String,
+    pub stem: String,
+    /// From the most negative (-4) to the most positive (+4).
+    pub valence: f32,
 }
 
 impl Question {
@@ -1236,6 +1249,11 @@ impl<'a> Matcher<'a> {
         // true or false?" is a stand on the plan, led by yes or no).
         // Someone's words asked about keep theirs too ("Lammy posted on Telegram, right?" is
         // answered from his words and where he posted them).
+        let feelings = if polar {
+            valence::asked(&toks).into_iter().map(|(word, valence)| Feeling { stem: tokens::stem(&word), word, valence }).collect()
+        } else {
+            Vec::new()
+        };
         let stance = matches!(intent, Intent::Position | Intent::Proposals);
         let intent = if tagged && !(framed && stance) && intent != Intent::Quote { Intent::YesNo } else { intent };
         let mut q = Question {
@@ -1267,6 +1285,7 @@ impl<'a> Matcher<'a> {
             team: team_asked,
             about_last: false,
             asked_thing,
+            feelings,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.

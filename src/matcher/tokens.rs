@@ -251,7 +251,14 @@ pub fn each_word(text: &str, mut emit: impl FnMut(&str, bool, usize)) {
                 flush(&mut word, clause, true, &mut emit);
             } else if rest == "t" && word.ends_with('n') {
                 word.pop();
-                flush(&mut word, clause, false, &mut emit);
+                // "won't", "can't", "shan't": the verb is not what is left of it.
+                match word.as_str() {
+                    "wo" => emit("will", false, clause),
+                    "ca" => emit("can", false, clause),
+                    "sha" => emit("shall", false, clause),
+                    _ => flush(&mut word, clause, false, &mut emit),
+                }
+                word.clear();
                 emit("not", false, clause);
                 pos = next + 1;
                 continue;
@@ -291,6 +298,7 @@ mod tests {
         assert_eq!(words("what is witkoff's job in the u.s. team?"), ["what", "is", "witkoff", "job", "in", "the", "us", "team"]);
         assert!(t[2].poss);
         assert_eq!(words("didn't they'd"), ["did", "not", "they"]);
+        assert_eq!(words("won't can't shan't"), ["will", "not", "can", "not", "shall", "not"]);
         assert_eq!(words("whos he, whats that, didnt they"), ["who", "he", "what", "that", "did", "not", "they"]);
         // Words in place and words copied (dots, apostrophes, non-ASCII letters) read alike.
         assert_eq!(words("a 20% cut; u.s.-led talks, kyiv's café x"), ["a", "20%", "cut", "us", "led", "talks", "kyiv", "café", "x"]);

@@ -14,6 +14,7 @@ mod credits;
 mod decline;
 mod deeds;
 pub mod events;
+mod feeling;
 mod lists;
 mod meaning;
 mod meta;
@@ -131,6 +132,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     // The ranker's reading of the question, once: handlers that look by meaning and the
     // arbitration below share it.
     let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
+    if let Some(a) = feeling::answer(cx, q, &ranked) {
+        return a;
+    }
     if q.asks_cause && !q.future {
         if let Some(a) = causes::answer(cx, q, &ranked) {
             return a;

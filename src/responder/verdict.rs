@@ -403,7 +403,7 @@ fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
 pub(super) fn subject(q: &Question) -> Option<EntityRef> {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     // A tagged claim ("Rubio cancelled his trip, right?") has its subject first.
-    let mut k = crate::matcher::intent::polar_auxiliary(&w).map_or(0, |aux| aux + 1);
+    let mut k = crate::matcher::intent::polar_auxiliary(&w).map_or_else(|| words::question_start(&w), |aux| aux + 1);
     while w.get(k).is_some_and(|x| matches!(*x, "the" | "a" | "an" | "not" | "even" | "really" | "actually")) {
         k += 1;
     }
@@ -478,19 +478,19 @@ pub(super) fn clauses(text: &str) -> Vec<String> {
 /// Whether `clause` names `e` as the one it is about: not as the possessor of something the
 /// question does not ask about ("Rubio's abrupt cancellation" is no clause about Rubio talking;
 /// "the cancellation of Rubio's trip" is one about his trip).
-fn names_as_subject(cx: &Cx<'_>, q: &Question, toks: &[Token], e: EntityRef) -> bool {
+pub(super) fn names_as_subject(cx: &Cx<'_>, q: &Question, toks: &[Token], e: EntityRef) -> bool {
     (0..toks.len()).any(|i| cx.index.alias_at(toks, i).is_some_and(|(x, n)| x == e && as_subject(q, toks, i + n.max(1) - 1)))
 }
 
 /// Whether the name ending at token `last` is a subject rather than a possessor of something
 /// else than what the question asks about.
-fn as_subject(q: &Question, toks: &[Token], last: usize) -> bool {
+pub(super) fn as_subject(q: &Question, toks: &[Token], last: usize) -> bool {
     let Some(t) = toks.get(last) else { return false };
     !t.poss || toks.get(last + 1).is_some_and(|owned| q.terms.iter().any(|term| term.stem == owned.stem))
 }
 
 /// The side a person speaks for, as an entity.
-fn side_of(cx: &Cx<'_>, e: EntityRef) -> Option<EntityRef> {
+pub(super) fn side_of(cx: &Cx<'_>, e: EntityRef) -> Option<EntityRef> {
     let EntityRef::Person(p) = e else { return None };
     super::entity_of(cx, cx.article.data.person.get(p)?.side.as_deref()?)
 }
