@@ -204,6 +204,49 @@ pub struct Question {
     /// How someone felt, asked in a yes/no question ("was the VP *gloomy*"), or two feelings
     /// offered ("hopeful or gloomy"): see [`valence`].
     pub feelings: Vec<Feeling>,
+    /// The condition of a question about what would follow from one: the words after its "if"
+    /// or "unless" ("what if *Russia only wants a small pause*"), not an "if" that means
+    /// "whether" ("did he say if …").
+    pub condition: Option<String>,
+}
+
+/// Verbs after which "if" means "whether" ("did he *say if* …", "do you *know if* …").
+const WHETHER_VERBS: &[&str] = &[
+    "say",
+    "said",
+    "know",
+    "knew",
+    "ask",
+    "asked",
+    "tell",
+    "told",
+    "wonder",
+    "see",
+    "check",
+    "sure",
+    "clear",
+    "decide",
+    "decided",
+    "unclear",
+    "mention",
+    "mentioned",
+    "confirm",
+    "confirmed",
+];
+
+/// The words after a question's "if" or "unless", up to a question word or the clause's end.
+fn condition(toks: &[Token]) -> Option<String> {
+    let at = toks.iter().position(|t| matches!(t.word.as_str(), "if" | "unless"))?;
+    if at > 0 && WHETHER_VERBS.contains(&toks[at - 1].word.as_str()) {
+        return None;
+    }
+    let clause = toks[at].clause;
+    let words: Vec<&str> = toks[at + 1..]
+        .iter()
+        .take_while(|t| t.clause == clause && !words::is_in(words::WH_WORDS, &t.word) && t.word != "then")
+        .map(|t| t.word.as_str())
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// A word of feeling a question asks about, and which way it leans.
@@ -1254,6 +1297,7 @@ impl<'a> Matcher<'a> {
         } else {
             Vec::new()
         };
+        let condition = condition(&toks);
         let stance = matches!(intent, Intent::Position | Intent::Proposals);
         let intent = if tagged && !(framed && stance) && intent != Intent::Quote { Intent::YesNo } else { intent };
         let mut q = Question {
@@ -1286,6 +1330,7 @@ impl<'a> Matcher<'a> {
             about_last: false,
             asked_thing,
             feelings,
+            condition,
         };
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.

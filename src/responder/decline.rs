@@ -136,6 +136,15 @@ pub fn not_found(cx: &Cx<'_>, q: &Question) -> Answer {
     a
 }
 
+/// "What if Zelenskiy resigns?" when no condition the article states is the one asked: what
+/// would follow is not reported, and that is the answer.
+pub fn no_such_condition(cx: &Cx<'_>, q: &Question, condition: &str) -> Answer {
+    let mut a = with_examples(cx, q.intent, format!("The article doesn't say what would happen if {condition}."));
+    a.people = q.people();
+    a.sides = q.sides();
+    a
+}
+
 /// "Did anyone say Russia would give Crimea back?" when the nearest words say something else:
 /// no one in the article says it; the nearest words stay for context.
 pub fn no_one_said(found: Answer) -> Answer {

@@ -10,6 +10,7 @@ mod answer;
 mod attribution;
 mod called_off;
 mod causes;
+mod conditions;
 mod credits;
 mod decline;
 mod deeds;
@@ -60,7 +61,8 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
         a = decline::no_one_said(a);
     }
     // An answer that already says no ("No. Lammy posted on X; …") keeps its own lead.
-    if q.polar && a.answered && q.intent != Intent::YesNo && !verdict::leads_with_one(&a) {
+    // What would follow from a condition is its own answer ("and if Russia says no?").
+    if q.polar && a.answered && q.intent != Intent::YesNo && !verdict::leads_with_one(&a) && q.condition.is_none() {
         verdict::lead(cx, q, &mut a);
     }
     if q.clock_time && a.answered && !a.evidence.iter().any(|e| has_clock(&e.citation.text)) {
@@ -69,7 +71,8 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
     // A time, a number, a person's title, a reason or a consequence is what other parts answer:
     // "what knock-on effect did that have" asks for what followed, not for an "effect".
-    let answered_elsewhere = matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs) || q.asks_cause || q.asks_effect || q.asks_purpose;
+    let answered_elsewhere =
+        matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs) || q.asks_cause || q.asks_effect || q.asks_purpose || q.condition.is_some();
     if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && !answered_elsewhere) {
         if !a.evidence.iter().any(|e| verdict::speaks_of(thing, &e.citation.text)) {
             a = decline::no_such_thing(a, thing);
@@ -134,6 +137,12 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
     if let Some(a) = feeling::answer(cx, q, &ranked) {
         return a;
+    }
+    if let Some(a) = conditions::answer(cx, q, &ranked) {
+        return a;
+    }
+    if let Some(c) = q.condition.as_deref().filter(|_| conditions::unstated(cx, q)) {
+        return decline::no_such_condition(cx, q, c);
     }
     if q.asks_cause && !q.future {
         if let Some(a) = causes::answer(cx, q, &ranked) {
