@@ -48,3 +48,14 @@ fn questions_about_the_story_are_not_about_the_credits() {
     assert_says(&a, &["2025-04-23"]);
     assert!(!text(&a).contains("Kate Holton"), "{}", text(&a));
 }
+
+#[test]
+fn words_written_in_the_story_are_not_the_reports_writing() {
+    // "Wrote" is a credits role only when nothing written follows it.
+    let a = ask("who wrote on telegram?");
+    assert_says(&a, &["Yermak"]);
+    let a = ask("who wrote that ukraine is ready to negotiate?");
+    assert_says(&a, &["Svyrydenko"]);
+    let a = ask("who wrote this?");
+    assert_says(&a, &["Elizabeth Piper"]);
+}

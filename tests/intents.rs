@@ -746,3 +746,15 @@ fn a_proposal_is_picked_by_where_it_was_presented() {
         assert!(!text(&a).contains("Vance described"), "{q}: {}", text(&a));
     }
 }
+
+#[test]
+fn someone_described_by_what_they_said_is_who_the_words_are_from() {
+    let a = ask("what's the job of the man who posted on telegram?");
+    assert!(text(&a).starts_with("Andriy Yermak is"), "{}", text(&a));
+    assert_says(&a, &["chief of staff"]);
+    assert_cites(&a, 23);
+    let a = ask("who is the lady that wrote ukraine won't give in?");
+    assert!(text(&a).starts_with("Yulia Svyrydenko is Ukrainian Deputy Prime Minister"), "{}", text(&a));
+    assert_cites(&a, 17);
+    assert_cites(&a, 18);
+}

@@ -72,6 +72,8 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
     let mut additional = false;
     let mut says = false;
     let mut byline = false;
+    let mut written = false;
+    let mut saying_role = false;
     for t in toks {
         let w = t.word.as_str();
         if super::words::is_stopword(w) {
@@ -102,9 +104,16 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
         }
         // "wrote" is a saying word and a credits role; "said" only the first.
         says |= roles.len() == before && super::words::is_in(super::words::SAY_WORDS, w);
+        // A word after "wrote" that is neither a role nor the piece is what was written ("who
+        // wrote *ready to negotiate*", "who wrote on *Telegram*"): words of the story.
+        written |= saying_role
+            && roles.len() == before
+            && !article.data.article.outlet.eq_ignore_ascii_case(w)
+            && !article.credits.iter().any(|c| c.place.as_deref().is_some_and(|p| w.eq_ignore_ascii_case(p)));
+        saying_role |= roles.len() > before && super::words::is_in(super::words::SAY_WORDS, w);
     }
     roles.dedup();
-    if names.is_empty() && ((roles.is_empty() && !byline) || says) {
+    if names.is_empty() && ((roles.is_empty() && !byline) || says || written) {
         return None;
     }
     let places: Vec<String> =

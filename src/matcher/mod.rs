@@ -208,6 +208,9 @@ pub struct Question {
     /// or "unless" ("what if *Russia only wants a small pause*"), not an "if" that means
     /// "whether" ("did he say if …").
     pub condition: Option<String>,
+    /// Someone asked about by what they said or did ("the title of the woman *who said they
+    /// won't surrender*"): the question "who …" that finds them.
+    pub described: Option<Box<Question>>,
 }
 
 /// Verbs after which "if" means "whether" ("did he *say if* …", "do you *know if* …").
@@ -1331,7 +1334,11 @@ impl<'a> Matcher<'a> {
             asked_thing,
             feelings,
             condition,
+            described: None,
         };
+        if q.people().is_empty() {
+            q.described = self.described(&q.tokens).map(|words| Box::new(self.understand(&format!("who {words}"), &Context::default())));
+        }
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.
         for m in q.mentions.iter().filter(|m| m.from_context) {
@@ -1339,6 +1346,25 @@ impl<'a> Matcher<'a> {
             q.text.push_str(&m.words);
         }
         q
+    }
+
+    /// "Who is the woman who said they won't surrender?", "what's the job of the guy that posted
+    /// on Telegram?": a person word (or a word for someone's people) then "who" or "that", in a
+    /// question asking who someone is or what their job is. The words of the relative clause, up
+    /// to the next question word.
+    fn described(&self, toks: &[tokens::Token]) -> Option<String> {
+        let asks_who = toks.get(words::question_start(toks)).is_some_and(|t| t.word == "who") || toks.iter().any(|t| words::is_in(words::JOB_WORDS, &t.word));
+        if !asks_who {
+            return None;
+        }
+        let at = toks
+            .windows(2)
+            .position(|w| matches!(w[1].word.as_str(), "who" | "that") && (self.index.is_person_word(&w[0].word) || self.index.is_entourage(&w[0].word)))?
+            + 1;
+        let clause = toks[at].clause;
+        let rest: Vec<&str> =
+            toks[at + 1..].iter().take_while(|t| t.clause == clause && !words::is_in(words::WH_WORDS, &t.word)).map(|t| t.word.as_str()).collect();
+        (rest.len() >= 2).then(|| rest.join(" "))
     }
 
     /// "The defence one", "the American one": the one of the people the conversation has just

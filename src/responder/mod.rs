@@ -89,6 +89,13 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
 
 fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     use Intent::*;
+    // "The woman who said they won't surrender": whoever the question "who said …" finds.
+    if let Some(sub) = q.described.as_deref() {
+        let a = dispatch(cx, sub);
+        if a.answered && !a.people.is_empty() {
+            return who_is::described(cx, a);
+        }
+    }
     match q.intent {
         Empty | Greeting | Thanks | Help | Injection => return decline::small_talk(cx, q),
         _ if q.credits.is_some() => return credits::answer(cx, q, q.credits.as_ref().unwrap_or(&Default::default())),

@@ -4,6 +4,25 @@
 use super::{overlap, Answer, Cx};
 use crate::matcher::{words, EntityRef, Intent, Question};
 
+/// "The woman who said they won't surrender — who is she?": the one `found` (the answer to the
+/// question "who said …") names, with their title where the article gives it, then the words
+/// that identified them.
+pub fn described(cx: &Cx<'_>, found: Answer) -> Answer {
+    let Some(p) = found.people.first().and_then(|&pi| cx.article.data.person.get(pi).map(|p| (pi, p))) else { return found };
+    let (pi, person) = p;
+    let Some(title) = person.titles.first().filter(|_| person.named) else { return found };
+    let mut a = Answer::new(Intent::WhoIs, true, format!("{} is {}.", person.name, readable_title(&title.text))).with_confidence(found.confidence);
+    a.cite(None, super::cite(cx, title.p, super::sentence_of(cx, title.p, &title.text)));
+    for e in found.evidence {
+        if !a.evidence.iter().any(|x| x.citation == e.citation) {
+            a.evidence.push(e);
+        }
+    }
+    a.people = vec![pi];
+    a.sources = found.sources;
+    a
+}
+
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
     let people = q.people();
