@@ -65,3 +65,12 @@ fn hostile_shapes() {
     let a = ask("Who is Wit\u{200b}koff?");
     assert!(a.answered);
 }
+
+#[test]
+fn relative_clauses_nested_many_deep_are_read_one_level() {
+    // "the man who said the man who said …": a described person is looked up through one
+    // question, never through the question inside it, so no message nests the reading.
+    let q = format!("who is the man {}left?", "who said the man ".repeat(500));
+    let a = ask(&q);
+    assert!(!text(&a).is_empty());
+}

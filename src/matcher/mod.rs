@@ -687,6 +687,12 @@ impl<'a> Matcher<'a> {
     }
 
     pub fn understand(&self, message: &str, ctx: &Context) -> Question {
+        self.read(message, ctx, true)
+    }
+
+    /// Reads `message`; with `describe`, a person described by a relative clause is looked up
+    /// through the question that clause asks — one level only, so no message nests the reading.
+    fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
         let norm = normalise::normalise(message);
         let mut toks = tokens::tokenize(lead_in_off(&norm.text, self.index));
 
@@ -1336,8 +1342,8 @@ impl<'a> Matcher<'a> {
             condition,
             described: None,
         };
-        if q.people().is_empty() {
-            q.described = self.described(&q.tokens).map(|words| Box::new(self.understand(&format!("who {words}"), &Context::default())));
+        if describe && q.people().is_empty() {
+            q.described = self.described(&q.tokens).map(|words| Box::new(self.read(&format!("who {words}"), &Context::default(), false)));
         }
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.

@@ -96,6 +96,18 @@ fn makes_light(toks: &[Token], at: usize) -> bool {
         || before.iter().any(|t| t.word.starts_with("downplay") || matches!(t.stem.as_str(), "dismiss" | "deni" | "deny"))
 }
 
+/// The rating of the word at `i` when it is rated and not a stopword, and where the degree
+/// words before it (at most three) begin.
+fn rated_at(toks: &[Token], i: usize) -> Option<(f32, usize)> {
+    let w = toks[i].word.as_str();
+    let v = valence(w).filter(|_| !super::words::is_stopword(w))?;
+    let mut k = i;
+    while k > 0 && DEGREE.contains(&toks[k - 1].word.as_str()) && i - k < 3 {
+        k -= 1;
+    }
+    Some((v, k))
+}
+
 /// Whether a word before `at` (within the clause, back to the linking verb) negates it.
 fn negated(toks: &[Token], from: usize, at: usize) -> bool {
     toks[from..at].iter().any(|t| matches!(t.word.as_str(), "not" | "never" | "no" | "hardly" | "nor"))
@@ -106,15 +118,8 @@ fn negated(toks: &[Token], from: usize, at: usize) -> bool {
 /// rating, turned the other way when negated.
 pub fn stated(toks: &[Token]) -> Vec<(usize, f32)> {
     let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        let Some(v) = valence(&t.word) else { continue };
-        if super::words::is_stopword(&t.word) {
-            continue;
-        }
-        let mut k = i;
-        while k > 0 && DEGREE.contains(&toks[k - 1].word.as_str()) && i - k < 3 {
-            k -= 1;
-        }
+    for i in 0..toks.len() {
+        let Some((v, k)) = rated_at(toks, i) else { continue };
         let linked = k > 0 && LINKING.contains(&toks[k - 1].word.as_str());
         // "Ready *to negotiate*", "committed *to* securing": a will to act, not a feeling.
         if toks.get(i + 1).is_some_and(|n| n.word == "to") {
@@ -138,14 +143,8 @@ pub fn asked(toks: &[Token]) -> Vec<(String, f32)> {
     };
     let mut out: Vec<(String, f32)> = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(aux + 1) {
-        let Some(v) = valence(&t.word) else { continue };
-        if super::words::is_stopword(&t.word) {
-            continue;
-        }
-        let mut k = i;
-        while k > 0 && DEGREE.contains(&toks[k - 1].word.as_str()) && i - k < 3 {
-            k -= 1;
-        }
+        // Degree words never reach back over the auxiliary, which is none: k > aux.
+        let Some((v, k)) = rated_at(toks, i) else { continue };
         let prev = toks[k - 1].word.as_str();
         let alternative = prev == "or" && out.last().is_some_and(|(w, _)| toks[..k - 1].last().is_some_and(|x| &x.word == w));
         // "Is it right that the VP sounded gloomy": the feeling of the clause's own subject.
