@@ -24,6 +24,14 @@ impl Sentence {
         self.p == p && self.start < end && start < self.end
     }
 
+    /// Whether the sentence stands inside a quotation opened before it in its paragraph ("“A
+    /// full ceasefire … is the necessary first step. *If Russia opts …* Our people …”"): its
+    /// words are the quoted speaker's though it holds no quotation mark itself.
+    pub fn in_quote(&self, article: &super::Article) -> bool {
+        let before = &article.data.paragraph[self.para as usize].text[..self.start as usize];
+        before.matches('“').count() > before.matches('”').count() || before.matches('"').count() % 2 == 1
+    }
+
     /// The sentence's words, verbatim, from the article it was split from.
     pub fn text<'a>(&self, article: &'a super::Article) -> &'a str {
         &article.data.paragraph[self.para as usize].text[self.start as usize..self.end as usize]

@@ -256,7 +256,6 @@ fn condition(toks: &[Token]) -> Option<String> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Feeling {
     pub word: String,
-    pub stem: String,
     /// From the most negative (-4) to the most positive (+4).
     pub valence: f32,
 }
@@ -1301,11 +1300,7 @@ impl<'a> Matcher<'a> {
         // true or false?" is a stand on the plan, led by yes or no).
         // Someone's words asked about keep theirs too ("Lammy posted on Telegram, right?" is
         // answered from his words and where he posted them).
-        let feelings = if polar {
-            valence::asked(&toks).into_iter().map(|(word, valence)| Feeling { stem: tokens::stem(&word), word, valence }).collect()
-        } else {
-            Vec::new()
-        };
+        let feelings = if polar { valence::asked(&toks).into_iter().map(|(word, valence)| Feeling { word, valence }).collect() } else { Vec::new() };
         let condition = condition(&toks);
         let stance = matches!(intent, Intent::Position | Intent::Proposals);
         let intent = if tagged && !(framed && stance) && intent != Intent::Quote { Intent::YesNo } else { intent };

@@ -7,7 +7,7 @@
 //! The question's condition (the words after its "if", see [`Question::condition`]) is matched
 //! to the article's by the words they share — as themselves or as words that stand for them —
 //! and by the names they give; the answer is the other half, cited in the sentence that says it,
-//! with who said it. A condition the article does not state is left to the other answers.
+//! with who said it. A bare hypothetical the article states nothing like is declined as such.
 
 use super::{meaning, Answer, Cx};
 use crate::matcher::embed::{cos, Model};
@@ -26,16 +26,28 @@ struct Conditional<'a> {
     negated: bool,
 }
 
+/// What follows from the article's condition that matches the question's; or, when the question
+/// asks only that ("what if …", "what happens if …") and no condition the article states shares
+/// a word or a name with it, the decline saying the article does not tell.
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let asked = q.condition.as_deref()?;
     let toks = tokenize(&normalise(asked).text);
+    let scored: Vec<(Conditional<'_>, (f32, f32))> = conditionals(cx)
+        .into_iter()
+        .map(|c| {
+            let s = shared(cx, q, &toks, c.condition);
+            (c, s)
+        })
+        .collect();
+    if only_hypothetical(q) && scored.iter().all(|(_, s)| *s == (0.0, 0.0)) {
+        return Some(super::decline::no_such_condition(cx, q, asked));
+    }
     let rank_of = |si: usize| ranked.iter().position(|r| r.sentence == si).unwrap_or(usize::MAX);
     // Of the article's conditions that share a word or a name with the question's, the one
     // sharing most; of equals, the one the question's meaning puts first.
-    let (c, _) = conditionals(cx)
+    let (c, _) = scored
         .into_iter()
-        .filter_map(|c| {
-            let (words, names) = shared(cx, q, &toks, c.condition);
+        .filter_map(|(c, (words, names))| {
             // A name alone ("if Russia …") makes two conditions one only where the question's
             // meaning puts that sentence first: a synonym of a common word ("agrees" for "deal")
             // in another conditional is weaker evidence than that.
@@ -51,18 +63,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         first.next().map(|f| f.to_uppercase().chain(first).collect::<String>() + ".")?
     };
     let mut a = Answer::new(Intent::WhyHow, true, lead).with_confidence(0.8);
-    // Who says so stays attached, also to a sentence inside a quote that names no one.
-    let s = &cx.article.sentences[c.sentence];
-    let text = s.text(cx.article);
-    match meaning::statement_at(cx, s.p, text)
-        .filter(|st| st.speaker.as_deref().and_then(|id| super::entity_of(cx, id)).is_some_and(|e| !cx.index.sentences[c.sentence].entities.contains(&e)))
-    {
-        Some(st) => {
-            a.cite(Some(super::quote::words_label(cx, st)), super::cite(cx, s.p, text));
-            a.sources.push(super::quote::source_of(cx, st));
-        }
-        None => meaning::cite_sentence(cx, &mut a, c.sentence, true),
-    }
+    meaning::cite_sentence(cx, &mut a, c.sentence, true);
     meaning::report_itself_if_unsourced(cx, &mut a);
     Some(a)
 }
@@ -109,14 +110,7 @@ fn conditionals<'a>(cx: &Cx<'a>) -> Vec<Conditional<'a>> {
 }
 
 /// Whether the question asks only what would follow from its condition ("what if …", "and if
-/// …?", "what happens if …") and no condition the article states shares a word or a name with
-/// it: then the article does not answer it.
-pub fn unstated(cx: &Cx<'_>, q: &Question) -> bool {
-    let Some(asked) = q.condition.as_deref() else { return false };
-    let toks = tokenize(&normalise(asked).text);
-    only_hypothetical(q) && conditionals(cx).iter().all(|c| shared(cx, q, &toks, c.condition) == (0.0, 0.0))
-}
-
+/// …?", "what happens if …").
 fn only_hypothetical(q: &Question) -> bool {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     let at = words::question_start(&w);

@@ -61,9 +61,12 @@ pub fn cite_sentence(cx: &Cx<'_>, a: &mut Answer, si: usize, labelled: bool) {
     let s = &cx.article.sentences[si];
     let text = s.text(cx.article);
     let hedges = attributions(cx, s.p, text);
-    let label = if labelled { hedges.first().map(|h| format!("{}:", according(h))).or_else(|| unnamed_speaker(cx, si)) } else { None };
+    let speaker = if labelled && hedges.is_empty() { unnamed_speaker(cx, si) } else { None };
+    let label =
+        if labelled { hedges.first().map(|h| format!("{}:", according(h))).or_else(|| speaker.map(|st| super::quote::words_label(cx, st))) } else { None };
     a.cite(label, super::cite(cx, s.p, text));
     a.sources.extend(hedges);
+    a.sources.extend(speaker.map(|st| super::quote::source_of(cx, st)));
     for e in cx.index.sentences[si].entities.iter() {
         match e {
             EntityRef::Person(p) if !a.people.contains(p) => a.people.push(*p),
@@ -73,20 +76,22 @@ pub fn cite_sentence(cx: &Cx<'_>, a: &mut Answer, si: usize, labelled: bool) {
     }
 }
 
-/// "X said:" for a sentence of X's words that does not name X ("“We've issued a very explicit
-/// proposal …”" continues a quote its speaker was named before): who said it stays attached.
-fn unnamed_speaker(cx: &Cx<'_>, si: usize) -> Option<String> {
+/// The statement of a sentence of someone's words that does not name them ("“We've issued a
+/// very explicit proposal …”" continues a quote its speaker was named before), for "X said:":
+/// who said it stays attached.
+fn unnamed_speaker<'a>(cx: &Cx<'a>, si: usize) -> Option<&'a crate::kb::Statement> {
     let s = &cx.article.sentences[si];
     let text = s.text(cx.article);
-    // Words of someone's own are in quotation marks; reported speech names its speaker.
-    if !text.contains(['“', '”', '"']) {
+    // Words of someone's own are in quotation marks, or inside a quotation opened before them;
+    // reported speech names its speaker.
+    if !text.contains(['“', '”', '"']) && !s.in_quote(cx.article) {
         return None;
     }
     let st = statement_at(cx, s.p, text)?;
     let id = st.speaker.as_deref()?;
     let who = super::entity_of(cx, id)?;
     // The sentence's names were found when the article was indexed.
-    (!cx.index.sentences[si].entities.contains(&who)).then(|| super::quote::words_label(cx, st))
+    (!cx.index.sentences[si].entities.contains(&who)).then_some(st)
 }
 
 /// An answer whose sentences no one else is quoted in comes from the report itself.

@@ -148,9 +148,6 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = conditions::answer(cx, q, &ranked) {
         return a;
     }
-    if let Some(c) = q.condition.as_deref().filter(|_| conditions::unstated(cx, q)) {
-        return decline::no_such_condition(cx, q, c);
-    }
     if q.asks_cause && !q.future {
         if let Some(a) = causes::answer(cx, q, &ranked) {
             return a;

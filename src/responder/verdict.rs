@@ -478,7 +478,7 @@ pub(super) fn clauses(text: &str) -> Vec<String> {
 /// Whether `clause` names `e` as the one it is about: not as the possessor of something the
 /// question does not ask about ("Rubio's abrupt cancellation" is no clause about Rubio talking;
 /// "the cancellation of Rubio's trip" is one about his trip).
-pub(super) fn names_as_subject(cx: &Cx<'_>, q: &Question, toks: &[Token], e: EntityRef) -> bool {
+fn names_as_subject(cx: &Cx<'_>, q: &Question, toks: &[Token], e: EntityRef) -> bool {
     (0..toks.len()).any(|i| cx.index.alias_at(toks, i).is_some_and(|(x, n)| x == e && as_subject(q, toks, i + n.max(1) - 1)))
 }
 
