@@ -1,8 +1,8 @@
-//! Prints how ranked retrieval scores the article's sentences for a question:
+//! Prints how word retrieval and the ranker by meaning score the article's sentences for a question:
 //! `cargo run --example debug_rank -- "how did rubio's absence affect the talks"`.
 use parley::conversation::Context;
 use parley::kb::Kb;
-use parley::matcher::{retrieval, Index, Matcher};
+use parley::matcher::{retrieval, semantic, Index, Matcher};
 
 fn main() {
     let q = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
@@ -15,7 +15,19 @@ fn main() {
     for t in &terms {
         println!("term {} stem={} alts={:?} entity={:?}", t.word, t.stem, t.alts, t.entity);
     }
+    println!("intent={:?} link={:?}", question.intent, question.link);
+    println!("-- word retrieval");
     for h in retrieval::rank(&index, &terms, 5) {
         println!("{:.2} cov={:.2} topical={} ¶{} {}", h.score, h.coverage, h.topical, a.sentences[h.sentence].p, a.sentences[h.sentence].text(a));
+    }
+    // The ranker the answer-or-decline decision reads: features of the best five sentences.
+    let ranked = semantic::rank(a, &index, &question);
+    let ranker = semantic::Ranker::shipped();
+    println!("-- ranked by meaning: confidence {:.3} (threshold {:.2})", ranker.confidence(&ranked), ranker.threshold);
+    println!("   {}", semantic::FEATURES.join(" "));
+    for r in ranked.iter().take(5) {
+        let f: Vec<String> = r.features.iter().map(|x| format!("{x:.2}")).collect();
+        let s = &a.sentences[r.sentence];
+        println!("{:.2} [{}] ¶{} {}", r.score, f.join(" "), s.p, s.text(a));
     }
 }

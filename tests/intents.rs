@@ -731,6 +731,25 @@ fn an_aim_is_the_far_side_of_a_link_of_purpose() {
     assert!(!text(&a).starts_with("The article gives"), "{}", text(&a));
 }
 
+/// "What did X show / indicate / reveal": a sentence that reads X as a sign of something ("the
+/// cancellation *underlined* the difficulty …", "the jitters could *indicate* …") answers, with
+/// who reads it so; a sentence where X only appears does not, and someone's own verb ("what
+/// did Vance suggest") asks for their words, not a sign.
+#[test]
+fn what_something_showed_is_the_far_side_of_a_link_of_sign() {
+    let a = ask("so what did the scrapped trip actually show?");
+    assert!(text(&a).starts_with("The article reads it as a sign"), "{}", text(&a));
+    assert_says(&a, &["underlined the difficulty of closing the gaps"]);
+    assert_cites(&a, 13);
+    let a = ask("what might the jitters in washington point to, according to the insider?");
+    assert!(text(&a).starts_with("The article reads it as a sign"), "{}", text(&a));
+    assert_says(&a, &["did not align", "source"]);
+    assert_cites(&a, 15);
+    assert_verbatim(&a);
+    let a = ask("what did Vance suggest?");
+    assert!(!text(&a).starts_with("The article reads it as a sign"), "{}", text(&a));
+}
+
 /// Where a proposal was presented picks it out of the others: "the plan pitched at the Paris
 /// session", or "to everyone in France" by its capital; and "one of Trump's people" is who is
 /// asked for, not someone the proposals must leave out.

@@ -136,6 +136,22 @@ pub struct Ambiguity {
     pub people: Vec<usize>,
 }
 
+/// The end of a link between two things that a question asks for, the other end being what it
+/// names. English draws such links with a small closed class of words in both the question and
+/// the article (see `responder::causes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// "Why did X happen", "what made X happen": the reason.
+    Cause,
+    /// "What did X lead to", "what happened because of X": what followed.
+    Effect,
+    /// "What was X for", "what were they trying to work out": the aim.
+    Purpose,
+    /// "What did X show", "what could X indicate", "what was X a sign of": what X is read as a
+    /// sign of — "the cancellation *underlined* the difficulty …".
+    Sign,
+}
+
 /// A question as the matcher understood it.
 #[derive(Debug, Clone)]
 pub struct Question {
@@ -181,14 +197,9 @@ pub struct Question {
     /// *respond* to the plan", "what does Europe *think* of it"): what the subject did, not
     /// what the question is about.
     pub predicate: Option<String>,
-    /// Asks for a reason: "why …", "what made / prompted / led …".
-    pub asks_cause: bool,
-    /// Asks for what followed from something: "what happened because of that", "what did it
-    /// lead to", "what was the result of …".
-    pub asks_effect: bool,
-    /// Asks what something was for: "what was the aim of the talks", "what were they trying to
-    /// work out".
-    pub asks_purpose: bool,
+    /// Asks for the other end of a link the article draws between two things: a reason, what
+    /// followed, an aim, or what something showed (see [`Link`]).
+    pub link: Option<Link>,
     /// Asks yes or no ("did …", "is …"), whatever kind of answer carries the evidence: the
     /// answer then leads with the verdict when its evidence decides one.
     pub polar: bool,
@@ -1292,8 +1303,16 @@ impl<'a> Matcher<'a> {
                 matches!(w, "why" | "y") && (i == 0 || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
             })
         };
-        let asks_effect = !asks_cause && asks_effect(&toks);
-        let asks_purpose = !asks_cause && !asks_effect && asks_purpose(&toks);
+        let named = |w: &str| mentions.iter().any(|m| m.words.split(' ').any(|x| x == w)) || self.index.is_role_word(w) || self.index.is_person_word(w);
+        let link = if asks_cause {
+            Some(Link::Cause)
+        } else if asks_sign(&toks, named) {
+            Some(Link::Sign)
+        } else if asks_effect(&toks) {
+            Some(Link::Effect)
+        } else {
+            asks_purpose(&toks).then_some(Link::Purpose)
+        };
         let polar = tagged || intent::is_polar(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
         // A tagged claim is a yes/no question, whatever else its words look like; a claim
         // framed by the answers offered keeps a kind of its own ("Europe backs the U.S. plan,
@@ -1326,9 +1345,7 @@ impl<'a> Matcher<'a> {
             source,
             latest,
             predicate,
-            asks_cause,
-            asks_purpose,
-            asks_effect,
+            link,
             polar,
             team: team_asked,
             about_last: false,
@@ -1645,6 +1662,26 @@ fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "What did the cancellation show?", "what could the jitters indicate?", "what was it a sign
+/// of?", "what did the source read into it?": a "what" question with a verb of signifying after
+/// its subject ("point to" among them), a noun of sign owned by "of", or "read into". A subject that is someone ("what
+/// did Vance suggest") makes the verb one of saying: their words answer it, not a sign.
+fn asks_sign(toks: &[Token], named: impl Fn(&str) -> bool) -> bool {
+    let from = words::question_start(toks);
+    if toks.get(from).is_none_or(|t| t.word != "what") {
+        return false;
+    }
+    let rest = &toks[from + 1..];
+    let auxiliary = rest.first().is_some_and(|t| words::is_in(words::AUXILIARIES, &t.word) || matches!(t.word.as_str(), "might" | "must"));
+    // "what might the nerves *point to*": a sign points to what it shows.
+    let signifies = |k: usize| words::is_in(words::SIGN_LINKS, &rest[k].stem) || rest[k].stem == "point" && rest.get(k + 1).is_some_and(|t| t.word == "to");
+    let verb = (2..rest.len()).find(|&k| signifies(k));
+    let by_something = verb.is_some_and(|v| rest[1..v].iter().any(|t| !words::is_stopword(&t.word) && !named(&t.word)));
+    let noun = rest.windows(2).any(|w| words::is_in(words::SIGN_NOUNS, &w[0].stem) && w[1].word == "of");
+    let read_into = rest.windows(2).any(|w| w[0].word == "read" && w[1].word == "into");
+    auxiliary && by_something || noun || read_into
 }
 
 /// "What was the (main) aim of …", "whats the point of …": a noun of purpose owned by what

@@ -751,6 +751,31 @@ pub fn is_stopword(w: &str) -> bool {
 /// question opens with ("what *led* …").
 pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "lead", "forc", "spark", "rais", "made", "meant", "mean", "drove", "drive", "push"];
 
+/// Verbs that read one thing as a sign of another ("the cancellation *underlined* the
+/// difficulty", "the jitters could *indicate* that …", "*underscoring* the gaps"), as stems: the
+/// sign comes before them and what it shows after.
+pub const SIGN_LINKS: &[&str] = &[
+    "underlin",
+    "underscor",
+    "indic",
+    "show",
+    "shown",
+    "suggest",
+    "signal",
+    "signifi",
+    "impli",
+    "reveal",
+    "demonstr",
+    "highlight",
+    "reflect",
+    "hint",
+    "mean",
+    "meant",
+];
+
+/// Nouns that ask what something was a sign of ("what was it a *sign* of"), as stems.
+pub const SIGN_NOUNS: &[&str] = &["sign", "signal", "indic", "symptom"];
+
 /// Nouns that ask what something was for ("what was the *aim* of the talks", "the *point* of
 /// Wednesday's sit-down"), as stems.
 pub const PURPOSE_NOUNS: &[&str] = &["aim", "goal", "point", "purpos", "object", "agenda"];

@@ -11,8 +11,10 @@
 use super::{Answer, Cx};
 use crate::matcher::embed::Model;
 use crate::matcher::semantic::Ranked;
-use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS, GETTING_DONE, PURPOSE_LINKS, PURPOSE_NOUNS, SETTING_OUT};
-use crate::matcher::{tokens, EntityRef, QTerm, Question};
+use crate::matcher::words::{
+    is_in, CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS, GETTING_DONE, PURPOSE_LINKS, PURPOSE_NOUNS, SETTING_OUT, SIGN_LINKS, SIGN_NOUNS,
+};
+use crate::matcher::{tokens, EntityRef, Link, QTerm, Question};
 
 /// How far down the ranking a reason is looked for.
 const LOOK_AT: usize = 5;
@@ -34,10 +36,25 @@ enum Side {
     /// "What was X for": X is the means of a link of purpose ("X to try to Y", "X was an
     /// attempt to Y"); the other side is the aim.
     Means,
+    /// "What did X show": X is the sign ("X underlined Y", "X could indicate Y"); the other side
+    /// is what it shows.
+    Sign,
+}
+
+/// The other end of the link `link` the question asks for, from the best-ranked sentences.
+/// What something showed is also what followed from it, when the article links it no other way
+/// ("what did the cancellation mean": "… prompted a broader meeting to be cancelled").
+pub fn answer(cx: &Cx<'_>, q: &Question, link: Link, ranked: &[Ranked]) -> Option<Answer> {
+    match link {
+        Link::Cause => reasons(cx, q, ranked),
+        Link::Effect => effects(cx, q, ranked),
+        Link::Purpose => purposes(cx, q, ranked),
+        Link::Sign => signs(cx, q, ranked).or_else(|| effects(cx, q, ranked)),
+    }
 }
 
 /// The best-ranked sentence that gives a reason for what the question asks about.
-pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+fn reasons(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let scored = linked(cx, q, ranked, Side::Effect, |_| true)?;
     // A second reason only when it fits as well as the first.
     let &(_, best) = scored.first()?;
@@ -47,7 +64,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 
 /// "What was the aim of Wednesday's meetings?": the best-ranked sentence that says what was
 /// asked about was done for something ("held meetings … to try to revive the talks").
-pub fn purposes(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+fn purposes(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let scored = linked(cx, q, ranked, Side::Means, |_| true).filter(|s| !s.is_empty())?;
     // An aim may be told twice ("meetings … to try to revive peace talks"; "at the heart of the
     // talks was an attempt to establish …"): the two that fit best.
@@ -58,12 +75,21 @@ pub fn purposes(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> 
 /// "What happened because of that?", "what did Rubio's cancellation lead to?": the best-ranked
 /// sentence with what is asked about on the cause side of a link — other than the words the
 /// last answer gave, which are what "that" is.
-pub fn effects(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+fn effects(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let given = |si: usize| cx.ctx.evidence.iter().any(|&(p, s, e)| cx.article.sentences[si].overlaps(p as usize, s, e));
     let scored = linked(cx, q, ranked, Side::Cause, |si| !given(si)).filter(|s| !s.is_empty())?;
     // Several things may follow from one act; the two best-ranked are told.
     let followed: Vec<usize> = scored.iter().take(2).map(|x| x.0).collect();
     Some(told(cx, q, &followed, ("The article says this followed:", "The article says these followed:")))
+}
+
+/// "What did the cancellation show?", "what could the jitters indicate?": the best-ranked
+/// sentence that reads what is asked about as a sign of something ("the cancellation of Rubio's
+/// trip *underlined* the difficulty of closing the gaps").
+fn signs(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    let scored = linked(cx, q, ranked, Side::Sign, |_| true).filter(|s| !s.is_empty())?;
+    let shown: Vec<usize> = scored.iter().take(1).map(|x| x.0).collect();
+    Some(told(cx, q, &shown, ("The article reads it as a sign of this:", "The article reads it as a sign of these:")))
 }
 
 /// The answer citing `sentences`, led by the first of `leads` for one and the second for more.
@@ -85,10 +111,20 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
     // The words that ask for the link are not what it links.
     let cue = |t: &QTerm| match side {
         Side::Means => PURPOSE_NOUNS.iter().chain(SETTING_OUT).chain(GETTING_DONE).any(|c| t.stem == *c),
+        Side::Sign => is_in(SIGN_LINKS, &t.stem) || is_in(SIGN_NOUNS, &t.stem) || matches!(t.word.as_str(), "read" | "point"),
         _ => EFFECT_NOUNS.iter().chain(EFFECT_FIRST).chain(CAUSE_FIRST).chain(FOLLOW_VERBS).any(|c| t.stem.starts_with(c)) || t.stem == "lead",
     };
-    let asked: Vec<&QTerm> =
-        topic.iter().filter(|t| t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word) && (side == Side::Effect || !cue(t))).collect();
+    // "…, according to the insider": who says so is not what is linked; "what did it reveal
+    // about the sides": what is shown is asked of, not what shows it.
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let aside_from = (0..w.len()).find(|&k| w[k] == "according" && w.get(k + 1) == Some(&"to") || side == Side::Sign && w[k] == "about").unwrap_or(w.len());
+    let aside = &w[aside_from..];
+    let asked: Vec<&QTerm> = topic
+        .iter()
+        .filter(|t| {
+            t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word) && (side == Side::Effect || !cue(t)) && !aside.contains(&t.word.as_str())
+        })
+        .collect();
     // People named outright (not by a title read loosely: "foreign ministers") are who the
     // link is about: they must be on the asked side ("why did Rubio cancel" is not answered by
     // "… after Rubio cancelled").
@@ -108,7 +144,8 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
     if side == Side::Cause && people.is_empty() && refers_back {
         people.extend(cx.ctx.people.first().and_then(|&p| surname(p)));
     }
-    if asked.is_empty() {
+    // "What was Rubio's no-show a sign of": someone's act may be all a sign is named by.
+    if asked.is_empty() && (side != Side::Sign || people.is_empty()) {
         return None;
     }
     // Two reasons may be given ("came at a critical time, days after …" and a source's "came
@@ -129,8 +166,13 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
 fn best_link(text: &str, asked: &[&QTerm], people: &[String], side: Side) -> Option<f32> {
     let toks = tokens::tokenize(&crate::matcher::normalise::normalise(text).text);
     // A link of purpose puts its means first, as a cause-first link puts its cause.
-    let cause_first = |t: &tokens::Token| if side == Side::Means { PURPOSE_LINKS.contains(&t.stem.as_str()) } else { CAUSE_FIRST.contains(&t.stem.as_str()) };
-    let is_link = |t: &tokens::Token| cause_first(t) || side != Side::Means && EFFECT_FIRST.contains(&t.stem.as_str());
+    // A sign comes before what it shows, as a cause before its effect.
+    let cause_first = |t: &tokens::Token| match side {
+        Side::Means => PURPOSE_LINKS.contains(&t.stem.as_str()),
+        Side::Sign => SIGN_LINKS.contains(&t.stem.as_str()),
+        _ => CAUSE_FIRST.contains(&t.stem.as_str()),
+    };
+    let is_link = |t: &tokens::Token| cause_first(t) || !matches!(side, Side::Means | Side::Sign) && EFFECT_FIRST.contains(&t.stem.as_str());
     let comma = toks.len() - tokens::tokenize(&crate::matcher::normalise::normalise(text.split_once(',').map_or("", |x| x.1)).text).len();
     (0..toks.len())
         .filter(|&at| is_link(&toks[at]))
@@ -176,7 +218,7 @@ fn best_link(text: &str, asked: &[&QTerm], people: &[String], side: Side) -> Opt
             let found = by_word.len() as f32 + CLOSE_COUNTS * close as f32;
             // What followed from someone's act: the person is half of what is asked about
             // ("Rubio's no-show prompted …" after "Rubio cancelled his trip").
-            let share = found / asked.len() as f32;
+            let share = if asked.is_empty() { 1.0 } else { found / asked.len() as f32 };
             Some(if side == Side::Cause && !people.is_empty() { 0.5 + 0.5 * share } else { share })
         })
         .max_by(f32::total_cmp)
