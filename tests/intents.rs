@@ -777,3 +777,14 @@ fn someone_described_by_what_they_said_is_who_the_words_are_from() {
     assert_cites(&a, 17);
     assert_cites(&a, 18);
 }
+
+/// An interjection or a courtesy before the question asks nothing: "sorry, who's X" is "who's X".
+#[test]
+fn an_interjection_before_the_question_is_not_part_of_it() {
+    for q in ["sorry, who's kellog?", "hmm ok who is keith kellogg", "oh yeah who is kellogg"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("Keith Kellogg is"), "{q}: {}", text(&a));
+    }
+    // On its own it is still small talk.
+    assert!(!ask("hey").answered);
+}

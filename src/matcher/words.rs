@@ -253,6 +253,9 @@ pub const STOPWORDS: &[&str] = &[
     "uh",
     "hmm",
     "lol",
+    "sorry",
+    "oh",
+    "yeah",
 ];
 
 /// Verbs and nouns of saying: "what did X say", "X's post", "quotes by X".
@@ -707,7 +710,12 @@ pub const EMBEDS_QUESTION: &[&str] = &[
 ];
 
 /// Words that link a question to the talk before it and ask nothing ("ok now, who …", "so did …").
-pub const DISCOURSE_MARKERS: &[&str] = &["so", "and", "but", "ok", "okay", "then", "also", "well", "now", "alright", "please"];
+/// Interjections and courtesies belong here too ("sorry, who is Witkoff", "hey what did Lammy
+/// post", "hmm when was that"): a message opens with them without their being part of what it asks.
+pub const DISCOURSE_MARKERS: &[&str] = &[
+    "so", "and", "but", "ok", "okay", "then", "also", "well", "now", "alright", "please", "pls", "plz", "sorry", "hey", "hi", "hello", "hmm", "um", "uh", "oh",
+    "yeah", "btw",
+];
 
 /// Where a question starts after its discourse markers: "ok now, who did he meet" at "who".
 pub fn question_start<W: AsRef<str>>(words: &[W]) -> usize {
