@@ -43,3 +43,19 @@ fn a_condition_the_article_does_not_state_gets_no_conditional() {
 fn verbatim(a: &parley::Answer) {
     assert_verbatim(a);
 }
+
+/// A warning or an ultimatum is a condition someone set: the one asked about, led by who set
+/// it, with what they said would follow.
+#[test]
+fn a_warning_is_a_condition_someone_set() {
+    let a = ask("so what did the vice president threaten?");
+    assert!(lead(&a).starts_with("JD Vance") && lead(&a).contains("walk away"), "{}", text(&a));
+    assert_cites(&a, 11);
+    verbatim(&a);
+    let a = ask("has trump issued any warnings?");
+    assert!(lead(&a).starts_with("Yes. Donald Trump") && lead(&a).contains("no progress"), "{}", text(&a));
+    assert_cites(&a, 3);
+    // An ultimatum in a clause of time is not what is asked.
+    let a = ask("which country was the veep visiting when he issued his ultimatum?");
+    assert!(!lead(&a).contains("walk away"), "{}", text(&a));
+}

@@ -219,6 +219,9 @@ pub struct Question {
     /// or "unless" ("what if *Russia only wants a small pause*"), not an "if" that means
     /// "whether" ("did he say if …").
     pub condition: Option<String>,
+    /// Asks for a warning someone gave ("what has Trump been threatening", "what ultimatum did
+    /// the VP give"): a condition they set, with what they said would follow.
+    pub warning: bool,
     /// Someone asked about by what they said or did ("the title of the woman *who said they
     /// won't surrender*"): the question "who …" that finds them.
     pub described: Option<Box<Question>>,
@@ -1321,6 +1324,7 @@ impl<'a> Matcher<'a> {
         // answered from his words and where he posted them).
         let feelings = if polar { valence::asked(&toks).into_iter().map(|(word, valence)| Feeling { word, valence }).collect() } else { Vec::new() };
         let condition = condition(&toks);
+        let warning = asks_warning(&toks);
         let stance = matches!(intent, Intent::Position | Intent::Proposals);
         let intent = if tagged && !(framed && stance) && intent != Intent::Quote { Intent::YesNo } else { intent };
         let mut q = Question {
@@ -1352,6 +1356,7 @@ impl<'a> Matcher<'a> {
             asked_thing,
             feelings,
             condition,
+            warning,
             described: None,
         };
         if describe && q.people().is_empty() {
@@ -1662,6 +1667,22 @@ fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// "What has Trump been threatening?", "any threats?", "what ultimatum did the VP give?": a word
+/// for a warning among the first words of a question, before any clause of time ("which country
+/// was he in *when* he issued his ultimatum" asks for a country).
+fn asks_warning(toks: &[Token]) -> bool {
+    const WITHIN: usize = 6;
+    let at = words::question_start(toks);
+    let opens = toks.get(at).is_some_and(|t| words::is_in(words::WH_WORDS, &t.word) || words::is_in(words::AUXILIARIES, &t.word) || t.word == "any");
+    opens
+        && toks
+            .iter()
+            .skip(at)
+            .take(WITHIN)
+            .take_while(|t| !matches!(t.word.as_str(), "when" | "while" | "after" | "before" | "since" | "because") || t.word == toks[at].word)
+            .any(|t| words::WARNING_STEMS.iter().any(|w| t.stem.starts_with(w)))
 }
 
 /// "What did the cancellation show?", "what could the jitters indicate?", "what was it a sign

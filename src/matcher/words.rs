@@ -759,6 +759,10 @@ pub fn is_stopword(w: &str) -> bool {
 /// question opens with ("what *led* …").
 pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "lead", "forc", "spark", "rais", "made", "meant", "mean", "drove", "drive", "push"];
 
+/// Words for a warning, threat or ultimatum, as stem prefixes: what a question asks when it asks
+/// for one is a condition someone set ("walk away *if* there is no progress").
+pub const WARNING_STEMS: &[&str] = &["threat", "ultimatum", "warn"];
+
 /// Verbs that read one thing as a sign of another ("the cancellation *underlined* the
 /// difficulty", "the jitters could *indicate* that …", "*underscoring* the gaps"), as stems: the
 /// sign comes before them and what it shows after.

@@ -68,6 +68,54 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     Some(a)
 }
 
+/// "What has Trump been threatening?", "what ultimatum did the VP give?": a warning is a
+/// condition someone set with what they said would follow. The conditionals said by the people
+/// the question names (by the best-ranked speakers when it names none), each led by who set it.
+pub fn warnings(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    // "Who threatened to walk away" asks who said those words: their speakers answer it.
+    if !q.warning || q.condition.is_some() || q.intent == Intent::WhoSaid {
+        return None;
+    }
+    let named = q.people();
+    let rank_of = |si: usize| ranked.iter().position(|r| r.sentence == si).unwrap_or(usize::MAX);
+    let mut said: Vec<(Conditional<'_>, usize)> = conditionals(cx)
+        .into_iter()
+        .filter_map(|c| {
+            let st = meaning::statement_at(cx, cx.article.sentences[c.sentence].p, cx.article.sentences[c.sentence].text(cx.article))?;
+            let who = super::person_index(cx, st.speaker.as_deref()?)?;
+            (named.is_empty() || named.contains(&who)).then_some((c, who))
+        })
+        .collect();
+    said.sort_by_key(|(c, _)| rank_of(c.sentence));
+    // Unasked for by name, the best-ranked one; a named person's, each they set.
+    said.truncate(if named.is_empty() { 1 } else { MOST_WARNINGS });
+    if said.is_empty() {
+        return None;
+    }
+    let trim = |x: &str| x.trim_matches(|ch: char| !ch.is_alphanumeric()).to_string();
+    let lines: Vec<String> = said
+        .iter()
+        .map(|(c, who)| {
+            let name = super::person_label(&cx.article.data.person[*who]);
+            if c.negated {
+                format!("{name}: if not “{}”, then “{}”.", trim(c.condition), trim(c.outcome))
+            } else {
+                format!("{name}: if “{}”, then “{}”.", trim(c.condition), trim(c.outcome))
+            }
+        })
+        .collect();
+    let lead = if q.polar { format!("Yes. {}", lines.join(" ")) } else { lines.join(" ") };
+    let mut a = Answer::new(Intent::WhyHow, true, lead).with_confidence(0.8);
+    for (c, _) in &said {
+        meaning::cite_sentence(cx, &mut a, c.sentence, true);
+    }
+    meaning::report_itself_if_unsourced(cx, &mut a);
+    Some(a)
+}
+
+/// How many warnings of one person are told.
+const MOST_WARNINGS: usize = 2;
+
 /// How well the article's condition `theirs` matches the question's (`ours`): the question's
 /// topic words in it — 1 as themselves, 0.8 as a lexicon synonym, their cosine as a word close
 /// in meaning ("halt" for "pause") — and, apart, the names both give.

@@ -71,7 +71,7 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
     // A time, a number, a person's title, a reason or a consequence is what other parts answer:
     // "what knock-on effect did that have" asks for what followed, not for an "effect".
-    let answered_elsewhere = matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs) || q.link.is_some() || q.condition.is_some();
+    let answered_elsewhere = matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs) || q.link.is_some() || q.condition.is_some() || q.warning;
     if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && !answered_elsewhere) {
         if !a.evidence.iter().any(|e| verdict::speaks_of(thing, &e.citation.text)) {
             a = decline::no_such_thing(a, thing);
@@ -144,7 +144,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = feeling::answer(cx, q, &ranked) {
         return a;
     }
-    if let Some(a) = conditions::answer(cx, q, &ranked) {
+    if let Some(a) = conditions::answer(cx, q, &ranked).or_else(|| conditions::warnings(cx, q, &ranked)) {
         return a;
     }
     if let Some(a) = q.link.filter(|_| !q.future).and_then(|link| causes::answer(cx, q, link, &ranked)) {
