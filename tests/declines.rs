@@ -166,7 +166,7 @@ fn questions_about_what_comes_next_are_declined_as_the_future() {
         assert_says(&a, &["doesn't say what will happen next"]);
     }
     // The same words about the past are answered.
-    assert!(ask("when did rubio cancel his trip").answered);
+    assert!(ask("when did trump call putin").answered);
 }
 
 #[test]
@@ -283,4 +283,19 @@ fn which_thing_the_article_does_not_name_is_declined_with_what_is_missing() {
     let a = ask("what knock-on effect did rubio's no-show have");
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["broader meeting"]);
+}
+
+/// "When did X happen?" of an event the article gives no time for is declined — with the event
+/// kept as context — and so is "where" of one it gives no place for; "from where" asks where
+/// people came from, which the event's own words tell.
+#[test]
+fn a_time_or_place_the_event_lacks_is_a_decline_that_keeps_the_event() {
+    let a = ask("when did kyivs delegation sit down with the advisers?");
+    assert!(!a.answered && a.lead.starts_with("The article doesn't say when"), "{}", text(&a));
+    assert_cites(&a, 23);
+    let a = ask("where did healey meet kellogg?");
+    assert!(!a.answered && a.lead.starts_with("The article doesn't say where"), "{}", text(&a));
+    let a = ask("the advisers kyiv met came from where?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Britain, France and Germany"]);
 }

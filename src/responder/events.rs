@@ -146,15 +146,22 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
         (None, Some(date)) => format!("{} in {}.", e.what, format_date(date)),
         (None, None) => format!("The article doesn't say when exactly; it reports that {}.", lower_first(&e.what)),
     };
+    // "Advisers from where?" asks where people came from, which the event's own words tell.
+    let origin = q.tokens.windows(2).any(|w| w[0].word == "from" && w[1].word == "where")
+        || q.tokens.iter().any(|t| t.word == "where") && q.tokens.last().is_some_and(|t| t.word == "from");
     let lead = if q.intent == Intent::Where {
         match e.place.as_deref() {
             Some(p) => format!("In {}: {}.", cx.article.entity_name(p), e.what),
+            None if origin => format!("{}.", super::upper_first(&e.what)),
             None => format!("The article doesn't say where; it reports that {}.", lower_first(&e.what)),
         }
     } else {
         when_lead
     };
-    let mut a = Answer::new(q.intent, true, lead).with_confidence(cov);
+    // "The article doesn't say when": the substance of such a reply is a decline, whatever it
+    // adds about the event.
+    let told = if q.intent == Intent::Where { e.place.is_some() || origin } else { e.when.is_some() || e.date.is_some() };
+    let mut a = Answer::new(q.intent, told, lead).with_confidence(cov);
     cite_event(cx, &mut a, ei);
     a
 }
