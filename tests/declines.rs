@@ -299,3 +299,15 @@ fn a_time_or_place_the_event_lacks_is_a_decline_that_keeps_the_event() {
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["Britain, France and Germany"]);
 }
+
+/// "How many …" answered by words that give no number does not say how many: declined, with
+/// what was found as context; a count the article gives is still answered.
+#[test]
+fn a_count_with_no_number_in_its_answer_is_a_decline() {
+    let a = ask("how many people were on the ukrainian team that met the advisers");
+    assert!(!a.answered, "{}", text(&a));
+    assert!(a.lead.starts_with("The article gives no number"), "{}", text(&a));
+    let a = ask("how many diplomats thought the plan leaned on ukraine?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Three diplomats"]);
+}

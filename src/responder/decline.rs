@@ -157,6 +157,12 @@ pub fn no_time_of_day(found: Answer) -> Answer {
     with_context(found, "The article gives no clock time for that. What it says:".into())
 }
 
+/// "How many people were in the delegation?" when what was found gives no number: declined
+/// with what was found kept as context.
+pub fn no_number(found: Answer) -> Answer {
+    with_context(found, "The article gives no number for that. What it says:".into())
+}
+
 /// "Which hotel were the talks in?" when the article names none: the question is declined with
 /// what is missing, the nearest evidence kept for context.
 pub fn no_such_thing(found: Answer, thing: &str) -> Answer {

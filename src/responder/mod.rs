@@ -68,6 +68,11 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     if q.clock_time && a.answered && !a.evidence.iter().any(|e| has_clock(&e.citation.text)) {
         a = decline::no_time_of_day(a);
     }
+    // "How many people were in Kyiv's delegation?": an answer with no number in it (its lead
+    // counting a list, or its evidence giving a figure) does not say how many.
+    if q.intent == Intent::Count && a.answered && !has_count(&a.lead) && !a.evidence.iter().any(|e| has_count(&e.citation.text)) {
+        a = decline::no_number(a);
+    }
     // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
     // A time, a number, a person's title, a reason or a consequence is what other parts answer:
     // "what knock-on effect did that have" asks for what followed, not for an "effect".
@@ -360,6 +365,11 @@ fn candidates_in(cx: &Cx<'_>, amb: &crate::matcher::Ambiguity, si: usize) -> Vec
 }
 
 /// "10 a.m.", "14:30", "noon": a time of day in article text.
+/// Whether `text` gives a count: digits or a number word, a share, not a year.
+fn has_count(text: &str) -> bool {
+    text.contains('%') || text.split(|c: char| !c.is_alphanumeric()).any(crate::matcher::semantic::is_count)
+}
+
 fn has_clock(text: &str) -> bool {
     let t = text.to_lowercase();
     t.contains("a.m.") || t.contains("p.m.") || t.contains("noon") || t.contains("midnight") || t.contains("o'clock") || t.contains("o’clock") || {
