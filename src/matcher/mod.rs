@@ -1676,13 +1676,17 @@ fn asks_warning(toks: &[Token]) -> bool {
     const WITHIN: usize = 6;
     let at = words::question_start(toks);
     let opens = toks.get(at).is_some_and(|t| words::is_in(words::WH_WORDS, &t.word) || words::is_in(words::AUXILIARIES, &t.word) || t.word == "any");
+    // The question's own first word may be "when" ("when did Trump warn …"); a later one opens
+    // a clause of time.
+    let clause_of_time = |t: &Token| matches!(t.word.as_str(), "when" | "while" | "after" | "before" | "since" | "because");
     opens
         && toks
             .iter()
             .skip(at)
             .take(WITHIN)
-            .take_while(|t| !matches!(t.word.as_str(), "when" | "while" | "after" | "before" | "since" | "because") || t.word == toks[at].word)
-            .any(|t| words::WARNING_STEMS.iter().any(|w| t.stem.starts_with(w)))
+            .enumerate()
+            .take_while(|(k, t)| *k == 0 || !clause_of_time(t))
+            .any(|(_, t)| words::WARNING_STEMS.iter().any(|w| t.stem.starts_with(w)))
 }
 
 /// "What did the cancellation show?", "what could the jitters indicate?", "what was it a sign
