@@ -1691,8 +1691,9 @@ fn asks_warning(toks: &[Token]) -> bool {
 
 /// "What did the cancellation show?", "what could the jitters indicate?", "what was it a sign
 /// of?", "what did the source read into it?": a "what" question with a verb of signifying after
-/// its subject ("point to" among them), a noun of sign owned by "of", or "read into". A subject that is someone ("what
-/// did Vance suggest") makes the verb one of saying: their words answer it, not a sign.
+/// its subject ("point to" among them), a noun of sign owned by "of", or "read into". A subject
+/// that is someone ("what did Vance suggest") makes the verb one of saying: their words answer
+/// it, not a sign.
 fn asks_sign(toks: &[Token], named: impl Fn(&str) -> bool) -> bool {
     let from = words::question_start(toks);
     if toks.get(from).is_none_or(|t| t.word != "what") {

@@ -81,7 +81,7 @@ impl Meaning {
                 last = Some((s.p, m.embed(article.paragraph(s.p).unwrap_or(text))));
             }
             paragraphs.extend_from_slice(&last.as_ref().unwrap().1);
-            numbers.push(has_number(text));
+            numbers.push(text_has_number(text));
             durations.push(duration_in(text));
             shares.push(share_in(text));
             ages.push(age_in(text));
@@ -239,7 +239,7 @@ fn is_number(w: &str) -> bool {
 
 /// A count in digits or an English number word: what a "how many" answer needs. A year
 /// ("Russia's 2014 annexation") dates something; it counts nothing.
-fn has_number(text: &str) -> bool {
+pub fn text_has_number(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(is_count) || text.contains('%')
 }
 

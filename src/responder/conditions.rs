@@ -55,7 +55,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
             (words + names >= 1.0 && (words > 0.0 || r <= NAME_ALONE_WITHIN)).then_some((c, (words + names, r)))
         })
         .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))?;
-    let outcome = c.outcome.trim_matches(|ch: char| !ch.is_alphanumeric());
+    let outcome = bare(c.outcome);
     let lead = if c.negated {
         format!("If not: {outcome}.")
     } else {
@@ -81,7 +81,8 @@ pub fn warnings(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> 
     let mut said: Vec<(Conditional<'_>, usize)> = conditionals(cx)
         .into_iter()
         .filter_map(|c| {
-            let st = meaning::statement_at(cx, cx.article.sentences[c.sentence].p, cx.article.sentences[c.sentence].text(cx.article))?;
+            let s = &cx.article.sentences[c.sentence];
+            let st = meaning::statement_at(cx, s.p, s.text(cx.article))?;
             let who = super::person_index(cx, st.speaker.as_deref()?)?;
             (named.is_empty() || named.contains(&who)).then_some((c, who))
         })
@@ -92,15 +93,14 @@ pub fn warnings(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> 
     if said.is_empty() {
         return None;
     }
-    let trim = |x: &str| x.trim_matches(|ch: char| !ch.is_alphanumeric()).to_string();
     let lines: Vec<String> = said
         .iter()
         .map(|(c, who)| {
             let name = super::person_label(&cx.article.data.person[*who]);
             if c.negated {
-                format!("{name}: if not “{}”, then “{}”.", trim(c.condition), trim(c.outcome))
+                format!("{name}: if not “{}”, then “{}”.", bare(c.condition), bare(c.outcome))
             } else {
-                format!("{name}: if “{}”, then “{}”.", trim(c.condition), trim(c.outcome))
+                format!("{name}: if “{}”, then “{}”.", bare(c.condition), bare(c.outcome))
             }
         })
         .collect();
@@ -111,6 +111,11 @@ pub fn warnings(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> 
     }
     meaning::report_itself_if_unsourced(cx, &mut a);
     Some(a)
+}
+
+/// A half of a conditional without the punctuation around it.
+fn bare(half: &str) -> &str {
+    half.trim_matches(|ch: char| !ch.is_alphanumeric())
 }
 
 /// How many warnings of one person are told.

@@ -35,7 +35,7 @@ pub use decline::{examples, quoted_surname, titled_surname};
 
 use crate::conversation::Context;
 use crate::kb::{Article, Person, Statement};
-use crate::matcher::semantic::{Ranked, Ranker};
+use crate::matcher::semantic::{text_has_number, Ranked, Ranker};
 use crate::matcher::{Index, Intent, Question, Terms};
 
 /// What a handler works with: the article, its index, the conversation so far.
@@ -70,7 +70,7 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     // "How many people were in Kyiv's delegation?": an answer with no number in it (its lead
     // counting a list, or its evidence giving a figure) does not say how many.
-    if q.intent == Intent::Count && a.answered && !has_count(&a.lead) && !a.evidence.iter().any(|e| has_count(&e.citation.text)) {
+    if q.intent == Intent::Count && a.answered && !text_has_number(&a.lead) && !a.evidence.iter().any(|e| text_has_number(&e.citation.text)) {
         a = decline::no_number(a);
     }
     // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
@@ -365,11 +365,6 @@ fn candidates_in(cx: &Cx<'_>, amb: &crate::matcher::Ambiguity, si: usize) -> Vec
 }
 
 /// "10 a.m.", "14:30", "noon": a time of day in article text.
-/// Whether `text` gives a count: digits or a number word, a share, not a year.
-fn has_count(text: &str) -> bool {
-    text.contains('%') || text.split(|c: char| !c.is_alphanumeric()).any(crate::matcher::semantic::is_count)
-}
-
 fn has_clock(text: &str) -> bool {
     let t = text.to_lowercase();
     t.contains("a.m.") || t.contains("p.m.") || t.contains("noon") || t.contains("midnight") || t.contains("o'clock") || t.contains("o’clock") || {
