@@ -259,9 +259,13 @@ fn counting(text: &str, noun: &str) -> Option<String> {
     let stem = crate::matcher::tokens::stem(noun);
     let v = m.word(noun);
     let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty()).collect();
+    // A name counts only itself: "the Russians" are close in meaning to "Ukrainians", and
+    // are not them.
     let close = |x: &str| {
+        let name = x.chars().next().is_some_and(char::is_uppercase);
         let x = x.to_lowercase();
-        crate::matcher::tokens::stem(&x) == stem || v.as_ref().zip(m.word(&x)).is_some_and(|(a, b)| crate::matcher::embed::cos(a, &b) >= COUNTED_CLOSE)
+        crate::matcher::tokens::stem(&x) == stem
+            || !name && v.as_ref().zip(m.word(&x)).is_some_and(|(a, b)| crate::matcher::embed::cos(a, &b) >= COUNTED_CLOSE)
     };
     words.iter().enumerate().find_map(|(i, x)| {
         if !crate::matcher::semantic::is_count(&x.to_lowercase()) {
