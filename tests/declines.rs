@@ -313,3 +313,27 @@ fn a_count_with_no_number_in_its_answer_is_a_decline() {
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["Three diplomats"]);
 }
+
+/// A question about someone's answer to something is answered by their own words or stands:
+/// someone else's words on the subject are shown as context under a decline.
+#[test]
+fn an_answer_asked_of_someone_must_be_theirs() {
+    for q in [
+        "how did the kremlin respond to the vice president's ultimatum?",
+        "whats russias view on the land swaps vance wants",
+        "what was lammy's reply to rubio",
+    ] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+    }
+    assert_says(&ask("what was lammy's reply to rubio"), &["doesn't report an answer from David Lammy"]);
+    // Their own stand answers, even when the first reading found other words.
+    for q in ["what was kyiv's response to witkoff's plan", "did ukraine accept the us plan"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["rejected by Kyiv"]);
+    }
+    let a = ask("has the uk government reacted to rubio's no-show");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["played down any disappointment"]);
+}

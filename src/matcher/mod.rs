@@ -222,6 +222,9 @@ pub struct Question {
     /// Asks for a warning someone gave ("what has Trump been threatening", "what ultimatum did
     /// the VP give"): a condition they set, with what they said would follow.
     pub warning: bool,
+    /// The one whose answer to something is asked ("how did *the Kremlin* respond", "did
+    /// *Moscow* accept", "*Russia's* view on the swaps"): an answer must be theirs.
+    pub respondent: Option<EntityRef>,
     /// Someone asked about by what they said or did ("the title of the woman *who said they
     /// won't surrender*"): the question "who …" that finds them.
     pub described: Option<Box<Question>>,
@@ -458,6 +461,13 @@ pub(crate) fn subject_at(toks: &[Token], named: &[bool], at: usize) -> Option<(u
 /// envoy* offered", "who did *Healey* meet", "how did *Kyiv and the Europeans* take it", "has
 /// *Kyiv* turned down …".
 fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
+    subject_and_verb(toks, named).map(|(_, verb)| &toks[verb]).filter(|t| !words::is_in(words::STOPWORDS, &t.word)).map(|t| t.word.clone())
+}
+
+/// The first named subject's words (as a token span) and the word after the subjects (the
+/// verb, or a stopword such as "say"), of "wh + auxiliary + subject + verb" or "auxiliary +
+/// subject + verb".
+fn subject_and_verb(toks: &[Token], named: &[bool]) -> Option<((usize, usize), usize)> {
     const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"];
     const WH: &[&str] = &["what", "how", "why", "which", "where", "when", "who", "whom"];
     // "and how do they …", "so what did he …": a linking word may come first.
@@ -478,8 +488,34 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
         let Some((j, n)) = subject_at(toks, named, end + 1) else { break };
         end = j + n;
     }
-    let verb = toks.get(end).filter(|t| !words::is_in(words::STOPWORDS, &t.word))?;
-    Some(verb.word.clone())
+    toks.get(end)?;
+    Some(((i, run), end))
+}
+
+/// "How did the Kremlin respond to the ultimatum?", "did Moscow accept it?", "did Russia say
+/// yes to the plan?", "what's Russia's view on the swaps?": the one whose answer to something
+/// is asked — the subject of a verb of answering, or the owner of a noun for an answer. Only
+/// their own words or stands answer such a question.
+fn respondent_of(toks: &[Token], named: &[bool], mentions: &[Mention]) -> Option<EntityRef> {
+    let answers = |k: usize| {
+        let t = &toks[k];
+        words::RESPONSE_STEMS.iter().any(|s| t.stem.starts_with(s))
+            || t.word == "say" && toks.get(k + 1).is_some_and(|n| matches!(n.word.as_str(), "yes" | "no"))
+    };
+    // The mention whose words are toks[from..from + n].
+    let spelled = |from: usize, n: usize| {
+        let words: Vec<&str> = toks[from..from + n].iter().map(|t| t.word.as_str()).collect();
+        mentions.iter().find(|m| !m.qualifier && m.words.split(' ').eq(words.iter().copied().filter(|w| !matches!(*w, "the" | "a" | "an")))).map(|m| m.entity)
+    };
+    if let Some(((i, run), verb)) = subject_and_verb(toks, named) {
+        if answers(verb) {
+            return spelled(i, run);
+        }
+    }
+    // "Russia's view", "Moscow's reaction": a possessor before a noun for an answer.
+    let at = (1..toks.len()).find(|&k| toks[k - 1].poss && named[k - 1] && words::RESPONSE_NOUNS.contains(&toks[k].word.as_str()))?;
+    let start = (0..at).rev().take_while(|&j| named[j]).last()?;
+    spelled(start, at - start)
 }
 
 /// "What happened because of that?", "what changed after Rubio cancelled?", "what did that lead
@@ -1232,6 +1268,7 @@ impl<'a> Matcher<'a> {
         let source = source_noun(&toks);
         let latest = toks.iter().any(|t| words::is_in(words::LATEST_WORDS, &t.word));
         let predicate = predicate_of(&toks, &named);
+        let respondent = respondent_of(&toks, &named, &mentions);
         let asked_thing = self.asked_thing(&toks, &named, &raw);
         let signals = intent::Signals {
             toks: &toks,
@@ -1357,6 +1394,7 @@ impl<'a> Matcher<'a> {
             feelings,
             condition,
             warning,
+            respondent,
             described: None,
         };
         if describe && q.people().is_empty() {

@@ -763,6 +763,14 @@ pub const CAUSE_FIRST: &[&str] = &["prompt", "trigger", "caus", "led", "lead", "
 /// for one is a condition someone set ("walk away *if* there is no progress").
 pub const WARNING_STEMS: &[&str] = &["threat", "ultimatum", "warn"];
 
+/// Verbs of answering something, as stem prefixes ("how did Kyiv *respond*", "did Moscow
+/// *accept* it", "has Europe *rejected* the plan"): their subject is the one whose answer is
+/// asked.
+pub const RESPONSE_STEMS: &[&str] = &["respond", "react", "repli", "reply", "answer", "accept", "reject", "welcom"];
+
+/// Nouns for someone's answer to something, owned by them ("Russia's *view* on the swaps").
+pub const RESPONSE_NOUNS: &[&str] = &["response", "reaction", "reply", "answer", "view", "views", "verdict", "take", "opinion"];
+
 /// Verbs that read one thing as a sign of another ("the cancellation *underlined* the
 /// difficulty", "the jitters could *indicate* that …", "*underscoring* the gaps"), as stems: the
 /// sign comes before them and what it shows after.

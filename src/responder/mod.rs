@@ -25,6 +25,7 @@ mod position;
 mod premise;
 mod proposals;
 mod quote;
+mod respondent;
 mod topic;
 mod verdict;
 mod who_is;
@@ -55,6 +56,14 @@ fn asks_whereabouts(q: &Question) -> bool {
 /// Answers `q` about one article.
 pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     let mut a = dispatch(cx, q);
+    // "How did the Kremlin respond to the ultimatum?": only the Kremlin's own words or stands
+    // answer it, not the ultimatum's; a reason ("why did Kyiv reject it") is anyone's to give.
+    if let Some(who) = q.respondent.filter(|_| a.answered && q.link.is_none()) {
+        if !respondent::answered_by(cx, who, &a) {
+            let theirs = position::answer(cx, &respondent::as_theirs(q, who)).filter(|t| t.answered && respondent::answered_by(cx, who, t));
+            a = theirs.unwrap_or_else(|| respondent::none_from(cx, a, who));
+        }
+    }
     // "Did the Europeans accept the plan?" read as a stand still asks yes or no.
     // "Did anyone say the talks are making progress?" is answered only by words that say it.
     if q.polar && q.intent == Intent::WhoSaid && a.answered && !a.evidence.first().is_some_and(|e| verdict::says_it(q, &e.citation.text)) {
@@ -526,11 +535,15 @@ pub fn possessive(name: &str) -> String {
 
 /// The words a term stands for in a reply: an entity's display name, else the word.
 pub fn term_display(cx: &Cx<'_>, t: &crate::matcher::QTerm) -> String {
-    match t.entity {
-        Some(crate::matcher::EntityRef::Person(p)) => cx.article.data.person[p].name.clone(),
-        Some(crate::matcher::EntityRef::Side(s)) => cx.article.data.side[s].short.clone(),
-        Some(crate::matcher::EntityRef::Place(p)) => cx.article.data.place[p].name.clone(),
-        Some(crate::matcher::EntityRef::Credit(c)) => cx.article.credits[c].name.clone(),
-        None => t.word.clone(),
+    t.entity.map_or_else(|| t.word.clone(), |e| entity_name(cx, e))
+}
+
+/// An entity's display name.
+pub fn entity_name(cx: &Cx<'_>, e: crate::matcher::EntityRef) -> String {
+    match e {
+        crate::matcher::EntityRef::Person(p) => cx.article.data.person[p].name.clone(),
+        crate::matcher::EntityRef::Side(s) => cx.article.data.side[s].short.clone(),
+        crate::matcher::EntityRef::Place(p) => cx.article.data.place[p].name.clone(),
+        crate::matcher::EntityRef::Credit(c) => cx.article.credits[c].name.clone(),
     }
 }

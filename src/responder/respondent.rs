@@ -1,0 +1,79 @@
+//! "How did the Kremlin respond to the ultimatum?", "did Moscow accept it?", "what's Russia's
+//! view on the swaps?": a question about someone's answer to something is answered only by
+//! their own words, stands, reactions or deeds. Someone else's words on the same subject are
+//! not their answer: the reply says the article reports none, and shows what was found.
+
+use super::{Answer, Cx};
+use crate::matcher::{EntityRef, Intent, Question};
+
+/// Whether `a` stands on something `who` said, holds or did (a side counts its member countries
+/// and its people; a person counts those who speak for them).
+pub fn answered_by(cx: &Cx<'_>, who: EntityRef, a: &Answer) -> bool {
+    let ids = ids_of(cx, who);
+    let has = |id: &Option<String>| id.as_ref().is_some_and(|x| ids.contains(x));
+    let d = &cx.article.data;
+    let mut spans: Vec<(usize, &str)> = Vec::new();
+    spans.extend(d.statement.iter().filter(|s| has(&s.speaker)).map(|s| (s.p, s.evidence.as_str())));
+    spans.extend(d.position.iter().filter(|x| ids.contains(&x.holder) || has(&x.via)).map(|x| (x.p, x.evidence.as_str())));
+    for pr in &d.proposal {
+        if has(&pr.by) || ids.contains(&pr.side) {
+            spans.push((pr.p, pr.evidence.as_str()));
+        }
+        spans.extend(pr.reactions.iter().filter(|r| has(&r.by)).map(|r| (r.p, r.text.as_str())));
+    }
+    // An event is the deed of the first of those in it ("Rubio spoke to Lammy" is not Lammy's
+    // reply).
+    spans.extend(d.event.iter().filter(|e| e.who.first().is_some_and(|w| ids.contains(w))).map(|e| (e.p, e.evidence.as_str())));
+    // The first evidence is what the answer stands on; the rest is context.
+    a.evidence.first().is_some_and(|e| {
+        let c = &e.citation;
+        spans.iter().any(|&(p, words)| c.paragraph == Some(p) && (c.text.contains(words) || words.contains(c.text.as_str())))
+    })
+}
+
+/// The question asked of `who` alone as the one holding a stand: their own facts, when the
+/// first reading found someone else's ("did Ukraine accept the U.S. plan" is answered by
+/// Kyiv's rejection, not by what the plan asks of Ukraine).
+pub fn as_theirs(q: &Question, who: EntityRef) -> Question {
+    let mut r = q.clone();
+    r.respondent = None;
+    r.intent = Intent::Position;
+    let at = r.mentions.iter().position(|m| m.entity == who);
+    if let Some(mut m) = at.map(|k| r.mentions.remove(k)) {
+        // A possessor is the holder a stand question takes first.
+        m.poss = true;
+        r.mentions.insert(0, m);
+    }
+    r
+}
+
+/// The decline: no answer from `who` in the article; what was found stays as context.
+pub fn none_from(cx: &Cx<'_>, found: Answer, who: EntityRef) -> Answer {
+    let mut a = Answer::new(found.intent, false, format!("The article doesn't report an answer from {} to that. What it says:", super::entity_name(cx, who)));
+    a.evidence = found.evidence;
+    a.sources = found.sources;
+    a.people = found.people;
+    a.examples = super::examples(cx, 3);
+    a
+}
+
+/// The ids whose facts are `who`'s.
+fn ids_of(cx: &Cx<'_>, who: EntityRef) -> Vec<String> {
+    let d = &cx.article.data;
+    match who {
+        EntityRef::Side(s) => {
+            let side = &d.side[s].id;
+            let mut ids: Vec<String> = d.side.iter().filter(|x| &x.id == side || x.group.as_ref() == Some(side)).map(|x| x.id.clone()).collect();
+            let people: Vec<String> = d.person.iter().filter(|p| p.side.as_ref().is_some_and(|x| ids.contains(x))).map(|p| p.id.clone()).collect();
+            ids.extend(people);
+            ids
+        }
+        EntityRef::Person(p) => {
+            let id = &d.person[p].id;
+            let mut ids = vec![id.clone()];
+            ids.extend(d.person.iter().filter(|x| x.of.as_ref() == Some(id)).map(|x| x.id.clone()));
+            ids
+        }
+        EntityRef::Place(_) | EntityRef::Credit(_) => Vec::new(),
+    }
+}
