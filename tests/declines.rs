@@ -337,3 +337,13 @@ fn an_answer_asked_of_someone_must_be_theirs() {
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["played down any disappointment"]);
 }
+
+/// "When …?" answered by words that hold no time does not say when: declined, with what was
+/// found as context.
+#[test]
+fn a_when_answered_without_a_time_is_a_decline() {
+    let a = ask("when did yermak post on telegram");
+    assert!(!a.answered, "{}", text(&a));
+    assert!(a.lead.starts_with("The article doesn't say when"), "{}", text(&a));
+    assert_says(&a, &["Telegram messenger"]);
+}

@@ -788,3 +788,14 @@ fn an_interjection_before_the_question_is_not_part_of_it() {
     // On its own it is still small talk.
     assert!(!ask("hey").answered);
 }
+
+#[test]
+fn a_modifier_before_the_noun_of_time_or_place_keeps_the_kind_asked() {
+    // "which *european* city", "what *exact* day": the noun still names the kind of answer.
+    let a = ask("which european city hosted the session witkoff spoke at");
+    assert!(a.answered, "{}", text(&a));
+    assert!(text(&a).starts_with("In Paris"), "{}", text(&a));
+    let a = ask("what exact day did trump turn up the pressure");
+    assert_says(&a, &["Sunday"]);
+    assert_cites(&a, 3);
+}

@@ -708,8 +708,8 @@ fn asks_for_summary(w: &[&str], content_words: usize) -> bool {
     has(SUMMARY) && content_words <= 2 || (w.contains(&"about") && has(WHOLE) && content_words == 0 && w.len() <= 8)
 }
 
-/// "what day", "which year", "in which country", "which city": a wh-word and the noun of the
-/// kind of answer. A country after "in" or "at" is a place ("in which country was he"); as the
+/// "what day", "which year", "in which country", "which city", "what new date": a wh-word and
+/// the noun of the kind of answer. A country after "in" or "at" is a place ("in which country was he"); as the
 /// subject it is an actor ("which country is pressing for ..."), so it needs one.
 fn asked_kind(w: &[&str], start: usize) -> Option<Intent> {
     use words::{PLACE_NOUNS as PLACE, TIME_NOUNS as TIME};
@@ -717,7 +717,16 @@ fn asked_kind(w: &[&str], start: usize) -> Option<Intent> {
     if !matches!(w.get(start), Some(&"what" | &"which")) {
         return None;
     }
-    let noun = *w.get(start + 1)?;
+    // "what *new* date", "which *european* city": one modifier may come before the noun.
+    let kind_noun = |x: &&str| TIME.contains(x) || PLACE.contains(x) || PLACE_AFTER_PREPOSITION.contains(x);
+    let noun = match (w.get(start + 1), w.get(start + 2)) {
+        (Some(m), Some(n))
+            if !kind_noun(m) && !is_in(AUX, m) && !matches!(*m, "the" | "a" | "an" | "of" | "in" | "on" | "at" | "to" | "for") && kind_noun(n) =>
+        {
+            *n
+        }
+        (n, _) => *n?,
+    };
     // "in which country" is where; "(ministers) from which countries" is which countries.
     let preposition = start > 0 && matches!(w[start - 1], "in" | "at");
     if TIME.contains(&noun) {

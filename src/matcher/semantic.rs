@@ -237,6 +237,48 @@ fn is_number(w: &str) -> bool {
     (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit())) || NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
+/// A time in article text: a weekday, a month, a year, or a word for a day or week ("late on
+/// Tuesday", "last week", "in February", "2022"). What a "when" answer needs.
+pub fn text_has_time(text: &str) -> bool {
+    const TIME_WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "week",
+        "weekend",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "ago",
+    ];
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| is_year(w) || TIME_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)))
+}
+
 /// A count in digits or an English number word: what a "how many" answer needs. A year
 /// ("Russia's 2014 annexation") dates something; it counts nothing.
 pub fn text_has_number(text: &str) -> bool {

@@ -165,6 +165,11 @@ pub fn no_number(found: Answer) -> Answer {
 
 /// "Which hotel were the talks in?" when the article names none: the question is declined with
 /// what is missing, the nearest evidence kept for context.
+/// "When …?" answered by words that hold no time: what was found, as context.
+pub fn no_time(found: Answer) -> Answer {
+    with_context(found, "The article doesn't say when. What it says:".to_string())
+}
+
 pub fn no_such_thing(found: Answer, thing: &str) -> Answer {
     with_context(found, format!("The article doesn't say which {thing}. What it says:"))
 }

@@ -264,8 +264,7 @@ fn counting(text: &str, noun: &str) -> Option<String> {
     let close = |x: &str| {
         let name = x.chars().next().is_some_and(char::is_uppercase);
         let x = x.to_lowercase();
-        crate::matcher::tokens::stem(&x) == stem
-            || !name && v.as_ref().zip(m.word(&x)).is_some_and(|(a, b)| crate::matcher::embed::cos(a, &b) >= COUNTED_CLOSE)
+        crate::matcher::tokens::stem(&x) == stem || !name && v.as_ref().zip(m.word(&x)).is_some_and(|(a, b)| crate::matcher::embed::cos(a, &b) >= COUNTED_CLOSE)
     };
     words.iter().enumerate().find_map(|(i, x)| {
         if !crate::matcher::semantic::is_count(&x.to_lowercase()) {

@@ -36,7 +36,7 @@ pub use decline::{examples, quoted_surname, titled_surname};
 
 use crate::conversation::Context;
 use crate::kb::{Article, Person, Statement};
-use crate::matcher::semantic::{text_has_number, Ranked, Ranker};
+use crate::matcher::semantic::{text_has_number, text_has_time, Ranked, Ranker};
 use crate::matcher::{Index, Intent, Question, Terms};
 
 /// What a handler works with: the article, its index, the conversation so far.
@@ -81,6 +81,10 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     // counting a list, or its evidence giving a figure) does not say how many.
     if q.intent == Intent::Count && a.answered && !text_has_number(&a.lead) && !a.evidence.iter().any(|e| text_has_number(&e.citation.text)) {
         a = decline::no_number(a);
+    }
+    // "What new date did Rubio pick?": an answer with no time in it does not say when.
+    if q.intent == Intent::When && a.answered && !text_has_time(&a.lead) && !a.evidence.iter().any(|e| text_has_time(&e.citation.text)) {
+        a = decline::no_time(a);
     }
     // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
     // A time, a number, a person's title, a reason or a consequence is what other parts answer:
