@@ -799,3 +799,14 @@ fn a_modifier_before_the_noun_of_time_or_place_keeps_the_kind_asked() {
     assert_says(&a, &["Sunday"]);
     assert_cites(&a, 3);
 }
+
+#[test]
+fn where_someone_was_when_they_spoke_is_their_one_place() {
+    // What they said is not an event: their one place in the article answers.
+    for q in ["where was the veep when he came out with the walk-away line", "which country was vance in"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).starts_with("In India"), "{q}: {}", text(&a));
+        assert_cites(&a, 10);
+    }
+}

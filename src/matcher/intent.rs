@@ -370,6 +370,12 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if let Some(kind) = asked_kind(&w, start) {
         return kind;
     }
+    // So does "where" opening the question: "where was the VP when he came out with that line"
+    // asks a place, whatever stand its words speak of ("where does Kyiv stand" is the idiom of
+    // a stand).
+    if first == "where" && !has_any(&["stand", "stands"]) {
+        return Intent::Where;
+    }
     // "which post does she hold", "her post in government": a post held is a job, not words.
     let held_post = |k: usize| w[k] == "post" && k > 0 && matches!(w[k - 1], "which" | "what" | "her" | "his" | "their" | "a" | "the");
     let say = (0..w.len()).any(|k| is_in(words::SAY_WORDS, w[k]) && !held_post(k));
@@ -728,7 +734,9 @@ fn asked_kind(w: &[&str], start: usize) -> Option<Intent> {
         (n, _) => *n?,
     };
     // "in which country" is where; "(ministers) from which countries" is which countries.
-    let preposition = start > 0 && matches!(w[start - 1], "in" | "at");
+    // "which country was he in (when …)": the preposition may be left at the clause's end.
+    let stranded = (start + 2..w.len()).any(|k| matches!(w[k], "in" | "at") && w.get(k + 1).is_none_or(|n| matches!(*n, "when" | "while" | "during")));
+    let preposition = start > 0 && matches!(w[start - 1], "in" | "at") || stranded;
     if TIME.contains(&noun) {
         return Some(Intent::When);
     }

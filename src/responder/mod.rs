@@ -190,7 +190,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         {
             quote::answer(cx, q).filter(|a| a.answered).or_else(|| events::answer(cx, q, &ranked))
         }
-        When | Where => events::answer(cx, q, &ranked).or_else(|| {
+        When | Where => events::answer(cx, q, &ranked).or_else(|| asks_whereabouts(q).then(|| events::whereabouts(cx, q)).flatten()).or_else(|| {
             if q.people().is_empty() || !quote::words_on_topic(cx, q) {
                 None
             } else {
