@@ -240,43 +240,15 @@ fn is_number(w: &str) -> bool {
 /// A time in article text: a weekday, a month, a year, or a word for a day or week ("late on
 /// Tuesday", "last week", "in February", "2022"). What a "when" answer needs.
 pub fn text_has_time(text: &str) -> bool {
-    const TIME_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "week",
-        "weekend",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "ago",
-    ];
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| is_year(w) || TIME_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)))
+    use super::words::{TIME_UNITS, TIME_WORDS};
+    // "back" and "last" only frame a time another word names ("last week"); a unit of time is
+    // one ("days after Trump warned"), as is a part of a day.
+    const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night", "tonight", "tomorrow"];
+    let time_word = |w: &str| {
+        TIME_WORDS.iter().any(|t| !matches!(*t, "back" | "last") && w.eq_ignore_ascii_case(t))
+            || TIME_UNITS.iter().chain(DAY_PARTS).any(|t| w.eq_ignore_ascii_case(t))
+    };
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| is_year(w) || time_word(w))
 }
 
 /// A count in digits or an English number word: what a "how many" answer needs. A year

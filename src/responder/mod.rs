@@ -55,15 +55,9 @@ fn asks_whereabouts(q: &Question) -> bool {
 
 /// Answers `q` about one article.
 pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
-    let mut a = dispatch(cx, q);
     // "How did the Kremlin respond to the ultimatum?": only the Kremlin's own words or stands
-    // answer it, not the ultimatum's; a reason ("why did Kyiv reject it") is anyone's to give.
-    if let Some(who) = q.respondent.filter(|_| a.answered && q.link.is_none()) {
-        if !respondent::answered_by(cx, who, &a) {
-            let theirs = position::answer(cx, &respondent::as_theirs(q, who)).filter(|t| t.answered && respondent::answered_by(cx, who, t));
-            a = theirs.unwrap_or_else(|| respondent::none_from(cx, a, who));
-        }
-    }
+    // answer it, not the ultimatum's.
+    let mut a = respondent::held_to(cx, q, dispatch(cx, q));
     // "Did the Europeans accept the plan?" read as a stand still asks yes or no.
     // "Did anyone say the talks are making progress?" is answered only by words that say it.
     if q.polar && q.intent == Intent::WhoSaid && a.answered && !a.evidence.first().is_some_and(|e| verdict::says_it(q, &e.citation.text)) {

@@ -6,6 +6,17 @@
 use super::{Answer, Cx};
 use crate::matcher::{EntityRef, Intent, Question};
 
+/// `a` when it is the respondent's own answer; else their own stand, asked for directly; else
+/// a decline that keeps `a` as context. A reason ("why did Kyiv reject it") is anyone's to give.
+pub fn held_to(cx: &Cx<'_>, q: &Question, a: Answer) -> Answer {
+    let Some(who) = q.respondent.filter(|_| a.answered && q.link.is_none()) else { return a };
+    if answered_by(cx, who, &a) {
+        return a;
+    }
+    let theirs = super::position::answer(cx, &as_theirs(q, who)).filter(|t| t.answered && answered_by(cx, who, t));
+    theirs.unwrap_or_else(|| super::decline::no_answer_from(cx, a, &super::entity_name(cx, who)))
+}
+
 /// Whether `a` stands on something `who` said, holds or did (a side counts its member countries
 /// and its people; a person counts those who speak for them).
 pub fn answered_by(cx: &Cx<'_>, who: EntityRef, a: &Answer) -> bool {
@@ -34,7 +45,7 @@ pub fn answered_by(cx: &Cx<'_>, who: EntityRef, a: &Answer) -> bool {
 /// The question asked of `who` alone as the one holding a stand: their own facts, when the
 /// first reading found someone else's ("did Ukraine accept the U.S. plan" is answered by
 /// Kyiv's rejection, not by what the plan asks of Ukraine).
-pub fn as_theirs(q: &Question, who: EntityRef) -> Question {
+fn as_theirs(q: &Question, who: EntityRef) -> Question {
     let mut r = q.clone();
     r.respondent = None;
     r.intent = Intent::Position;
@@ -45,16 +56,6 @@ pub fn as_theirs(q: &Question, who: EntityRef) -> Question {
         r.mentions.insert(0, m);
     }
     r
-}
-
-/// The decline: no answer from `who` in the article; what was found stays as context.
-pub fn none_from(cx: &Cx<'_>, found: Answer, who: EntityRef) -> Answer {
-    let mut a = Answer::new(found.intent, false, format!("The article doesn't report an answer from {} to that. What it says:", super::entity_name(cx, who)));
-    a.evidence = found.evidence;
-    a.sources = found.sources;
-    a.people = found.people;
-    a.examples = super::examples(cx, 3);
-    a
 }
 
 /// The ids whose facts are `who`'s.
