@@ -715,8 +715,9 @@ fn asks_for_summary(w: &[&str], content_words: usize) -> bool {
 }
 
 /// "what day", "which year", "in which country", "which city", "what new date": a wh-word and
-/// the noun of the kind of answer. A country after "in" or "at" is a place ("in which country was he"); as the
-/// subject it is an actor ("which country is pressing for ..."), so it needs one.
+/// the noun of the kind of answer. A country after "in" or "at" is a place ("in which country
+/// was he"); as the subject it is an actor ("which country is pressing for ..."), so it needs
+/// one.
 fn asked_kind(w: &[&str], start: usize) -> Option<Intent> {
     use words::{PLACE_NOUNS as PLACE, TIME_NOUNS as TIME};
     const PLACE_AFTER_PREPOSITION: &[&str] = &["country", "countries"];

@@ -163,8 +163,6 @@ pub fn no_number(found: Answer) -> Answer {
     with_context(found, "The article gives no number for that. What it says:".into())
 }
 
-/// "Which hotel were the talks in?" when the article names none: the question is declined with
-/// what is missing, the nearest evidence kept for context.
 /// "How did the Kremlin respond?" answered by someone else's words: what was found, as context.
 pub fn no_answer_from(cx: &Cx<'_>, found: Answer, who: &str) -> Answer {
     let mut a = with_context(found, format!("The article doesn't report an answer from {who} to that. What it says:"));
@@ -177,6 +175,8 @@ pub fn no_time(found: Answer) -> Answer {
     with_context(found, "The article doesn't say when. What it says:".to_string())
 }
 
+/// "Which hotel were the talks in?" when the article names none: the question is declined with
+/// what is missing, the nearest evidence kept for context.
 pub fn no_such_thing(found: Answer, thing: &str) -> Answer {
     with_context(found, format!("The article doesn't say which {thing}. What it says:"))
 }

@@ -135,7 +135,6 @@ fn has_people_of(cx: &Cx<'_>, sides: &[(usize, bool)], e: &crate::kb::Event) -> 
     })
 }
 
-/// Event `ei` as the answer: its date or place first, then its evidence.
 /// "Where was the VP when he made the walk-away comments?": where the one asked about was, when
 /// the article places them in one place only — what they said there is not an event, so the
 /// clause about it finds none; their one place answers.
@@ -148,6 +147,7 @@ pub fn whereabouts(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(tell(cx, q, only, 0.7))
 }
 
+/// Event `ei` as the answer: its date or place first, then its evidence.
 fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
     let d = &cx.article.data;
     let e = &d.event[ei];
