@@ -1,5 +1,6 @@
 //! Prints how word retrieval and the ranker by meaning score the article's sentences for a question:
-//! `cargo run --example debug_rank -- "how did rubio's absence affect the talks"`.
+//! `cargo run --example debug_rank -- "how did rubio's absence affect the talks"` (`PARLEY_TOP=20` shows more than
+//! the best five).
 use parley::conversation::Context;
 use parley::kb::Kb;
 use parley::matcher::{retrieval, semantic, Index, Matcher};
@@ -25,7 +26,7 @@ fn main() {
     let ranker = semantic::Ranker::shipped();
     println!("-- ranked by meaning: confidence {:.3} (threshold {:.2})", ranker.confidence(&ranked), ranker.threshold);
     println!("   {}", semantic::FEATURES.join(" "));
-    for r in ranked.iter().take(5) {
+    for r in ranked.iter().take(std::env::var("PARLEY_TOP").ok().and_then(|t| t.parse().ok()).unwrap_or(5)) {
         let f: Vec<String> = r.features.iter().map(|x| format!("{x:.2}")).collect();
         let s = &a.sentences[r.sentence];
         println!("{:.2} [{}] ¶{} {}", r.score, f.join(" "), s.p, s.text(a));

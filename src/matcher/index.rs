@@ -763,7 +763,7 @@ impl Index {
 }
 
 /// The length from which a word of the embedding model's vocabulary is never corrected.
-const MODEL_WORD_LETTERS: usize = 6;
+const MODEL_WORD_LETTERS: usize = 4;
 
 static NEXT_INDEX_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
