@@ -347,3 +347,42 @@ fn a_when_answered_without_a_time_is_a_decline() {
     assert!(a.lead.starts_with("The article doesn't say when"), "{}", text(&a));
     assert_says(&a, &["Telegram messenger"]);
 }
+
+/// "What did they discuss?" answered by a report that they met does not say what about:
+/// declined, with the meeting as context. Words that give a topic answer it; "before any talk
+/// about territory" asks something else.
+#[test]
+fn what_a_meeting_was_about_needs_words_that_give_its_topic() {
+    for q in
+        ["what did healey and kellogg talk about?", "what exactly did lammy and healey discuss with the ukrainians", "what was agreed between the two of them?"]
+    {
+        let a = chat(&["what did healey do?", q]).pop().unwrap();
+        assert!(!a.answered, "{q}: {}", text(&a));
+        assert!(a.lead.starts_with("The article doesn't say what was discussed"), "{q}: {}", text(&a));
+        assert!(!a.citations().is_empty(), "{q}: no context");
+    }
+    assert_cites(&ask("what did healey and kellogg talk about?"), 20);
+    let a = ask("what did the officials discuss at wednesday's meetings");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["At the heart of Wednesday’s talks"]);
+    let a = ask("what ukraine want before any talk about territory");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["full and unconditional ceasefire"]);
+}
+
+/// "Which sanctions exactly?" asks for particulars: words that only name the kind ("lift
+/// sanctions on Russia") do not say which, and the decline says so with them as context; a
+/// list of the kind answers.
+#[test]
+fn particulars_asked_for_need_words_that_list_them() {
+    let a = ask("which sanctions exactly would washington lift first?");
+    assert!(!a.answered, "{}", text(&a));
+    assert!(a.lead.starts_with("The article doesn't say which sanctions"), "{}", text(&a));
+    assert_says(&a, &["lift sanctions on Russia"]);
+    let a = ask("which countries exactly were supposed to be at the cancelled meeting");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Britain", "France", "Germany"]);
+    let a = ask("which proposals exactly were in the witkoff plan");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["annexation of Crimea"]);
+}

@@ -339,3 +339,24 @@ fn a_feeling_is_only_of_the_one_who_has_it() {
     let a = ask("is ukraine willing to surrender?");
     assert!(!lead(&a).starts_with("Yes."), "{}", text(&a));
 }
+
+/// "Did Rubio talk to the Brits?": the article names the people ("Rubio spoke to Lammy"), the
+/// question their side; the one event they both took part in answers yes — in the same kind of
+/// verb, and only when held: a call is not a meeting, a cancelled meeting is not one.
+#[test]
+fn speaking_with_a_side_is_speaking_with_one_of_its_people() {
+    let a = ask("did rubio talk to the brits?");
+    assert!(a.lead.starts_with("Yes."), "{}", text(&a));
+    assert_says(&a, &["Lammy"]);
+    assert_cites(&a, 22);
+    let a = ask("did the uk defence guy actually meet trump's ukraine envoy?");
+    assert!(a.lead.starts_with("Yes."), "{}", text(&a));
+    assert_cites(&a, 20);
+    for q in [
+        "did rubio meet lammy?",
+        "was the meeting with the foreign ministers of ukraine, britain, france and germany held?",
+        "did rubio talk to lammy on wednesday?",
+    ] {
+        assert!(!ask(q).lead.starts_with("Yes."), "{q}: {}", text(&ask(q)));
+    }
+}

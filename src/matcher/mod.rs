@@ -225,6 +225,13 @@ pub struct Question {
     /// The one whose answer to something is asked ("how did *the Kremlin* respond", "did
     /// *Moscow* accept", "*Russia's* view on the swaps"): an answer must be theirs.
     pub respondent: Option<EntityRef>,
+    /// Asks for the particulars ("which sanctions *exactly*", "what *specific* regions"): only
+    /// words that list them answer, not words that name the kind.
+    pub exactly: bool,
+    /// Asks what a meeting was about ("what did Lammy and Healey *discuss* with the
+    /// Ukrainians?", "what was agreed?"): only words that give a topic answer it, not a report
+    /// that the meeting took place.
+    pub exchange_topic: bool,
     /// Someone asked about by what they said or did ("the title of the woman *who said they
     /// won't surrender*"): the question "who …" that finds them.
     pub described: Option<Box<Question>>,
@@ -518,6 +525,42 @@ fn respondent_of(toks: &[Token], named: &[bool], mentions: &[Mention]) -> Option
     spelled(start, at - start)
 }
 
+/// "What did they discuss?", "what exactly did Kellogg and the UK defence minister agree on?",
+/// "what was agreed?", "What they discuss together?": a "what" that is the object of a verb of
+/// exchanging views, after a subject of a few words (or, passive, right after the copula). The
+/// noun use asks something else: "Kyiv's line on *talking* about territory", "before any *talk*
+/// about land".
+fn asks_exchange_topic(toks: &[Token]) -> bool {
+    const SUBJECT_WORDS: usize = 6;
+    const LEARNER_SUBJECT_WORDS: usize = 3;
+    let from = words::question_start(toks);
+    let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
+    if w(from) != "what" {
+        return false;
+    }
+    let k = from + 1 + usize::from(w(from + 1) == "exactly");
+    let exchange = |j: usize| words::is_in(words::EXCHANGE_VERBS, w(j)) || matches!(w(j), "go" | "went" | "gone") && w(j + 1) == "over";
+    if matches!(w(k), "is" | "was" | "are" | "were" | "s") {
+        // "what was discussed", "what was agreed on": the passive.
+        return exchange(k + 1) && w(k + 1).ends_with("ed");
+    }
+    // Without an auxiliary ("what they discuss"), a learner's short subject only.
+    let aux = words::is_in(words::AUXILIARIES, w(k));
+    let subject = k + usize::from(aux);
+    let longest = if aux { SUBJECT_WORDS } else { LEARNER_SUBJECT_WORDS };
+    // A determiner or a preposition before the word makes it a noun ("before any talk about").
+    let verb = |j: usize| exchange(j) && !words::is_in(&["any", "the", "a", "an", "no", "some", "before", "after", "until", "of"], w(j - 1));
+    // The subject's words: names, nouns, pronouns and what joins them ("the two of them",
+    // "Lammy and Healey"); a verb of saying, an auxiliary, a preposition or a clause word ends
+    // it ("what would Kyiv *do if* Moscow agreed …").
+    let in_subject = |j: usize| {
+        !(words::is_in(words::AUXILIARIES, w(j))
+            || words::is_in(words::SAY_WORDS, w(j))
+            || matches!(w(j), "do" | "if" | "when" | "while" | "that" | "which" | "who" | "on" | "about" | "for" | "to" | "in" | "with" | "at" | "from" | "by"))
+    };
+    (subject + 1..(subject + 1 + longest).min(toks.len())).find(|&j| exchange(j) || !in_subject(j)).is_some_and(verb)
+}
+
 /// "What happened because of that?", "what changed after Rubio cancelled?", "what did that lead
 /// to?", "what was the result of …": a "what" question whose words put what is asked about on
 /// the cause side — a noun of effect, "happen"/"change" followed by a link that puts the
@@ -673,10 +716,7 @@ impl<'a> Matcher<'a> {
         }
         // "Which *exact* regions": asking for precision names no thing.
         // "What *three* things": a count names no thing either.
-        while toks
-            .get(start)
-            .is_some_and(|t| matches!(t.word.as_str(), "exact" | "exactly" | "specific" | "precise" | "particular" | "actual") || semantic::is_count(&t.word))
-        {
+        while toks.get(start).is_some_and(|t| words::is_in(words::PRECISION_WORDS, &t.word) || t.word == "actual" || semantic::is_count(&t.word)) {
             start += 1;
         }
         let someone = |i: usize| {
@@ -1364,6 +1404,8 @@ impl<'a> Matcher<'a> {
         let warning = asks_warning(&toks);
         let stance = matches!(intent, Intent::Position | Intent::Proposals);
         let intent = if tagged && !(framed && stance) && intent != Intent::Quote { Intent::YesNo } else { intent };
+        let exchange_topic = asks_exchange_topic(&toks);
+        let exactly = toks.iter().any(|t| words::is_in(words::PRECISION_WORDS, &t.word));
         let mut q = Question {
             intent,
             text,
@@ -1395,6 +1437,8 @@ impl<'a> Matcher<'a> {
             condition,
             warning,
             respondent,
+            exchange_topic,
+            exactly,
             described: None,
         };
         if describe && q.people().is_empty() {
@@ -1759,4 +1803,20 @@ fn asks_purpose(toks: &[Token]) -> bool {
     let setting_out =
         toks.windows(3).any(|w| words::is_in(words::SETTING_OUT, &w[0].stem) && w[1].word == "to" && words::is_in(words::GETTING_DONE, &w[2].stem));
     noun || setting_out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_what_that_is_the_object_of_a_verb_of_discussing_asks_a_meetings_topic() {
+        let asks = |q: &str| super::asks_exchange_topic(&super::tokens::tokenize(q));
+        for q in
+            ["what did they discuss", "so what exactly did the two ministers agree on", "what was discussed", "what they talk about", "what did they go over"]
+        {
+            assert!(asks(q), "{q}");
+        }
+        for q in ["what does kyiv want before any talk about land", "what is the line on talking about territory", "what did he say", "who discussed it"] {
+            assert!(!asks(q), "{q}");
+        }
+    }
 }

@@ -768,6 +768,29 @@ pub const WARNING_STEMS: &[&str] = &["threat", "ultimatum", "warn"];
 /// asked.
 pub const RESPONSE_STEMS: &[&str] = &["respond", "react", "repli", "reply", "answer", "accept", "reject", "welcom"];
 
+/// Verbs of speaking with someone, in the forms a question or a report uses ("did Rubio *talk*
+/// to the Brits", "Rubio *spoke* to Lammy").
+pub const TALK_VERBS: &[&str] = &["talk", "talked", "speak", "spoke", "spoken", "call", "called", "phone", "phoned", "chat", "chatted", "contact", "contacted"];
+
+/// Verbs and nouns of meeting someone ("did Healey *meet* Kellogg", "Healey was also *meeting* …").
+pub const MEET_VERBS: &[&str] = &["meet", "met", "meeting", "sit", "sat", "see", "saw", "seen", "contact", "contacted"];
+
+/// Words that ask for the particulars of something ("which sanctions *exactly*").
+pub const PRECISION_WORDS: &[&str] = &["exact", "exactly", "specific", "specifically", "precise", "precisely", "particular", "particularly"];
+
+/// Verbs of exchanging views whose object is the topic of a meeting ("what did they *discuss*",
+/// "what was *agreed*", "what did they *talk* about"), in the forms a question uses.
+pub const EXCHANGE_VERBS: &[&str] =
+    &["discuss", "discussed", "talk", "talked", "agree", "agreed", "negotiate", "negotiated", "chat", "chatted", "cover", "covered", "debate", "debated"];
+
+/// Nouns after which "of" names a meeting's topic ("at the *heart* of the talks was …").
+pub const TOPIC_NOUNS: &[&str] = &["heart", "focus", "centre", "center", "subject", "topic", "agenda", "theme"];
+
+/// Nouns and verbs of a meeting after which "on" or "about" names its topic ("meetings … *on*
+/// how to stop the fighting", "discussions *on* territorial issues").
+pub const MEETING_WORDS: &[&str] =
+    &["talks", "meeting", "meetings", "discussion", "discussions", "discussed", "negotiations", "session", "sessions", "call", "conversation", "spoke"];
+
 /// Nouns for someone's answer to something, owned by them ("Russia's *view* on the swaps").
 pub const RESPONSE_NOUNS: &[&str] = &["response", "reaction", "reply", "answer", "view", "views", "verdict", "take", "opinion"];
 

@@ -175,6 +175,11 @@ pub fn no_time(found: Answer) -> Answer {
     with_context(found, "The article doesn't say when. What it says:".to_string())
 }
 
+/// "What did they discuss?" answered by a report that they met: what was found, as context.
+pub fn no_topic(found: Answer) -> Answer {
+    with_context(found, "The article doesn't say what was discussed or agreed. What it says:".to_string())
+}
+
 /// "Which hotel were the talks in?" when the article names none: the question is declined with
 /// what is missing, the nearest evidence kept for context.
 pub fn no_such_thing(found: Answer, thing: &str) -> Answer {

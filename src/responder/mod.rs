@@ -6,6 +6,7 @@
 //! relays from unnamed sources is labelled "According to ..." with the article's own words for
 //! them. When nothing fits well enough, the answer is a decline with example questions.
 
+mod agenda;
 mod answer;
 mod attribution;
 mod called_off;
@@ -80,12 +81,26 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     if q.intent == Intent::When && a.answered && !text_has_time(&a.lead) && !a.evidence.iter().any(|e| text_has_time(&e.citation.text)) {
         a = decline::no_time(a);
     }
+    // "What did Lammy and Healey discuss with the Ukrainians?": that they met is not what about.
+    if q.exchange_topic && a.answered {
+        a = agenda::held_to(cx, q, a);
+    }
     // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
     // A time, a number, a person's title, a reason or a consequence is what other parts answer:
     // "what knock-on effect did that have" asks for what followed, not for an "effect".
     let answered_elsewhere = matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs) || q.link.is_some() || q.condition.is_some() || q.warning;
     if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && !answered_elsewhere) {
-        if !a.evidence.iter().any(|e| verdict::speaks_of(thing, &e.citation.text)) {
+        // "Which sanctions exactly?": words that name the kind ("lift sanctions on Russia") do
+        // not say which; a list headed by it does ("a ceasefire on land, in the air and at sea").
+        // An item cited alone ("it includes: …") is read in its sentence.
+        let told = |c: &Citation| {
+            if q.exactly {
+                verdict::lists(thing, c.paragraph.map_or(c.text.as_str(), |p| sentence_of(cx, p, &c.text)))
+            } else {
+                verdict::speaks_of(thing, &c.text)
+            }
+        };
+        if !a.evidence.iter().any(|e| told(&e.citation)) {
             a = decline::no_such_thing(a, thing);
         }
     }
@@ -192,7 +207,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
             }
         }),
         ListPeople | ListSides | Count => lists::answer(cx, q, &ranked),
-        YesNo => verdict::answer(cx, q, &ranked),
+        YesNo => events::contact(cx, q).or_else(|| verdict::answer(cx, q, &ranked)),
         Search => quote::on_topic(cx, q),
         Topic => topic::answer(cx, q, &ranked),
         // Someone the article gives no event: what it says of them, as any search.

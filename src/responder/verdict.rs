@@ -356,6 +356,91 @@ pub fn speaks_of(words: &str, text: &str) -> bool {
     clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).filter_map(|t| m.word(&t.word)).any(|c| wanted.iter().any(|v| cos(v, &c) >= CLOSE_WORD))
 }
 
+/// Whether `text` lists particulars of `words`: a word standing for them (by stem or meaning)
+/// followed, within a few words, by three or more short items joined by commas and an "and" or
+/// "or" ("gaps in positions between Washington, Kyiv and its European allies"; "a ceasefire – on
+/// land, in the air, and at sea"). "Lift sanctions on Russia and ruling out Ukrainian
+/// membership of NATO" names sanctions inside a list of something else.
+pub fn lists(words: &str, text: &str) -> bool {
+    let m = Model::shipped();
+    let asked = tokenize(words);
+    let wanted: Vec<Vec<f32>> = asked.iter().filter_map(|a| m.word(&a.word)).collect();
+    let stands = |w: &str| {
+        let w = w.to_lowercase();
+        asked.iter().any(|a| tokenize(&w).first().is_some_and(|t| t.stem == a.stem))
+            || m.word(&w).is_some_and(|c| wanted.iter().any(|v| cos(v, &c) >= CLOSE_WORD))
+    };
+    let mut at = 0;
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        let end = at + w.len();
+        if !w.is_empty()
+            && stands(w)
+            && (heads_a_list(&text[end..], LEAD_IN, ITEM) || after_cue(&text[end..]).is_some_and(|l| heads_a_list(l, CUED_ITEM, CUED_ITEM)))
+        {
+            return true;
+        }
+        at = end + text[end..].chars().next().map_or(0, char::len_utf8);
+    }
+    false
+}
+
+/// The most words between what is asked about and its list ("gaps *in positions between*
+/// Washington, Kyiv and …"), and in a list's second item.
+const LEAD_IN: usize = 7;
+const ITEM: usize = 4;
+/// A list a word announces ("proposals, which several sources said *included* recognising …,
+/// Washington beginning to lift sanctions … and ruling out …") may come further on, and its
+/// items be clauses.
+const CUE_WITHIN: usize = 12;
+const CUED_ITEM: usize = 8;
+
+/// The text after a word that announces a list ("included", "such as", a colon) a few words
+/// into `rest`.
+fn after_cue(rest: &str) -> Option<&str> {
+    let mut at = 0;
+    for w in rest.split(|c: char| !c.is_alphanumeric() && c != ':').take(CUE_WITHIN) {
+        let end = at + w.len();
+        let lower = w.to_lowercase();
+        if lower.starts_with("includ") || lower == "namely" || w.ends_with(':') {
+            return Some(&rest[end..]);
+        }
+        if lower == "such" && rest[end..].trim_start().to_lowercase().starts_with("as ") {
+            return Some(rest[end..].trim_start().get(3..).unwrap_or(""));
+        }
+        at = end + rest[end..].chars().next().map_or(0, char::len_utf8);
+    }
+    None
+}
+
+/// Whether `rest` opens with a list: a lead-in and first item (`lead_in` words at most), a
+/// second item of `item` words at most, and a third, with an "and" or "or" before the second or
+/// third ("between Washington, Kyiv and its European allies").
+fn heads_a_list(rest: &str, lead_in: usize, item: usize) -> bool {
+    let count = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+    // Items, each with whether "and" / "or" came after it.
+    let mut items: Vec<(&str, bool)> = Vec::new();
+    let (mut from, mut i) = (0, 0);
+    while i < rest.len() && items.len() < 3 {
+        let joined = [" and ", " or "].into_iter().find(|j| rest[i..].starts_with(j));
+        if rest.as_bytes()[i] != b',' && joined.is_none() {
+            i += rest[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let item = &rest[from..i];
+        match items.last_mut() {
+            // ", and": the comma ended the item, the "and" joins the next.
+            Some(last) if count(item) == 0 => last.1 |= joined.is_some(),
+            _ => items.push((item, joined.is_some())),
+        }
+        i += joined.map_or(1, str::len);
+        from = i;
+    }
+    if items.len() < 3 {
+        items.push((&rest[from..], false));
+    }
+    items.len() >= 3 && count(items[0].0) <= lead_in && count(items[1].0) <= item && (items[0].1 || items[1].1) && count(items[2].0) > 0
+}
+
 /// The vectors of a clause's words that may stand for a question's (its stopwords aside).
 pub(super) fn content_vectors(m: &Model, clause: &[Token]) -> Vec<Vec<f32>> {
     clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).filter_map(|t| m.word(&t.word)).collect()
@@ -505,6 +590,22 @@ mod tests {
         assert_eq!(c, vec!["Officials met in London", "after the minister cancelled his trip,", "raising questions over progress."]);
         let c = clauses("A meeting with ministers from Ukraine, Britain, France and Germany was cancelled, underscoring the gaps between them.");
         assert_eq!(c, vec!["A meeting with ministers from Ukraine, Britain, France and Germany was cancelled,", "underscoring the gaps between them."]);
+    }
+
+    #[test]
+    fn a_list_is_headed_by_the_word_asked_about() {
+        assert!(lists("gaps", "It underscored the gaps in positions between Washington, Kyiv and its European allies."));
+        assert!(lists("ceasefire", "A full ceasefire – on land, in the air, and at sea – is the first step."));
+        assert!(lists(
+            "proposals",
+            "The proposals, which sources said included recognising the annexation, lifting sanctions on Russia and ruling out membership, were rejected."
+        ));
+        // Named inside a list of something else, or with no list at all.
+        assert!(!lists(
+            "sanctions",
+            "The proposals included recognising the annexation, lifting sanctions on Russia and ruling out membership of the alliance, sources said."
+        ));
+        assert!(!lists("regions", "There are going to have to be some territorial swaps."));
     }
 
     #[test]
