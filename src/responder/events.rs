@@ -142,19 +142,16 @@ fn has_people_of(cx: &Cx<'_>, sides: &[(usize, bool)], e: &crate::kb::Event) -> 
 pub fn contact(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     use crate::matcher::words::{is_in, MEET_VERBS, NEGATING_STEMS, TALK_VERBS};
     use crate::matcher::EntityRef;
-    // The verb after the subject, or, when the subject is a title ("did the UK defence guy
-    // meet …"), the question's verb of speaking or meeting.
     // Asked of someone's doing ("did …", "has …"), not of a thing ("was the meeting held").
     let at = crate::matcher::words::question_start(&q.tokens);
     if !q.tokens.get(at).is_some_and(|t| matches!(t.word.as_str(), "did" | "does" | "do" | "has" | "have" | "had")) {
         return None;
     }
+    // The verb after the subject, or, when the subject is a title ("did the UK defence guy
+    // meet …"), the question's verb of speaking or meeting.
     let contact = |w: &str| is_in(TALK_VERBS, w) || is_in(MEET_VERBS, w);
     let verb = q.predicate.as_deref().filter(|w| contact(w)).or_else(|| q.tokens.iter().map(|t| t.word.as_str()).find(|w| contact(w)))?;
     let kinds: Vec<&[&str]> = [TALK_VERBS, MEET_VERBS].into_iter().filter(|k| is_in(k, verb)).collect();
-    if kinds.is_empty() {
-        return None;
-    }
     let d = &cx.article.data;
     let mut named = q.mentions.iter().filter(|m| !m.qualifier).map(|m| m.entity);
     let subject = named.next().filter(|e| matches!(e, EntityRef::Person(_) | EntityRef::Side(_)))?;
@@ -191,12 +188,7 @@ pub fn contact(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         .collect();
     let [only] = found[..] else { return None };
     let e = &d.event[only];
-    let when = match (&e.when, &e.date) {
-        (Some(w), Some(date)) if format_date(date) != *w => format!(" {} ({})", w, format_date(date)),
-        (Some(w), _) => format!(" {w}"),
-        _ => String::new(),
-    };
-    let mut a = Answer::new(q.intent, true, format!("Yes. {}{}.", super::upper_first(&e.what), when)).with_confidence(0.8);
+    let mut a = Answer::new(q.intent, true, format!("Yes. {}{}.", super::upper_first(&e.what), time_of(e))).with_confidence(0.8);
     cite_event(cx, &mut a, only);
     Some(a)
 }
@@ -218,11 +210,9 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
     let d = &cx.article.data;
     let e = &d.event[ei];
     let when_lead = match (&e.when, &e.date) {
-        (Some(w), Some(date)) if format_date(date) == *w => format!("{} in {}.", e.what, w),
-        (Some(w), Some(date)) => format!("{} {} ({}).", e.what, w, format_date(date)),
-        (Some(w), None) => format!("{} {}; the article gives no exact date.", e.what, w),
-        (None, Some(date)) => format!("{} in {}.", e.what, format_date(date)),
+        (Some(_), None) => format!("{}{}; the article gives no exact date.", e.what, time_of(e)),
         (None, None) => format!("The article doesn't say when exactly; it reports that {}.", lower_first(&e.what)),
+        _ => format!("{}{}.", e.what, time_of(e)),
     };
     // "Advisers from where?" asks where people came from, which the event's own words tell.
     let origin = q.tokens.windows(2).any(|w| w[0].word == "from" && w[1].word == "where")
@@ -242,6 +232,18 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
     let mut a = Answer::new(q.intent, told, lead).with_confidence(cov);
     cite_event(cx, &mut a, ei);
     a
+}
+
+/// When event `e` happened, as words to follow what happened: " in February", " late on Tuesday
+/// (22 April 2025)"; nothing when the article does not say.
+fn time_of(e: &crate::kb::Event) -> String {
+    match (&e.when, &e.date) {
+        (Some(w), Some(date)) if format_date(date) == *w => format!(" in {w}"),
+        (Some(w), Some(date)) => format!(" {} ({})", w, format_date(date)),
+        (Some(w), None) => format!(" {w}"),
+        (None, Some(date)) => format!(" in {}", format_date(date)),
+        (None, None) => String::new(),
+    }
 }
 
 /// Cites the sentence telling event `ei` (once, however many events it tells), labelled with

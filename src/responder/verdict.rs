@@ -353,7 +353,12 @@ pub fn speaks_of(words: &str, text: &str) -> bool {
     }
     let m = Model::shipped();
     let wanted: Vec<Vec<f32>> = asked.iter().filter_map(|a| m.word(&a.word)).collect();
-    clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).filter_map(|t| m.word(&t.word)).any(|c| wanted.iter().any(|v| cos(v, &c) >= CLOSE_WORD))
+    clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).any(|t| close_to_any(m, &wanted, &t.word))
+}
+
+/// Whether `word` is close in meaning to one of the `wanted` vectors.
+fn close_to_any(m: &Model, wanted: &[Vec<f32>], word: &str) -> bool {
+    m.word(word).is_some_and(|c| wanted.iter().any(|v| cos(v, &c) >= CLOSE_WORD))
 }
 
 /// Whether `text` lists particulars of `words`: a word standing for them (by stem or meaning)
@@ -365,11 +370,7 @@ pub fn lists(words: &str, text: &str) -> bool {
     let m = Model::shipped();
     let asked = tokenize(words);
     let wanted: Vec<Vec<f32>> = asked.iter().filter_map(|a| m.word(&a.word)).collect();
-    let stands = |w: &str| {
-        let w = w.to_lowercase();
-        asked.iter().any(|a| tokenize(&w).first().is_some_and(|t| t.stem == a.stem))
-            || m.word(&w).is_some_and(|c| wanted.iter().any(|v| cos(v, &c) >= CLOSE_WORD))
-    };
+    let stands = |w: &str| tokenize(&w.to_lowercase()).first().is_some_and(|t| asked.iter().any(|a| a.stem == t.stem) || close_to_any(m, &wanted, &t.word));
     let mut at = 0;
     for w in text.split(|c: char| !c.is_alphanumeric()) {
         let end = at + w.len();
