@@ -17,6 +17,10 @@ pub struct Context {
     pub people: Vec<usize>,
     /// Sides, most recent first.
     pub sides: Vec<usize>,
+    /// People the last answer brought in that its question did not name, in the answer's
+    /// order: "who's that?" and "that American guy" mean one of them.
+    #[serde(default)]
+    pub introduced: Vec<usize>,
     #[serde(skip)]
     pub intent: Option<Intent>,
     /// The last question's topic words, stems only.

@@ -332,6 +332,8 @@ impl Engine {
         if q.intent == matcher::Intent::SourceOfLast {
             return;
         }
+        let asked = q.people();
+        ctx.introduced = lead_people.iter().copied().filter(|p| !asked.contains(p)).collect();
         if q.intent != matcher::Intent::More {
             ctx.intent = Some(q.intent);
             if !q.terms.is_empty() {

@@ -142,3 +142,27 @@ fn what_followed_from_the_last_answer_is_what_it_caused_not_the_same_words() {
     let a = ask("why did starmer cancel his trip to washington");
     assert!(!text(&a).contains("reason"), "{}", text(&a));
 }
+
+#[test]
+fn whos_that_is_the_person_the_last_answer_brought_in() {
+    let a = chat(&["who did healey meet", "who's that"]);
+    assert_says(&a[1], &["Keith Kellogg is", "envoy"]);
+    // Asking for the source is still asking for the source.
+    let a = chat(&["who said progress was being made?", "who says that?"]);
+    assert_says(&a[1], &["attributes that to one official"]);
+    // A side before the noun picks among the people brought in.
+    let a = chat(&["who met kellogg?", "what's that british guy's job"]);
+    assert_says(&a[1], &["John Healey", "defence minister"]);
+}
+
+#[test]
+fn it_after_an_answer_from_a_proposal_is_that_proposal() {
+    let a = chat(&["who presented the peace plan in paris?", "what was in it?", "did the europeans accept it?"]);
+    assert_says(&a[1], &["annexation of Crimea", "membership of NATO", "several sources"]);
+    assert_says(&a[2], &["unacceptable to both Kyiv and other European nations"]);
+    let a = chat(&["what was the paper ukraine wrote?", "who was it for"]);
+    assert_says(&a[1], &["for the Europeans"]);
+    // An "it" that holds a place stands for nothing.
+    let a = chat(&["who presented the peace plan in paris?", "is it true that vance was in india?"]);
+    assert_says(&a[1], &["Yes", "visit to India"]);
+}

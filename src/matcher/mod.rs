@@ -776,7 +776,40 @@ impl<'a> Matcher<'a> {
     }
 
     pub fn understand(&self, message: &str, ctx: &Context) -> Question {
+        if let Some(named) = self.it_named(message, ctx) {
+            let mut q = self.read(&named, ctx, true);
+            q.follow_up = true;
+            return q;
+        }
         self.read(message, ctx, true)
+    }
+
+    /// "What was in it?", "who was it for?", "did the Europeans accept it?": after an answer
+    /// drawn from one proposal (where it was presented, what it held, how it was received),
+    /// "it" is that proposal. The message with the proposal's name in place of "it", or `None`
+    /// when "it" stands for nothing ("is it true that …") or the last answer held no proposal.
+    fn it_named(&self, message: &str, ctx: &Context) -> Option<String> {
+        if ctx.evidence.is_empty() {
+            return None;
+        }
+        let text = normalise::normalise(message).text;
+        let at = pronoun_it(&text)?;
+        let a = self.article;
+        let in_last = |p: usize, words: &str| {
+            let Some(start) = a.paragraph(p).and_then(|t| t.find(words)) else { return false };
+            let end = (start + words.len()) as u32;
+            ctx.evidence.iter().any(|&(q, s, e)| q as usize == p && s < end && (start as u32) < e)
+        };
+        let mut held =
+            a.data.proposal.iter().filter(|pr| {
+                in_last(pr.p, &pr.evidence) || pr.items.iter().any(|i| in_last(i.p, &i.text)) || pr.reactions.iter().any(|r| in_last(r.p, &r.text))
+            });
+        let one = held.next()?;
+        if held.next().is_some() {
+            return None;
+        }
+        let name: String = one.name.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect();
+        Some(format!("{}{}{}", &text[..at], name, &text[at + 2..]))
     }
 
     /// Reads `message`; with `describe`, a person described by a relative clause is looked up
@@ -1036,7 +1069,11 @@ impl<'a> Matcher<'a> {
         let span_words = |k: usize| toks[raw[k].0..raw[k].0 + raw[k].1].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
 
         // "The defence one": one of the people just talked about, picked by a word of their title.
-        let picked = if raw.iter().any(|(_, _, rm)| matches!(rm, RawMention::Entity(EntityRef::Person(_)))) { None } else { self.one_of_recent(&toks, ctx) };
+        let picked = if raw.iter().any(|(_, _, rm)| matches!(rm, RawMention::Entity(EntityRef::Person(_)))) {
+            None
+        } else {
+            self.one_of_recent(&toks, ctx).or_else(|| self.that_person(&toks, ctx))
+        };
         let mut mentions: Vec<Mention> = Vec::new();
         let mut ambiguous = None;
         let mut unknown_role = None;
@@ -1493,9 +1530,51 @@ impl<'a> Matcher<'a> {
         fitting.next().is_none().then_some((first, at))
     }
 
+    /// "That guy", "that American official": a person the last answer brought in (the newest
+    /// one of the side named before the noun), and where the words naming them end. Only people
+    /// the last answer named: "that official" after an unnamed source is no one the context has.
+    fn that_person(&self, toks: &[tokens::Token], ctx: &Context) -> Option<(usize, usize)> {
+        let d = &self.article.data;
+        let at = toks.iter().position(|t| matches!(t.word.as_str(), "that" | "this"))?;
+        let (side, noun) = match (at + 1 < toks.len()).then(|| self.index.alias_at(toks, at + 1)).flatten() {
+            Some((EntityRef::Side(s), n)) => (Some(s), at + 1 + n),
+            _ => (None, at + 1),
+        };
+        let word = toks.get(noun)?;
+        let person_word = |w: &str| self.index.is_person_word(w) || words::is_in(words::PERSON_NOUNS, w);
+        if !(person_word(&word.word) || person_word(&word.stem)) {
+            return None;
+        }
+        let of_side = |p: &usize| *p < d.person.len() && side.is_none_or(|s| d.person[*p].side.as_deref() == Some(d.side[s].id.as_str()));
+        let p = ctx.introduced.iter().rev().copied().find(of_side)?;
+        Some((p, noun - 1))
+    }
+
+    /// "Who's that?" after an answer that brought someone in asks who they are; with a word of
+    /// saying or a source ("who says that?") it asks where the last answer came from.
+    fn who_is_that(&self, q: &mut Question, ctx: &Context) -> bool {
+        let sourcing = q.tokens.iter().any(|t| words::is_in(words::SAY_WORDS, &t.word) || matches!(t.stem.as_str(), "accord" | "source" | "claim"));
+        let Some(&p) = ctx.introduced.last().filter(|_| q.intent == Intent::SourceOfLast && !sourcing) else { return false };
+        let Some(person) = self.article.data.person.get(p) else { return false };
+        q.intent = Intent::WhoIs;
+        q.follow_up = true;
+        q.mentions.push(Mention {
+            entity: EntityRef::Person(p),
+            poss: false,
+            by_role: false,
+            from_context: true,
+            qualifier: false,
+            words: person.name.to_lowercase(),
+        });
+        true
+    }
+
     /// A bare follow-up ("And Russia's?", "and about crimea?", "And Keith Kellogg?") keeps the
     /// previous question's intent and fills in what it leaves out.
     fn apply_context(&self, q: &mut Question, ctx: &Context) {
+        if self.who_is_that(q, ctx) {
+            return;
+        }
         let Some(prev) = ctx.intent else { return };
         let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
         // "what did that show?", "why did this happen?": a demonstrative standing for what the
@@ -1803,6 +1882,23 @@ fn asks_purpose(toks: &[Token]) -> bool {
     let setting_out =
         toks.windows(3).any(|w| words::is_in(words::SETTING_OUT, &w[0].stem) && w[1].word == "to" && words::is_in(words::GETTING_DONE, &w[2].stem));
     noun || setting_out
+}
+
+/// Where "it" stands for a thing in `text` (lower case, normalised): its byte offset. Not the
+/// "it" that only holds a place ("is it true that …", "it's time to …", "was it hard to …").
+fn pronoun_it(text: &str) -> Option<usize> {
+    const PLACE_HOLDING: &[&str] =
+        &["is", "was", "s", "seems", "seemed", "looks", "looked", "true", "possible", "likely", "clear", "time", "worth", "that", "to", "over", "real"];
+    let word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    text.match_indices("it").map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = &text[at + 2..];
+        if before.is_some_and(word_char) || after.chars().next().is_some_and(word_char) {
+            return false;
+        }
+        let next: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+        !words::is_in(PLACE_HOLDING, &next)
+    })
 }
 
 #[cfg(test)]
