@@ -315,7 +315,20 @@ impl Engine {
         };
         lead_people.sort_unstable();
         let lead_people: Vec<usize> = lead_people.into_iter().map(|(_, i)| i).collect();
-        for p in lead_people.iter().chain(&q.people()).chain(&a.people) {
+        // Then whose words the evidence is ("JD Vance … said:"): "and if they don't say yes?"
+        // asked of two people is answered by one, and "he" next is the one who answered.
+        let labelled: Vec<usize> = if a.answered {
+            let d = &self.kb.articles[article].data;
+            d.person
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.named && a.evidence.iter().any(|e| e.label.as_deref().is_some_and(|l| l.starts_with(p.name.as_str()))))
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for p in lead_people.iter().chain(&labelled).chain(&q.people()).chain(&a.people) {
             if !people.contains(p) {
                 people.push(*p);
             }

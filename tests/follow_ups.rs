@@ -166,3 +166,14 @@ fn it_after_an_answer_from_a_proposal_is_that_proposal() {
     let a = chat(&["who presented the peace plan in paris?", "is it true that vance was in india?"]);
     assert_says(&a[1], &["Yes", "visit to India"]);
 }
+
+#[test]
+fn he_after_an_answer_from_ones_words_is_the_one_who_said_them() {
+    // "they" stood for two people; the answer was one man's words, and "he" is him.
+    let a = chat(&["what did the veep say trump's team has put on the table?", "and if they don't say yes?", "is he hopeful tho?"]);
+    assert_says(&a[1], &["walk away"]);
+    assert_says(&a[2], &["Yes", "optimistic"]);
+    // "hes" typed without its apostrophe is "he's".
+    let a = chat(&["what did the veep say while he was in india", "so hes saying both sides lose land?"]);
+    assert_says(&a[1], &["give up some of the territory"]);
+}

@@ -179,8 +179,19 @@ fn shorthand(word: &str) -> Option<(&'static str, Option<&'static str>)> {
 /// "whos" is "who's", "didnt" is "didn't". The word it stands for, and the word after it if
 /// it stands for two ("not").
 fn bare_contraction(word: &str) -> Option<(&'static str, Option<&'static str>)> {
-    const WH: &[(&str, &str)] =
-        &[("whos", "who"), ("whats", "what"), ("wheres", "where"), ("whens", "when"), ("hows", "how"), ("whys", "why"), ("thats", "that"), ("theres", "there")];
+    const WH: &[(&str, &str)] = &[
+        ("whos", "who"),
+        ("whats", "what"),
+        ("wheres", "where"),
+        ("whens", "when"),
+        ("hows", "how"),
+        ("whys", "why"),
+        ("thats", "that"),
+        ("theres", "there"),
+        ("hes", "he"),
+        ("shes", "she"),
+        ("theyre", "they"),
+    ];
     const NOT: &[(&str, &str)] = &[
         ("isnt", "is"),
         ("arent", "are"),
