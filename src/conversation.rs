@@ -26,6 +26,10 @@ pub struct Context {
     /// The last question's topic words, stems only.
     #[serde(skip)]
     pub terms: Vec<QTerm>,
+    /// A thing the last question named that "it" may stand for next: a place that is also an
+    /// issue ("does the plan give up Crimea?" then "when did Russia take it?").
+    #[serde(skip)]
+    pub named_thing: Option<String>,
     /// Who the last answer's evidence came from ("diplomats", "Steve Witkoff").
     pub sources: Vec<String>,
     /// The last answer's evidence as (paragraph, byte range in it): the words themselves

@@ -345,6 +345,11 @@ impl Engine {
         if q.intent == matcher::Intent::SourceOfLast {
             return;
         }
+        let d = &self.kb.articles[article].data;
+        ctx.named_thing = q.mentions.iter().find_map(|m| match m.entity {
+            matcher::EntityRef::Place(x) => d.place.get(x).filter(|pl| d.issue.iter().any(|i| i.id == pl.id)).map(|pl| pl.name.clone()),
+            _ => None,
+        });
         let asked = q.people();
         ctx.introduced = lead_people.iter().copied().filter(|p| !asked.contains(p)).collect();
         if q.intent != matcher::Intent::More {

@@ -162,6 +162,9 @@ fn it_after_an_answer_from_a_proposal_is_that_proposal() {
     assert_says(&a[2], &["unacceptable to both Kyiv and other European nations"]);
     let a = chat(&["what was the paper ukraine wrote?", "who was it for"]);
     assert_says(&a[1], &["for the Europeans"]);
+    // A thing the last question named is what "it" is then.
+    let a = chat(&["does the us plan want ukraine to give up crimea", "when did russia take it"]);
+    assert_says(&a[1], &["2014"]);
     // An "it" that holds a place stands for nothing.
     let a = chat(&["who presented the peace plan in paris?", "is it true that vance was in india?"]);
     assert_says(&a[1], &["Yes", "visit to India"]);

@@ -786,14 +786,18 @@ impl<'a> Matcher<'a> {
 
     /// "What was in it?", "who was it for?", "did the Europeans accept it?": after an answer
     /// drawn from one proposal (where it was presented, what it held, how it was received),
-    /// "it" is that proposal. The message with the proposal's name in place of "it", or `None`
-    /// when "it" stands for nothing ("is it true that …") or the last answer held no proposal.
+    /// "it" is that proposal — unless the last question named a thing of its own ("Crimea"),
+    /// which "it" is then. The message with the name in place of "it", or `None` when "it"
+    /// stands for nothing ("is it true that …") or for nothing the conversation holds.
     fn it_named(&self, message: &str, ctx: &Context) -> Option<String> {
         if ctx.evidence.is_empty() {
             return None;
         }
         let text = normalise::normalise(message).text;
         let at = pronoun_it(&text)?;
+        if let Some(thing) = &ctx.named_thing {
+            return Some(format!("{}{}{}", &text[..at], thing, &text[at + 2..]));
+        }
         let a = self.article;
         let in_last = |p: usize, words: &str| {
             let Some(start) = a.paragraph(p).and_then(|t| t.find(words)) else { return false };
