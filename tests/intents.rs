@@ -810,3 +810,16 @@ fn where_someone_was_when_they_spoke_is_their_one_place() {
         assert_cites(&a, 10);
     }
 }
+
+#[test]
+fn a_long_story_then_a_pivot_is_asked_from_the_pivot() {
+    // The story's words ("ministers", "Paris", "Kyiv") do not steer the question after "anyway".
+    let a = ask("ok so sorry this is long, my brother keeps telling me at dinner that the war will be over by summer and \
+         there are so many ministers in London and Paris and Kyiv, anyway the thing i actually wanted to ask, who is \
+         the ukrainian deputy prime minister that said they are ready to negotiate but not to surrender?");
+    assert_says(&a, &["Yulia Svyrydenko is Ukrainian Deputy Prime Minister"]);
+    // A question that leans on the story ("what did he say") keeps it: "he" is the VP it names.
+    let a = ask("i have been reading the news all week on my phone and my uncle says the vice president told ukraine to give \
+         up land, anyway what did he say exactly?");
+    assert_says(&a, &["JD Vance", "give up some of the territory"]);
+}

@@ -89,6 +89,106 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
     }
 }
 
+/// How long a message must be (in words) before a question at its end is read alone.
+const LONG_MESSAGE: usize = 20;
+/// Words with which a long message turns from its story to its question.
+const QUESTION_PIVOTS: &[&str] = &[
+    "anyway",
+    "anyways",
+    "my question is",
+    "my question",
+    "want to know is",
+    "wanted to know is",
+    "want to know",
+    "wanted to know",
+    "want to ask",
+    "wanted to ask",
+];
+/// How many words the closing question needs to stand on its own.
+const STANDS_ALONE: usize = 6;
+
+/// "ok so sorry this is long, my uncle keeps saying … anyway the thing I wanted to ask, who is
+/// the deputy PM who said …?": a long message that tells a story and then turns to its
+/// question with a pivot. The question is what follows the last pivot, from the first clause
+/// that opens with a question word — unless it leans on the story ("is that true?", "who said
+/// that exactly?", "since then"), when the whole message is what is asked. Without a pivot the
+/// story stays: it often holds what is asked about.
+fn asked_last(text: &str) -> &str {
+    if text.split_whitespace().count() < LONG_MESSAGE {
+        return text;
+    }
+    let trimmed = text.trim_end();
+    // The last place the message turns to its question: after a pivot ("anyway", "what I want
+    // to know is"), or at "according to the article".
+    let mut start = 0;
+    for pivot in QUESTION_PIVOTS {
+        for (i, _) in trimmed.match_indices(pivot) {
+            let before = trimmed[..i].chars().next_back();
+            let after = trimmed[i + pivot.len()..].chars().next();
+            if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric()) {
+                start = start.max(i + pivot.len());
+            }
+        }
+    }
+    for cue in ["according to the article", "according to this article", "according to the report", "according to this report"] {
+        if let Some(i) = trimmed.rfind(cue) {
+            start = start.max(i);
+        }
+    }
+    if start == 0 {
+        return text;
+    }
+    let last = &trimmed[start..];
+    // From the first clause that opens with a question word or an auxiliary; else all of it
+    // when it holds a question word ("so according to the article what led to …").
+    let mut from = None;
+    let mut at_clause = true;
+    for (i, w) in last.split_inclusive(|c: char| c.is_whitespace()).scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len();
+        Some((at, w))
+    }) {
+        let word = w.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        if at_clause && (words::is_in(words::WH_WORDS, word) || words::is_in(words::AUXILIARIES, word) || word == "whats" || word == "whos") {
+            from = Some(i);
+            break;
+        }
+        at_clause =
+            w.trim_end().ends_with([',', ':', ';', '-', '–']) || matches!(word, "so" | "and" | "but" | "ok" | "okay" | "anyway" | "then" | "now" | "basically");
+        if i == 0 {
+            at_clause = at_clause || word.is_empty();
+        }
+    }
+    let asks = last.split_whitespace().any(|w| words::is_in(words::WH_WORDS, w.trim_matches(|c: char| !c.is_alphanumeric())));
+    let Some(from) = from.or_else(|| asks.then_some(0)) else { return text };
+    let question = last[from..].trim();
+    let words: Vec<String> =
+        question.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).filter(|w| !w.is_empty()).collect();
+    let leans_back = words.iter().enumerate().any(|(i, w)| match w.as_str() {
+        "it" | "this" | "these" | "those" | "there" => true,
+        // "what did he say": a pronoun asked about; "… that said they are ready" is reported.
+        "he" | "his" | "she" | "her" | "they" | "their" => {
+            i > 0 && (words::is_in(words::AUXILIARIES, &words[i - 1]) || words::is_in(words::WH_WORDS, &words[i - 1]))
+        }
+        "then" => i > 0 && matches!(words[i - 1].as_str(), "since" | "after" | "before" | "until" | "by"),
+        "so" => i + 1 == words.len(),
+        "that" => {
+            i + 1 == words.len()
+                || i == 0
+                || words.get(i - 1).is_some_and(|p| {
+                    words::is_in(words::AUXILIARIES, p)
+                        || words::is_in(words::SAY_WORDS, p)
+                        || matches!(p.as_str(), "about" | "mean" | "means" | "believe" | "true")
+                })
+        }
+        _ => false,
+    });
+    if words.len() < STANDS_ALONE || leans_back {
+        return text;
+    }
+    question
+}
+
 /// How near in meaning the words before a title must be to one holder's title, and how much
 /// nearer than to the next one's, to pick that holder ("armed forces" and "defence minister"
 /// 0.21, the next 0.05; "treasury" is near none, 0.18 at best).
@@ -820,7 +920,7 @@ impl<'a> Matcher<'a> {
     /// through the question that clause asks — one level only, so no message nests the reading.
     fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
         let norm = normalise::normalise(message);
-        let mut toks = tokens::tokenize(lead_in_off(&norm.text, self.index));
+        let mut toks = tokens::tokenize(lead_in_off(asked_last(&norm.text), self.index));
 
         // Instructions to the bot are set aside clause by clause; a question may remain.
         let mut injection = false;
