@@ -112,6 +112,9 @@ fn did_anyone_say_asks_who_said_it_and_needs_words_that_say_it() {
     let a = ask("did anyone say russia would hand back crimea");
     assert!(!a.answered, "{}", text(&a));
     assert_says(&a, &["No one in the article says that"]);
+    // Typed fast, without its auxiliary ("any1" is "anyone", "actual" adds nothing).
+    let a = ask("any1 say there was actual progress?");
+    assert_says(&a, &["Yes. One official close to the negotiations said"]);
 }
 
 #[test]

@@ -246,6 +246,12 @@ pub fn polar_auxiliary(words: &[&str]) -> Option<usize> {
 /// Pronouns for a person not yet known: "did *anyone* say …".
 const INDEFINITE_PEOPLE: &[&str] = &["anyone", "anybody", "someone", "somebody"];
 
+/// "anyone say there was progress?": "did anyone say …" typed without its auxiliary — asked
+/// of whoever said it, not a claim to be checked.
+pub fn anyone_said(w: &[&str]) -> bool {
+    w.first().is_some_and(|x| is_in(INDEFINITE_PEOPLE, x)) && w.get(1).is_some_and(|x| is_in(words::SAY_WORDS, x))
+}
+
 pub fn detect(s: &Signals<'_>) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
     if w.is_empty() {
@@ -387,7 +393,8 @@ pub fn detect(s: &Signals<'_>) -> Intent {
 
     // "Did anybody say the talks are making progress?", "is anyone saying …": a yes/no question
     // whose subject is anyone at all asks who said it (the answer then leads with the verdict).
-    if polar_auxiliary(&w).is_some_and(|aux| w.get(aux + 1).is_some_and(|x| is_in(INDEFINITE_PEOPLE, x))) && (say || position) {
+    // Typed fast, the auxiliary goes: "anyone say there was progress?".
+    if (polar_auxiliary(&w).is_some_and(|aux| w.get(aux + 1).is_some_and(|x| is_in(INDEFINITE_PEOPLE, x))) && (say || position)) || anyone_said(&w[start..]) {
         return Intent::WhoSaid;
     }
     if asks_occupation(s, &w, start) {

@@ -1544,7 +1544,9 @@ impl<'a> Matcher<'a> {
         let condition = condition(&toks);
         let warning = asks_warning(&toks);
         let stance = matches!(intent, Intent::Position | Intent::Proposals);
-        let intent = if tagged && !(framed && stance) && intent != Intent::Quote { Intent::YesNo } else { intent };
+        let dropped_aux = intent == Intent::WhoSaid
+            && intent::anyone_said(&toks[words::question_start(&toks).min(toks.len())..].iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
+        let intent = if tagged && !(framed && stance) && intent != Intent::Quote && !dropped_aux { Intent::YesNo } else { intent };
         let exchange_topic = asks_exchange_topic(&toks);
         let exactly = toks.iter().any(|t| words::is_in(words::PRECISION_WORDS, &t.word));
         let mut q = Question {

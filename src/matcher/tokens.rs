@@ -168,6 +168,10 @@ fn shorthand(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         ("msg", "message"),
         ("smth", "something"),
         ("sth", "something"),
+        ("any1", "anyone"),
+        ("some1", "someone"),
+        ("every1", "everyone"),
+        ("no1", "nobody"),
         ("sb", "somebody"),
         ("ya", "you"),
     ];

@@ -144,6 +144,8 @@ pub const STOPWORDS: &[&str] = &[
     "yours",
     "yourself",
     "actually",
+    // "any actual progress", "a real meeting": the adjective of "actually", as empty.
+    "actual",
     "still",
     "currently",
     // Negations say whether, not what: the claim's polarity is read from them elsewhere.
