@@ -59,3 +59,13 @@ fn words_written_in_the_story_are_not_the_reports_writing() {
     let a = ask("who wrote this?");
     assert_says(&a, &["Elizabeth Piper"]);
 }
+
+#[test]
+fn according_to_the_report_is_a_frame_not_a_question_about_the_report() {
+    let a = ask("According to the report, who wrote up a document saying there would be no talk about land until there is a total ceasefire?");
+    assert_says(&a, &["paper drafted for the Europeans"]);
+    assert!(!text(&a).contains("Byline"), "{}", text(&a));
+    // Asked of the report itself, the byline still answers.
+    let a = ask("who wrote this report?");
+    assert_says(&a, &["Elizabeth Piper"]);
+}

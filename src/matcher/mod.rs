@@ -91,6 +91,24 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
 
 /// How long a message must be (in words) before a question at its end is read alone.
 const LONG_MESSAGE: usize = 20;
+/// "According to the report, who wrote up a document …": every answer is according to the
+/// report, so the phrase asks nothing — and its "report" is not a question about the report.
+/// The text without it (and the comma after it); "according to sources" stays, a source asked.
+fn article_frame_off(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = std::borrow::Cow::Borrowed(text);
+    for det in ["the", "this"] {
+        for piece in ["article", "report", "story", "piece", "text"] {
+            let phrase = format!("according to {det} {piece}");
+            while let Some(at) = out.find(&phrase) {
+                let rest = out[at + phrase.len()..].trim_start();
+                let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+                out = std::borrow::Cow::Owned(format!("{}{}", &out[..at], rest));
+            }
+        }
+    }
+    out
+}
+
 /// Words with which a long message turns from its story to its question.
 const QUESTION_PIVOTS: &[&str] = &[
     "anyway",
@@ -920,7 +938,8 @@ impl<'a> Matcher<'a> {
     /// through the question that clause asks — one level only, so no message nests the reading.
     fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
         let norm = normalise::normalise(message);
-        let mut toks = tokens::tokenize(lead_in_off(asked_last(&norm.text), self.index));
+        let unframed = article_frame_off(asked_last(&norm.text));
+        let mut toks = tokens::tokenize(lead_in_off(&unframed, self.index));
 
         // Instructions to the bot are set aside clause by clause; a question may remain.
         let mut injection = false;
