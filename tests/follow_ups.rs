@@ -180,3 +180,11 @@ fn he_after_an_answer_from_ones_words_is_the_one_who_said_them() {
     let a = chat(&["what did the veep say while he was in india", "so hes saying both sides lose land?"]);
     assert_says(&a[1], &["give up some of the territory"]);
 }
+
+#[test]
+fn a_group_spoken_of_is_not_everyone_holding_its_title() {
+    // "the ministers meeting" is a meeting, not a list of ministers: no minister becomes "he".
+    let a = chat(&["did rubio make it to london", "so what happened to the ministers meeting then", "did he at least talk to the brit FM?"]);
+    assert!(!text(&a[1]).contains("Keir Starmer"), "{}", text(&a[1]));
+    assert_says(&a[2], &["Yes. Marco Rubio spoke to David Lammy"]);
+}

@@ -1510,7 +1510,27 @@ impl<'a> Matcher<'a> {
             }
         }
         // "Which British ministers ...": everyone holding a title asked for in the plural.
+        // Asked for: after "who", or the word a "which"/"what" opens on ("which UK ministers",
+        // "what British officials"); "what happened to the meeting with the ministers" asks
+        // of the meeting.
+        let opens = words::question_start(&toks);
+        let role_asked = plural_roles.first().and_then(|&k| raw.get(k)).is_some_and(|&(at, _, _)| at > opens && at <= opens + 3);
         let group = plural_roles.len() == 1 && mentions.iter().filter(|m| m.by_role && !m.qualifier).count() >= 2;
+        let group = group && (role_asked || matches!(intent, Intent::WhoSaid | Intent::WhoIs | Intent::ListPeople));
+        // Not asked for, the plural is a group the question speaks of ("the ministers
+        // meeting"), not everyone holding the title: its word is a topic word, and the
+        // holders are no one asked about (nor whom "he" means next).
+        if plural_roles.len() == 1 && !role_asked && matches!(intent, Intent::Search | Intent::Position | Intent::Topic) {
+            let holders: Vec<String> = mentions.iter().filter(|m| m.by_role && !m.qualifier).map(|m| m.words.clone()).collect();
+            if holders.len() >= 2 {
+                mentions.retain(|m| !m.by_role || m.qualifier);
+                for t in toks.iter().filter(|t| holders.iter().any(|h| h.split(' ').any(|w| w == t.word))) {
+                    if !words::is_in(words::STOPWORDS, &t.word) && !terms.iter().any(|x: &QTerm| x.stem == t.stem) {
+                        terms.push(QTerm::new(t.word.clone(), t.stem.clone(), self.index.synonyms_of(&t.stem).to_vec(), None));
+                    }
+                }
+            }
+        }
         if group && matches!(intent, Intent::WhoSaid | Intent::WhoIs | Intent::Search | Intent::ListPeople | Intent::Position) {
             intent = Intent::ListPeople;
         }
