@@ -85,3 +85,10 @@ fn a_time_the_question_sets_the_words_in_is_not_what_they_are_about() {
     assert_says(&a, &["could walk away"]);
     assert!(!text(&a).contains("no words of"), "{}", text(&a));
 }
+
+#[test]
+fn a_place_after_about_is_what_was_said_about_not_who_said_it() {
+    let a = ask("what did sources say about crimea");
+    assert!(!text(&a).contains("no words of Crimea"), "{}", text(&a));
+    assert_says(&a, &["several sources", "annexation of Crimea"]);
+}

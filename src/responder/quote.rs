@@ -26,7 +26,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
                 })
                 .map(|(_, m)| m)
         })
-        .or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_))))?;
+        .or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_)) && !is_topic(q, &m.words)))?;
     // A capital speaks for its country's government ("what did Kyiv say"); any other place
     // has no words of its own.
     let entity = match speaker.entity {
@@ -266,6 +266,13 @@ fn lower_label(s: &str) -> String {
 /// Who the words come from: the unnamed source when there is one, else the speaker.
 pub fn source_of(cx: &Cx<'_>, s: &Statement) -> String {
     s.attribution.clone().or_else(|| s.source.clone()).unwrap_or_else(|| speaker_label(cx, s))
+}
+
+/// "what did sources say *about Crimea*": a place after "about" (or "on", "regarding") is what
+/// was said about, never who said it.
+fn is_topic(q: &Question, words: &str) -> bool {
+    let first = words.split(' ').next().unwrap_or("");
+    q.tokens.windows(2).any(|w| matches!(w[0].word.as_str(), "about" | "on" | "regarding" | "concerning" | "over") && w[1].word == first)
 }
 
 fn no_words(cx: &Cx<'_>, q: &Question, e: EntityRef, name: &str) -> Answer {
