@@ -41,6 +41,11 @@ pub struct Context {
 const KEEP: usize = 4;
 
 impl Context {
+    /// Whether bytes `start..end` of paragraph `p` share text with the last answer's evidence.
+    pub fn in_evidence(&self, p: usize, start: u32, end: u32) -> bool {
+        self.evidence.iter().any(|&(q, s, e)| q as usize == p && s < end && start < e)
+    }
+
     /// Puts `people` and `sides` in front, most relevant first, keeping the list short.
     pub fn remember(&mut self, article: usize, people: &[usize], sides: &[usize]) {
         if self.article != Some(article) {

@@ -96,18 +96,29 @@ const LONG_MESSAGE: usize = 20;
 /// The text without it (and the comma after it); "according to sources" stays, a source asked.
 fn article_frame_off(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out = std::borrow::Cow::Borrowed(text);
-    for det in ["the", "this"] {
-        for piece in ["article", "report", "story", "piece", "text"] {
-            let phrase = format!("according to {det} {piece}");
-            while let Some(at) = out.find(&phrase) {
-                let rest = out[at + phrase.len()..].trim_start();
-                let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
-                out = std::borrow::Cow::Owned(format!("{}{}", &out[..at], rest));
-            }
+    for phrase in ARTICLE_FRAMES {
+        while let Some(at) = out.find(phrase) {
+            let rest = out[at + phrase.len()..].trim_start();
+            let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+            out = std::borrow::Cow::Owned(format!("{}{}", &out[..at], rest));
         }
     }
     out
 }
+
+/// "According to the report" and its kin: the frame every answer is in.
+const ARTICLE_FRAMES: &[&str] = &[
+    "according to the article",
+    "according to this article",
+    "according to the report",
+    "according to this report",
+    "according to the story",
+    "according to this story",
+    "according to the piece",
+    "according to this piece",
+    "according to the text",
+    "according to this text",
+];
 
 /// Words with which a long message turns from its story to its question.
 const QUESTION_PIVOTS: &[&str] = &[
@@ -148,7 +159,7 @@ fn asked_last(text: &str) -> &str {
             }
         }
     }
-    for cue in ["according to the article", "according to this article", "according to the report", "according to this report"] {
+    for cue in ARTICLE_FRAMES {
         if let Some(i) = trimmed.rfind(cue) {
             start = start.max(i);
         }
@@ -156,7 +167,7 @@ fn asked_last(text: &str) -> &str {
     if start == 0 {
         return text;
     }
-    let last = &trimmed[start..];
+    let last = trimmed[start..].trim_start();
     // From the first clause that opens with a question word or an auxiliary; else all of it
     // when it holds a question word ("so according to the article what led to …").
     let mut from = None;
@@ -173,9 +184,6 @@ fn asked_last(text: &str) -> &str {
         }
         at_clause =
             w.trim_end().ends_with([',', ':', ';', '-', '–']) || matches!(word, "so" | "and" | "but" | "ok" | "okay" | "anyway" | "then" | "now" | "basically");
-        if i == 0 {
-            at_clause = at_clause || word.is_empty();
-        }
     }
     let asks = last.split_whitespace().any(|w| words::is_in(words::WH_WORDS, w.trim_matches(|c: char| !c.is_alphanumeric())));
     let Some(from) = from.or_else(|| asks.then_some(0)) else { return text };
@@ -233,6 +241,11 @@ impl Mention {
     /// Person `j`, asked about as one of someone's people ("Starmer's team"), in `words`.
     fn of_team(j: usize, words: &str) -> Mention {
         Mention { entity: EntityRef::Person(j), poss: false, by_role: true, from_context: false, qualifier: false, words: words.to_string() }
+    }
+
+    /// `entity`, not named in the question but recalled from the conversation, by `words`.
+    fn recalled(entity: EntityRef, words: String) -> Mention {
+        Mention { entity, poss: false, by_role: false, from_context: true, qualifier: false, words }
     }
 }
 
@@ -913,14 +926,20 @@ impl<'a> Matcher<'a> {
         }
         let text = normalise::normalise(message).text;
         let at = pronoun_it(&text)?;
-        if let Some(thing) = &ctx.named_thing {
-            return Some(format!("{}{}{}", &text[..at], thing, &text[at + 2..]));
-        }
+        let name = match &ctx.named_thing {
+            Some(thing) => thing.clone(),
+            None => self.last_proposal(ctx)?,
+        };
+        Some(format!("{}{}{}", &text[..at], name, &text[at + 2..]))
+    }
+
+    /// The name of the one proposal the last answer's evidence was drawn from (its
+    /// presentation, an item or a reaction), without quotation marks.
+    fn last_proposal(&self, ctx: &Context) -> Option<String> {
         let a = self.article;
         let in_last = |p: usize, words: &str| {
             let Some(start) = a.paragraph(p).and_then(|t| t.find(words)) else { return false };
-            let end = (start + words.len()) as u32;
-            ctx.evidence.iter().any(|&(q, s, e)| q as usize == p && s < end && (start as u32) < e)
+            ctx.in_evidence(p, start as u32, (start + words.len()) as u32)
         };
         let mut held =
             a.data.proposal.iter().filter(|pr| {
@@ -930,8 +949,7 @@ impl<'a> Matcher<'a> {
         if held.next().is_some() {
             return None;
         }
-        let name: String = one.name.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect();
-        Some(format!("{}{}{}", &text[..at], name, &text[at + 2..]))
+        Some(one.name.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect())
     }
 
     /// Reads `message`; with `describe`, a person described by a relative clause is looked up
@@ -1352,26 +1370,12 @@ impl<'a> Matcher<'a> {
                         if people.len() >= 2 || ctx.sides.is_empty() {
                             for p in people {
                                 if p < d.person.len() {
-                                    mentions.push(Mention {
-                                        entity: EntityRef::Person(p),
-                                        poss: false,
-                                        by_role: false,
-                                        from_context: true,
-                                        qualifier: false,
-                                        words: d.person[p].name.to_lowercase(),
-                                    });
+                                    mentions.push(Mention::recalled(EntityRef::Person(p), d.person[p].name.to_lowercase()));
                                 }
                             }
                         } else if let Some(&s) = ctx.sides.first() {
                             if s < d.side.len() {
-                                mentions.push(Mention {
-                                    entity: EntityRef::Side(s),
-                                    poss: false,
-                                    by_role: false,
-                                    from_context: true,
-                                    qualifier: false,
-                                    words: d.side[s].short.to_lowercase(),
-                                });
+                                mentions.push(Mention::recalled(EntityRef::Side(s), d.side[s].short.to_lowercase()));
                             }
                         }
                     }
@@ -1583,6 +1587,7 @@ impl<'a> Matcher<'a> {
         let condition = condition(&toks);
         let warning = asks_warning(&toks);
         let stance = matches!(intent, Intent::Position | Intent::Proposals);
+        // "anyone say there was progress?" is asked yes or no, of whoever said it.
         let dropped_aux = intent == Intent::WhoSaid
             && intent::anyone_said(&toks[words::question_start(&toks).min(toks.len())..].iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
         let intent = if tagged && !(framed && stance) && intent != Intent::Quote && !dropped_aux { Intent::YesNo } else { intent };
@@ -1703,14 +1708,7 @@ impl<'a> Matcher<'a> {
         let Some(person) = self.article.data.person.get(p) else { return false };
         q.intent = Intent::WhoIs;
         q.follow_up = true;
-        q.mentions.push(Mention {
-            entity: EntityRef::Person(p),
-            poss: false,
-            by_role: false,
-            from_context: true,
-            qualifier: false,
-            words: person.name.to_lowercase(),
-        });
+        q.mentions.push(Mention::recalled(EntityRef::Person(p), person.name.to_lowercase()));
         true
     }
 
@@ -1758,29 +1756,10 @@ impl<'a> Matcher<'a> {
         // Keep the earlier subject when the follow-up names none of its kind.
         if new_people.is_empty() && new_sides.is_empty() {
             if let Some(&p) = ctx.people.first() {
-                q.mentions.insert(
-                    0,
-                    Mention {
-                        entity: EntityRef::Person(p),
-                        poss: false,
-                        by_role: false,
-                        from_context: true,
-                        qualifier: false,
-                        words: self.article.data.person.get(p).map(|x| x.name.to_lowercase()).unwrap_or_default(),
-                    },
-                );
+                q.mentions
+                    .insert(0, Mention::recalled(EntityRef::Person(p), self.article.data.person.get(p).map(|x| x.name.to_lowercase()).unwrap_or_default()));
             } else if let Some(&s) = ctx.sides.first() {
-                q.mentions.insert(
-                    0,
-                    Mention {
-                        entity: EntityRef::Side(s),
-                        poss: false,
-                        by_role: false,
-                        from_context: true,
-                        qualifier: false,
-                        words: self.article.data.side.get(s).map(|x| x.short.to_lowercase()).unwrap_or_default(),
-                    },
-                );
+                q.mentions.insert(0, Mention::recalled(EntityRef::Side(s), self.article.data.side.get(s).map(|x| x.short.to_lowercase()).unwrap_or_default()));
             }
         }
         // Keep the earlier topic when the follow-up brings no topic of its own.
