@@ -92,3 +92,16 @@ fn a_place_after_about_is_what_was_said_about_not_who_said_it() {
     assert!(!text(&a).contains("no words of Crimea"), "{}", text(&a));
     assert_says(&a, &["several sources", "annexation of Crimea"]);
 }
+
+#[test]
+fn a_question_that_speaks_of_unnamed_sources_is_answered_from_what_they_said() {
+    // "Close to the negotiations" names no one: the answer is what the article relays from
+    // such a source, labelled as theirs.
+    let a = ask("did anyone close to the negotiations sound upbeat");
+    assert!(a.answered, "{}", text(&a));
+    assert_cites(&a, 7);
+    assert_says(&a, &["according to one official close to the negotiations"]);
+    // Speaking of insiders does not make an answer out of a topic the article lacks.
+    let a = ask("did the leaks say anything about weapons deliveries");
+    assert!(!a.answered, "{}", text(&a));
+}

@@ -322,6 +322,9 @@ pub struct Question {
     pub quote_not_in_article: Option<String>,
     /// An unnamed source as the one speaking ("the source", "three diplomats"): the noun.
     pub source: Option<String>,
+    /// Speaks of unnamed sources anywhere ("according to insiders", "what are people close to
+    /// the talks saying"): the answer is among what the article relays from them.
+    pub hearsay: bool,
     /// Asks how things stand now ("latest", "still", "now"): the newest report answers.
     pub latest: bool,
     /// The verb after a named subject in "wh + auxiliary + subject + verb" ("how did Kyiv
@@ -557,6 +560,18 @@ fn source_noun(toks: &[Token]) -> Option<String> {
         .skip(1)
         .find(|(i, t)| words::is_in(words::SOURCE_NOUNS, &t.word) && BEFORE.contains(&toks[i - 1].word.as_str()))
         .map(|(_, t)| t.word.clone())
+}
+
+/// Whether the question speaks of unnamed sources: a source noun anywhere, an everyday word for
+/// one, or people "close to" / "near" / "familiar with" something — not a noun that is part of
+/// a title ("Washington's top diplomat" is a person the article names).
+fn hearsay(toks: &[Token], named: &[bool]) -> bool {
+    const SOMEONE: &[&str] = &["people", "person", "someone", "somebody", "those", "one", "folks", "guys", "anyone", "anybody", "man", "woman"];
+    toks.iter().enumerate().filter(|&(i, _)| !named.get(i).copied().unwrap_or(false)).any(|(i, t)| {
+        words::is_in(words::SOURCE_NOUNS, &t.word)
+            || words::is_in(words::HEARSAY_WORDS, &t.word)
+            || (words::is_in(words::NEAR_WORDS, &t.word) && i >= 1 && SOMEONE.contains(&toks[i - 1].word.as_str()))
+    })
 }
 
 /// Whether the word at `i` sits where only a name or a noun phrase can: the subject after a
@@ -1470,6 +1485,7 @@ impl<'a> Matcher<'a> {
                     })
             });
         let source = source_noun(&toks);
+        let hearsay = hearsay(&toks, &named);
         let latest = toks.iter().any(|t| words::is_in(words::LATEST_WORDS, &t.word));
         let predicate = predicate_of(&toks, &named);
         let respondent = respondent_of(&toks, &named, &mentions);
@@ -1613,6 +1629,7 @@ impl<'a> Matcher<'a> {
             credits,
             quote_not_in_article,
             source,
+            hearsay,
             latest,
             predicate,
             link,

@@ -267,6 +267,14 @@ pub const LATEST_WORDS: &[&str] = &["latest", "now", "still", "currently", "newe
 /// Nouns for a report's unnamed sources: "what did the diplomats say".
 pub const SOURCE_NOUNS: &[&str] = &["source", "sources", "diplomat", "diplomats", "official", "officials"];
 
+/// Words a reader uses for what a report relays from people it does not name: its own source
+/// nouns, and the everyday ones for them ("insiders", "the leaks", "reportedly").
+pub const HEARSAY_WORDS: &[&str] =
+    &["insider", "insiders", "leak", "leaks", "leaked", "reportedly", "rumour", "rumours", "rumor", "rumors", "informant", "informants"];
+
+/// "People *close to* the talks", "someone *familiar with* …": who is near the matter, unnamed.
+pub const NEAR_WORDS: &[&str] = &["close", "near", "familiar"];
+
 pub const SAY_WORDS: &[&str] = &[
     "say",
     "said",

@@ -267,10 +267,31 @@ fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>, ranked: &[Ranked]
         // A handler's decline is informed ("the article has no words of Putin"): it stands.
         Some(a) => a,
         None => {
+            if let Some(a) = relayed(cx, q, ranked) {
+                return a;
+            }
             let threshold = if q.intent == Intent::WhoSaid || on_last_evidence(cx, q, ranked) { WHO_SAID_THRESHOLD } else { Ranker::shipped().threshold };
             meaning::answer_ranked(cx, q, ranked, threshold).unwrap_or_else(|| decline::not_found(cx, q))
         }
     }
+}
+
+/// "According to insiders, why did the Americans get cold feet?": a question that speaks of
+/// unnamed sources presupposes what the article relays from them, and the article relays little,
+/// so among those sentences the best one needs no more confidence than a "who said …" answer.
+fn relayed(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    if !q.hearsay {
+        return None;
+    }
+    let theirs: Vec<Ranked> = ranked
+        .iter()
+        .copied()
+        .filter(|r| {
+            let s = &cx.article.sentences[r.sentence];
+            !attribution::attributions(cx, s.p, s.text(cx.article)).is_empty()
+        })
+        .collect();
+    meaning::answer_ranked(cx, q, &theirs, WHO_SAID_THRESHOLD)
 }
 
 /// "What did that show?": the question refers to the last answer, and the ranker's best
