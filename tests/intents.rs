@@ -826,3 +826,12 @@ fn a_long_story_then_a_pivot_is_asked_from_the_pivot() {
          up land, anyway what did he say exactly?");
     assert_says(&a, &["JD Vance", "give up some of the territory"]);
 }
+
+#[test]
+fn a_place_set_aside_is_not_the_answer_to_where() {
+    // "Before London" says the place asked for is another one.
+    let a = ask("which city did the americans float their plan in before london");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Paris"]);
+    assert_cites(&a, 4);
+}

@@ -359,6 +359,9 @@ pub struct Question {
     /// The one whose answer to something is asked ("how did *the Kremlin* respond", "did
     /// *Moscow* accept", "*Russia's* view on the swaps"): an answer must be theirs.
     pub respondent: Option<EntityRef>,
+    /// Names set aside ("*besides* Crimea", "*apart from* the US", "where, *before* London"):
+    /// what is asked is something else, so they are no answer and need not be in one.
+    pub set_aside: Vec<EntityRef>,
     /// Asks for the particulars ("which sanctions *exactly*", "what *specific* regions"): only
     /// words that list them answer, not words that name the kind.
     pub exactly: bool,
@@ -560,6 +563,23 @@ fn source_noun(toks: &[Token]) -> Option<String> {
         .skip(1)
         .find(|(i, t)| words::is_in(words::SOURCE_NOUNS, &t.word) && BEFORE.contains(&toks[i - 1].word.as_str()))
         .map(|(_, t)| t.word.clone())
+}
+
+/// Words that set a name aside: "besides", "apart from", "other than", "not counting".
+const SET_ASIDE: &[&str] = &["besides", "except", "excluding", "beyond", "apart", "aside", "counting"];
+
+/// Whether the name starting at `at` is set aside ("besides Crimea", "apart from the US",
+/// "other than Kyiv", "not counting the Americans"); a place after "before" is too when it is
+/// a `place` ("where did he pitch it before London": somewhere else, earlier).
+fn sets_aside(toks: &[Token], at: usize, place: bool) -> bool {
+    let mut i = at;
+    while i > 0 && matches!(toks[i - 1].word.as_str(), "the" | "a" | "an") {
+        i -= 1;
+    }
+    let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map_or("", |t| t.word.as_str());
+    matches!(w(1), "besides" | "except" | "excluding" | "beyond")
+        || (place && w(1) == "before")
+        || matches!((w(2), w(1)), ("apart" | "aside", "from") | ("other", "than") | ("not", "counting") | ("except", "for"))
 }
 
 /// Whether the question speaks of unnamed sources: a source noun anywhere, an everyday word for
@@ -1222,6 +1242,16 @@ impl<'a> Matcher<'a> {
                 is_qual[q] = true;
             }
         }
+        // "Besides Crimea", "apart from the US": a name set aside only qualifies what is asked.
+        let mut set_aside: Vec<EntityRef> = Vec::new();
+        for (k, (start, _, rm)) in raw.iter().enumerate() {
+            if let RawMention::Entity(e) = rm {
+                if sets_aside(&toks, *start, matches!(e, EntityRef::Place(_))) {
+                    is_qual[k] = true;
+                    set_aside.push(*e);
+                }
+            }
+        }
         let span_words = |k: usize| toks[raw[k].0..raw[k].0 + raw[k].1].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
 
         // "The defence one": one of the people just talked about, picked by a word of their title.
@@ -1417,6 +1447,9 @@ impl<'a> Matcher<'a> {
         let mut terms = Vec::new();
         for (i, t) in toks.iter().enumerate() {
             if named[i] || words::is_in(words::STOPWORDS, &t.word) || t.word.chars().all(|c| !c.is_alphanumeric()) {
+                continue;
+            }
+            if !set_aside.is_empty() && words::is_in(SET_ASIDE, &t.word) {
                 continue;
             }
             if terms.iter().any(|x: &QTerm| x.stem == t.stem) {
@@ -1643,6 +1676,7 @@ impl<'a> Matcher<'a> {
             respondent,
             exchange_topic,
             exactly,
+            set_aside,
             described: None,
         };
         if describe && q.people().is_empty() {
