@@ -828,10 +828,13 @@ fn a_long_story_then_a_pivot_is_asked_from_the_pivot() {
 }
 
 #[test]
-fn a_place_set_aside_is_not_the_answer_to_where() {
+fn a_name_set_aside_is_not_the_answer() {
     // "Before London" says the place asked for is another one.
     let a = ask("which city did the americans float their plan in before london");
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["Paris"]);
     assert_cites(&a, 4);
+    // A side set aside is not listed.
+    let a = ask("besides ukraine, which countries' foreign ministers were meant to meet");
+    assert!(text(&a).starts_with("Britain, France and Germany."), "{}", text(&a));
 }

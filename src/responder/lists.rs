@@ -113,8 +113,9 @@ fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     }
     let d = &cx.article.data;
     let group = group_asked(cx, q);
-    let members: Vec<usize> =
-        (0..d.side.len()).filter(|&i| d.side[i].kind == "country" && group.is_none_or(|g| d.side[i].group.as_deref() == Some(g))).collect();
+    let members: Vec<usize> = (0..d.side.len())
+        .filter(|&i| d.side[i].kind == "country" && group.is_none_or(|g| d.side[i].group.as_deref() == Some(g)) && !q.set_aside.contains(&EntityRef::Side(i)))
+        .collect();
     let topic = q.topic_terms(&[]);
     let (si, named) = cx
         .index
@@ -142,8 +143,12 @@ fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Ans
     let d = &cx.article.data;
     let countries = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "nation" | "states"));
     let group = group_asked(cx, q);
+    // "Besides Ukraine, which countries …": a side set aside is not listed.
     let fits = |name: &String| {
-        d.side.iter().find(|x| &x.name == name).is_some_and(|x| (!countries || x.kind == "country") && group.is_none_or(|g| x.group.as_deref() == Some(g)))
+        d.side.iter().position(|x| &x.name == name).is_some_and(|i| {
+            let x = &d.side[i];
+            (!countries || x.kind == "country") && group.is_none_or(|g| x.group.as_deref() == Some(g)) && !q.set_aside.contains(&EntityRef::Side(i))
+        })
     };
     let (si, listed) = ranked.iter().take(LIST_WITHIN).find_map(|r| {
         let l: Vec<String> = longest_list(cx, cx.article.sentences[r.sentence].text(cx.article)).into_iter().filter(fits).collect();
