@@ -386,3 +386,15 @@ fn particulars_asked_for_need_words_that_list_them() {
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["annexation of Crimea"]);
 }
+
+#[test]
+fn a_hope_or_a_plan_does_not_say_whether_it_came_about() {
+    // Trump hoped for a deal that week; whether one was made the article cannot know.
+    let a = ask("did moscow and kyiv strike a deal that week");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["doesn't say whether that happened", "hoped"]);
+    assert_cites(&a, 3);
+    // Evidence that also tells of a plan still settles what it says happened.
+    let a = ask("did rubio talk to lammy");
+    assert!(a.answered && text(&a).starts_with("Yes."), "{}", text(&a));
+}

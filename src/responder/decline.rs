@@ -175,6 +175,11 @@ pub fn no_time(found: Answer) -> Answer {
     with_context(found, "The article doesn't say when. What it says:".to_string())
 }
 
+/// "Did they sign the deal that week?" met by "he hoped they would": what was found, as context.
+pub fn only_intended(found: Answer) -> Answer {
+    with_context(found, "The article doesn't say whether that happened; it tells only of what was hoped or planned:".to_string())
+}
+
 /// "What did they discuss?" answered by a report that they met: what was found, as context.
 pub fn no_topic(found: Answer) -> Answer {
     with_context(found, "The article doesn't say what was discussed or agreed. What it says:".to_string())

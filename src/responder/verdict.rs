@@ -41,9 +41,26 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     a.lead = match verdict(cx, q, s.p, s.text(cx.article), false) {
         // The evidence's source, if unnamed, labels the evidence just below.
         Some(v) => v.word().to_string(),
+        // "Did they sign the deal that week?" against "he hoped they would make a deal this
+        // week": the article tells of the hope, not of what came of it.
+        None if only_intended(q, s.text(cx.article)) => return Some(super::decline::only_intended(a)),
         None => "The article doesn't say so outright; here is what it says:".to_string(),
     };
     Some(a)
+}
+
+/// Verbs that tell of what someone meant or hoped to happen, not of what happened.
+const INTENDING: &[&str] =
+    &["hope", "hoped", "hopes", "look", "looked", "plan", "planned", "plans", "intend", "intended", "expect", "expected", "aim", "aimed", "want", "wanted"];
+
+/// Whether a yes/no question about what came about ("did they sign …", "did he reschedule")
+/// is met only by words of intention ("he hoped they would …", "looked forward to
+/// rescheduling"): the question does not ask about the intention itself.
+fn only_intended(q: &Question, text: &str) -> bool {
+    let intends = |toks: &[Token]| toks.iter().any(|t| words::is_in(INTENDING, &t.word));
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let past = crate::matcher::intent::polar_auxiliary(&w).is_some_and(|i| matches!(w[i], "did" | "has" | "have" | "had"));
+    past && !intends(&q.tokens) && intends(&tokenize(&normalise(text).text))
 }
 
 /// "Is Svyrydenko Zelenskiy's chief of staff?", "is Lammy the foreign minister?": whether the
