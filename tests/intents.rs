@@ -368,6 +368,10 @@ fn a_share_is_answered_by_a_percentage_of_what_was_asked_about_with_its_source()
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["20% of Ukraine’s territory", "according to sources"]);
     assert_cites(&a, 24);
+    // The one holding it named, whatever the verb: "Russia's control of … 20%".
+    let a = ask("how much of ukraine does the kremlin occupy");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["20% of Ukraine’s territory"]);
     // A share of the territory is no answer to a share of the vote.
     let a = ask("what percentage of ukraine voted for zelenskiy");
     assert!(!a.answered, "{}", text(&a));

@@ -302,7 +302,9 @@ fn measured(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured, ranked: &
         let named: Vec<crate::matcher::EntityRef> =
             d.of.iter().filter_map(|w| cx.index.alias_at(&crate::matcher::tokens::tokenize(w), 0).map(|(e, _)| e)).collect();
         let measures = |t: &crate::matcher::QTerm| stems.iter().any(|s| t.has_stem(s)) || t.entity.is_some_and(|e| named.contains(&e));
-        let in_sentence = |t: &crate::matcher::QTerm| t.entity.is_none() && t.score(&cx.index.sentences[r.sentence]) > 0.0;
+        // Something else the question names is in the sentence too: a word of it, or another
+        // name ("how much of Ukraine does *Russia* hold": "*Russia's* control of … 20%").
+        let in_sentence = |t: &crate::matcher::QTerm| t.score(&cx.index.sentences[r.sentence]) > 0.0;
         let fits = if kind == Measured::Age {
             // The age is of the person asked about.
             topic.iter().any(|t| t.entity.is_some() && measures(t))
