@@ -677,6 +677,7 @@ fn events(paragraphs: &[Paragraph], people: &[Person], date: &str) -> Vec<Event>
             out.push(Event {
                 id: format!("event-{}", out.len() + 1),
                 what: what.to_string(),
+                name: None,
                 who,
                 place: None,
                 when: Some(when.to_string()),

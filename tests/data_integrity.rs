@@ -130,3 +130,10 @@ fn an_empty_or_misplaced_lexicon_is_refused_with_the_reason() {
     let err = Kb::from_dir(&dir).expect_err("a list under a table must be refused");
     assert!(err.reason.contains("`entourage` is inside the [") && err.reason.contains("] table"), "{err}");
 }
+
+#[test]
+fn an_event_name_that_is_not_words_of_its_evidence_is_refused() {
+    let err = refused("event-name", SHIPPED.replace("name = \"a surprise call\"", "name = \"a secret call\""));
+    let msg = err.to_string();
+    assert!(msg.contains("trump-putin-call") && msg.contains("a secret call") && msg.contains("not words of its `evidence`"), "{msg}");
+}

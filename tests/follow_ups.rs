@@ -188,3 +188,12 @@ fn a_group_spoken_of_is_not_everyone_holding_its_title() {
     assert!(!text(&a[1]).contains("Keir Starmer"), "{}", text(&a[1]));
     assert_says(&a[2], &["Yes. Marco Rubio spoke to David Lammy"]);
 }
+
+#[test]
+fn it_after_an_answer_about_an_event_is_that_event() {
+    // The answer told of the discussions; "it" is them, by the name the article gives them.
+    let a = chat(&["what did lammy and healey do", "who was it with?"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["Ukrainian counterparts"]);
+    assert_cites(&a[1], 20);
+}

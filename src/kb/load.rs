@@ -297,6 +297,11 @@ impl Checker<'_> {
                 }
             }
             self.verbatim(&fact, "evidence", e.p, &e.evidence, &at)?;
+            if let Some(n) = &e.name {
+                if !e.evidence.contains(n.as_str()) {
+                    return Err(self.err(fact, format!("`name` \"{n}\" is not words of its `evidence`"), &at));
+                }
+            }
             if let Some(x) = &e.attribution {
                 self.verbatim(&fact, "attribution", e.p, x, &at)?;
             }

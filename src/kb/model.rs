@@ -236,6 +236,10 @@ pub struct Position {
 pub struct Event {
     pub id: String,
     pub what: String,
+    /// What the article calls the event, in words of its evidence ("a broader meeting with
+    /// foreign ministers"): what "it" stands for when a conversation goes on about it.
+    #[serde(default)]
+    pub name: Option<String>,
     #[serde(default)]
     pub who: Vec<String>,
     #[serde(default, rename = "where")]

@@ -963,7 +963,7 @@ impl<'a> Matcher<'a> {
         let at = pronoun_it(&text)?;
         let name = match &ctx.named_thing {
             Some(thing) => thing.clone(),
-            None => self.last_proposal(ctx)?,
+            None => self.last_proposal(ctx).or_else(|| self.last_event(ctx))?,
         };
         Some(format!("{}{}{}", &text[..at], name, &text[at + 2..]))
     }
@@ -985,6 +985,22 @@ impl<'a> Matcher<'a> {
             return None;
         }
         Some(one.name.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect())
+    }
+
+    /// What the article calls the one event the last answer's evidence tells of ("a broader
+    /// meeting with foreign ministers"), when it names one.
+    fn last_event(&self, ctx: &Context) -> Option<String> {
+        let a = self.article;
+        let mut told = a.data.event.iter().filter(|e| e.name.is_some()).filter(|e| {
+            a.paragraph(e.p)
+                .and_then(|t| t.find(e.evidence.as_str()))
+                .is_some_and(|start| ctx.in_evidence(e.p, start as u32, (start + e.evidence.len()) as u32))
+        });
+        let one = told.next()?;
+        if told.next().is_some() {
+            return None;
+        }
+        one.name.as_ref().map(|n| n.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect())
     }
 
     /// Reads `message`; with `describe`, a person described by a relative clause is looked up
