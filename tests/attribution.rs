@@ -105,3 +105,19 @@ fn a_question_that_speaks_of_unnamed_sources_is_answered_from_what_they_said() {
     let a = ask("did the leaks say anything about weapons deliveries");
     assert!(!a.answered, "{}", text(&a));
 }
+
+#[test]
+fn who_an_unnamed_source_is_the_article_does_not_say_and_the_answer_says_so() {
+    let a = ask("who were the three diplomats");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["doesn't name them", "three diplomats"]);
+    assert_cites(&a, 4);
+    // Words that describe one of them pick it out.
+    let a = ask("who is the source close to the discussions");
+    assert_says(&a, &["a separate source close to the discussions"]);
+    assert!(!text(&a).contains("several sources"), "{}", text(&a));
+    // A title the article gives someone is no unnamed source.
+    let a = ask("who is britain's top diplomat");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["David Lammy"]);
+}

@@ -28,6 +28,7 @@ mod proposals;
 mod quote;
 mod respondent;
 mod topic;
+mod unnamed;
 mod verdict;
 mod who_is;
 mod who_said;
@@ -160,6 +161,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         return decline::no_such_person(cx, q, role);
     }
     if let Some(a) = verdict::identity(cx, q) {
+        return a;
+    }
+    if let Some(a) = unnamed::identity(cx, q) {
         return a;
     }
     if let Some(a) = premise::someone_else(cx, q) {
