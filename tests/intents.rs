@@ -243,6 +243,12 @@ fn report_metadata() {
     assert_says(&a, &["Elizabeth Piper", "John Irish", "Daphne Psaledakis"]);
     let a = ask("which cities is this reuters report filed from");
     assert_says(&a, &["London", "Paris"]);
+    // Who published it, and when, whatever the word for the publisher.
+    for q in ["which wire service published this?", "who published this", "what outlet put this story out"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("The report was published by Reuters on 23 April 2025."), "{q}: {}", text(&a));
+        assert_cites(&a, 1);
+    }
 }
 
 #[test]

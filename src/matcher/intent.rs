@@ -116,6 +116,9 @@ const META_NOUNS: &[&str] = &[
     "authors",
     "outlet",
     "newspaper",
+    "agency",
+    "publication",
+    "publisher",
     "source",
 ];
 const META_VERBS: &[&str] = &[
@@ -134,6 +137,8 @@ const META_VERBS: &[&str] = &[
     "dateline",
     "published",
     "publish",
+    "publisher",
+    "ran",
     "date",
     "dated",
     "outlet",
@@ -314,7 +319,9 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if no_entities && asks_for_summary(&w, s.content_words) {
         return Intent::Summary;
     }
-    if no_entities && !s.has_person && has_any(META_NOUNS) && has_any(META_VERBS) {
+    // "Who published this?", "where was this filed": "this", published or filed, is the report.
+    let this_published = has("this") && (has("published") || has("publish") || has("publisher") || has("filed"));
+    if no_entities && !s.has_person && (this_published || has_any(META_NOUNS) && has_any(META_VERBS)) {
         return Intent::Meta;
     }
     if no_entities

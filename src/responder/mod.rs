@@ -87,9 +87,11 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
         a = agenda::held_to(cx, q, a);
     }
     // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
-    // A time, a number, a person's title, a reason or a consequence is what other parts answer:
+    // A time, a number, a person's title, the report's publisher, a reason or a consequence is
+    // what other parts answer:
     // "what knock-on effect did that have" asks for what followed, not for an "effect".
-    let answered_elsewhere = matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs) || q.link.is_some() || q.condition.is_some() || q.warning;
+    let answered_elsewhere =
+        matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs | Intent::Meta) || q.link.is_some() || q.condition.is_some() || q.warning;
     if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && !answered_elsewhere) {
         // "Which sanctions exactly?": words that name the kind ("lift sanctions on Russia") do
         // not say which; a list headed by it does ("a ceasefire on land, in the air and at sea").
