@@ -848,3 +848,17 @@ fn a_name_set_aside_is_not_the_answer() {
     let a = ask("besides ukraine, which countries' foreign ministers were meant to meet");
     assert!(text(&a).starts_with("Britain, France and Germany."), "{}", text(&a));
 }
+
+#[test]
+fn what_happened_to_an_event_is_told_as_the_article_reports_it() {
+    let a = ask("what happened to the planned meeting of the foreign ministers");
+    assert!(text(&a).starts_with("A broader meeting with foreign ministers"), "{}", text(&a));
+    assert_says(&a, &["was cancelled"]);
+    assert_cites(&a, 2);
+    // The event whose own account has the words, not a sentence that mentions them.
+    let a = ask("what happened with rubio's trip");
+    assert!(text(&a).starts_with("Marco Rubio cancelled his trip."), "{}", text(&a));
+    // Nothing the article tells of is no answer.
+    let a = ask("what happened to the grain deal");
+    assert!(!a.answered, "{}", text(&a));
+}

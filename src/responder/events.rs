@@ -58,6 +58,46 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     Some(tell(cx, q, ei, cov))
 }
 
+/// "What happened to the bigger ministers' meeting?", "what happened with Rubio's trip?": the
+/// fate of an event the question describes — the one whose words cover most of the question's
+/// (as for "when" and "where"), told as the article reports it.
+pub fn fate(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let asks = q.tokens.windows(2).any(|w| matches!(w[0].word.as_str(), "happened" | "happen") && matches!(w[1].word.as_str(), "to" | "with"));
+    if !asks || q.future {
+        return None;
+    }
+    let topic: Vec<_> = q
+        .topic_terms(&[])
+        .into_iter()
+        .filter(|t| t.entity.is_some() || !FRAME_WORDS.contains(&t.word.as_str()))
+        .map(|t| super::by_who_they_are(q, t))
+        .collect();
+    let sides = q.sides_of_people();
+    // On a tie, the event whose own account (not the rest of its sentence) has the words:
+    // "what happened to Rubio's trip" is that he cancelled it, not the call in which he spoke
+    // of rescheduling it.
+    let own = |i: usize| {
+        let e = &cx.article.data.event[i];
+        let told = crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(&format!("{} {}", e.what, e.name.as_deref().unwrap_or(""))).text);
+        topic.iter().filter(|t| t.entity.is_none() && told.iter().any(|w| t.has_stem(&w.stem))).count()
+    };
+    let (cov, ei) = (0..cx.article.data.event.len())
+        .filter(|&i| takes_part_all(cx, &topic, &sides, i))
+        .map(|i| (overlap(&topic, &cx.index.event_terms[i]), own(i), i))
+        .filter(|((s, _), _, _)| *s > 0.0)
+        .max_by(|a, b| a.0 .0.total_cmp(&b.0 .0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)))
+        .map(|((_, cov), _, i)| (cov, i))?;
+    // Most of what the question says of the event is in it, and a word of its own (not only a name).
+    let topical = topic.iter().filter(|t| t.entity.is_none()).any(|t| t.score(&cx.index.event_terms[ei]) > 0.0);
+    if cov < 0.6 || !topical {
+        return None;
+    }
+    let e = &cx.article.data.event[ei];
+    let mut a = Answer::new(q.intent, true, format!("{}.", super::upper_first(&e.what))).with_confidence(cov);
+    cite_event(cx, &mut a, ei);
+    Some(a)
+}
+
 /// "When?" or "where was it?" right after an answer: the event the last answer's evidence
 /// tells of, first evidence first, if it has what is asked (a date for when, a place for where).
 fn of_last_answer(cx: &Cx<'_>, q: &Question) -> Option<usize> {

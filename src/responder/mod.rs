@@ -214,7 +214,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         }),
         ListPeople | ListSides | Count => lists::answer(cx, q, &ranked),
         YesNo => events::contact(cx, q).or_else(|| verdict::answer(cx, q, &ranked)),
-        Search => quote::on_topic(cx, q),
+        Search => events::fate(cx, q).or_else(|| quote::on_topic(cx, q)),
         Topic => topic::answer(cx, q, &ranked),
         // Someone the article gives no event: what it says of them, as any search.
         Deeds => deeds::answer(cx, q).or_else(|| quote::on_topic(cx, q)),
