@@ -17,13 +17,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         return Some(tell(cx, q, ei, 0.8));
     }
     let d = &cx.article.data;
-    // Saying is not an event: "where did Vance speak" asks where Vance was.
-    let topic: Vec<_> = q
-        .topic_terms(&[])
-        .into_iter()
-        .filter(|t| t.entity.is_some() || !(FRAME_WORDS.contains(&t.word.as_str()) || crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)))
-        .map(|t| super::by_who_they_are(q, t))
-        .collect();
+    let topic = event_topic(q);
     if topic.is_empty() {
         return by_meaning(cx, q, ranked);
     }
@@ -58,6 +52,17 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     Some(tell(cx, q, ei, cov))
 }
 
+/// What a question says of the event it asks about: its topic words without those that only say
+/// "a time" or "a place", or saying ("where did Vance speak" asks where Vance was), and titles
+/// read as who holds them.
+fn event_topic(q: &Question) -> Vec<crate::matcher::QTerm> {
+    q.topic_terms(&[])
+        .into_iter()
+        .filter(|t| t.entity.is_some() || !(FRAME_WORDS.contains(&t.word.as_str()) || crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)))
+        .map(|t| super::by_who_they_are(q, t))
+        .collect()
+}
+
 /// "What happened to the bigger ministers' meeting?", "what happened with Rubio's trip?": the
 /// fate of an event the question describes — the one whose words cover most of the question's
 /// (as for "when" and "where"), told as the article reports it.
@@ -66,12 +71,7 @@ pub fn fate(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if !asks || q.future {
         return None;
     }
-    let topic: Vec<_> = q
-        .topic_terms(&[])
-        .into_iter()
-        .filter(|t| t.entity.is_some() || !FRAME_WORDS.contains(&t.word.as_str()))
-        .map(|t| super::by_who_they_are(q, t))
-        .collect();
+    let topic = event_topic(q);
     let sides = q.sides_of_people();
     // On a tie, the event whose own account (not the rest of its sentence) has the words:
     // "what happened to Rubio's trip" is that he cancelled it, not the call in which he spoke

@@ -10,65 +10,56 @@ use crate::matcher::{words, Intent, Question};
 /// The decline for "who is/are <an unnamed source>", or `None` when the question is not one.
 pub fn identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let noun = asked_source(q)?;
-    let hearsay = words::is_in(words::HEARSAY_WORDS, noun);
+    // "Insiders" are any of them; "the diplomats" those the article calls diplomats.
+    let any = words::is_in(words::HEARSAY_WORDS, noun);
     let wanted = stem(noun);
-    let fits = |source: &str| hearsay || source.to_lowercase().split_whitespace().any(|w| stem(w.trim_matches(|c: char| !c.is_alphanumeric())) == wanted);
-    // "This source" after an answer: the sources of that answer's evidence first.
+    let all = relayed(cx, |source| any || stems(source).contains(&wanted));
+    // "This source" after an answer: the sources of that answer's evidence, if it has any.
+    let this = q.about_last || !cx.ctx.evidence.is_empty() && q.has_word("this");
     let in_last = |si: usize| {
         let s = &cx.article.sentences[si];
         cx.ctx.evidence.iter().any(|&(p, start, end)| s.overlaps(p as usize, start, end))
     };
-    let found = |only_last: bool| {
-        let mut names: Vec<String> = Vec::new();
-        let mut cited: Vec<usize> = Vec::new();
-        for (si, s) in cx.article.sentences.iter().enumerate() {
-            if only_last && !in_last(si) {
-                continue;
-            }
-            for source in attributions(cx, s.p, s.text(cx.article)).into_iter().filter(|x| fits(x)) {
-                if !cited.contains(&si) {
-                    cited.push(si);
-                }
-                if !names.iter().any(|n| n.eq_ignore_ascii_case(&source)) {
-                    names.push(source);
-                }
-            }
-        }
-        (names, cited)
-    };
-    let (names, cited) = match found(q.about_last || !cx.ctx.evidence.is_empty() && q.has_word("this")) {
-        (n, c) if !n.is_empty() => (n, c),
-        _ => found(false),
-    };
-    if names.is_empty() {
-        return None;
-    }
+    let last: Vec<(usize, Vec<String>)> = all.iter().filter(|(si, _)| this && in_last(*si)).cloned().collect();
+    let mut found = if last.is_empty() { all } else { last };
     // "The source *close to the discussions*", "the *British* officials": the ones the
     // question's other words describe, when its words describe some.
-    let described: Vec<String> =
-        q.tokens.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word) && stem(&t.word) != wanted).map(|t| stem(&t.word)).collect();
-    let fit = |name: &str| name.to_lowercase().split_whitespace().filter(|w| described.contains(&stem(w.trim_matches(|c: char| !c.is_alphanumeric())))).count();
-    let best = names.iter().map(|n| fit(n)).max().unwrap_or(0);
-    let (names, cited): (Vec<String>, Vec<usize>) = if best == 0 {
-        (names, cited)
-    } else {
-        let names: Vec<String> = names.into_iter().filter(|n| fit(n) == best).collect();
-        let cited = cited
-            .into_iter()
-            .filter(|&si| {
-                let s = &cx.article.sentences[si];
-                attributions(cx, s.p, s.text(cx.article)).iter().any(|x| names.iter().any(|n| n.eq_ignore_ascii_case(x)))
-            })
-            .collect();
-        (names, cited)
-    };
-    let called: Vec<String> = names.iter().map(|n| format!("“{}”", n.to_lowercase())).collect();
+    let described: Vec<String> = q.tokens.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).map(|t| stem(&t.word)).filter(|w| *w != wanted).collect();
+    let fit = |source: &str| stems(source).iter().filter(|w| described.contains(w)).count();
+    let best = found.iter().flat_map(|(_, sources)| sources.iter().map(|x| fit(x))).max()?;
+    for (_, sources) in found.iter_mut() {
+        sources.retain(|x| fit(x) == best);
+    }
+    found.retain(|(_, sources)| !sources.is_empty());
+    let mut names: Vec<&String> = Vec::new();
+    for x in found.iter().flat_map(|(_, sources)| sources) {
+        if !names.iter().any(|n| n.eq_ignore_ascii_case(x)) {
+            names.push(x);
+        }
+    }
+    let called: Vec<String> = names.iter().map(|n| format!("“{}”", super::lower_common(n))).collect();
     let lead = format!("The article doesn't name them; it calls them only {}. What it relays from them:", super::join_and(&called));
     let mut a = Answer::new(Intent::WhoIs, false, lead);
-    for si in cited.into_iter().take(4) {
+    for &(si, _) in found.iter().take(4) {
         super::meaning::cite_sentence(cx, &mut a, si, true);
     }
     Some(a)
+}
+
+/// Every sentence the article relays from unnamed sources that `fits`, with those sources.
+fn relayed(cx: &Cx<'_>, fits: impl Fn(&str) -> bool) -> Vec<(usize, Vec<String>)> {
+    cx.article
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(si, s)| (si, attributions(cx, s.p, s.text(cx.article)).into_iter().filter(|x| fits(x)).collect::<Vec<_>>()))
+        .filter(|(_, sources)| !sources.is_empty())
+        .collect()
+}
+
+/// The stems of a phrase's words ("A separate source close to the discussions").
+fn stems(phrase: &str) -> Vec<String> {
+    phrase.to_lowercase().split_whitespace().map(|w| stem(w.trim_matches(|c: char| !c.is_alphanumeric()))).collect()
 }
 
 /// The source noun of "who is/are/was/were [the/this/…] <source>" with nothing said of them:
