@@ -46,6 +46,11 @@ impl Context {
         self.evidence.iter().any(|&(q, s, e)| q as usize == p && s < end && start < e)
     }
 
+    /// Whether sentence `s` shares text with the last answer's evidence.
+    pub fn told(&self, s: &crate::kb::Sentence) -> bool {
+        self.evidence.iter().any(|&(p, start, end)| s.overlaps(p as usize, start, end))
+    }
+
     /// Puts `people` and `sides` in front, most relevant first, keeping the list short.
     pub fn remember(&mut self, article: usize, people: &[usize], sides: &[usize]) {
         if self.article != Some(article) {

@@ -565,21 +565,28 @@ fn source_noun(toks: &[Token]) -> Option<String> {
         .map(|(_, t)| t.word.clone())
 }
 
-/// Words that set a name aside: "besides", "apart from", "other than", "not counting".
-const SET_ASIDE: &[&str] = &["besides", "except", "excluding", "beyond", "apart", "aside", "counting"];
+/// A name as words to read in place of "it": without its quotation marks.
+fn unquoted(name: &str) -> String {
+    name.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect()
+}
 
-/// Whether the name starting at `at` is set aside ("besides Crimea", "apart from the US",
-/// "other than Kyiv", "not counting the Americans"); a place after "before" is too when it is
-/// a `place` ("where did he pitch it before London": somewhere else, earlier).
-fn sets_aside(toks: &[Token], at: usize, place: bool) -> bool {
+/// Where the words setting aside the name at `at` begin ("*besides* Crimea", "*apart from* the
+/// US", "*other than* Kyiv", "*not counting* the Americans"), if they do; a place after
+/// "before" is set aside too when it is a `place` ("where did he pitch it before London":
+/// somewhere else, earlier).
+fn set_aside_from(toks: &[Token], at: usize, place: bool) -> Option<usize> {
     let mut i = at;
     while i > 0 && matches!(toks[i - 1].word.as_str(), "the" | "a" | "an") {
         i -= 1;
     }
     let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map_or("", |t| t.word.as_str());
-    matches!(w(1), "besides" | "except" | "excluding" | "beyond")
-        || (place && w(1) == "before")
-        || matches!((w(2), w(1)), ("apart" | "aside", "from") | ("other", "than") | ("not", "counting") | ("except", "for"))
+    if matches!(w(1), "besides" | "except" | "excluding" | "beyond") || (place && w(1) == "before") {
+        Some(i - 1)
+    } else if matches!((w(2), w(1)), ("apart" | "aside", "from") | ("other", "than") | ("not", "counting") | ("except", "for")) {
+        Some(i - 2)
+    } else {
+        None
+    }
 }
 
 /// Whether the question speaks of unnamed sources: a source noun anywhere, an everyday word for
@@ -969,38 +976,30 @@ impl<'a> Matcher<'a> {
     }
 
     /// The name of the one proposal the last answer's evidence was drawn from (its
-    /// presentation, an item or a reaction), without quotation marks.
+    /// presentation, an item or a reaction).
     fn last_proposal(&self, ctx: &Context) -> Option<String> {
-        let a = self.article;
-        let in_last = |p: usize, words: &str| {
-            let Some(start) = a.paragraph(p).and_then(|t| t.find(words)) else { return false };
-            ctx.in_evidence(p, start as u32, (start + words.len()) as u32)
-        };
-        let mut held =
-            a.data.proposal.iter().filter(|pr| {
-                in_last(pr.p, &pr.evidence) || pr.items.iter().any(|i| in_last(i.p, &i.text)) || pr.reactions.iter().any(|r| in_last(r.p, &r.text))
-            });
-        let one = held.next()?;
-        if held.next().is_some() {
-            return None;
-        }
-        Some(one.name.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect())
+        let told = |p: usize, words: &str| self.told_last(ctx, p, words);
+        let one = only_one(
+            self.article
+                .data
+                .proposal
+                .iter()
+                .filter(|pr| told(pr.p, &pr.evidence) || pr.items.iter().any(|i| told(i.p, &i.text)) || pr.reactions.iter().any(|r| told(r.p, &r.text))),
+        )?;
+        Some(unquoted(&one.name))
     }
 
     /// What the article calls the one event the last answer's evidence tells of ("a broader
     /// meeting with foreign ministers"), when it names one.
     fn last_event(&self, ctx: &Context) -> Option<String> {
-        let a = self.article;
-        let mut told = a.data.event.iter().filter(|e| e.name.is_some()).filter(|e| {
-            a.paragraph(e.p)
-                .and_then(|t| t.find(e.evidence.as_str()))
-                .is_some_and(|start| ctx.in_evidence(e.p, start as u32, (start + e.evidence.len()) as u32))
-        });
-        let one = told.next()?;
-        if told.next().is_some() {
-            return None;
-        }
-        one.name.as_ref().map(|n| n.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect())
+        let one = only_one(self.article.data.event.iter().filter(|e| e.name.is_some() && self.told_last(ctx, e.p, &e.evidence)))?;
+        one.name.as_deref().map(unquoted)
+    }
+
+    /// Whether `words` of paragraph `p` share text with the last answer's evidence.
+    fn told_last(&self, ctx: &Context, p: usize, words: &str) -> bool {
+        let Some(start) = self.article.paragraph(p).and_then(|t| t.find(words)) else { return false };
+        ctx.in_evidence(p, start as u32, (start + words.len()) as u32)
     }
 
     /// Reads `message`; with `describe`, a person described by a relative clause is looked up
@@ -1259,12 +1258,15 @@ impl<'a> Matcher<'a> {
             }
         }
         // "Besides Crimea", "apart from the US": a name set aside only qualifies what is asked.
+        // The words that set it aside are no topic.
         let mut set_aside: Vec<EntityRef> = Vec::new();
+        let mut aside_words: Vec<usize> = Vec::new();
         for (k, (start, _, rm)) in raw.iter().enumerate() {
             if let RawMention::Entity(e) = rm {
-                if sets_aside(&toks, *start, matches!(e, EntityRef::Place(_))) {
+                if let Some(from) = set_aside_from(&toks, *start, matches!(e, EntityRef::Place(_))) {
                     is_qual[k] = true;
                     set_aside.push(*e);
+                    aside_words.extend(from..*start);
                 }
             }
         }
@@ -1465,7 +1467,7 @@ impl<'a> Matcher<'a> {
             if named[i] || words::is_in(words::STOPWORDS, &t.word) || t.word.chars().all(|c| !c.is_alphanumeric()) {
                 continue;
             }
-            if !set_aside.is_empty() && words::is_in(SET_ASIDE, &t.word) {
+            if aside_words.contains(&i) {
                 continue;
             }
             if terms.iter().any(|x: &QTerm| x.stem == t.stem) {

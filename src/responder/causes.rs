@@ -76,7 +76,7 @@ fn purposes(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// sentence with what is asked about on the cause side of a link — other than the words the
 /// last answer gave, which are what "that" is.
 fn effects(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    let given = |si: usize| cx.ctx.evidence.iter().any(|&(p, s, e)| cx.article.sentences[si].overlaps(p as usize, s, e));
+    let given = |si: usize| cx.ctx.told(&cx.article.sentences[si]);
     let scored = linked(cx, q, ranked, Side::Cause, |si| !given(si)).filter(|s| !s.is_empty())?;
     // Several things may follow from one act; the two best-ranked are told.
     let followed: Vec<usize> = scored.iter().take(2).map(|x| x.0).collect();

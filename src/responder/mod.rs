@@ -306,7 +306,7 @@ fn relayed(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 fn on_last_evidence(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> bool {
     let Some(best) = ranked.first() else { return false };
     let s = &cx.article.sentences[best.sentence];
-    q.about_last && cx.ctx.evidence.iter().any(|&(p, start, end)| s.overlaps(p as usize, start, end))
+    q.about_last && cx.ctx.told(s)
 }
 
 /// "Which envoy met Healey?": a title that fits several people, decided by the rest of the

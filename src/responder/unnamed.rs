@@ -16,11 +16,7 @@ pub fn identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let all = relayed(cx, |source| any || stems(source).contains(&wanted));
     // "This source" after an answer: the sources of that answer's evidence, if it has any.
     let this = q.about_last || !cx.ctx.evidence.is_empty() && q.has_word("this");
-    let in_last = |si: usize| {
-        let s = &cx.article.sentences[si];
-        cx.ctx.evidence.iter().any(|&(p, start, end)| s.overlaps(p as usize, start, end))
-    };
-    let last: Vec<(usize, Vec<String>)> = all.iter().filter(|(si, _)| this && in_last(*si)).cloned().collect();
+    let last: Vec<(usize, Vec<String>)> = all.iter().filter(|(si, _)| this && cx.ctx.told(&cx.article.sentences[*si])).cloned().collect();
     let mut found = if last.is_empty() { all } else { last };
     // "The source *close to the discussions*", "the *British* officials": the ones the
     // question's other words describe, when its words describe some.

@@ -49,15 +49,15 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     Some(a)
 }
 
-/// Verbs that tell of what someone meant or hoped to happen, not of what happened.
-const INTENDING: &[&str] =
-    &["hope", "hoped", "hopes", "look", "looked", "plan", "planned", "plans", "intend", "intended", "expect", "expected", "aim", "aimed", "want", "wanted"];
+/// Verbs that tell of what someone meant or hoped to happen, not of what happened (by stem:
+/// "hoped", "looked forward", "planned", "wanted").
+const INTENDING: &[&str] = &["hope", "look", "plan", "intend", "expect", "aim", "want"];
 
 /// Whether a yes/no question about what came about ("did they sign …", "did he reschedule")
 /// is met only by words of intention ("he hoped they would …", "looked forward to
 /// rescheduling"): the question does not ask about the intention itself.
 fn only_intended(q: &Question, text: &str) -> bool {
-    let intends = |toks: &[Token]| toks.iter().any(|t| words::is_in(INTENDING, &t.word));
+    let intends = |toks: &[Token]| toks.iter().any(|t| INTENDING.contains(&t.stem.as_str()));
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     let past = crate::matcher::intent::polar_auxiliary(&w).is_some_and(|i| matches!(w[i], "did" | "has" | "have" | "had"));
     past && !intends(&q.tokens) && intends(&tokenize(&normalise(text).text))
