@@ -780,10 +780,28 @@ pub const RESPONSE_STEMS: &[&str] = &["respond", "react", "repli", "reply", "ans
 
 /// Verbs of speaking with someone, in the forms a question or a report uses ("did Rubio *talk*
 /// to the Brits", "Rubio *spoke* to Lammy").
-pub const TALK_VERBS: &[&str] = &["talk", "talked", "speak", "spoke", "spoken", "call", "called", "phone", "phoned", "chat", "chatted", "contact", "contacted"];
+pub const TALK_VERBS: &[&str] = &[
+    "talk",
+    "talked",
+    "speak",
+    "spoke",
+    "spoken",
+    "call",
+    "called",
+    "phone",
+    "phoned",
+    "chat",
+    "chatted",
+    "contact",
+    "contacted",
+    "discuss",
+    "discussed",
+    "discussions",
+];
 
 /// Verbs and nouns of meeting someone ("did Healey *meet* Kellogg", "Healey was also *meeting* …").
-pub const MEET_VERBS: &[&str] = &["meet", "met", "meeting", "sit", "sat", "see", "saw", "seen", "contact", "contacted"];
+pub const MEET_VERBS: &[&str] =
+    &["meet", "met", "meeting", "meetings", "sit", "sat", "see", "saw", "seen", "contact", "contacted", "discuss", "discussed", "discussions"];
 
 /// Words that ask for the particulars of something ("which sanctions *exactly*").
 pub const PRECISION_WORDS: &[&str] = &["exact", "exactly", "specific", "specifically", "precise", "precisely", "particular", "particularly"];

@@ -175,64 +175,6 @@ fn has_people_of(cx: &Cx<'_>, sides: &[(usize, bool)], e: &crate::kb::Event) -> 
     })
 }
 
-/// "Did Rubio talk to the Brits?", "did the UK defence minister meet Trump's Ukraine envoy?":
-/// the one event in which the subject took part with everyone else the question names — a
-/// side by one of its people ("Rubio spoke to Lammy": Lammy is British) — told in the same kind
-/// of verb (speaking is not meeting: "did Rubio meet Lammy" is not answered by their call).
-pub fn contact(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
-    use crate::matcher::words::{is_in, MEET_VERBS, NEGATING_STEMS, TALK_VERBS};
-    use crate::matcher::EntityRef;
-    // Asked of someone's doing ("did …", "has …"), not of a thing ("was the meeting held").
-    let at = crate::matcher::words::question_start(&q.tokens);
-    if !q.tokens.get(at).is_some_and(|t| matches!(t.word.as_str(), "did" | "does" | "do" | "has" | "have" | "had")) {
-        return None;
-    }
-    // The verb after the subject, or, when the subject is a title ("did the UK defence guy
-    // meet …"), the question's verb of speaking or meeting.
-    let contact = |w: &str| is_in(TALK_VERBS, w) || is_in(MEET_VERBS, w);
-    let verb = q.predicate.as_deref().filter(|w| contact(w)).or_else(|| q.tokens.iter().map(|t| t.word.as_str()).find(|w| contact(w)))?;
-    let kinds: Vec<&[&str]> = [TALK_VERBS, MEET_VERBS].into_iter().filter(|k| is_in(k, verb)).collect();
-    let d = &cx.article.data;
-    let mut named = q.mentions.iter().filter(|m| !m.qualifier).map(|m| m.entity);
-    let subject = named.next().filter(|e| matches!(e, EntityRef::Person(_) | EntityRef::Side(_)))?;
-    let others: Vec<EntityRef> = named.filter(|e| *e != subject).collect();
-    if others.is_empty() {
-        return None;
-    }
-    let takes_part = |e: &crate::kb::Event, x: EntityRef| match x {
-        EntityRef::Person(p) => e.who.contains(&d.person[p].id),
-        EntityRef::Side(s) => has_people_of(cx, &[(s, false)], e),
-        _ => false,
-    };
-    // Told in a verb of that kind, and held: "a broader meeting … to be cancelled" is not one.
-    let told_so = |e: &crate::kb::Event| {
-        let words: Vec<String> = e.evidence.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
-        words.iter().any(|w| kinds.iter().any(|k| is_in(k, w))) && !words.iter().any(|w| NEGATING_STEMS.iter().any(|n| w.starts_with(n)))
-    };
-    // A place or a day the question gives must be the event's: "did Healey meet Kellogg in
-    // Washington?", "did Rubio talk to Lammy on Wednesday?" are not answered yes by a meeting
-    // the article places nowhere, or a call on Tuesday.
-    let places: Vec<usize> = q.mentions.iter().filter_map(|m| if let EntityRef::Place(p) = m.entity { Some(p) } else { None }).collect();
-    // A weekday or a month ("may" is too often the verb).
-    let framing = ["yesterday", "today", "week", "weekend", "month", "year", "ago", "back", "earlier", "last", "may"];
-    let days: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).filter(|w| is_in(crate::matcher::words::TIME_WORDS, w) && !framing.contains(w)).collect();
-    let at_that = |e: &crate::kb::Event| {
-        places.iter().all(|&p| e.place.as_deref() == Some(d.place[p].id.as_str()))
-            && days.iter().all(|w| e.when.as_deref().is_some_and(|x| x.to_lowercase().split_whitespace().any(|y| y == *w)))
-    };
-    let found: Vec<usize> = (0..d.event.len())
-        .filter(|&i| {
-            let e = &d.event[i];
-            std::iter::once(subject).chain(others.iter().copied()).all(|x| takes_part(e, x)) && told_so(e) && at_that(e)
-        })
-        .collect();
-    let [only] = found[..] else { return None };
-    let e = &d.event[only];
-    let mut a = Answer::new(q.intent, true, format!("Yes. {}{}.", super::upper_first(&e.what), time_of(e))).with_confidence(0.8);
-    cite_event(cx, &mut a, only);
-    Some(a)
-}
-
 /// "Where was the VP when he made the walk-away comments?": where the one asked about was, when
 /// the article places them in one place only — what they said there is not an event, so the
 /// clause about it finds none; their one place answers.
@@ -276,9 +218,11 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
 
 /// When event `e` happened, as words to follow what happened: " in February", " late on Tuesday
 /// (22 April 2025)"; nothing when the article does not say.
-fn time_of(e: &crate::kb::Event) -> String {
+pub fn time_of(e: &crate::kb::Event) -> String {
     match (&e.when, &e.date) {
         (Some(w), Some(date)) if format_date(date) == *w => format!(" in {w}"),
+        // "in February" of "2025-02": " in February 2025".
+        (Some(w), Some(date)) if w.strip_prefix("in ").is_some_and(|m| format_date(date).starts_with(m)) => format!(" in {}", format_date(date)),
         (Some(w), Some(date)) => format!(" {} ({})", w, format_date(date)),
         (Some(w), None) => format!(" {w}"),
         (None, Some(date)) => format!(" in {}", format_date(date)),

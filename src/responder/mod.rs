@@ -15,6 +15,7 @@ mod conditions;
 mod credits;
 mod decline;
 mod deeds;
+mod encounters;
 pub mod events;
 mod feeling;
 mod lists;
@@ -171,6 +172,11 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = premise::someone_else(cx, q) {
         return a;
     }
+    // Who met or spoke with whom is told by the events' parties, whatever else the question
+    // shares with other sentences ("did he talk to the Brits *about it*").
+    if let Some(a) = encounters::answer(cx, q) {
+        return a;
+    }
     // The ranker's reading of the question, once: handlers that look by meaning and the
     // arbitration below share it.
     let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
@@ -213,7 +219,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
             }
         }),
         ListPeople | ListSides | Count => lists::answer(cx, q, &ranked),
-        YesNo => events::contact(cx, q).or_else(|| verdict::answer(cx, q, &ranked)),
+        YesNo => verdict::answer(cx, q, &ranked),
         Search => events::fate(cx, q).or_else(|| quote::on_topic(cx, q)),
         Topic => topic::answer(cx, q, &ranked),
         // Someone the article gives no event: what it says of them, as any search.

@@ -1,0 +1,191 @@
+//! Who met or spoke with whom: "did Rubio talk to the Brits?", "who did Healey meet?", "who from
+//! the British government met the Ukrainians?", "did he talk to anyone before pulling out?".
+//!
+//! The answer is read from the events' parties (`who`) and the kind of verb that tells each
+//! event, never from shared topic words: "who did Rubio talk to" shares "talk" with "the talks"
+//! in many sentences, but only one event has Rubio speaking to someone. Speaking is not meeting
+//! ("did Rubio meet Lammy" is not answered by their call), and an event told as cancelled is
+//! no encounter at all.
+//!
+//! The question's parties fall in two groups. Those it names as taking part (the subject, the
+//! one met) must all be in the event; a side that narrows the one asked about ("who *from the
+//! British government* met …", "who *on the UK side* …") must have someone of its own in it.
+
+use super::events::{cite_event, time_of};
+use super::{overlap, Answer, Cx};
+use crate::kb::Event;
+use crate::matcher::words::{is_in, MEET_VERBS, NEGATING_STEMS, TALK_VERBS};
+use crate::matcher::{EntityRef, Intent, Question};
+
+/// Events told at most in one answer.
+const MOST: usize = 3;
+
+/// Words that stand for an unnamed party of an encounter ("did he talk to *anyone*").
+const SOMEONE: &[&str] = &["anyone", "anybody", "someone", "somebody", "any", "one"];
+
+/// Words that make an encounter a plan ("were *supposed* to meet", "was *due* to see").
+const PLANNED: &[&str] = &["supposed", "meant", "due", "scheduled", "planned", "expected", "hoping", "hoped", "wanted", "going"];
+
+/// Determiners before a noun ("the *meeting*", "that *call*").
+const DETERMINERS: &[&str] = &["the", "a", "an", "that", "this", "his", "her", "their", "its", "our", "any", "no"];
+
+/// Words that open a question asking who ("who met …", "advisers from *which* countries …").
+const ASKING_WHO: &[&str] = &["who", "whom", "which", "whose"];
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    // Lists ("which countries' advisers did Kyiv's team meet") are named in the evidence, which
+    // lists answer better than the events' account.
+    if q.future || !matches!(q.intent, Intent::YesNo | Intent::WhoSaid | Intent::WhoIs) {
+        return None;
+    }
+    let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let verb_at = (0..words.len()).find(|&i| is_contact(words[i]) && used_as_verb(&words, i))?;
+    // "Which ministers were supposed to meet?" asks of a plan, which the events that happened
+    // do not answer.
+    if words[verb_at.saturating_sub(3)..verb_at].iter().any(|w| PLANNED.contains(w)) {
+        return None;
+    }
+    // "Who *said* Kyiv's team met advisers?" asks who said it.
+    if words[..verb_at].iter().any(|w| is_in(crate::matcher::words::SAY_WORDS, w)) {
+        return None;
+    }
+    // Those who met have talked; those who talked (on the phone) have not met.
+    let kinds: &[&[&str]] = if is_in(MEET_VERBS, words[verb_at]) { &[MEET_VERBS] } else { &[TALK_VERBS, MEET_VERBS] };
+    let polar = q.intent == Intent::YesNo;
+    let asked_at = words[..verb_at].iter().position(|w| is_in(ASKING_WHO, w));
+    if !polar && asked_at.is_none() {
+        return None;
+    }
+    let (known, narrowing) = parties(q, &words, verb_at, asked_at);
+    let someone = words[verb_at + 1..].iter().any(|w| SOMEONE.contains(w));
+    if known.is_empty() || (polar && known.len() + narrowing.len() < 2 && !someone) {
+        return None;
+    }
+    let d = &cx.article.data;
+    let found: Vec<usize> = (0..d.event.len())
+        .filter(|&i| {
+            let e = &d.event[i];
+            told_as(e, kinds)
+                && known.iter().all(|&x| takes_part(cx, e, x))
+                && narrowing.iter().all(|&s| has_own(cx, e, s, &known, true))
+                && at_that(cx, q, e, polar)
+        })
+        .collect();
+    let chosen = best_fitting(cx, q, &found, &known, &narrowing);
+    if chosen.is_empty() {
+        return None;
+    }
+    let told: Vec<String> = chosen.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect();
+    let lead = if polar { format!("Yes. {}", told.join(" ")) } else { told.join(" ") };
+    let mut a = Answer::new(q.intent, true, lead).with_confidence(0.8);
+    for i in chosen {
+        cite_event(cx, &mut a, i);
+    }
+    Some(a)
+}
+
+/// A word of speaking to or meeting someone.
+fn is_contact(w: &str) -> bool {
+    is_in(TALK_VERBS, w) || is_in(MEET_VERBS, w)
+}
+
+/// Whether the contact word at `i` is a verb: not after a determiner ("the bigger *meeting*"),
+/// not a plural noun ("*discussions*"), and an "-ing" form only after a form of "be" ("was
+/// *meeting*").
+fn used_as_verb(words: &[&str], i: usize) -> bool {
+    let w = words[i];
+    let before = i.checked_sub(1).map(|j| words[j]);
+    if before.is_some_and(|b| DETERMINERS.contains(&b)) || (w.ends_with('s') && !w.ends_with("ss")) {
+        return false;
+    }
+    !w.ends_with("ing") || before.is_some_and(|b| matches!(b, "was" | "were" | "is" | "are" | "be" | "been"))
+}
+
+/// The parties the question names as taking part, and the sides that narrow the one it asks
+/// about. A side is narrowing when it comes between the asking word and the verb with no
+/// auxiliary before it ("who *from the British government* met", but "who did *Kyiv* meet"),
+/// or when "side" follows it ("who met the Ukrainians on the *British* side").
+fn parties(q: &Question, words: &[&str], verb_at: usize, asked_at: Option<usize>) -> (Vec<EntityRef>, Vec<usize>) {
+    let (mut known, mut narrowing) = (Vec::new(), Vec::new());
+    for m in q.mentions.iter().filter(|m| !m.qualifier) {
+        if !matches!(m.entity, EntityRef::Person(_) | EntityRef::Side(_)) || known.contains(&m.entity) {
+            continue;
+        }
+        let last = m.words.split(' ').next_back().unwrap_or("");
+        let at = if m.from_context { None } else { words.iter().position(|w| *w == last) };
+        let narrows = match (m.entity, at, asked_at) {
+            (EntityRef::Side(_), Some(at), _) if words.get(at + 1) == Some(&"side") => true,
+            (EntityRef::Side(_), Some(at), Some(asked)) => {
+                asked < at && at < verb_at && !words[asked..at].iter().any(|w| is_in(crate::matcher::words::AUXILIARIES, w))
+            }
+            _ => false,
+        };
+        match (narrows, m.entity) {
+            (true, EntityRef::Side(s)) => narrowing.push(s),
+            _ => known.push(m.entity),
+        }
+    }
+    (known, narrowing)
+}
+
+/// Whether `e` is told in a verb of one of `kinds`, and happened: "a broader meeting … to be
+/// cancelled" is not one.
+fn told_as(e: &Event, kinds: &[&[&str]]) -> bool {
+    let words: Vec<String> = e.evidence.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+    words.iter().any(|w| kinds.iter().any(|k| is_in(k, w))) && !words.iter().any(|w| NEGATING_STEMS.iter().any(|n| w.starts_with(n)))
+}
+
+/// A person takes part by name; a side by itself or by one of its people ("Rubio spoke to
+/// Lammy": Lammy is British).
+fn takes_part(cx: &Cx<'_>, e: &Event, x: EntityRef) -> bool {
+    let d = &cx.article.data;
+    match x {
+        EntityRef::Person(p) => e.who.contains(&d.person[p].id),
+        EntityRef::Side(s) => e.who.iter().any(|w| *w == d.side[s].id || cx.article.person(w).and_then(|p| p.side.as_deref()) == Some(d.side[s].id.as_str())),
+        _ => false,
+    }
+}
+
+/// Whether side `s` has someone of its own in `e` besides the parties already named: one of its
+/// people, or (`by_side`) the side itself.
+fn has_own(cx: &Cx<'_>, e: &Event, s: usize, known: &[EntityRef], by_side: bool) -> bool {
+    let d = &cx.article.data;
+    let sid = d.side[s].id.as_str();
+    e.who.iter().any(|w| {
+        let named = known.iter().any(|k| matches!(k, EntityRef::Person(p) if d.person[*p].id == *w));
+        !named && ((by_side && w == sid) || cx.article.person(w).and_then(|p| p.side.as_deref()) == Some(sid))
+    })
+}
+
+/// A place or a day the question gives must be the event's: "did Healey meet Kellogg in
+/// Washington?", "did Rubio talk to Lammy on Wednesday?" are not answered by a meeting the
+/// article places nowhere, or a call on Tuesday. Asked who ("who did the delegation sit down
+/// with in London"), an event placed nowhere may still be the one.
+fn at_that(cx: &Cx<'_>, q: &Question, e: &Event, polar: bool) -> bool {
+    let d = &cx.article.data;
+    let places = q.mentions.iter().filter_map(|m| if let EntityRef::Place(p) = m.entity { Some(p) } else { None });
+    // A weekday or a month ("may" is too often the verb).
+    let framing = ["yesterday", "today", "week", "weekend", "month", "year", "ago", "back", "earlier", "last", "may"];
+    let mut days = q.tokens.iter().map(|t| t.word.as_str()).filter(|w| is_in(crate::matcher::words::TIME_WORDS, w) && !framing.contains(w));
+    { places }.all(|p| e.place.as_deref() == Some(d.place[p].id.as_str()) || (!polar && e.place.is_none()))
+        && days.all(|w| e.when.as_deref().is_some_and(|x| x.to_lowercase().split_whitespace().any(|y| y == w)))
+}
+
+/// Of the events found, those the question's other words fit best ("advisers from which
+/// countries did Kyiv's team meet" → the one with advisers); with no such words, or none that
+/// fit, all of them; events that name people before those that name only sides, as "who" asks
+/// for people, and where a side narrows the one asked about, only those naming its people if
+/// any do ("who from the British government met the Ukrainians": its ministers, not "Britain").
+fn best_fitting(cx: &Cx<'_>, q: &Question, found: &[usize], known: &[EntityRef], narrowing: &[usize]) -> Vec<usize> {
+    let d = &cx.article.data;
+    let by_people = |i: usize| narrowing.iter().all(|&s| has_own(cx, &d.event[i], s, known, false));
+    let found: Vec<usize> = if found.iter().any(|&i| by_people(i)) { found.iter().copied().filter(|&i| by_people(i)).collect() } else { found.to_vec() };
+    let other: Vec<_> = q.topic_terms(known).into_iter().filter(|t| t.entity.is_none() && !is_contact(&t.word)).collect();
+    let fit = |i: usize| if other.is_empty() { 0.0 } else { overlap(&other, &cx.index.event_terms[i]).0 };
+    let best = found.iter().map(|&i| fit(i)).fold(0.0f32, f32::max);
+    let named = |i: usize| d.event[i].who.iter().filter(|w| cx.article.person(w).is_some()).count();
+    let mut out: Vec<usize> = found.iter().copied().filter(|&i| fit(i) >= best).collect();
+    out.sort_by_key(|&i| std::cmp::Reverse(named(i)));
+    out.truncate(MOST);
+    out
+}

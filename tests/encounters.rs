@@ -1,0 +1,59 @@
+//! Who met or spoke with whom, read from the events' parties and the verb that tells them.
+
+mod support;
+use support::*;
+
+#[test]
+fn who_someone_talked_to_is_the_one_event_of_them_speaking() {
+    // "talk" is in many sentences ("the talks"); only one event has Rubio speaking to anyone.
+    let a = ask("who did rubio talk to?");
+    assert!(a.answered);
+    assert_says(&a, &["Rubio spoke to David Lammy", "officials"]);
+    assert_cites(&a, 22);
+}
+
+#[test]
+fn a_side_before_the_verb_narrows_who_is_asked_about() {
+    // Lammy and Healey are British and met Ukrainians; Kyiv's delegation met "advisers from
+    // Britain", which names no British person.
+    let a = ask("Who from the British government actually met the Ukrainians?");
+    assert_says(&a, &["David Lammy and John Healey"]);
+    assert!(!text(&a).contains("Kyiv’s delegation"), "{}", text(&a));
+    let b = ask("Who on the UK side met with the Americans?");
+    assert_says(&b, &["Healey was meeting Keith Kellogg"]);
+    assert_cites(&b, 20);
+}
+
+#[test]
+fn asked_of_anyone_a_pronoun_finds_the_subjects_encounter() {
+    let a = chat(&["who cancelled their trip to london?", "did he talk to anyone before pulling out?", "did he talk to the brits about it"]);
+    assert_says(&a[0], &["Rubio"]);
+    for turn in &a[1..] {
+        assert!(text(turn).starts_with("Yes."), "{}", text(turn));
+        assert_says(turn, &["David Lammy", "late on Tuesday", "officials"]);
+        assert_cites(turn, 22);
+    }
+}
+
+#[test]
+fn a_meeting_that_was_only_planned_or_a_saying_is_not_an_encounter() {
+    // A plan is not answered by the meetings that happened only: the planned one was cancelled.
+    let a = ask("who were the ukrainians supposed to meet?");
+    assert_says(&a, &["was cancelled"]);
+    // Asked who said it, the speaker answers, not the meeting.
+    let b = ask("Who said Kyiv's delegation met senior advisers from Britain?");
+    assert_says(&b, &["Andriy Yermak"]);
+}
+
+#[test]
+fn meeting_is_talking_but_a_call_is_not_a_meeting() {
+    assert!(text(&ask("did healey talk to kellogg?")).starts_with("Yes."));
+    assert!(!text(&ask("did rubio meet lammy?")).starts_with("Yes."));
+}
+
+#[test]
+fn a_month_is_said_once_with_its_year() {
+    let a = ask("did trump call putin?");
+    assert_says(&a, &["Yes.", "in February 2025"]);
+    assert!(!text(&a).contains("(February 2025)"), "{}", text(&a));
+}
