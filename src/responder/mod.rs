@@ -23,6 +23,7 @@ mod meaning;
 mod meta;
 mod more;
 pub mod overview;
+mod plans;
 mod position;
 mod premise;
 mod proposals;
@@ -175,6 +176,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     // Who met or spoke with whom is told by the events' parties, whatever else the question
     // shares with other sentences ("did he talk to the Brits *about it*").
     if let Some(a) = encounters::answer(cx, q) {
+        return a;
+    }
+    if let Some(a) = plans::answer(cx, q) {
         return a;
     }
     // The ranker's reading of the question, once: handlers that look by meaning and the

@@ -56,6 +56,11 @@ const INTENDING: &[&str] = &["hope", "look", "plan", "intend", "expect", "aim", 
 /// Whether a yes/no question about what came about ("did they sign …", "did he reschedule")
 /// is met only by words of intention ("he hoped they would …", "looked forward to
 /// rescheduling"): the question does not ask about the intention itself.
+/// Whether a word's stem is one of the [`INTENDING`] verbs.
+pub fn is_intending(stem: &str) -> bool {
+    INTENDING.contains(&stem)
+}
+
 fn only_intended(q: &Question, text: &str) -> bool {
     let intends = |toks: &[Token]| toks.iter().any(|t| INTENDING.contains(&t.stem.as_str()));
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();

@@ -1,0 +1,67 @@
+//! What someone means to do next: "is Rubio coming back later?", "did he say he'd come another
+//! time?", "is Trump still hoping for a deal?". A report cannot know the future, but it reports
+//! what people said they hoped, planned or looked forward to: that answers, with its source, and
+//! the lead says it is an intention, not an outcome.
+
+use super::quote::{source_of, words_label};
+use super::{overlap, Answer, Cx};
+use crate::matcher::normalise::normalise;
+use crate::matcher::tokens::{tokenize, Token};
+use crate::matcher::{Intent, Question};
+
+/// Words that point a question ahead of the report: "later", "again", "another time", "will".
+const AHEAD: &[&str] = &["later", "again", "another", "eventually", "future", "still", "will", "would", "d", "ll", "gonna"];
+
+/// Words of a time that, after [`AHEAD`] words, only say "some other time" ("another *time*").
+const WHENS: &[&str] = &["time", "date", "day", "point", "stage"];
+
+/// Verbs of coming and going, which a trip or a visit is the making of ("is he *coming* back",
+/// "will she *visit*").
+const MOTION: &[&str] = &["come", "coming", "came", "go", "going", "went", "visit", "visiting", "travel", "fly", "flying", "return", "returning", "back"];
+
+/// Nouns of a journey, what the [`MOTION`] verbs make.
+const JOURNEYS: &[&str] = &["trip", "visit", "journey", "travel"];
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if !matches!(q.intent, Intent::YesNo | Intent::Quote | Intent::Search | Intent::Position | Intent::WhyHow | Intent::When) {
+        return None;
+    }
+    // "When did Trump say he hoped …" asks when the saying was, which events answer.
+    if q.intent == Intent::When && !q.future {
+        return None;
+    }
+    let [p] = q.people()[..] else { return None };
+    let intending = |toks: &[Token]| toks.iter().any(|t| super::verdict::is_intending(&t.stem));
+    if !(q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str())) || intending(&q.tokens)) {
+        return None;
+    }
+    let d = &cx.article.data;
+    let id = d.person[p].id.as_str();
+    let other: Vec<_> =
+        q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none() && !AHEAD.contains(&t.word.as_str()) && !super::verdict::is_intending(&t.stem)).collect();
+    let (motion, rest): (Vec<_>, Vec<_>) = other.into_iter().filter(|t| !WHENS.contains(&t.word.as_str())).partition(|t| MOTION.contains(&t.word.as_str()));
+    // Their words of intention whose subject the question's other words are: a journey for
+    // coming and going, the rest by meaning ("still hoping for a deal").
+    let si = (0..d.statement.len()).find(|&i| {
+        let st = &d.statement[i];
+        let toks = tokenize(&normalise(&st.evidence).text);
+        let journey = !motion.is_empty() && toks.iter().any(|t| JOURNEYS.contains(&t.word.as_str()));
+        let (_, cov) = overlap(&rest, &cx.index.statement_terms[i]);
+        st.speaker.as_deref() == Some(id) && intending(&toks) && (journey || !rest.is_empty()) && (rest.is_empty() || cov >= 0.5)
+    })?;
+    let st = &d.statement[si];
+    // "When will he come?" is not answered by an intention: a decline, the intention its context.
+    // "Is he still planning to come?" asks of the intention itself.
+    let (lead, told) = if q.intent == Intent::When {
+        ("The article gives no date; it reports only what was intended:", false)
+    } else if intending(&q.tokens) {
+        ("As of the report, the article tells of this intention:", true)
+    } else {
+        ("The article doesn't say what came of it; it reports only what was intended:", true)
+    };
+    let mut a = Answer::new(q.intent, told, lead.to_string()).with_confidence(0.7);
+    a.cite(Some(words_label(cx, st)), super::cite(cx, st.p, &st.evidence));
+    a.sources.push(source_of(cx, st));
+    a.people.push(p);
+    Some(a)
+}
