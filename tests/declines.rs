@@ -219,7 +219,12 @@ fn how_many_needs_a_number_that_counts_what_was_asked() {
     // "Russia's 2014 annexation" dates, "both Kyiv and …" and "several sources" count other things.
     // A people's name counts only that people: "both the Russians and the Ukrainians" counts
     // no Ukrainians.
-    for q in ["how many times has russia annexed crimea", "How much sanctions Europe have on Russia in total?", "how many ukrainians were in the delegation"] {
+    for q in [
+        "how many times has russia annexed crimea",
+        "How much sanctions Europe have on Russia in total?",
+        "how many ukrainians were in the delegation",
+        "roughly how many russian soldiers are inside ukraine right now?",
+    ] {
         let a = ask(q);
         assert!(!a.answered, "{q}: {}", text(&a));
         assert_says(&a, &["doesn't give that number"]);
@@ -397,4 +402,14 @@ fn a_hope_or_a_plan_does_not_say_whether_it_came_about() {
     // Evidence that also tells of a plan still settles what it says happened.
     let a = ask("did rubio talk to lammy");
     assert!(a.answered && text(&a).starts_with("Yes."), "{}", text(&a));
+}
+
+#[test]
+fn the_one_sentence_counting_a_noun_answers_when_the_question_meets_it() {
+    // "Three diplomats said those proposals appeared to demand more concessions from Ukraine":
+    // the only count of diplomats, met by "said … against Ukraine" whatever the ranker reads.
+    let a = ask("how many diplomats said witkoffs plan was tilted against ukraine");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Three diplomats"]);
+    assert_cites(&a, 4);
 }

@@ -862,3 +862,12 @@ fn what_happened_to_an_event_is_told_as_the_article_reports_it() {
     let a = ask("what happened to the grain deal");
     assert!(!a.answered, "{}", text(&a));
 }
+
+#[test]
+fn how_many_countries_counts_the_sides_of_the_event_the_question_describes() {
+    // No sentence shares "bigger", "called off" or "expected"; the cancelled meeting's parties
+    // answer, in their own names.
+    let a = ask("How many countries' foreign ministers were expected at the bigger meeting that got called off?");
+    assert!(text(&a).starts_with("Four (4): Ukraine, Britain, France and Germany."), "{}", text(&a));
+    assert_cites(&a, 2);
+}

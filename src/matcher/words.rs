@@ -803,6 +803,10 @@ pub const TALK_VERBS: &[&str] = &[
 pub const MEET_VERBS: &[&str] =
     &["meet", "met", "meeting", "meetings", "sit", "sat", "see", "saw", "seen", "contact", "contacted", "discuss", "discussed", "discussions"];
 
+/// Words that make something a plan, not what happened ("were *supposed* to meet", "the
+/// ministers *due* at the meeting", "was *meant* to attend").
+pub const PLANNED: &[&str] = &["supposed", "meant", "due", "scheduled", "planned", "expected"];
+
 /// Words that ask for the particulars of something ("which sanctions *exactly*").
 pub const PRECISION_WORDS: &[&str] = &["exact", "exactly", "specific", "specifically", "precise", "precisely", "particular", "particularly"];
 

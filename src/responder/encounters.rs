@@ -14,7 +14,7 @@
 use super::events::{cite_event, time_of};
 use super::{overlap, Answer, Cx};
 use crate::kb::Event;
-use crate::matcher::words::{is_in, MEET_VERBS, NEGATING_STEMS, TALK_VERBS};
+use crate::matcher::words::{is_in, MEET_VERBS, NEGATING_STEMS, PLANNED, TALK_VERBS};
 use crate::matcher::{EntityRef, Intent, Question};
 
 /// Events told at most in one answer.
@@ -22,9 +22,6 @@ const MOST: usize = 3;
 
 /// Words that stand for an unnamed party of an encounter ("did he talk to *anyone*").
 const SOMEONE: &[&str] = &["anyone", "anybody", "someone", "somebody", "any", "one"];
-
-/// Words that make an encounter a plan ("were *supposed* to meet", "was *due* to see").
-const PLANNED: &[&str] = &["supposed", "meant", "due", "scheduled", "planned", "expected", "hoping", "hoped", "wanted", "going"];
 
 /// Determiners before a noun ("the *meeting*", "that *call*").
 const DETERMINERS: &[&str] = &["the", "a", "an", "that", "this", "his", "her", "their", "its", "our", "any", "no"];
@@ -42,7 +39,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let verb_at = (0..words.len()).find(|&i| is_contact(words[i]) && used_as_verb(&words, i))?;
     // "Which ministers were supposed to meet?" asks of a plan, which the events that happened
     // do not answer.
-    if words[verb_at.saturating_sub(3)..verb_at].iter().any(|w| PLANNED.contains(w)) {
+    if words[verb_at.saturating_sub(3)..verb_at].iter().any(|w| is_in(PLANNED, w)) {
         return None;
     }
     // "Who *said* Kyiv's team met advisers?" asks who said it.

@@ -53,12 +53,16 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 }
 
 /// What a question says of the event it asks about: its topic words without those that only say
-/// "a time" or "a place", or saying ("where did Vance speak" asks where Vance was), and titles
+/// "a time" or "a place" (in any form: "countries"), that it was planned ("due", "supposed"), or saying ("where did Vance speak" asks where Vance was), and titles
 /// read as who holds them.
 fn event_topic(q: &Question) -> Vec<crate::matcher::QTerm> {
     q.topic_terms(&[])
         .into_iter()
-        .filter(|t| t.entity.is_some() || !(FRAME_WORDS.contains(&t.word.as_str()) || crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)))
+        .filter(|t| {
+            use crate::matcher::words::{is_in, PLANNED, SAY_WORDS};
+            t.entity.is_some()
+                || !(FRAME_WORDS.iter().any(|f| t.has_stem(&crate::matcher::tokens::stem(f))) || is_in(SAY_WORDS, &t.word) || is_in(PLANNED, &t.word))
+        })
         .map(|t| super::by_who_they_are(q, t))
         .collect()
 }
@@ -71,6 +75,17 @@ pub fn fate(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if !asks || q.future {
         return None;
     }
+    let (cov, ei) = described(cx, q)?;
+    let e = &cx.article.data.event[ei];
+    let mut a = Answer::new(q.intent, true, format!("{}.", super::upper_first(&e.what))).with_confidence(cov);
+    cite_event(cx, &mut a, ei);
+    Some(a)
+}
+
+/// The event a question describes ("the bigger ministers' meeting", "Rubio's trip"): the one
+/// whose words cover most of the question's (as for "when" and "where"), with that coverage,
+/// when most of what the question says of it is in it, with a word of its own (not only a name).
+pub fn described(cx: &Cx<'_>, q: &Question) -> Option<(f32, usize)> {
     let topic = event_topic(q);
     let sides = q.sides_of_people();
     // On a tie, the event whose own account (not the rest of its sentence) has the words:
@@ -87,15 +102,8 @@ pub fn fate(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         .filter(|((s, _), _, _)| *s > 0.0)
         .max_by(|a, b| a.0 .0.total_cmp(&b.0 .0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)))
         .map(|((_, cov), _, i)| (cov, i))?;
-    // Most of what the question says of the event is in it, and a word of its own (not only a name).
     let topical = topic.iter().filter(|t| t.entity.is_none()).any(|t| t.score(&cx.index.event_terms[ei]) > 0.0);
-    if cov < 0.6 || !topical {
-        return None;
-    }
-    let e = &cx.article.data.event[ei];
-    let mut a = Answer::new(q.intent, true, format!("{}.", super::upper_first(&e.what))).with_confidence(cov);
-    cite_event(cx, &mut a, ei);
-    Some(a)
+    (cov >= 0.6 && topical).then_some((cov, ei))
 }
 
 /// "When?" or "where was it?" right after an answer: the event the last answer's evidence

@@ -190,6 +190,8 @@ fn count(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         // "How many countries' ministers were due at the bigger meeting": no sentence shares
         // the words, but the ranker is sure of one of those that list countries.
         by_meaning
+    } else if let Some(a) = of_sides.then(|| sides_of_event(cx, q)).flatten() {
+        return Some(a);
     } else {
         return in_numbers(cx, q, ranked);
     };
@@ -199,6 +201,24 @@ fn count(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let hedges = super::attribution::attributions(cx, s.p, s.text(cx.article));
     a.cite(hedges.first().map(|h| format!("{}:", super::according(h))), super::cite(cx, s.p, s.text(cx.article)));
     a.sources = hedges;
+    Some(a)
+}
+
+/// "How many countries' foreign ministers were due at the bigger meeting that got called off?":
+/// the sides taking part in the event the question describes, when two or more do (and not
+/// those it sets aside: "not counting the Americans").
+fn sides_of_event(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let (cov, ei) = super::events::described(cx, q)?;
+    let d = &cx.article.data;
+    let sides: Vec<usize> =
+        d.event[ei].who.iter().filter_map(|w| super::side_index(cx, w)).filter(|&s| !q.set_aside.contains(&crate::matcher::EntityRef::Side(s))).collect();
+    if sides.len() < 2 {
+        return None;
+    }
+    let names: Vec<String> = sides.iter().map(|&s| d.side[s].name.clone()).collect();
+    let lead = format!("{}: {}.", super::count_word(names.len()), super::join_and(&names));
+    let mut a = Answer::new(Intent::Count, true, lead).with_confidence(cov);
+    super::events::cite_event(cx, &mut a, ei);
     Some(a)
 }
 
@@ -232,6 +252,14 @@ fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     // proposals were tilted" and "Three diplomats said …" share few words).
     let near_the_top = noun.is_some() && with_numbers.first().is_some_and(|b| ranked.iter().take(COUNT_WITHIN).any(|r| r.sentence == b.sentence));
     let threshold = if near_the_top { 0.0 } else { Ranker::shipped().threshold };
+    // The one sentence of the article that counts the noun, if the question's other words meet
+    // it: "how many diplomats said Witkoff's plan was tilted against Ukraine" and "Three
+    // diplomats said those proposals appeared to demand more concessions from Ukraine", however
+    // the ranker reads the rest; "how many diplomats attended the talks" meets it in nothing.
+    let (with_numbers, threshold) = match noun.and_then(|n| only_counting(cx, q, n, ranked)) {
+        Some(only) if !near_the_top => (vec![only], 0.0),
+        _ => (with_numbers, threshold),
+    };
     let Some(mut a) = super::meaning::answer_ranked(cx, q, &with_numbers, threshold) else {
         return noun.map(|n| super::decline::no_count(cx, q, n));
     };
@@ -242,6 +270,18 @@ fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         None => "The article says:".to_string(),
     };
     Some(a)
+}
+
+/// The only sentence counting `noun` in the article, when the question's other words (not the
+/// noun, not "how many") meet it in a word that is not a name.
+fn only_counting(cx: &Cx<'_>, q: &Question, noun: &str, ranked: &[Ranked]) -> Option<Ranked> {
+    // Counted by a number ("three diplomats"), not by "both".
+    let by_number = |i: usize| counting(cx.article.sentences[i].text(cx.article), noun).is_some_and(|c| !c.to_lowercase().starts_with("both"));
+    let counts: Vec<usize> = (0..cx.article.sentences.len()).filter(|&i| by_number(i)).collect();
+    let [only] = counts[..] else { return None };
+    let other: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.word != noun && !matches!(t.word.as_str(), "many" | "much" | "number")).collect();
+    let hit = retrieval::rank(cx.index, &other, usize::MAX).into_iter().find(|h| h.sentence == only)?;
+    (hit.topical && hit.coverage > 0.0).then(|| ranked.iter().find(|r| r.sentence == only).copied()).flatten()
 }
 
 /// How far down the ranking a sentence counting the asked noun may sit and still answer.
