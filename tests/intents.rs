@@ -133,6 +133,14 @@ fn proposals_list_each_item_with_its_proposer() {
 }
 
 #[test]
+fn an_organisation_in_a_question_about_proposals_is_the_issue() {
+    // NATO is no party to the proposals but what one of their items is about.
+    let a = ask("American plan says what about Ukraine go into NATO?");
+    assert_says(&a, &["ruling out Ukrainian membership of NATO"]);
+    assert!(!text(&a).contains("annexation of Crimea"), "{}", text(&a));
+}
+
+#[test]
 fn proposals_narrow_to_the_issue_asked() {
     let a = ask("Did the US propose lifting sanctions?");
     assert_says(&a, &["lift sanctions"]);

@@ -48,8 +48,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             not_by.push(id);
         }
     }
-    // The issue asked about, without the names already used to pick proposals.
-    let named: Vec<EntityRef> = q.mentions.iter().filter(|m| !matches!(m.entity, EntityRef::Place(_))).map(|m| m.entity).collect();
+    // The issue asked about, without the names already used to pick proposals. An organisation
+    // is no party to them but what they are about ("what does the US plan say about *NATO*").
+    let issue = |e: EntityRef| matches!(e, EntityRef::Side(s) if d.side[s].kind == "organisation");
+    let named: Vec<EntityRef> = q.mentions.iter().filter(|m| !matches!(m.entity, EntityRef::Place(_)) && !issue(m.entity)).map(|m| m.entity).collect();
     let topic = without_cues(q.topic_terms(&named), &[words::PROPOSAL_WORDS, words::SAY_WORDS]);
     let mut chosen: Vec<usize> = (0..d.proposal.len())
         .filter(|&i| {
