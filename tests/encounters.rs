@@ -57,3 +57,10 @@ fn a_month_is_said_once_with_its_year() {
     assert_says(&a, &["Yes.", "in February 2025"]);
     assert!(!text(&a).contains("(February 2025)"), "{}", text(&a));
 }
+
+#[test]
+fn a_question_put_as_who_was_he_meeting_reads_meeting_as_the_verb() {
+    let a = chat(&["who is john healey", "who was he meeting from the US side"]);
+    assert_says(&a[1], &["Healey was meeting Keith Kellogg"]);
+    assert!(!text(&a[1]).starts_with("John Healey is"), "{}", text(&a[1]));
+}

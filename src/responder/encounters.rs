@@ -88,14 +88,16 @@ fn is_contact(w: &str) -> bool {
 
 /// Whether the contact word at `i` is a verb: not after a determiner ("the bigger *meeting*"),
 /// not a plural noun ("*discussions*"), and an "-ing" form only after a form of "be" ("was
-/// *meeting*").
+/// *meeting*", "who was he *meeting*").
 fn used_as_verb(words: &[&str], i: usize) -> bool {
     let w = words[i];
     let before = i.checked_sub(1).map(|j| words[j]);
     if before.is_some_and(|b| DETERMINERS.contains(&b)) || (w.ends_with('s') && !w.ends_with("ss")) {
         return false;
     }
-    !w.ends_with("ing") || before.is_some_and(|b| matches!(b, "was" | "were" | "is" | "are" | "be" | "been"))
+    // "Was meeting", and asked: "who was he meeting".
+    let be = |j: usize| matches!(words[j], "was" | "were" | "is" | "are" | "be" | "been");
+    !w.ends_with("ing") || (i.saturating_sub(2)..i).any(be)
 }
 
 /// The parties the question names as taking part, and the sides that narrow the one it asks
