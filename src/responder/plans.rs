@@ -9,8 +9,9 @@ use crate::matcher::normalise::normalise;
 use crate::matcher::tokens::{tokenize, Token};
 use crate::matcher::{Intent, Question};
 
-/// Words that point a question ahead of the report: "later", "again", "another time", "will".
-const AHEAD: &[&str] = &["later", "again", "another", "eventually", "future", "still", "will", "would", "d", "ll", "gonna"];
+/// Words that point a question ahead of the report: "later", "again", "another time", "will",
+/// "coming *back*".
+const AHEAD: &[&str] = &["later", "again", "another", "eventually", "future", "still", "will", "would", "d", "ll", "gonna", "back"];
 
 /// Words of a time that, after [`AHEAD`] words, only say "some other time" ("another *time*").
 const WHENS: &[&str] = &["time", "date", "day", "point", "stage"];
