@@ -42,8 +42,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if words[verb_at.saturating_sub(3)..verb_at].iter().any(|w| is_in(PLANNED, w)) {
         return None;
     }
-    // "Who *said* Kyiv's team met advisers?" asks who said it.
-    if words[..verb_at].iter().any(|w| is_in(crate::matcher::words::SAY_WORDS, w)) {
+    // "Who *said* Kyiv's team met advisers?" asks who said it; "who talked *about* moving at
+    // pace with the Americans" asks what was said, not to whom.
+    if words[..verb_at].iter().any(|w| is_in(crate::matcher::words::SAY_WORDS, w))
+        || words.get(verb_at + 1).is_some_and(|w| matches!(*w, "about" | "of" | "on" | "over" | "regarding"))
+    {
         return None;
     }
     // Those who met have talked; those who talked (on the phone) have not met.
@@ -51,6 +54,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let polar = q.intent == Intent::YesNo;
     let asked_at = words[..verb_at].iter().position(|w| is_in(ASKING_WHO, w));
     if !polar && asked_at.is_none() {
+        return None;
+    }
+    // "Which president did Trump phone?" asks for a holder of a title, whom the title's reading
+    // names first.
+    if asked_at.is_some_and(|i| words[i] == "which") && q.mentions.iter().any(|m| m.by_role) {
         return None;
     }
     let (known, narrowing) = parties(q, &words, verb_at, asked_at);
