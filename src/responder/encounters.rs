@@ -36,19 +36,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
-    let verb_at = (0..words.len()).find(|&i| is_contact(words[i]) && used_as_verb(&words, i))?;
-    // "Which ministers were supposed to meet?" asks of a plan, which the events that happened
-    // do not answer.
-    if words[verb_at.saturating_sub(3)..verb_at].iter().any(|w| is_in(PLANNED, w)) {
-        return None;
-    }
-    // "Who *said* Kyiv's team met advisers?" asks who said it; "who talked *about* moving at
-    // pace with the Americans" asks what was said, not to whom.
-    if words[..verb_at].iter().any(|w| is_in(crate::matcher::words::SAY_WORDS, w))
-        || words.get(verb_at + 1).is_some_and(|w| matches!(*w, "about" | "of" | "on" | "over" | "regarding"))
-    {
-        return None;
-    }
+    let verb_at = encounter_verb(&words)?;
     // Those who met have talked; those who talked (on the phone) have not met.
     let kinds: &[&[&str]] = if is_in(MEET_VERBS, words[verb_at]) { &[MEET_VERBS] } else { &[TALK_VERBS, MEET_VERBS] };
     let polar = q.intent == Intent::YesNo;
@@ -87,6 +75,18 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         cite_event(cx, &mut a, i);
     }
     Some(a)
+}
+
+/// Where the question's verb of meeting or speaking is, when it asks of an encounter that
+/// happened. "Which ministers were *supposed* to meet?" asks of a plan, which the events that
+/// happened do not answer; "who *said* Kyiv's team met advisers?" asks who said it; "who talked
+/// *about* moving at pace with the Americans" asks what was said, not to whom.
+fn encounter_verb(words: &[&str]) -> Option<usize> {
+    let at = (0..words.len()).find(|&i| is_contact(words[i]) && used_as_verb(words, i))?;
+    let planned = words[at.saturating_sub(3)..at].iter().any(|w| is_in(PLANNED, w));
+    let said = words[..at].iter().any(|w| is_in(crate::matcher::words::SAY_WORDS, w));
+    let spoken_of = words.get(at + 1).is_some_and(|w| matches!(*w, "about" | "of" | "on" | "over" | "regarding"));
+    (!planned && !said && !spoken_of).then_some(at)
 }
 
 /// A word of speaking to or meeting someone.
