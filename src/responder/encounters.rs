@@ -145,10 +145,9 @@ fn told_as(e: &Event, kinds: &[&[&str]]) -> bool {
 /// A person takes part by name; a side by itself or by one of its people ("Rubio spoke to
 /// Lammy": Lammy is British).
 fn takes_part(cx: &Cx<'_>, e: &Event, x: EntityRef) -> bool {
-    let d = &cx.article.data;
     match x {
-        EntityRef::Person(p) => e.who.contains(&d.person[p].id),
-        EntityRef::Side(s) => e.who.iter().any(|w| *w == d.side[s].id || cx.article.person(w).and_then(|p| p.side.as_deref()) == Some(d.side[s].id.as_str())),
+        EntityRef::Person(p) => e.who.contains(&cx.article.data.person[p].id),
+        EntityRef::Side(s) => super::events::has_people_of(cx, &[(s, false)], e),
         _ => false,
     }
 }

@@ -53,8 +53,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 }
 
 /// What a question says of the event it asks about: its topic words without those that only say
-/// "a time" or "a place" (in any form: "countries"), that it was planned ("due", "supposed"), or saying ("where did Vance speak" asks where Vance was), and titles
-/// read as who holds them.
+/// "a time" or "a place" (in any form: "countries"), that it was planned ("due", "supposed"), or
+/// saying ("where did Vance speak" asks where Vance was), and titles read as who holds them.
 fn event_topic(q: &Question) -> Vec<crate::matcher::QTerm> {
     q.topic_terms(&[])
         .into_iter()
@@ -175,7 +175,7 @@ fn takes_part_all(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], sides: &[(usize,
 /// Whether someone of every side the question names as a person's takes part in `e`: for "his
 /// *British* counterpart" one of its people (the side itself is not enough); for "*Ukrainian*
 /// officials" the side or one of its people.
-fn has_people_of(cx: &Cx<'_>, sides: &[(usize, bool)], e: &crate::kb::Event) -> bool {
+pub(super) fn has_people_of(cx: &Cx<'_>, sides: &[(usize, bool)], e: &crate::kb::Event) -> bool {
     let d = &cx.article.data;
     sides.iter().all(|&(s, one)| {
         let side = d.side[s].id.as_str();
