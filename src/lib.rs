@@ -98,14 +98,15 @@ impl Engine {
             if log::log_enabled!(target: "parley::matcher", log::Level::Debug) {
                 log::debug!(
                     target: "parley::matcher",
-                    "[{}] {:?} mentions={:?} terms={:?} amb={:?} follow_up={} asked_thing={:?}",
+                    "[{}] {:?} mentions={:?} terms={:?} amb={:?} follow_up={} asked_thing={:?} respondent={:?}",
                     article.id(),
                     q.intent,
                     q.mentions.iter().map(|m| (&m.entity, &m.words, m.qualifier, m.from_context)).collect::<Vec<_>>(),
                     q.terms.iter().map(|t| &t.word).collect::<Vec<_>>(),
                     q.ambiguous,
                     q.follow_up,
-                    q.asked_thing
+                    q.asked_thing,
+                    q.respondent
                 );
             }
             let mut a = responder::respond(&responder::Cx { article, index, ctx: own }, &q);

@@ -230,6 +230,9 @@ pub struct Index {
     /// speaker, medium and topics offer to a question.
     pub statement_terms: Vec<Terms>,
     pub position_terms: Vec<Terms>,
+    /// A position's issue alone: what the stand is on, where its evidence may speak of more
+    /// ("Witkoff's proposals, which … included … sanctions …, were unacceptable").
+    pub position_issue_terms: Vec<Terms>,
     /// A position's `stance`, scored on its own: it tells apart holders sharing evidence.
     pub stance_terms: Vec<Option<Terms>>,
     pub event_terms: Vec<Terms>,
@@ -446,6 +449,7 @@ impl Index {
             .iter()
             .map(|p| terms_of(&[&p.evidence, &issue_words(&p.issue), &name_of(&p.holder), &p.via.as_deref().map(name_of).unwrap_or_default()]))
             .collect();
+        let position_issue_terms = d.position.iter().map(|p| terms_of(&[&issue_words(&p.issue)])).collect();
         let stance_terms = d.position.iter().map(|p| p.stance.as_deref().map(|s| terms_of(&[s]))).collect();
         let event_terms = d
             .event
@@ -472,6 +476,7 @@ impl Index {
             folded_paragraphs: d.paragraph.iter().map(|p| super::normalise::normalise(&p.text).text.to_lowercase()).collect(),
             statement_terms,
             position_terms,
+            position_issue_terms,
             stance_terms,
             event_terms,
             proposal_terms,

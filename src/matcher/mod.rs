@@ -12,6 +12,7 @@ pub mod index;
 pub mod intent;
 pub mod intern;
 pub mod normalise;
+pub mod respondent;
 pub mod retrieval;
 pub mod semantic;
 pub mod tokens;
@@ -359,6 +360,9 @@ pub struct Question {
     /// The one whose answer to something is asked ("how did *the Kremlin* respond", "did
     /// *Moscow* accept", "*Russia's* view on the swaps"): an answer must be theirs.
     pub respondent: Option<EntityRef>,
+    /// The respondent is asked how it took something it did not make ("did Kyiv go along with
+    /// the plan?", "what did the Europeans make of it?"): a yes/no is read from its reaction.
+    pub reacting: bool,
     /// Names set aside ("*besides* Crimea", "*apart from* the US", "where, *before* London"):
     /// what is asked is something else, so they are no answer and need not be in one.
     pub set_aside: Vec<EntityRef>,
@@ -670,32 +674,6 @@ fn subject_and_verb(toks: &[Token], named: &[bool]) -> Option<((usize, usize), u
     }
     toks.get(end)?;
     Some(((i, run), end))
-}
-
-/// "How did the Kremlin respond to the ultimatum?", "did Moscow accept it?", "did Russia say
-/// yes to the plan?", "what's Russia's view on the swaps?": the one whose answer to something
-/// is asked — the subject of a verb of answering, or the owner of a noun for an answer. Only
-/// their own words or stands answer such a question.
-fn respondent_of(toks: &[Token], named: &[bool], mentions: &[Mention]) -> Option<EntityRef> {
-    let answers = |k: usize| {
-        let t = &toks[k];
-        words::RESPONSE_STEMS.iter().any(|s| t.stem.starts_with(s))
-            || t.word == "say" && toks.get(k + 1).is_some_and(|n| matches!(n.word.as_str(), "yes" | "no"))
-    };
-    // The mention whose words are toks[from..from + n].
-    let spelled = |from: usize, n: usize| {
-        let words: Vec<&str> = toks[from..from + n].iter().map(|t| t.word.as_str()).collect();
-        mentions.iter().find(|m| !m.qualifier && m.words.split(' ').eq(words.iter().copied().filter(|w| !matches!(*w, "the" | "a" | "an")))).map(|m| m.entity)
-    };
-    if let Some(((i, run), verb)) = subject_and_verb(toks, named) {
-        if answers(verb) {
-            return spelled(i, run);
-        }
-    }
-    // "Russia's view", "Moscow's reaction": a possessor before a noun for an answer.
-    let at = (1..toks.len()).find(|&k| toks[k - 1].poss && named[k - 1] && words::RESPONSE_NOUNS.contains(&toks[k].word.as_str()))?;
-    let start = (0..at).rev().take_while(|&j| named[j]).last()?;
-    spelled(start, at - start)
 }
 
 /// "What did they discuss?", "what exactly did Kellogg and the UK defence minister agree on?",
@@ -1539,7 +1517,11 @@ impl<'a> Matcher<'a> {
         let hearsay = hearsay(&toks, &named);
         let latest = toks.iter().any(|t| words::is_in(words::LATEST_WORDS, &t.word));
         let predicate = predicate_of(&toks, &named);
-        let respondent = respondent_of(&toks, &named, &mentions);
+        let told_by = respondent::told_by(self.article, ctx, |c, p, w| self.told_last(c, p, w));
+        let reacting = respondent::of(self.article, &toks, &named, &mentions, &told_by);
+        let respondent = reacting.map(|r| r.who);
+        // Taken up by someone else, a proposal is not what is asked for: how they took it is.
+        let reacts = reacting.is_some_and(|r| r.reacts);
         let asked_thing = self.asked_thing(&toks, &named, &raw);
         let signals = intent::Signals {
             toks: &toks,
@@ -1554,6 +1536,9 @@ impl<'a> Matcher<'a> {
             content_words: content_words + unknown_words,
         };
         let mut intent = intent::detect(&signals);
+        if reacting.is_some_and(|r| r.reacts) && intent == Intent::Proposals {
+            intent = Intent::Position;
+        }
         // "what does the article say about sanctions": the frame's words are not the topic.
         if intent == Intent::Topic {
             let w: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
@@ -1692,6 +1677,7 @@ impl<'a> Matcher<'a> {
             condition,
             warning,
             respondent,
+            reacting: reacts,
             exchange_topic,
             exactly,
             set_aside,
@@ -1699,6 +1685,17 @@ impl<'a> Matcher<'a> {
         };
         if describe && q.people().is_empty() {
             q.described = self.described(&q.tokens).map(|words| Box::new(self.read(&format!("who {words}"), &Context::default(), false)));
+        }
+        // "Did Kyiv go along with that?": what is reacted to is what the last answer told, and
+        // its topic is the last question's.
+        if reacting.is_some_and(|r| r.of_last) {
+            for t in &ctx.terms {
+                if !q.terms.iter().any(|x| x.stem == t.stem) {
+                    q.text.push(' ');
+                    q.text.push_str(&t.word);
+                    q.terms.push(t.clone());
+                }
+            }
         }
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.
@@ -1822,6 +1819,17 @@ impl<'a> Matcher<'a> {
         q.intent = prev;
         let new_people = q.people();
         let new_sides = q.sides();
+        // "What was in Witkoff's plan?" then "and the Europeans?": a party that made none of
+        // the proposals just told is asked how it took them.
+        if prev == Intent::Proposals {
+            let proposers = respondent::proposers_told(self.article, ctx, |c, p, w| self.told_last(c, p, w));
+            let party = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_) | EntityRef::Side(_))).map(|m| m.entity);
+            if let Some(who) = party.filter(|&who| !proposers.is_empty() && !proposers.iter().any(|id| respondent::is_of(self.article, who, id))) {
+                q.intent = Intent::Position;
+                q.respondent = Some(who);
+                q.reacting = true;
+            }
+        }
         // Keep the earlier subject when the follow-up names none of its kind.
         if new_people.is_empty() && new_sides.is_empty() {
             if let Some(&p) = ctx.people.first() {

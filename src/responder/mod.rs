@@ -69,7 +69,9 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     // An answer that already says no ("No. Lammy posted on X; …") keeps its own lead.
     // What would follow from a condition is its own answer ("and if Russia says no?").
-    if q.polar && a.answered && q.intent != Intent::YesNo && !verdict::leads_with_one(&a) && q.condition.is_none() {
+    // A reaction read from the respondent's own stand is judged by it, whatever the first
+    // reading made of the question.
+    if q.polar && a.answered && (q.intent != Intent::YesNo || q.reacting) && !verdict::leads_with_one(&a) && q.condition.is_none() {
         verdict::lead(cx, q, &mut a);
     }
     if q.clock_time && a.answered && !a.evidence.iter().any(|e| has_clock(&e.citation.text)) {

@@ -109,7 +109,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // about: a position its sentence does not place there does not answer it.
     let places: Vec<EntityRef> = topic.iter().filter_map(|t| t.entity).filter(|e| matches!(e, EntityRef::Place(_))).collect();
     let placed = |i: usize| places.iter().all(|e| sentence_of_position(cx, i).is_some_and(|si| cx.index.sentences[si].entities.contains(e)));
-    let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, if placed(i) { overlap(&topic, &cx.index.position_terms[i]).0 } else { 0.0 })).collect();
+    // A stand on what was asked outranks one whose evidence only mentions it.
+    let score = |i: usize| overlap(&topic, &cx.index.position_terms[i]).0 + 0.5 * overlap(&topic, &cx.index.position_issue_terms[i]).0;
+    let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, if placed(i) { score(i) } else { 0.0 })).collect();
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
     let chosen: Vec<usize> = if topic.is_empty() {
         after_last_answer(cx, q, &own)

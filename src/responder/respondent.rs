@@ -8,13 +8,19 @@ use crate::matcher::{EntityRef, Intent, Question};
 
 /// `a` when it is the respondent's own answer; else their own stand, asked for directly; else
 /// a decline that keeps `a` as context. A reason ("why did Kyiv reject it") is anyone's to give.
+/// Asked how they took something ("did Kyiv go along with it?"), their own stand answers even
+/// when the first reading found nothing.
 pub fn held_to(cx: &Cx<'_>, q: &Question, a: Answer) -> Answer {
-    let Some(who) = q.respondent.filter(|_| a.answered && q.link.is_none()) else { return a };
-    if answered_by(cx, who, &a) {
+    let Some(who) = q.respondent.filter(|_| (a.answered || q.reacting) && q.link.is_none()) else { return a };
+    if a.answered && answered_by(cx, who, &a) {
         return a;
     }
     let theirs = super::position::answer(cx, &as_theirs(q, who)).filter(|t| t.answered && answered_by(cx, who, t));
-    theirs.unwrap_or_else(|| super::decline::no_answer_from(cx, a, &super::entity_name(cx, who)))
+    match theirs {
+        Some(t) => t,
+        None if !a.answered => a,
+        None => super::decline::no_answer_from(cx, a, &super::entity_name(cx, who)),
+    }
 }
 
 /// Whether `a` stands on something `who` said, holds or did (a side counts its member countries

@@ -185,7 +185,8 @@ fn comes_about(q: &Question, thing: &crate::matcher::QTerm, c: &[Token]) -> bool
 pub fn lead(cx: &Cx<'_>, q: &Question, a: &mut Answer) {
     let Some(e) = a.evidence.first() else { return };
     let Some(p) = e.citation.paragraph else { return };
-    if let Some(v) = verdict(cx, q, p, &e.citation.text, false) {
+    let v = if q.reacting { of_reaction(cx, q, &e.citation.text) } else { verdict(cx, q, p, &e.citation.text, false) };
+    if let Some(v) = v {
         a.lead = format!("{} {}", v.word(), a.lead);
     }
 }
@@ -269,6 +270,21 @@ fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Opt
         return None;
     }
     judge(q, holding.into_iter().map(Vec::as_slice))
+}
+
+/// "Did Kyiv go along with the plan?", "kyiv liked it?": how the respondent took something
+/// it did not make, read from the clauses of its own reaction that name it. A clause that
+/// negates ("have been *rejected* by Kyiv", "*unacceptable* to … European nations") says it
+/// did not take it up, whatever verb the question picked; a question that itself negates
+/// ("did Kyiv *turn down* the plan") is answered yes by it. A clause naming them that does not
+/// negate ("Ukraine drafted a paper …") says nothing either way: no verdict.
+fn of_reaction(cx: &Cx<'_>, q: &Question, text: &str) -> Option<Verdict> {
+    let who = q.respondent?;
+    let naming: Vec<Vec<Token>> = clauses(text).iter().map(|c| tokenize(&normalise(c).text)).filter(|c| names_as_subject(cx, q, c, who)).collect();
+    if naming.is_empty() || naming.iter().any(|c| negations(c, true) == 0) {
+        return None;
+    }
+    judge(q, naming.iter().map(Vec::as_slice))
 }
 
 /// Yes when the clauses that say the claim have the question's polarity, no when they have

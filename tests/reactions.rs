@@ -1,0 +1,66 @@
+//! How someone took a proposal they did not make — "did Kyiv go along with it?", "what did the
+//! Europeans make of Witkoff's proposals?", "and the Europeans?" after the plan — is answered by
+//! their own stand on it, led by no when that stand rejects it.
+
+mod support;
+use support::*;
+
+#[test]
+fn liking_someone_elses_plan_is_answered_by_the_stand_on_it() {
+    let a = ask("did ukraine like the us plan");
+    assert!(a.answered);
+    assert!(a.lead.starts_with("No."), "{}", a.lead);
+    assert_says(&a, &["rejected by Kyiv"]);
+    assert_cites(&a, 16);
+    assert_verbatim(&a);
+}
+
+#[test]
+fn what_a_party_made_of_a_plan_keeps_the_sources_of_its_sentence() {
+    let a = ask("what did the europeans make of witkoff's proposals");
+    assert_says(&a, &["unacceptable", "several sources said"]);
+    assert_cites(&a, 9);
+}
+
+#[test]
+fn a_person_who_made_no_plan_is_asked_what_they_made_of_it() {
+    let a = ask("what did rubio make of the plan");
+    assert!(a.answered);
+    assert_says(&a, &["encouraging reception"]);
+}
+
+#[test]
+fn another_party_after_a_plan_is_asked_how_it_took_the_plan() {
+    let a = chat(&["what was in witkoff's plan?", "and the europeans?", "how about kyiv"]);
+    assert_says(&a[1], &["unacceptable"]);
+    assert_cites(&a[1], 9);
+    assert_says(&a[2], &["rejected by Kyiv"]);
+    assert_cites(&a[2], 16);
+}
+
+#[test]
+fn it_after_a_list_of_proposals_is_what_was_reacted_to() {
+    let a = chat(&["what did the us propose?", "did kyiv go along with it?"]);
+    assert!(a[1].lead.starts_with("No."), "{}", a[1].lead);
+    assert_cites(&a[1], 16);
+    // Typed fast, without the auxiliary.
+    let b = chat(&["what did the us propose?", "kyiv liked it?"]);
+    assert!(b[1].lead.starts_with("No."), "{}", b[1].lead);
+}
+
+#[test]
+fn a_stand_that_does_not_reject_gives_no_verdict() {
+    // Kyiv's answer to the swaps is a condition (no talks on territory before a ceasefire): the
+    // clause naming Ukraine says it drafted a paper, which is neither yes nor no.
+    let a = chat(&["what did vance say about territory", "did kyiv go along with that?"]);
+    assert!(a[1].answered);
+    assert!(!a[1].lead.starts_with("Yes") && !a[1].lead.starts_with("No"), "{}", a[1].lead);
+    assert_says(&a[1], &["no discussions on territorial issues"]);
+}
+
+#[test]
+fn the_proposer_doing_something_to_its_own_plan_is_not_reacting() {
+    let a = ask("did witkoff present the plan?");
+    assert!(a.lead.starts_with("Yes."), "{}", a.lead);
+    assert_cites(&a, 4);
+}
