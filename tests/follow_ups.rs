@@ -197,3 +197,18 @@ fn it_after_an_answer_about_an_event_is_that_event() {
     assert_says(&a[1], &["Ukrainian counterparts"]);
     assert_cites(&a[1], 20);
 }
+
+#[test]
+fn someone_set_before_the_question_is_whom_its_pronoun_means() {
+    // Kellogg was the last person answered with; the foreign secretary is whom "he" means.
+    let a = chat(&["who is kellogg", "and the foreign sec, did he post anything?"]);
+    assert_says(&a[1], &["Lammy", "working at pace"]);
+    assert!(!text(&a[1]).contains("Kellogg"), "{}", text(&a[1]));
+}
+
+#[test]
+fn and_someone_who_is_he_asks_who_they_are_not_the_last_question_again() {
+    let a = chat(&["what did the uk foreign sec post", "and the defence minister, whos he"]);
+    assert!(a[1].answered);
+    assert_says(&a[1], &["John Healey", "defence minister"]);
+}

@@ -1392,6 +1392,21 @@ impl<'a> Matcher<'a> {
                         if possessive && earlier_same.is_some() {
                             continue;
                         }
+                        // "and the foreign sec, did he post anything?": someone set before the
+                        // question (nothing but function words around them up to the pronoun)
+                        // is whom its pronoun means.
+                        let clause = toks[*start].clause;
+                        let filler = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.clause == clause && words::is_stopword(&t.word));
+                        let opens = words::question_start(&toks);
+                        let fronted = raw[..k].iter().any(|(st, len, x)| {
+                            matches!(x, RawMention::Entity(EntityRef::Person(_)) | RawMention::Role(_))
+                                && filler(opens..*st)
+                                && st + len < *start
+                                && filler(st + len..*start)
+                        });
+                        if fronted {
+                            continue;
+                        }
                         let of_gender = |p: &usize| d.person.get(*p).is_some_and(|x| x.pronoun.as_deref() == Some(g));
                         if let Some(p) =
                             picked.map(|(p, _)| p).filter(of_gender).or_else(|| ctx.people.iter().copied().find(|p| !explicit.contains(p) && of_gender(p)))
@@ -1808,7 +1823,11 @@ impl<'a> Matcher<'a> {
         let starts_follow =
             matches!(words.first(), Some(&"and" | &"also" | &"plus")) || words.starts_with(&["what", "about"]) || words.starts_with(&["how", "about"]);
         let short = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).count() <= 2 && words.len() <= 6;
-        let generic = matches!(q.intent, Intent::Search | Intent::Topic | Intent::WhoIs | Intent::YesNo | Intent::WhyHow | Intent::Where | Intent::When);
+        // "and the defence minister, who's he?" asks who someone is outright; "and Kellogg?" is
+        // read so only for want of a question of its own.
+        let asks_who = q.intent == Intent::WhoIs && words.contains(&"who");
+        let generic =
+            matches!(q.intent, Intent::Search | Intent::Topic | Intent::WhoIs | Intent::YesNo | Intent::WhyHow | Intent::Where | Intent::When) && !asks_who;
         if !(starts_follow && short && generic) {
             return;
         }
