@@ -82,6 +82,44 @@ pub fn fate(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(a)
 }
 
+/// "Which meeting got scrapped because Rubio didn't come?", "which session did Witkoff pitch
+/// his plan at?": an event asked for by what happened at it. What is asked for ("meeting") must
+/// be the event's; of those, the one the question's other words fit best and alone. A reason
+/// the question gives ("because Rubio didn't come") is no part of the event, nor are the people
+/// it names.
+pub fn which_one(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let thing = q.asked_thing.as_deref()?;
+    if q.future || !matches!(q.intent, Intent::WhoSaid | Intent::Search | Intent::Topic) {
+        return None;
+    }
+    let reason_at = q.tokens.iter().position(|t| crate::matcher::words::EFFECT_FIRST.iter().any(|s| t.stem.starts_with(s))).unwrap_or(q.tokens.len());
+    let before = &q.tokens[..reason_at];
+    let in_question = |t: &crate::matcher::QTerm| t.word.split(' ').all(|w| before.iter().any(|x| x.word == w));
+    let (things, rest): (Vec<_>, Vec<_>) = event_topic(q).into_iter().filter(in_question).partition(|t| thing.split(' ').any(|w| w == t.word));
+    if things.is_empty() || rest.is_empty() {
+        return None;
+    }
+    let terms = &cx.index.event_terms;
+    // Calling off is one closed class of verbs: "scrapped" fits a meeting "cancelled".
+    let calls_off = |stem: &str| crate::matcher::words::CALLING_OFF.iter().any(|c| stem.starts_with(c));
+    let called_off = |i: usize| crate::matcher::tokens::tokenize(&cx.article.data.event[i].what).iter().any(|t| calls_off(&t.stem));
+    let fit = |i: usize| rest.iter().map(|t| if calls_off(&t.stem) && called_off(i) { 1.0 } else { t.score(&terms[i]) }).sum::<f32>();
+    let mut scored: Vec<(f32, usize)> = (0..cx.article.data.event.len())
+        .filter(|&i| things.iter().all(|t| t.score(&terms[i]) > 0.0) && takes_part_all(cx, &rest, &[], i))
+        .map(|i| (fit(i), i))
+        .filter(|x| x.0 > 0.0)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let &(best, ei) = scored.first()?;
+    if scored.get(1).is_some_and(|second| second.0 >= best) {
+        return None;
+    }
+    let e = &cx.article.data.event[ei];
+    let mut a = Answer::new(q.intent, true, format!("{}.", super::upper_first(&e.what))).with_confidence(0.8);
+    cite_event(cx, &mut a, ei);
+    Some(a)
+}
+
 /// The event a question describes ("the bigger ministers' meeting", "Rubio's trip"): the one
 /// whose words cover most of the question's (as for "when" and "where"), with that coverage,
 /// when most of what the question says of it is in it, with a word of its own (not only a name).

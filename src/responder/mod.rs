@@ -195,6 +195,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = q.link.filter(|_| !q.future).and_then(|link| causes::answer(cx, q, link, &ranked)) {
         return a;
     }
+    if let Some(a) = events::which_one(cx, q) {
+        return a;
+    }
     let found = match q.intent {
         WhoIs => who_is::answer(cx, q),
         Quote => quote::answer(cx, q).and_then(|a| {

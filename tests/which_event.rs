@@ -1,0 +1,24 @@
+//! "Which meeting got scrapped because Rubio didn't come?": an event asked for by what happened
+//! to it is named, with the article's words for it — a reason the question gives is no part of
+//! the event.
+
+mod support;
+use support::*;
+
+#[test]
+fn which_meeting_was_called_off_is_the_one_the_article_reports_cancelled() {
+    for q in ["which meeting got scrapped bc rubio didnt come", "which meeting was cancelled?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}");
+        assert_says(&a, &["broader meeting with foreign ministers", "cancelled"]);
+        assert_cites(&a, 2);
+        assert_verbatim(&a);
+    }
+}
+
+#[test]
+fn which_event_is_told_apart_by_its_own_words() {
+    assert_says(&ask("which trip got cancelled"), &["Marco Rubio cancelled his trip"]);
+    assert_says(&ask("which meeting was held in london on wednesday"), &["meetings in London"]);
+    assert_says(&ask("which call surprised everyone"), &["surprise call", "Putin"]);
+}
