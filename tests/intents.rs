@@ -879,3 +879,13 @@ fn how_many_countries_counts_the_sides_of_the_event_the_question_describes() {
     assert!(text(&a).starts_with("Four (4): Ukraine, Britain, France and Germany."), "{}", text(&a));
     assert_cites(&a, 2);
 }
+
+#[test]
+fn what_the_holders_of_a_plural_title_did_is_their_events_together() {
+    // The Prime Minister has no event; his two ministers' discussions are given no day, so
+    // "on Wednesday" does not rule them out.
+    let a = ask("What were the British ministers up to on Wednesday?");
+    assert!(a.answered);
+    assert_says(&a, &["David Lammy and John Healey held", "meeting Keith Kellogg"]);
+    assert_cites(&a, 20);
+}

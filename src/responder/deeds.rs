@@ -12,20 +12,47 @@ const MOST: usize = 4;
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
-    let (subject, id, name) = q.mentions.iter().filter(|m| !m.qualifier).find_map(|m| match m.entity {
-        EntityRef::Person(p) => Some((m.entity, d.person[p].id.as_str(), d.person[p].name.clone())),
+    let (subject, id, name, words) = q.mentions.iter().filter(|m| !m.qualifier).find_map(|m| match m.entity {
+        EntityRef::Person(p) => Some((m.entity, d.person[p].id.as_str(), d.person[p].name.clone(), m.words.as_str())),
         _ => None,
     })?;
-    let theirs: Vec<usize> = (0..d.event.len()).filter(|&i| d.event[i].who.iter().any(|w| w == id)).collect();
+    // "What were the British ministers up to?": everyone a plural title names, together.
+    let holders: Vec<(EntityRef, &str)> = q
+        .mentions
+        .iter()
+        .filter(|m| !m.qualifier && m.words == words)
+        .filter_map(|m| match m.entity {
+            EntityRef::Person(p) => Some((m.entity, d.person[p].id.as_str())),
+            _ => None,
+        })
+        .collect();
+    let group = holders.len() > 1;
+    let ids: Vec<&str> = holders.iter().map(|h| h.1).collect();
+    let theirs: Vec<usize> = (0..d.event.len()).filter(|&i| d.event[i].who.iter().any(|w| w == id || group && ids.contains(&w.as_str()))).collect();
+    let people: Vec<EntityRef> = if group { holders.iter().map(|h| h.0).collect() } else { vec![subject] };
     // "What did Witkoff do in Paris?": the question's other words pick the events that hold them.
-    let other: Vec<_> = q.topic_terms(&[subject]).into_iter().filter(|t| !crate::matcher::words::is_in(crate::matcher::words::DEED_WORDS, &t.word)).collect();
-    let fit = |i: usize| if other.is_empty() { 0.0 } else { overlap(&other, &cx.index.event_terms[i]).0 };
+    // A day an event is given no time for does not rule it out.
+    let other: Vec<_> = q.topic_terms(&people).into_iter().filter(|t| !crate::matcher::words::is_in(crate::matcher::words::DEED_WORDS, &t.word)).collect();
+    let timeless = |i: usize| d.event[i].when.is_none() && d.event[i].date.is_none();
+    let fit = |i: usize| {
+        let other: Vec<_> =
+            other.iter().filter(|t| !(timeless(i) && crate::matcher::words::is_in(crate::matcher::words::TIME_WORDS, &t.word))).cloned().collect();
+        if other.is_empty() {
+            if timeless(i) && group {
+                0.5
+            } else {
+                0.0
+            }
+        } else {
+            overlap(&other, &cx.index.event_terms[i]).0
+        }
+    };
     let best = theirs.iter().map(|&i| fit(i)).fold(0.0f32, f32::max);
     let chosen: Vec<usize> = theirs.into_iter().filter(|&i| fit(i) >= best).take(MOST).collect();
     if chosen.is_empty() || (!other.is_empty() && best == 0.0) {
         return None;
     }
-    let mut a = Answer::new(q.intent, true, lead(cx, &name, &chosen));
+    let mut a = Answer::new(q.intent, true, lead(cx, if group { "" } else { &name }, &chosen));
     for i in chosen {
         super::events::cite_event(cx, &mut a, i);
     }
@@ -48,7 +75,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 /// own words, the party's name said once where the events begin with it.
 fn lead(cx: &Cx<'_>, name: &str, events: &[usize]) -> String {
     let d = &cx.article.data;
-    let (theirs, others): (Vec<&str>, Vec<&str>) = events.iter().map(|&i| d.event[i].what.as_str()).partition(|w| w.starts_with(name));
+    let (theirs, others): (Vec<&str>, Vec<&str>) = events.iter().map(|&i| d.event[i].what.as_str()).partition(|w| !name.is_empty() && w.starts_with(name));
     let mut out = Vec::new();
     if !theirs.is_empty() {
         let acts: Vec<String> = theirs.iter().map(|w| w[name.len()..].trim().to_string()).collect();
