@@ -96,6 +96,9 @@ pub struct Signals<'a> {
     pub role_asked: bool,
     /// Words outside names that are neither stopwords nor cue words.
     pub content_words: usize,
+    /// The report's outlet in lower case ("what did the agency write" and "what did *Reuters*
+    /// write" ask the same): from the data, so a second outlet needs no code.
+    pub outlet: &'a str,
 }
 
 const QUESTION_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how", "name", "list", "tell"];
@@ -105,7 +108,6 @@ const META_NOUNS: &[&str] = &[
     "report",
     "story",
     "piece",
-    "reuters",
     "reporter",
     "reporters",
     "journalist",
@@ -321,7 +323,7 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     }
     // "Who published this?", "where was this filed": "this", published or filed, is the report.
     let this_published = has("this") && (has("published") || has("publish") || has("publisher") || has("filed"));
-    if no_entities && !s.has_person && (this_published || has_any(META_NOUNS) && has_any(META_VERBS)) {
+    if no_entities && !s.has_person && (this_published || (has_any(META_NOUNS) || has(s.outlet)) && has_any(META_VERBS)) {
         return Intent::Meta;
     }
     if no_entities

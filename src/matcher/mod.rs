@@ -1538,6 +1538,7 @@ impl<'a> Matcher<'a> {
         // Taken up by someone else, a proposal is not what is asked for: how they took it is.
         let reacts = reacting.is_some_and(|r| r.reacts);
         let asked_thing = self.asked_thing(&toks, &named, &raw);
+        let outlet = self.article.data.article.outlet.to_lowercase();
         let signals = intent::Signals {
             toks: &toks,
             predicate: predicate.as_deref(),
@@ -1549,6 +1550,7 @@ impl<'a> Matcher<'a> {
             entity_after_who_is,
             role_asked,
             content_words: content_words + unknown_words,
+            outlet: &outlet,
         };
         let mut intent = intent::detect(&signals);
         if reacting.is_some_and(|r| r.reacts) && intent == Intent::Proposals {
