@@ -888,4 +888,7 @@ fn what_the_holders_of_a_plural_title_did_is_their_events_together() {
     assert!(a.answered);
     assert_says(&a, &["David Lammy and John Healey held", "meeting Keith Kellogg"]);
     assert_cites(&a, 20);
+    // One of them alone, likewise; and the group's own words follow when nothing else is asked.
+    assert_says(&ask("what did lammy do on wednesday"), &["held “substantial” discussions"]);
+    assert_says(&ask("what did the british ministers do"), &["working at pace"]);
 }

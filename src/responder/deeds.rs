@@ -9,6 +9,8 @@ use crate::matcher::{EntityRef, Question};
 
 /// Events given at most.
 const MOST: usize = 4;
+/// How well an event the article gives no time fits a question that names only a day.
+const UNDATED_FIT: f32 = 0.5;
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
@@ -35,16 +37,16 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let other: Vec<_> = q.topic_terms(&people).into_iter().filter(|t| !crate::matcher::words::is_in(crate::matcher::words::DEED_WORDS, &t.word)).collect();
     let timeless = |i: usize| d.event[i].when.is_none() && d.event[i].date.is_none();
     let fit = |i: usize| {
-        let other: Vec<_> =
-            other.iter().filter(|t| !(timeless(i) && crate::matcher::words::is_in(crate::matcher::words::TIME_WORDS, &t.word))).cloned().collect();
         if other.is_empty() {
-            if timeless(i) && group {
-                0.5
-            } else {
-                0.0
-            }
+            return 0.0;
+        }
+        let dated: Vec<_> =
+            other.iter().filter(|t| !(timeless(i) && crate::matcher::words::is_in(crate::matcher::words::TIME_WORDS, &t.word))).cloned().collect();
+        // Only a day was asked, and the event is given none: it fits, if less than one told on it.
+        if dated.is_empty() {
+            UNDATED_FIT
         } else {
-            overlap(&other, &cx.index.event_terms[i]).0
+            overlap(&dated, &cx.index.event_terms[i]).0
         }
     };
     let best = theirs.iter().map(|&i| fit(i)).fold(0.0f32, f32::max);
@@ -60,7 +62,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // same bound, in reading order.
     if other.is_empty() {
         let room = MOST.saturating_sub(a.evidence.len());
-        for st in d.statement.iter().filter(|st| st.speaker.as_deref() == Some(id)).take(room) {
+        for st in d.statement.iter().filter(|st| st.speaker.as_deref().is_some_and(|sp| sp == id || group && ids.contains(&sp))).take(room) {
             a.cite(Some(super::quote::words_label(cx, st)), super::cite(cx, st.p, st.own_words()));
             if let Some(att) = &st.attribution {
                 a.sources.push(att.clone());
