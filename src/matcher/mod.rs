@@ -426,6 +426,18 @@ pub struct Feeling {
 }
 
 impl Question {
+    /// Takes on the topic words of an earlier question it leaves unsaid ("what did that show?",
+    /// "did Kyiv go along with that?"), each once, into its text too.
+    fn take_terms(&mut self, terms: &[QTerm]) {
+        for t in terms {
+            if !self.terms.iter().any(|x| x.stem == t.stem) {
+                self.text.push(' ');
+                self.text.push_str(&t.word);
+                self.terms.push(t.clone());
+            }
+        }
+    }
+
     /// People asked about, in order, not counting qualifiers.
     pub fn people(&self) -> Vec<usize> {
         let mut out = Vec::new();
@@ -1532,8 +1544,8 @@ impl<'a> Matcher<'a> {
         let hearsay = hearsay(&toks, &named);
         let latest = toks.iter().any(|t| words::is_in(words::LATEST_WORDS, &t.word));
         let predicate = predicate_of(&toks, &named);
-        let told_by = respondent::told_by(self.article, ctx, |c, p, w| self.told_last(c, p, w));
-        let reacting = respondent::of(self.article, &toks, &named, &mentions, &told_by);
+        let told_by = || respondent::told_by(self.article, ctx, |c, p, w| self.told_last(c, p, w));
+        let reacting = respondent::of(self.article, &toks, &named, &mentions, told_by);
         let respondent = reacting.map(|r| r.who);
         // Taken up by someone else, a proposal is not what is asked for: how they took it is.
         let reacts = reacting.is_some_and(|r| r.reacts);
@@ -1553,7 +1565,7 @@ impl<'a> Matcher<'a> {
             outlet: &outlet,
         };
         let mut intent = intent::detect(&signals);
-        if reacting.is_some_and(|r| r.reacts) && intent == Intent::Proposals {
+        if reacts && intent == Intent::Proposals {
             intent = Intent::Position;
         }
         // "what does the article say about sanctions": the frame's words are not the topic.
@@ -1706,13 +1718,7 @@ impl<'a> Matcher<'a> {
         // "Did Kyiv go along with that?": what is reacted to is what the last answer told, and
         // its topic is the last question's.
         if reacting.is_some_and(|r| r.of_last) {
-            for t in &ctx.terms {
-                if !q.terms.iter().any(|x| x.stem == t.stem) {
-                    q.text.push(' ');
-                    q.text.push_str(&t.word);
-                    q.terms.push(t.clone());
-                }
-            }
+            q.take_terms(&ctx.terms);
         }
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.
@@ -1811,13 +1817,7 @@ impl<'a> Matcher<'a> {
         let bare = q.terms.is_empty() && matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count);
         let demonstrative = ((0..words.len()).any(pronoun) || bare) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
         if demonstrative && !ctx.evidence.is_empty() {
-            for t in &ctx.terms {
-                if !q.terms.iter().any(|x| x.stem == t.stem) {
-                    q.text.push(' ');
-                    q.text.push_str(&t.word);
-                    q.terms.push(t.clone());
-                }
-            }
+            q.take_terms(&ctx.terms);
             q.follow_up = true;
             q.about_last = true;
             return;

@@ -34,9 +34,9 @@ pub struct Respondent {
 
 /// The respondent of `toks`: the subject of a verb of answering, the owner of a noun for an
 /// answer, or the subject of any other verb whose object is a proposal it did not make or a
-/// pronoun for a stand or proposal the last answer told (`told_by`: the ids of those whose
+/// pronoun for a stand or proposal the last answer told (`told_by` gives the ids of those whose
 /// stands, words or proposals those were).
-pub fn of(article: &Article, toks: &[Token], named: &[bool], mentions: &[Mention], told_by: &[String]) -> Option<Respondent> {
+pub fn of(article: &Article, toks: &[Token], named: &[bool], mentions: &[Mention], told_by: impl FnOnce() -> Vec<String>) -> Option<Respondent> {
     let answers = |k: usize| {
         let t = &toks[k];
         words::RESPONSE_STEMS.iter().any(|s| t.stem.starts_with(s))
@@ -62,8 +62,8 @@ pub fn of(article: &Article, toks: &[Token], named: &[bool], mentions: &[Mention
             let who = spelled(i, run)?;
             let owners: Vec<String> = match object {
                 Object::Proposal(at) => owner_before(toks, named, mentions, at).map(|e| ids_of(article, e)).unwrap_or_default(),
-                Object::Pronoun if !told_by.is_empty() => told_by.to_vec(),
-                Object::Pronoun => return None,
+                // Read only here: what the last answer told is looked up for a pronoun alone.
+                Object::Pronoun => Some(told_by()).filter(|ids| !ids.is_empty())?,
             };
             // Reacting to something someone else made: not when all of it is the subject's own.
             if !owners.is_empty() && owners.iter().all(|o| is_of(article, who, o)) {

@@ -10,7 +10,6 @@
 
 use super::{events, Answer, Cx};
 use crate::matcher::semantic::Ranked;
-use crate::matcher::tokens::tokenize;
 use crate::matcher::{words, EntityRef, Intent, Question};
 
 /// The verdict of an event of the question's subject that the article reports called off.
@@ -72,7 +71,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         return None;
     }
     let e = &d.event[ei];
-    if !tokenize(&e.what).iter().any(|t| words::CALLING_OFF.contains(&t.stem.as_str())) {
+    if !events::called_off(e) {
         return None;
     }
     // "Did Rubio cancel his trip?" asks whether it was called off.

@@ -101,9 +101,8 @@ pub fn which_one(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     let terms = &cx.index.event_terms;
     // Calling off is one closed class of verbs: "scrapped" fits a meeting "cancelled".
-    let calls_off = |stem: &str| crate::matcher::words::CALLING_OFF.iter().any(|c| stem.starts_with(c));
-    let called_off = |i: usize| crate::matcher::tokens::tokenize(&cx.article.data.event[i].what).iter().any(|t| calls_off(&t.stem));
-    let fit = |i: usize| rest.iter().map(|t| if calls_off(&t.stem) && called_off(i) { 1.0 } else { t.score(&terms[i]) }).sum::<f32>();
+    let calls_off = |t: &crate::matcher::QTerm| crate::matcher::words::CALLING_OFF.contains(&t.stem.as_str());
+    let fit = |i: usize| rest.iter().map(|t| if calls_off(t) && called_off(&cx.article.data.event[i]) { 1.0 } else { t.score(&terms[i]) }).sum::<f32>();
     let mut scored: Vec<(f32, usize)> = (0..cx.article.data.event.len())
         .filter(|&i| things.iter().all(|t| t.score(&terms[i]) > 0.0) && takes_part_all(cx, &rest, &[], i))
         .map(|i| (fit(i), i))
@@ -118,6 +117,12 @@ pub fn which_one(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let mut a = Answer::new(q.intent, true, format!("{}.", super::upper_first(&e.what))).with_confidence(0.8);
     cite_event(cx, &mut a, ei);
     Some(a)
+}
+
+/// Whether the article tells `e` with a verb of calling off ("a broader meeting … was
+/// *cancelled*", "Rubio *cancelled* his trip").
+pub(super) fn called_off(e: &crate::kb::Event) -> bool {
+    crate::matcher::tokens::tokenize(&e.what).iter().any(|t| crate::matcher::words::CALLING_OFF.contains(&t.stem.as_str()))
 }
 
 /// The event a question describes ("the bigger ministers' meeting", "Rubio's trip"): the one
