@@ -44,7 +44,14 @@ fn main() -> anyhow::Result<()> {
 
     // Per question: every sentence's features and whether it lies in a gold line.
     let mut questions: Vec<(bool, Vec<(Features, bool)>)> = Vec::new();
-    for set in SETS {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    // `--sets a,b` fits on other sets of `eval/` (by file stem) than the default ones.
+    let chosen: Vec<String> = match arg("--sets") {
+        Some(list) => list.split(',').map(|s| format!("eval/{s}.jsonl")).collect(),
+        None => SETS.iter().map(|s| s.to_string()).collect(),
+    };
+    for set in &chosen {
         for line in std::fs::read_to_string(set)?.lines().filter(|l| !l.trim().is_empty()) {
             let item: Item = serde_json::from_str(line)?;
             let rows = engine
@@ -63,7 +70,12 @@ fn main() -> anyhow::Result<()> {
     // gold sentences sharing the target), L2-regularised, by gradient descent.
     let lists: Vec<&Vec<(Features, bool)>> = questions.iter().filter(|(a, rows)| *a && rows.iter().any(|r| r.1)).map(|(_, r)| r).collect();
     let mut w = [0.0f32; N_FEATURES];
-    for _ in 0..3000 {
+    // `--keep-ranking` refits the decision only, on the shipped ranking weights.
+    let keep = args.iter().any(|a| a == "--keep-ranking");
+    if keep {
+        w.copy_from_slice(&Ranker::shipped().weights);
+    }
+    for _ in 0..if keep { 0 } else { 3000 } {
         let mut g = [0.0f32; N_FEATURES];
         for rows in &lists {
             let z: Vec<f32> = rows.iter().map(|(f, _)| dot(&w, f)).collect();
@@ -133,7 +145,6 @@ fn main() -> anyhow::Result<()> {
         }
     }
     // `--threshold X` keeps a threshold chosen by sweeping whole question sets instead.
-    let args: Vec<String> = std::env::args().collect();
     ranker.threshold = args.iter().position(|a| a == "--threshold").and_then(|i| args.get(i + 1)).and_then(|t| t.parse().ok()).unwrap_or(best_tau);
     let top1 = decisions.iter().filter(|d| d.1 && d.2).count();
     let answerable = decisions.iter().filter(|d| d.1).count();

@@ -238,6 +238,8 @@ pub struct Index {
     pub event_terms: Vec<Terms>,
     pub proposal_terms: Vec<Terms>,
     pub item_terms: Vec<Vec<Terms>>,
+    /// Per proposal, the words of each reaction to it.
+    pub reaction_terms: Vec<Vec<Terms>>,
     /// Sentence and paragraph vectors, for ranking by meaning.
     pub meaning: super::semantic::Meaning,
 }
@@ -470,6 +472,7 @@ impl Index {
             })
             .collect();
         let item_terms = d.proposal.iter().map(|p| p.items.iter().map(|i| terms_of(&[&i.text, &issue_words(&i.issue)])).collect()).collect();
+        let reaction_terms = d.proposal.iter().map(|p| p.reactions.iter().map(|r| terms_of(&[&r.text])).collect()).collect();
 
         Index {
             id: NEXT_INDEX_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -481,6 +484,7 @@ impl Index {
             event_terms,
             proposal_terms,
             item_terms,
+            reaction_terms,
             aliases,
             alias_by_first,
             fuzzy_names: fuzzy_names.into_boxed_slice(),

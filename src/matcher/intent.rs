@@ -99,6 +99,8 @@ pub struct Signals<'a> {
     /// The report's outlet in lower case ("what did the agency write" and "what did *Reuters*
     /// write" ask the same): from the data, so a second outlet needs no code.
     pub outlet: &'a str,
+    /// Compares two sides ("asks more of Kyiv than of Moscow").
+    pub compares: bool,
 }
 
 const QUESTION_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how", "name", "list", "tell"];
@@ -504,6 +506,11 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         || has("reason");
     if why {
         return Intent::WhyHow;
+    }
+    // "Did the proposals demand more from Russia than from Ukraine?" judges the proposals,
+    // whatever the verb.
+    if proposal && s.compares {
+        return Intent::Proposals;
     }
     if proposal
         && (s.has_side || s.has_person)

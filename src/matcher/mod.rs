@@ -6,6 +6,7 @@
 //! [`retrieval`] ranks the article's sentences for questions no fact answers directly.
 //! Pronouns and bare follow-ups ("And Russia's?") are filled in from the [`Context`].
 
+pub mod compare;
 pub mod credits;
 pub mod embed;
 pub mod index;
@@ -335,6 +336,8 @@ pub struct Question {
     /// Asks for the other end of a link the article draws between two things: a reason, what
     /// followed, an aim, or what something showed (see [`Link`]).
     pub link: Option<Link>,
+    /// Compares two sides ("more of Kyiv than of Moscow"): the one asked more of first.
+    pub comparison: Option<(EntityRef, EntityRef)>,
     /// Asks yes or no ("did …", "is …"), whatever kind of answer carries the evidence: the
     /// answer then leads with the verdict when its evidence decides one.
     pub polar: bool,
@@ -1551,6 +1554,7 @@ impl<'a> Matcher<'a> {
         let reacts = reacting.is_some_and(|r| r.reacts);
         let asked_thing = self.asked_thing(&toks, &named, &raw);
         let outlet = self.article.data.article.outlet.to_lowercase();
+        let comparison = compare::ranking(self.index, &toks);
         let signals = intent::Signals {
             toks: &toks,
             predicate: predicate.as_deref(),
@@ -1563,6 +1567,7 @@ impl<'a> Matcher<'a> {
             role_asked,
             content_words: content_words + unknown_words,
             outlet: &outlet,
+            compares: comparison.is_some(),
         };
         let mut intent = intent::detect(&signals);
         if reacts && intent == Intent::Proposals {
@@ -1707,6 +1712,7 @@ impl<'a> Matcher<'a> {
             warning,
             respondent,
             reacting: reacts,
+            comparison,
             exchange_topic,
             exactly,
             set_aside,

@@ -377,7 +377,11 @@ impl Ranker {
     pub fn shipped() -> &'static Ranker {
         static R: OnceLock<Ranker> = OnceLock::new();
         R.get_or_init(|| {
-            let mut r: Ranker = serde_json::from_str(include_str!("../../models/ranker.json")).expect("models/ranker.json parses");
+            let mut r: Ranker = match std::env::var("PARLEY_RANKER_FILE") {
+                // For trying a refitted ranker against whole question sets without a rebuild.
+                Ok(path) => serde_json::from_str(&std::fs::read_to_string(&path).expect("PARLEY_RANKER_FILE reads")).expect("PARLEY_RANKER_FILE parses"),
+                Err(_) => serde_json::from_str(include_str!("../../models/ranker.json")).expect("models/ranker.json parses"),
+            };
             // For sweeping the threshold against whole question sets (see BENCHMARKS.md).
             if let Some(t) = std::env::var("PARLEY_RANKER_THRESHOLD").ok().and_then(|t| t.parse().ok()) {
                 r.threshold = t;

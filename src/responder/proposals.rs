@@ -34,6 +34,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // Who the question names as the proposer (the subject), and who merely appears in it.
     let mut by: Vec<String> = Vec::new();
     let mut not_by: Vec<String> = Vec::new();
+    let mut others: Vec<EntityRef> = Vec::new();
     for m in q.mentions.iter().filter(|m| !m.qualifier) {
         let id = match m.entity {
             EntityRef::Person(p) => d.person[p].id.clone(),
@@ -46,6 +47,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             // Someone found by a title or as one of someone's people ("which of Trump's people
             // pitched …") is who is asked for, not another who only appears.
             not_by.push(id);
+            others.push(m.entity);
         }
     }
     // The issue asked about, without the names already used to pick proposals. An organisation
@@ -78,6 +80,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // Narrow to the issue asked about, when the question names one the proposals cover.
     let issue_topic: Vec<_> = topic.iter().filter(|t| !REACTION_WORDS.contains(&t.word.as_str())).cloned().collect();
     let mut item_filter: Option<Vec<(usize, usize)>> = None;
+    let before_items = chosen.clone();
     if !issue_topic.is_empty() {
         let scored: Vec<(usize, usize, f32)> = chosen
             .iter()
@@ -88,6 +91,15 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         if best >= 1.0 {
             item_filter = Some(scored.iter().filter(|x| x.2 >= best * 0.75).map(|x| (x.0, x.1)).collect());
             chosen.retain(|pi| item_filter.as_ref().is_some_and(|f| f.iter().any(|x| x.0 == *pi)));
+        }
+    }
+    // "Were Witkoff's ideas ok for Kyiv?", "what did diplomats think of them, were they
+    // balanced?": asked how a proposal was taken, not what it holds.
+    // A comparison of two parties ("asks more of Moscow than of Kyiv") is a judgment of the
+    // proposal, whatever item its words touch.
+    if item_filter.is_none() || q.comparison.is_some() {
+        if let Some(a) = reception(cx, q, &before_items, &others, &issue_topic) {
+            return Some(a);
         }
     }
     let wants_reactions = q.tokens.iter().any(|t| REACTION_WORDS.contains(&t.word.as_str()));
@@ -140,6 +152,96 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
     }
     a.lead = format!("Proposals in the article: {}.", leads.join("; "));
+    // "Is NATO membership part of Witkoff's plan?": the items asked about settle it.
+    if let (true, Some(f), [pi]) = (q.polar, item_filter.as_ref(), chosen.as_slice()) {
+        let pr = &d.proposal[*pi];
+        let items: Vec<&str> = f.iter().map(|&(_, ii)| pr.items[ii].text.as_str()).collect();
+        if let Some(v) = super::verdict::of_items(q, &items) {
+            let hedge = pr.items[f[0].1].attribution.as_deref().map(|x| format!("{}, ", according(x))).unwrap_or_default();
+            let quoted: Vec<String> = items.iter().map(|t| format!("“{t}”")).collect();
+            a.lead =
+                format!("{v} {hedge}{} included {}.", if hedge.is_empty() { super::upper_first(&pr.name) } else { pr.name.clone() }, super::join_and(&quoted));
+        }
+    }
+    Some(a)
+}
+
+/// How the proposals in `chosen` were taken, when the question asks that: the reactions that
+/// name the parties it names other than their proposer (`others`), or come from the unnamed
+/// source it names ("diplomats"), or share its words ("demand more concessions from which
+/// side"). A yes/no question about a party leads with the verdict its reaction settles; one
+/// comparing two parties, with the comparison's.
+fn reception(cx: &Cx<'_>, q: &Question, chosen: &[usize], others: &[EntityRef], topic: &[crate::matcher::QTerm]) -> Option<Answer> {
+    let d = &cx.article.data;
+    let source = q.source.as_deref().map(str::to_lowercase);
+    // Names and places pick the proposal ("the plan shown in Paris"), not how it was taken.
+    let topic: Vec<crate::matcher::QTerm> = topic.iter().filter(|t| t.entity.is_none()).cloned().collect();
+    let mut scored: Vec<(usize, usize, f32)> = Vec::new();
+    for &pi in chosen {
+        for (ri, r) in d.proposal[pi].reactions.iter().enumerate() {
+            let named = cx.index.names_in(&r.text);
+            let by = r.by.as_deref().and_then(|b| super::entity_of(cx, b));
+            let parties = others.iter().filter(|e| named.contains(e) || by == Some(**e)).count() as f32;
+            let from_source = source.as_deref().is_some_and(|s| r.source.as_deref().is_some_and(|rs| rs.to_lowercase().contains(s)));
+            let words = overlap(&topic, &cx.index.reaction_terms[pi][ri]).0;
+            // Parties alone decide only a yes/no question ("what did Witkoff propose to
+            // Ukraine?" asks for the proposal).
+            let score = if q.polar { parties } else { 0.0 } + if from_source { 1.0 } else { 0.0 } + if words >= 1.0 { words } else { 0.0 };
+            if score > 0.0 {
+                scored.push((pi, ri, score));
+            }
+        }
+    }
+    let best = scored.iter().map(|x| x.2).fold(0.0, f32::max);
+    if best <= 0.0 {
+        return None;
+    }
+    let kept: Vec<(usize, usize)> = scored.iter().filter(|x| x.2 >= best).map(|x| (x.0, x.1)).collect();
+    let mut a = Answer::new(Intent::Proposals, true, String::new()).with_confidence(0.9);
+    let mut names: Vec<String> = Vec::new();
+    let mut texts: Vec<&str> = Vec::new();
+    for &(pi, ri) in &kept {
+        let (pr, r) = (&d.proposal[pi], &d.proposal[pi].reactions[ri]);
+        let name = super::upper_first(&pr.name);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+        if texts.contains(&r.text.as_str()) {
+            continue;
+        }
+        // One passage may tell how several took it ("unacceptable to both Kyiv and other
+        // European nations"): its label names them all.
+        let by: Vec<String> = kept
+            .iter()
+            .map(|&(pj, rj)| &d.proposal[pj].reactions[rj])
+            .filter(|x| x.text == r.text)
+            .filter_map(|x| x.by.as_deref())
+            .map(|b| cx.article.entity_name(b))
+            .collect();
+        let label = match &r.source {
+            Some(src) => {
+                if !a.sources.contains(src) {
+                    a.sources.push(src.clone());
+                }
+                format!("{}:", according(src))
+            }
+            None if !by.is_empty() => format!("{}:", super::upper_first(&super::join_and(&by))),
+            None => "From the article:".to_string(),
+        };
+        a.cite(Some(label), super::cite(cx, r.p, super::sentence_of(cx, r.p, &r.text)));
+        texts.push(&r.text);
+    }
+    let verdict = if q.polar {
+        texts.iter().find_map(|t| super::verdict::of_comparison(cx, q, t)).or_else(|| super::verdict::of_reactions(cx, q, &texts, others))
+    } else {
+        None
+    };
+    a.lead = format!(
+        "{}How {} {} received, as the article reports it:",
+        verdict.map(|v| format!("{v} ")).unwrap_or_default(),
+        names.join(" and "),
+        if names.len() > 1 || names[0].ends_with('s') { "were" } else { "was" }
+    );
     Some(a)
 }
 

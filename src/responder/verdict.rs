@@ -20,7 +20,7 @@ use crate::matcher::embed::{cos, Model};
 use crate::matcher::normalise::normalise;
 use crate::matcher::semantic::{Ranked, Ranker};
 use crate::matcher::tokens::{tokenize, Token};
-use crate::matcher::Intent;
+use crate::matcher::{compare, Intent};
 use crate::matcher::{words, EntityRef, Question};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -300,6 +300,40 @@ fn judge<'c>(q: &Question, mut holding: impl Iterator<Item = &'c [Token]>) -> Op
     }
     let asked = negations(&q.tokens, false) > 0;
     Some(if asked == said { Verdict::Yes } else { Verdict::No })
+}
+
+/// "Is NATO membership part of the plan?" against the item "ruling out Ukrainian membership of
+/// NATO": what a proposal holds settles a yes/no question about it, by the items the question
+/// names — an item that negates ("ruling out") answers no to a claim that does not.
+pub(super) fn of_items(q: &Question, items: &[&str]) -> Option<&'static str> {
+    let toks: Vec<Vec<Token>> = items.iter().map(|t| tokenize(&normalise(t).text)).collect();
+    judge(q, toks.iter().map(Vec::as_slice)).map(Verdict::word)
+}
+
+/// "Were Witkoff's ideas ok for Kyiv and the Europeans?": how the parties a question names took
+/// a proposal, read from the clauses of its reactions that name them. As for one respondent
+/// ([`of_reaction`]), only clauses that all negate settle it.
+pub(super) fn of_reactions(cx: &Cx<'_>, q: &Question, texts: &[&str], parties: &[EntityRef]) -> Option<&'static str> {
+    let naming: Vec<Vec<Token>> = texts
+        .iter()
+        .flat_map(|t| clauses(t))
+        .filter(|c| cx.index.names_in(c).iter().any(|e| parties.contains(e)))
+        .map(|c| tokenize(&normalise(&c).text))
+        .collect();
+    if naming.is_empty() || naming.iter().any(|c| negations(c, true) == 0) {
+        return None;
+    }
+    judge(q, naming.iter().map(Vec::as_slice)).map(Verdict::word)
+}
+
+/// "Does the plan ask more of Moscow than of Kyiv?" against "appeared to demand more concessions
+/// from Ukraine than Russia": two comparisons of the same two sides agree when they rank them
+/// the same way ([`compare::ranking`]); the other way round is a no.
+pub(super) fn of_comparison(cx: &Cx<'_>, q: &Question, text: &str) -> Option<&'static str> {
+    let asked = q.comparison?;
+    let said = compare::ranking(cx.index, &tokenize(&normalise(text).text))?;
+    let same = asked == said;
+    (same || asked == (said.1, said.0)).then(|| if same { Verdict::Yes } else { Verdict::No }.word())
 }
 
 /// Yes or no by the clauses of someone's own words that say the claim the question puts to

@@ -1,0 +1,67 @@
+//! Yes/no and judgment questions about a proposal: what it holds ("would the plan keep Crimea
+//! Russian?"), how the parties it names took it ("was the plan fine with Kyiv?"), and how
+//! unnamed sources judged it ("did the diplomats find it even-handed?", "does it ask more of
+//! Kyiv than of Moscow?"). The verdict leads, the words it rests on follow with who said them.
+
+mod support;
+use support::*;
+
+#[test]
+fn an_item_that_rules_something_out_answers_no_to_a_claim_of_it() {
+    for q in [
+        "would witkoff's plan open the door to nato membership for ukraine?",
+        "is ukraine joining nato part of the american proposals?",
+        "would the us plan allow kyiv to join nato",
+    ] {
+        let a = ask(q);
+        assert!(a.lead.starts_with("No."), "{q}: {}", a.lead);
+        assert_says(&a, &["ruling out Ukrainian membership of NATO", "several sources"]);
+        assert_cites(&a, 9);
+        assert_verbatim(&a);
+    }
+}
+
+#[test]
+fn an_item_that_says_it_answers_yes() {
+    let a = ask("does witkoff's plan involve lifting sanctions on russia?");
+    assert!(a.lead.starts_with("Yes."), "{}", a.lead);
+    assert_says(&a, &["beginning to lift sanctions", "several sources"]);
+}
+
+#[test]
+fn parties_named_in_a_yes_no_question_are_answered_by_their_reaction() {
+    let a = ask("was the witkoff plan acceptable to kyiv and the europeans?");
+    assert!(a.lead.starts_with("No."), "{}", a.lead);
+    assert_says(&a, &["unacceptable to both Kyiv and other European nations"]);
+    assert_cites(&a, 9);
+}
+
+#[test]
+fn an_unnamed_source_named_in_the_question_is_answered_by_its_judgment() {
+    let a = ask("what was the diplomats' verdict on the american proposals?");
+    assert!(a.answered);
+    assert_says(&a, &["three diplomats", "more concessions from Ukraine than Russia"]);
+    assert_cites(&a, 4);
+}
+
+#[test]
+fn a_comparison_is_judged_by_the_order_it_ranks_the_parties() {
+    let same = ask("did the us proposals ask more of kyiv than of moscow?");
+    assert!(same.lead.starts_with("Yes."), "{}", same.lead);
+    let reversed = ask("did the us proposals demand more from russia than from ukraine?");
+    assert!(reversed.lead.starts_with("No."), "{}", reversed.lead);
+    // "Easier on X than Y" ranks them the other way round from "more of X than Y".
+    let turned = ask("were witkoff's proposals kinder to moscow than to kyiv?");
+    assert!(turned.lead.starts_with("Yes."), "{}", turned.lead);
+    for a in [&same, &reversed, &turned] {
+        assert_says(a, &["three diplomats"]);
+        assert_cites(a, 4);
+    }
+}
+
+#[test]
+fn asking_who_made_a_proposal_is_not_asking_how_it_was_received() {
+    let a = ask("who pitched the proposals at the paris session?");
+    assert!(!text(&a).contains("received"), "{}", text(&a));
+    assert_says(&a, &["Witkoff"]);
+}
