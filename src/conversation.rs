@@ -30,6 +30,10 @@ pub struct Context {
     /// issue ("does the plan give up Crimea?" then "when did Russia take it?").
     #[serde(skip)]
     pub named_thing: Option<String>,
+    /// The last question asked how someone took something ("how did Kyiv take it?"): a
+    /// follow-up naming another party ("and the Europeans?") asks the same of them.
+    #[serde(skip)]
+    pub responded: bool,
     /// Who the last answer's evidence came from ("diplomats", "Steve Witkoff").
     pub sources: Vec<String>,
     /// The last answer's evidence as (paragraph, byte range in it): the words themselves

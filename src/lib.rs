@@ -355,6 +355,7 @@ impl Engine {
         ctx.introduced = lead_people.iter().copied().filter(|p| !asked.contains(p)).collect();
         if q.intent != matcher::Intent::More {
             ctx.intent = Some(q.intent);
+            ctx.responded = q.respondent.is_some();
             if !q.terms.is_empty() {
                 // Interned forms are enough to match with; the strings of synonyms are not kept.
                 ctx.terms = q.terms.iter().map(|t| matcher::QTerm { alts: Vec::new(), ..t.clone() }).collect();

@@ -212,3 +212,20 @@ fn and_someone_who_is_he_asks_who_they_are_not_the_last_question_again() {
     assert!(a[1].answered);
     assert_says(&a[1], &["John Healey", "defence minister"]);
 }
+
+#[test]
+fn another_party_after_how_one_took_something_is_asked_the_same() {
+    // With "and", or with nothing but the name, as people type it.
+    for follow in ["and the europeans?", "the europeans?"] {
+        let a = chat(&["how did ukraine react to what witkoff proposed", follow]);
+        assert!(a[1].answered, "{follow}: {}", text(&a[1]));
+        assert_says(&a[1], &["unacceptable to both Kyiv and other European nations"]);
+        assert_cites(&a[1], 9);
+    }
+}
+
+#[test]
+fn a_name_alone_outside_a_conversation_asks_who_they_are() {
+    let a = ask("the europeans?");
+    assert!(!text(&a).contains("unacceptable"), "{}", text(&a));
+}

@@ -1828,8 +1828,16 @@ impl<'a> Matcher<'a> {
             q.about_last = true;
             return;
         }
-        let starts_follow =
-            matches!(words.first(), Some(&"and" | &"also" | &"plus")) || words.starts_with(&["what", "about"]) || words.starts_with(&["how", "about"]);
+        // "the europeans?" after "how did Kyiv take it": nothing but a name, in a conversation
+        // about what someone said, holds or did, is the same question asked of them.
+        let named_words: Vec<&str> = q.mentions.iter().flat_map(|m| m.words.split(' ')).collect();
+        let only_a_name = !q.mentions.is_empty()
+            && words.iter().all(|w| named_words.contains(w) || matches!(*w, "the" | "a" | "an"))
+            && matches!(prev, Intent::Position | Intent::Quote | Intent::Proposals | Intent::When | Intent::Where | Intent::WhyHow | Intent::YesNo);
+        let starts_follow = matches!(words.first(), Some(&"and" | &"also" | &"plus"))
+            || words.starts_with(&["what", "about"])
+            || words.starts_with(&["how", "about"])
+            || only_a_name;
         let short = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).count() <= 2 && words.len() <= 6;
         // "and the defence minister, who's he?" asks who someone is outright; "and Kellogg?" is
         // read so only for want of a question of its own.
@@ -1853,6 +1861,13 @@ impl<'a> Matcher<'a> {
             let party = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_) | EntityRef::Side(_))).map(|m| m.entity);
             if let Some(who) = party.filter(|&who| !proposers.is_empty() && !proposers.iter().any(|id| respondent::is_of(self.article, who, id))) {
                 q.intent = Intent::Position;
+                q.respondent = Some(who);
+                q.reacting = true;
+            }
+        }
+        // "How did Kyiv take it?" then "and the Europeans?": the party named is asked the same.
+        if ctx.responded {
+            if let Some(who) = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_) | EntityRef::Side(_))).map(|m| m.entity) {
                 q.respondent = Some(who);
                 q.reacting = true;
             }
