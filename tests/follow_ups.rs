@@ -229,3 +229,11 @@ fn a_name_alone_outside_a_conversation_asks_who_they_are() {
     let a = ask("the europeans?");
     assert!(!text(&a).contains("unacceptable"), "{}", text(&a));
 }
+
+#[test]
+fn which_day_alone_asks_when_the_last_answer_happened() {
+    let a = chat(&["what did ukraine write for the europeans", "which day?"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["Tuesday"]);
+    assert_cites(&a[1], 14);
+}

@@ -1820,9 +1820,15 @@ impl<'a> Matcher<'a> {
         // "that paper" is a determiner before a topic of its own, not a pronoun.
         // A bare question word ("When?", "Why?") too: nothing of its own to be about.
         let pronoun = |i: usize| matches!(words[i], "that" | "this") && q.tokens.get(i + 1).is_none_or(|n| !q.terms.iter().any(|t| t.stem == n.stem));
-        let bare = q.terms.is_empty() && matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count);
+        // "Which day?", "what city?": the noun a question word asks for is no topic of its own.
+        let own_terms = q.terms.iter().filter(|t| q.asked_thing.as_deref() != Some(t.word.as_str())).count();
+        let bare = own_terms == 0 && matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count);
         let demonstrative = ((0..words.len()).any(pronoun) || bare) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
         if demonstrative && !ctx.evidence.is_empty() {
+            if bare {
+                let asked = q.asked_thing.clone();
+                q.terms.retain(|t| asked.as_deref() != Some(t.word.as_str()));
+            }
             q.take_terms(&ctx.terms);
             q.follow_up = true;
             q.about_last = true;
