@@ -1987,8 +1987,6 @@ impl<'a> Matcher<'a> {
         }))
     }
 
-    /// Whether person `p` fits qualifier `q`: of that side (or a country inside it), or working
-    /// for that person or on that person's side.
     /// "Which minister speaks on foreign affairs?": a word of the question outside every name
     /// and title that is a word of exactly one candidate's own title picks them.
     fn by_title_words(&self, toks: &[Token], named: &[bool], cands: &[usize]) -> Option<usize> {
@@ -2022,6 +2020,8 @@ impl<'a> Matcher<'a> {
         (best.0 >= FIELD_LIKENESS && best.0 - second.0 >= FIELD_MARGIN).then_some(best.1)
     }
 
+    /// Whether person `p` fits qualifier `q`: of that side (or a country inside it), or working
+    /// for that person or on that person's side.
     fn qualifies(&self, p: usize, q: EntityRef) -> bool {
         let d = &self.article.data;
         let person = &d.person[p];

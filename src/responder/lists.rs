@@ -23,16 +23,55 @@ fn people(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Answer {
             return a;
         }
     }
-    let chosen: Vec<usize> =
-        (0..d.person.len()).filter(|&i| !quoted_only || d.statement.iter().any(|s| s.speaker.as_deref() == Some(d.person[i].id.as_str()))).collect();
+    let from = sides_people_are_from(cx, q);
+    let chosen: Vec<usize> = (0..d.person.len())
+        .filter(|&i| !quoted_only || d.statement.iter().any(|s| s.speaker.as_deref() == Some(d.person[i].id.as_str())))
+        .filter(|&i| from.is_empty() || from.iter().any(|&s| of_side(cx, i, s)))
+        .collect();
     let names: Vec<String> = chosen.iter().map(|&i| person_label(&d.person[i])).collect();
     let what = if quoted_only { "quotes" } else { "names" };
-    let mut a = Answer::new(Intent::ListPeople, true, format!("The article {what} {} people: {}.", chosen.len(), names.join("; "))).with_confidence(0.8);
+    let whose =
+        if from.is_empty() { String::new() } else { format!(" from {}", super::join_and(&from.iter().map(|&s| d.side[s].name.clone()).collect::<Vec<_>>())) };
+    let count = if chosen.len() == 1 { "one person".to_string() } else { format!("{} people", chosen.len()) };
+    let mut a = Answer::new(Intent::ListPeople, true, format!("The article {what} {count}{whose}: {}.", names.join("; "))).with_confidence(0.8);
     for &i in chosen.iter().take(6) {
         let t = &d.person[i].titles[0];
         a.cite(None, super::cite(cx, t.p, super::sentence_of(cx, t.p, &t.text)));
     }
     a
+}
+
+/// "Who from the Ukrainian side is quoted?", "which British people are named?": the sides the
+/// people asked for come from — a side after "from", or one qualifying the people asked for.
+fn sides_people_are_from(cx: &Cx<'_>, q: &Question) -> Vec<usize> {
+    let after_from = |words: &str| {
+        let first = words.split(' ').next().unwrap_or("");
+        let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
+        w.windows(2).any(|p| p[0] == "from" && p[1] == first)
+    };
+    // "which *British* people": a side word right before a noun for people.
+    let before_people = |words: &str| {
+        let last = words.split(' ').next_back().unwrap_or("");
+        q.tokens.windows(2).any(|w| {
+            w[0].word == last && (w[1].word == "people" || crate::matcher::words::PERSON_NOUNS.iter().any(|n| crate::matcher::tokens::stem(n) == w[1].stem))
+        })
+    };
+    let mut out: Vec<usize> = Vec::new();
+    for m in &q.mentions {
+        if let EntityRef::Side(s) = m.entity {
+            if (m.qualifier || after_from(&m.words) || before_people(&m.words)) && !out.contains(&s) && cx.article.data.side[s].kind != "organisation" {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// Whether person `p` is of side `s`: their own side, or a country inside it.
+fn of_side(cx: &Cx<'_>, p: usize, s: usize) -> bool {
+    let d = &cx.article.data;
+    let id = d.side[s].id.as_str();
+    d.person[p].side.as_deref().is_some_and(|ps| ps == id || d.side.iter().any(|x| x.id == ps && x.group.as_deref() == Some(id)))
 }
 
 /// "Who took part in the London meetings?": the people and sides of the events that fit.

@@ -1,0 +1,29 @@
+//! "Who is quoted?", "who from the Ukrainian side is quoted?", "which British people are
+//! quoted?": lists of people, narrowed to the side the question says they come from.
+
+mod support;
+use support::*;
+
+#[test]
+fn everyone_quoted_when_no_side_is_asked() {
+    let a = ask("who is quoted in the article");
+    assert!(a.answered);
+    assert_says(&a, &["Svyrydenko", "Lammy", "Vance"]);
+}
+
+#[test]
+fn a_side_after_from_narrows_the_list_to_its_people() {
+    let a = ask("who from the american side is quoted?");
+    assert_says(&a, &["from the United States", "Rubio", "Vance"]);
+    let t = text(&a);
+    assert!(!t.contains("Svyrydenko") && !t.contains("Lammy"), "{t}");
+}
+
+#[test]
+fn a_side_before_a_noun_for_people_narrows_it_too() {
+    let a = ask("which ukrainian politicians are quoted");
+    assert_says(&a, &["Svyrydenko", "Yermak"]);
+    // Kellogg's title names Ukraine, but he is the U.S. envoy.
+    assert!(!text(&a).contains("Kellogg"), "{}", text(&a));
+    assert!(!text(&a).contains("Rubio"), "{}", text(&a));
+}
