@@ -4,6 +4,9 @@
 //! cargo run --release --example fit_ranker            # writes models/ranker.json
 //! cargo run --release --example fit_ranker -- --dry   # prints, writes nothing
 //! cargo run --release --example fit_ranker -- --threshold 0.5
+//! cargo run --release --example fit_ranker -- --dry --sets dev,dev2-tune,fresh-a > /tmp/r.json
+//! cargo run --release --example fit_ranker -- --dry --keep-ranking   # the decision alone
+//! PARLEY_RANKER_FILE=/tmp/r.json target/release/parley ask "…"   # try it without a rebuild
 //! ```
 //!
 //! The shipped threshold comes from a sweep of whole tuning sets through `score.py` with
