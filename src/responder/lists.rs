@@ -24,9 +24,11 @@ fn people(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Answer {
         }
     }
     let from = sides_people_are_from(cx, q);
+    // A side's people are those of its own and of the countries inside it.
+    let members: Vec<String> = from.iter().flat_map(|&s| super::respondent::ids_of(cx, EntityRef::Side(s))).collect();
     let chosen: Vec<usize> = (0..d.person.len())
         .filter(|&i| !quoted_only || d.statement.iter().any(|s| s.speaker.as_deref() == Some(d.person[i].id.as_str())))
-        .filter(|&i| from.is_empty() || from.iter().any(|&s| of_side(cx, i, s)))
+        .filter(|&i| from.is_empty() || members.contains(&d.person[i].id))
         .collect();
     let names: Vec<String> = chosen.iter().map(|&i| person_label(&d.person[i])).collect();
     let what = if quoted_only { "quotes" } else { "names" };
@@ -44,9 +46,9 @@ fn people(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Answer {
 /// "Who from the Ukrainian side is quoted?", "which British people are named?": the sides the
 /// people asked for come from — a side after "from", or one qualifying the people asked for.
 fn sides_people_are_from(cx: &Cx<'_>, q: &Question) -> Vec<usize> {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
     let after_from = |words: &str| {
         let first = words.split(' ').next().unwrap_or("");
-        let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
         w.windows(2).any(|p| p[0] == "from" && p[1] == first)
     };
     // "which *British* people": a side word right before a noun for people.
@@ -65,13 +67,6 @@ fn sides_people_are_from(cx: &Cx<'_>, q: &Question) -> Vec<usize> {
         }
     }
     out
-}
-
-/// Whether person `p` is of side `s`: their own side, or a country inside it.
-fn of_side(cx: &Cx<'_>, p: usize, s: usize) -> bool {
-    let d = &cx.article.data;
-    let id = d.side[s].id.as_str();
-    d.person[p].side.as_deref().is_some_and(|ps| ps == id || d.side.iter().any(|x| x.id == ps && x.group.as_deref() == Some(id)))
 }
 
 /// "Who took part in the London meetings?": the people and sides of the events that fit.

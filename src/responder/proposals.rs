@@ -179,11 +179,11 @@ fn reception(cx: &Cx<'_>, q: &Question, chosen: &[usize], others: &[EntityRef], 
     let mut scored: Vec<(usize, usize, f32)> = Vec::new();
     for &pi in chosen {
         for (ri, r) in d.proposal[pi].reactions.iter().enumerate() {
-            let named = cx.index.names_in(&r.text);
+            let terms = &cx.index.reaction_terms[pi][ri];
             let by = r.by.as_deref().and_then(|b| super::entity_of(cx, b));
-            let parties = others.iter().filter(|e| named.contains(e) || by == Some(**e)).count() as f32;
+            let parties = others.iter().filter(|e| terms.entities.contains(e) || by == Some(**e)).count() as f32;
             let from_source = source.as_deref().is_some_and(|s| r.source.as_deref().is_some_and(|rs| rs.to_lowercase().contains(s)));
-            let words = overlap(&topic, &cx.index.reaction_terms[pi][ri]).0;
+            let words = overlap(&topic, terms).0;
             // Parties alone decide only a yes/no question ("what did Witkoff propose to
             // Ukraine?" asks for the proposal).
             let score = if q.polar { parties } else { 0.0 } + if from_source { 1.0 } else { 0.0 } + if words >= 1.0 { words } else { 0.0 };

@@ -65,7 +65,7 @@ fn as_theirs(q: &Question, who: EntityRef) -> Question {
 }
 
 /// The ids whose facts are `who`'s.
-fn ids_of(cx: &Cx<'_>, who: EntityRef) -> Vec<String> {
+pub(super) fn ids_of(cx: &Cx<'_>, who: EntityRef) -> Vec<String> {
     let d = &cx.article.data;
     match who {
         EntityRef::Side(s) => {
