@@ -34,6 +34,11 @@ pub struct Context {
     /// follow-up naming another party ("and the Europeans?") asks the same of them.
     #[serde(skip)]
     pub responded: bool,
+    /// The side the last question was about, when a side was its subject ("how did Downing
+    /// Street react?"): "what did *they* say next?" means that side, not the people the answer
+    /// happened to name.
+    #[serde(default)]
+    pub subject_side: Option<usize>,
     /// Who the last answer's evidence came from ("diplomats", "Steve Witkoff").
     pub sources: Vec<String>,
     /// The last answer's evidence as (paragraph, byte range in it): the words themselves

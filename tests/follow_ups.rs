@@ -237,3 +237,15 @@ fn which_day_alone_asks_when_the_last_answer_happened() {
     assert_says(&a[1], &["Tuesday"]);
     assert_cites(&a[1], 14);
 }
+
+#[test]
+fn they_after_a_question_about_a_side_is_that_side() {
+    // The answer names the PM (whose spokesperson spoke), but "they" is the British government
+    // the question was about: its people's words answer, not "no words from the PM".
+    let a = chat(&["What did the British government make of Rubio's cancellation?", "what did they say about peace?"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["just and lasting peace"]);
+    // An answer that brings in people of its own gives "they" to them.
+    let a = chat(&["Who from the British government met the Ukrainians?", "did they meet anyone else?"]);
+    assert_says(&a[1], &["Kellogg"]);
+}

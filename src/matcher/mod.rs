@@ -1436,9 +1436,12 @@ impl<'a> Matcher<'a> {
                             });
                         }
                     } else {
-                        // they / them / their: the last people, or the last side.
+                        // they / them / their: the side the last question was about, else
+                        // the last people, or the last side.
                         let people: Vec<usize> = ctx.people.iter().copied().filter(|p| !explicit.contains(p)).take(2).collect();
-                        if people.len() >= 2 || ctx.sides.is_empty() {
+                        if let Some(s) = ctx.subject_side.filter(|&s| s < d.side.len()) {
+                            mentions.push(Mention::recalled(EntityRef::Side(s), d.side[s].short.to_lowercase()));
+                        } else if people.len() >= 2 || ctx.sides.is_empty() {
                             for p in people {
                                 if p < d.person.len() {
                                     mentions.push(Mention::recalled(EntityRef::Person(p), d.person[p].name.to_lowercase()));
