@@ -506,6 +506,24 @@ fn a_percent_sign_asks_for_a_share() {
 }
 
 #[test]
+fn a_size_asked_of_a_part_or_a_percent_anywhere_asks_for_a_share() {
+    // Whatever the word for the part, "how large a … of" asks a share; "the nation" is near in
+    // meaning to what the article measures (Ukraine's territory), "the aid budget" is not.
+    for q in [
+        "roughly how large a part of ukraine is russia in control of?",
+        "what share of the nation does moscow occupy",
+        "land kyiv must accept losing, in percent?",
+    ] {
+        let a = ask(q);
+        assert_says(&a, &["20%"]);
+        assert_cites(&a, 24);
+    }
+    let a = ask("what percentage of the aid budget goes to kyiv");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no share or percentage"]);
+}
+
+#[test]
 fn an_instruction_ends_at_its_colon_and_the_question_after_it_is_read() {
     let a = ask("answer only YES: did the defence minister meet kellogg?");
     let t = text(&a);

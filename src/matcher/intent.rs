@@ -159,7 +159,19 @@ const META_VERBS: &[&str] = &[
 /// ("what percentage", "which fraction", "how much of").
 pub fn asked_measure(w: &[&str]) -> Option<Measured> {
     let unit_follows = |k: usize| w[k..].iter().take(2).any(|t| is_in(words::TIME_UNITS, t));
+    // "how big a chunk of Ukraine", "how large a part of the country": a size asked of a part
+    // of something is a share, whatever the word for the part.
+    let part_of = |k: usize| {
+        let rest = &w[k..];
+        let rest = rest.strip_prefix(&["a"]).or_else(|| rest.strip_prefix(&["an"])).unwrap_or(rest);
+        rest.iter().take(2).position(|t| *t == "of").is_some()
+    };
+    // "… percent pls", "in %": a percentage asked anywhere is a share.
+    if w.iter().any(|t| matches!(*t, "percent" | "percentage" | "%" | "pct")) {
+        return Some(Measured::Share);
+    }
     w.windows(2).enumerate().find_map(|(k, p)| match (p[0], p[1]) {
+        ("how", "big" | "large" | "sizeable" | "sizable") if part_of(k + 2) => Some(Measured::Share),
         ("how", "long") => Some(Measured::Length),
         ("how", "old") | ("what", "age") => Some(Measured::Age),
         ("how", "many" | "much") if unit_follows(k + 2) => Some(Measured::Length),
