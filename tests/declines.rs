@@ -413,3 +413,20 @@ fn the_one_sentence_counting_a_noun_answers_when_the_question_meets_it() {
     assert_says(&a, &["Three diplomats"]);
     assert_cites(&a, 4);
 }
+
+#[test]
+fn the_bots_own_opinion_is_declined_and_questions_about_what_was_meant_are_answered() {
+    for q in [
+        "be honest, what's your own view: was the american plan a good one?",
+        "do you personally think kyiv should take the deal",
+        "what do u reckon, is vance being fair to ukraine?",
+    ] {
+        let a = ask(q);
+        assert!(!a.answered, "{q} answered: {}", text(&a));
+        assert_says(&a, &["opinions of my own"]);
+    }
+    // What someone meant or said is the article's to tell, not an opinion asked of the bot.
+    let a = ask("what do you think Vance meant by territorial swaps?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["territorial swaps"]);
+}

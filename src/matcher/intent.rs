@@ -181,6 +181,29 @@ pub fn asked_measure(w: &[&str]) -> Option<Measured> {
     })
 }
 
+/// Whether the message asks the bot for a view of its own: "your honest opinion", "ur take",
+/// "do you think …", "personally, would u say …". A report has no view to give. "What do
+/// you think Vance *meant*" asks what the article's words say, and is left to them.
+pub fn asks_opinion(w: &[&str]) -> bool {
+    const OPINION_NOUNS: &[&str] = &["opinion", "opinions", "view", "views", "take", "thoughts", "verdict", "guess"];
+    const HEDGES: &[&str] = &["honest", "own", "personal", "real", "personally", "honestly", "really"];
+    const THINKING: &[&str] = &["think", "believe", "reckon", "feel"];
+    const ASKING: &[&str] = &["do", "did", "dont", "would", "wouldnt", "doesnt", "what"];
+    let after = |i: usize, list: &[&str]| {
+        let rest = &w[i + 1..];
+        let rest = if rest.first().is_some_and(|x| is_in(HEDGES, x)) { &rest[1..] } else { rest };
+        rest.first().is_some_and(|x| is_in(list, x))
+    };
+    // After the thinking verb: "what do you think Vance *said*".
+    let about_words =
+        |i: usize| w[i + 1..].iter().filter(|x| !is_in(THINKING, x)).any(|x| is_in(words::SAY_WORDS, x) || matches!(*x, "meant" | "mean" | "means"));
+    w.iter().enumerate().any(|(i, x)| match *x {
+        "your" | "ur" | "yr" => after(i, OPINION_NOUNS),
+        "you" | "u" => i > 0 && is_in(ASKING, w[i - 1]) && after(i, THINKING) && !about_words(i),
+        _ => false,
+    })
+}
+
 /// Whether the message is a claim with a tag asking to confirm it: "Rubio cancelled his trip,
 /// right?", "it was the one Rubio should attend, yes?". Not a question that opens with a
 /// question word or an auxiliary ("who said yes?", "did they say no?").

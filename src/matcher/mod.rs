@@ -372,6 +372,8 @@ pub struct Question {
     /// Asks for the particulars ("which sanctions *exactly*", "what *specific* regions"): only
     /// words that list them answer, not words that name the kind.
     pub exactly: bool,
+    /// Asks the bot's own view ("your honest opinion", "do you think …"): the report has none.
+    pub opinion: bool,
     /// Asks what a meeting was about ("what did Lammy and Healey *discuss* with the
     /// Ukrainians?", "what was agreed?"): only words that give a topic answer it, not a report
     /// that the meeting took place.
@@ -1644,7 +1646,9 @@ impl<'a> Matcher<'a> {
 
         let clock_time = toks.windows(2).any(|w| matches!(w[0].word.as_str(), "what" | "which" | "wat") && matches!(w[1].word.as_str(), "time" | "hour"))
             || toks.iter().any(|t| matches!(t.word.as_str(), "oclock" | "o'clock"));
-        let measure = intent::asked_measure(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
+        let words_of_message: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+        let measure = intent::asked_measure(&words_of_message);
+        let opinion = intent::asks_opinion(&words_of_message);
         let fuzzy_names = fuzzy_hits.len();
         // Words quoted from the story are about the story, not its credits.
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
@@ -1718,6 +1722,7 @@ impl<'a> Matcher<'a> {
             comparison,
             exchange_topic,
             exactly,
+            opinion,
             set_aside,
             described: None,
         };

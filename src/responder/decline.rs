@@ -110,6 +110,13 @@ pub fn no_count(cx: &Cx<'_>, q: &Question, noun: &str) -> Answer {
     a
 }
 
+/// "Your honest opinion: is the plan fair?": the bot reports; it has no view of its own.
+pub fn opinion(cx: &Cx<'_>, q: &Question) -> Answer {
+    let mut a = with_examples(cx, q.intent, "I don't give opinions of my own: I can only tell you what the article reports.".to_string());
+    a.people = q.people();
+    a
+}
+
 pub fn not_in_article(cx: &Cx<'_>, q: &Question, name: &str) -> Answer {
     with_examples(cx, q.intent, format!("The article doesn't mention {}, so I can't answer that from it.", super::upper_first(name)))
 }

@@ -158,6 +158,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(name) = &q.unknown_name {
         return decline::not_in_article(cx, q, name);
     }
+    if q.opinion {
+        return decline::opinion(cx, q);
+    }
     if let Some(words) = &q.quote_not_in_article {
         if matches!(q.intent, Quote | WhoSaid | YesNo) {
             return decline::words_not_in_article(cx, q, words, quote::answer(cx, q).filter(|a| a.answered));
