@@ -425,6 +425,9 @@ fn the_bots_own_opinion_is_declined_and_questions_about_what_was_meant_are_answe
         assert!(!a.answered, "{q} answered: {}", text(&a));
         assert_says(&a, &["opinions of my own"]);
     }
+    // "Do you think …" without a judgment asks what happened, casually.
+    let a = ask("do you think rubio will reschedule?");
+    assert!(!text(&a).contains("opinions of my own"), "{}", text(&a));
     // What someone meant or said is the article's to tell, not an opinion asked of the bot.
     let a = ask("what do you think Vance meant by territorial swaps?");
     assert!(a.answered, "{}", text(&a));

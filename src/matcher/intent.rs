@@ -182,7 +182,7 @@ pub fn asked_measure(w: &[&str]) -> Option<Measured> {
 }
 
 /// Whether the message asks the bot for a view of its own: "your honest opinion", "ur take",
-/// "do you think …", "personally, would u say …". A report has no view to give. "What do
+/// "do you think Kyiv should …", "what do u reckon, is it fair". A report has no view to give. "What do
 /// you think Vance *meant*" asks what the article's words say, and is left to them.
 pub fn asks_opinion(w: &[&str]) -> bool {
     const OPINION_NOUNS: &[&str] = &["opinion", "opinions", "view", "views", "take", "thoughts", "verdict", "guess"];
@@ -194,12 +194,16 @@ pub fn asks_opinion(w: &[&str]) -> bool {
         let rest = if rest.first().is_some_and(|x| is_in(HEDGES, x)) { &rest[1..] } else { rest };
         rest.first().is_some_and(|x| is_in(list, x))
     };
+    // "Do you think the talks made progress?" asks what happened, in a casual way; a view is
+    // asked when a judgment follows: what ought to be, or whether it is fair or right.
+    const JUDGING: &[&str] = &["should", "shouldnt", "ought", "must", "fair", "unfair", "right", "wrong", "justified", "deserve", "deserves", "mistake"];
+    let judges = |i: usize| w[i + 1..].iter().any(|x| is_in(JUDGING, x));
     // After the thinking verb: "what do you think Vance *said*".
     let about_words =
         |i: usize| w[i + 1..].iter().filter(|x| !is_in(THINKING, x)).any(|x| is_in(words::SAY_WORDS, x) || matches!(*x, "meant" | "mean" | "means"));
     w.iter().enumerate().any(|(i, x)| match *x {
         "your" | "ur" | "yr" => after(i, OPINION_NOUNS),
-        "you" | "u" => i > 0 && is_in(ASKING, w[i - 1]) && after(i, THINKING) && !about_words(i),
+        "you" | "u" => i > 0 && is_in(ASKING, w[i - 1]) && after(i, THINKING) && !about_words(i) && judges(i),
         _ => false,
     })
 }
