@@ -910,3 +910,19 @@ fn what_the_holders_of_a_plural_title_did_is_their_events_together() {
     assert_says(&ask("what did lammy do on wednesday"), &["held “substantial” discussions"]);
     assert_says(&ask("what did the british ministers do"), &["working at pace"]);
 }
+
+#[test]
+fn a_list_of_sides_comes_from_the_sentence_that_shares_the_question_and_is_of_the_kind_asked() {
+    // Two sentences list countries; the question's other words ("advisers", "met") decide.
+    let a = ask("the senior advisers Kyiv's delegation met came from which countries?");
+    assert_says(&a, &["Britain, France and Germany"]);
+    assert_cites(&a, 23);
+    // "U.S., Ukrainian and European officials": a comma after "U.S." still separates the list.
+    let a = ask("which sides held the London meetings on wednesday?");
+    assert_says(&a, &["The United States, Ukraine and the Europeans"]);
+    assert_cites(&a, 1);
+    // Asked for countries, a list that holds a group ("European") is not the answer.
+    let a = ask("which countries' ministers were meant to attend the cancelled meeting");
+    assert_says(&a, &["Ukraine, Britain, France and Germany"]);
+    assert_cites(&a, 2);
+}

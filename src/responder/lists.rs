@@ -164,7 +164,7 @@ fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let t = &cx.index.sentences[si];
     let listed: Vec<String> = members.iter().filter(|&&m| t.entities.contains(&EntityRef::Side(m))).map(|&m| d.side[m].name.clone()).collect();
     let s = &cx.article.sentences[si];
-    let mut a = Answer::new(Intent::ListSides, true, format!("{}.", super::join_and(&listed))).with_confidence(0.8);
+    let mut a = Answer::new(Intent::ListSides, true, format!("{}.", super::upper_first(&super::join_and(&listed)))).with_confidence(0.8);
     a.cite(None, super::cite(cx, s.p, s.text(cx.article)));
     a.sides = members.into_iter().filter(|&m| t.entities.contains(&EntityRef::Side(m))).collect();
     Some(a)
@@ -178,17 +178,31 @@ fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Ans
     let countries = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "nation" | "states"));
     let group = group_asked(cx, q);
     // "Besides Ukraine, which countries …": a side set aside is not listed.
-    let fits = |name: &String| {
+    let of_kind = |name: &String| {
         d.side.iter().position(|x| &x.name == name).is_some_and(|i| {
             let x = &d.side[i];
-            (!countries || x.kind == "country") && group.is_none_or(|g| x.group.as_deref() == Some(g)) && !q.set_aside.contains(&EntityRef::Side(i))
+            (!countries || x.kind == "country") && group.is_none_or(|g| x.group.as_deref() == Some(g))
         })
     };
-    let (si, listed) = ranked.iter().take(LIST_WITHIN).find_map(|r| {
-        let l: Vec<String> = longest_list(cx, cx.article.sentences[r.sentence].text(cx.article)).into_iter().filter(fits).collect();
-        (l.len() >= 2).then_some((r.sentence, l))
-    })?;
-    let mut a = Answer::new(Intent::ListSides, true, format!("{}.", super::join_and(&listed))).with_confidence(0.8);
+    let fits = |name: &String| of_kind(name) && d.side.iter().position(|x| &x.name == name).is_none_or(|i| !q.set_aside.contains(&EntityRef::Side(i)));
+    // Of the sentences near the top that list them, the one sharing most of the question's
+    // other words ("*advisers* from which countries did Kyiv's team *meet*"), the best-ranked
+    // among equals: a list ranked first for its names alone is another list.
+    let (_, si, listed) = ranked
+        .iter()
+        .take(LIST_WITHIN)
+        .filter_map(|r| {
+            let all = longest_list(cx, cx.article.sentences[r.sentence].text(cx.article));
+            // A list with names of another kind ("U.S., Ukrainian and *European*" asked for
+            // countries) lists something else.
+            if !all.iter().all(of_kind) {
+                return None;
+            }
+            let l: Vec<String> = all.into_iter().filter(fits).collect();
+            (l.len() >= 2).then_some((r.features[3], r.sentence, l))
+        })
+        .reduce(|best, x| if x.0 > best.0 + 1e-3 { x } else { best })?;
+    let mut a = Answer::new(Intent::ListSides, true, format!("{}.", super::upper_first(&super::join_and(&listed)))).with_confidence(0.8);
     super::meaning::cite_sentence(cx, &mut a, si, true);
     a.sides = listed.iter().filter_map(|n| d.side.iter().position(|x| &x.name == n)).collect();
     Some(a)
@@ -419,6 +433,8 @@ fn measured(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured, ranked: &
 fn longest_list(cx: &Cx<'_>, text: &str) -> Vec<String> {
     let norm = crate::matcher::normalise::normalise(text).text;
     let toks = crate::matcher::tokens::tokenize(&norm.replace(',', " , "));
+    // Commas are read in the article's own text: normalising drops the one in "U.S., Ukrainian".
+    let raw = text.to_lowercase();
     let mut best: Vec<String> = Vec::new();
     let mut run: Vec<String> = Vec::new();
     let mut i = 0;
@@ -441,8 +457,7 @@ fn longest_list(cx: &Cx<'_>, text: &str) -> Vec<String> {
             if toks[i].word == "and" {
                 expect_sep = false;
                 i += 1;
-            } else if cx.index.alias_at(&toks, i).is_some_and(|(e, _)| matches!(e, EntityRef::Side(_)))
-                && comma_between(&norm, &toks[i - 1].word, &toks[i].word)
+            } else if cx.index.alias_at(&toks, i).is_some_and(|(e, _)| matches!(e, EntityRef::Side(_))) && comma_between(&raw, &toks[i - 1].word, &toks[i].word)
             {
                 expect_sep = false;
             } else {
@@ -463,7 +478,9 @@ fn longest_list(cx: &Cx<'_>, text: &str) -> Vec<String> {
 }
 
 fn comma_between(norm: &str, a: &str, b: &str) -> bool {
-    norm.contains(&format!("{a}, {b}"))
+    // Full stops aside: "U.S., Ukrainian" is read as the words "u.s"/"us" and "ukrainian".
+    let a: String = a.chars().filter(|&c| c != '.').collect();
+    norm.match_indices(&format!(", {b}")).any(|(i, _)| norm[..i].trim_end_matches('.').replace('.', "").ends_with(&a))
 }
 
 /// "Which British ministers held talks with the Ukrainians?": the holders of the title, narrowed
