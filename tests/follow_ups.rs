@@ -249,3 +249,14 @@ fn they_after_a_question_about_a_side_is_that_side() {
     let a = chat(&["Who from the British government met the Ukrainians?", "did they meet anyone else?"]);
     assert_says(&a[1], &["Kellogg"]);
 }
+
+#[test]
+fn a_partys_answer_alone_is_its_answer_to_what_was_just_told() {
+    // "Kyiv's response" asks nothing but whose answer: to the plan just told, on the thing the
+    // last question named.
+    let a = chat(&["what's in witkoff's plan on crimea", "and kyiv's response?"]);
+    assert_says(&a[1], &["would not recognise Russian sovereignty over Crimea"]);
+    assert!(!text(&a[1]).contains("no words of"), "{}", text(&a[1]));
+    let a = chat(&["what did witkoff propose", "and the europeans' reaction?"]);
+    assert_says(&a[1], &["unacceptable"]);
+}

@@ -1734,6 +1734,20 @@ impl<'a> Matcher<'a> {
         if reacting.is_some_and(|r| r.of_last) {
             q.take_terms(&ctx.terms);
         }
+        // "And Kyiv's answer?", "Moscow's take?": a party's answer with nothing else asked is
+        // its answer to what was just told; the noun for an answer is no topic.
+        let answer_only = !q.terms.is_empty() && q.terms.iter().all(|t| words::RESPONSE_NOUNS.contains(&t.word.as_str()));
+        if reacting.is_some_and(|r| !r.reacts) && answer_only && !ctx.evidence.is_empty() {
+            q.terms.clear();
+            q.take_terms(&ctx.terms);
+            q.reacting = true;
+            // The thing the last question named ("what's in the plan about *Crimea*").
+            if let Some(e) = ctx.named_thing.as_deref().and_then(|name| self.index.names_in(name).first().copied()) {
+                if !q.mentions.iter().any(|m| m.entity == e) {
+                    q.mentions.push(Mention::recalled(e, ctx.named_thing.clone().unwrap_or_default().to_lowercase()));
+                }
+            }
+        }
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.
         for m in q.mentions.iter().filter(|m| m.from_context) {
