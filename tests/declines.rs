@@ -433,3 +433,15 @@ fn the_bots_own_opinion_is_declined_and_questions_about_what_was_meant_are_answe
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["territorial swaps"]);
 }
+
+#[test]
+fn a_question_resting_on_a_claim_the_article_does_not_bear_out_gets_what_it_says_of_the_claim() {
+    // No answer to "what is it getting in return"; what the article says of the claim is.
+    let a = ask("given that kyiv has already recognised russian control of crimea, what does it get in return?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["would not recognise Russian sovereignty over Crimea"]);
+    assert_cites(&a, 17);
+    let a = ask("since vance told both sides to keep all their land, why did ukraine turn the plan down?");
+    assert_says(&a, &["give up some of the territory"]);
+    assert_cites(&a, 12);
+}

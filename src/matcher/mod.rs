@@ -91,6 +91,49 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
     }
 }
 
+/// "Since Kyiv already agreed to hand over Crimea, what …", "zelensky already agreed to hand
+/// crimea to russia, when did kyiv sign off?": a claim set before the question as given (after
+/// "since", "given that", "now that", or said to have "already" happened), then a comma and a
+/// question. The claim as a yes/no question ("did kyiv agree to hand over crimea?"): the
+/// words of assurance dropped, the tense left to the stemmer.
+fn premise_clause(text: &str) -> Option<String> {
+    const MARKS: &[&str] = &["since ", "given that ", "now that ", "seeing as ", "considering that ", "considering "];
+    const ASSURED: &[&str] = &["already", "just", "obviously", "clearly", "now"];
+    let t = text.trim_start();
+    let (body, marked) = MARKS.iter().find_map(|m| t.strip_prefix(m).map(|b| (b, true))).unwrap_or((t, false));
+    let (claim, rest) = body.split_once(", ")?;
+    let words: Vec<&str> = claim.split_whitespace().collect();
+    let asks = rest.split_whitespace().next().is_some_and(|w| words::is_in(words::WH_WORDS, w) || words::is_in(words::AUXILIARIES, w));
+    if !asks || words.len() < 3 || !(marked || words.contains(&"already")) {
+        return None;
+    }
+    let mut kept: Vec<String> = words.into_iter().filter(|w| !ASSURED.contains(w)).map(str::to_string).collect();
+    // After "did", the claim's verb in its plain form: "did kyiv *agree*", "did vance *say*".
+    if let Some(k) = (1..kept.len()).find(|&k| base_of_past(&kept[k]).is_some()) {
+        kept[k] = base_of_past(&kept[k]).unwrap_or_default();
+    }
+    Some(format!("did {}?", kept.join(" ")))
+}
+
+/// The plain form of a verb in the past: "agreed" -> "agree", "rejected" -> "reject",
+/// "recognised" -> "recognise", "said" -> "say"; `None` for any other word.
+fn base_of_past(w: &str) -> Option<String> {
+    const IRREGULAR: &[(&str, &str)] =
+        &[("said", "say"), ("told", "tell"), ("wrote", "write"), ("made", "make"), ("gave", "give"), ("took", "take"), ("flew", "fly"), ("went", "go")];
+    if let Some((_, base)) = IRREGULAR.iter().find(|(past, _)| *past == w) {
+        return Some(base.to_string());
+    }
+    let stem = w.strip_suffix("ed").filter(|s| s.len() >= 3)?;
+    Some(if let Some(s) = stem.strip_suffix('i') {
+        format!("{s}y")
+    } else if stem.ends_with('e') || matches!(stem.chars().last(), Some('s' | 'v' | 'z' | 'c' | 'g' | 'u')) {
+        // "agre|ed" -> "agree", "recognis|ed" -> "recognise", "arriv|ed" -> "arrive".
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    })
+}
+
 /// How long a message must be (in words) before a question at its end is read alone.
 const LONG_MESSAGE: usize = 20;
 /// "According to the report, who wrote up a document …": every answer is according to the
@@ -381,6 +424,10 @@ pub struct Question {
     /// Someone asked about by what they said or did ("the title of the woman *who said they
     /// won't surrender*"): the question "who …" that finds them.
     pub described: Option<Box<Question>>,
+    /// A claim the question takes as given ("*Since Kyiv already agreed to hand over Crimea*,
+    /// what is it getting back?"), read as a yes/no question of its own: what the article says
+    /// of it comes first, for a premise the article may not bear out.
+    pub premise: Option<Box<Question>>,
 }
 
 /// Verbs after which "if" means "whether" ("did he *say if* …", "do you *know if* …").
@@ -1725,7 +1772,11 @@ impl<'a> Matcher<'a> {
             opinion,
             set_aside,
             described: None,
+            premise: None,
         };
+        if describe {
+            q.premise = premise_clause(&unframed).map(|claim| Box::new(self.read(&claim, &Context::default(), false)));
+        }
         if describe && q.people().is_empty() {
             q.described = self.described(&q.tokens).map(|words| Box::new(self.read(&format!("who {words}"), &Context::default(), false)));
         }
@@ -2174,6 +2225,23 @@ fn pronoun_it(text: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_claim_set_before_the_question_is_read_as_a_yes_no_question_of_its_own() {
+        assert_eq!(
+            super::premise_clause("since kyiv already agreed to give up crimea, what does it get").as_deref(),
+            Some("did kyiv agree to give up crimea?")
+        );
+        assert_eq!(super::premise_clause("zelensky already rejected the plan, when did he say so").as_deref(), Some("did zelensky reject the plan?"));
+        assert_eq!(super::premise_clause("given that vance said both must swap land, why").as_deref(), Some("did vance say both must swap land?"));
+        // A comma in a question, or a clause not taken as given, is no premise.
+        assert_eq!(super::premise_clause("ok so, what did vance say"), None);
+        assert_eq!(super::premise_clause("rubio cancelled, why did he"), None);
+        assert_eq!(super::base_of_past("recognised").as_deref(), Some("recognise"));
+        assert_eq!(super::base_of_past("rejected").as_deref(), Some("reject"));
+        assert_eq!(super::base_of_past("tried").as_deref(), Some("try"));
+        assert_eq!(super::base_of_past("crimea"), None);
+    }
+
     #[test]
     fn a_what_that_is_the_object_of_a_verb_of_discussing_asks_a_meetings_topic() {
         let asks = |q: &str| super::asks_exchange_topic(&super::tokens::tokenize(q));

@@ -59,6 +59,23 @@ fn asks_whereabouts(q: &Question) -> bool {
 
 /// Answers `q` about one article.
 pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
+    let a = respond_to(cx, q);
+    // "Since Kyiv already agreed to …, what …": when the question itself finds no answer, what
+    // the article says of the claim it rests on is the answer.
+    match q.premise.as_deref() {
+        Some(p) if !a.answered => {
+            let mut pa = respond_to(cx, p);
+            if pa.answered {
+                pa.lead = format!("On what the question takes as given: {}", pa.lead);
+                return pa;
+            }
+            a
+        }
+        _ => a,
+    }
+}
+
+fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
     // "How did the Kremlin respond to the ultimatum?": only the Kremlin's own words or stands
     // answer it, not the ultimatum's.
     let mut a = respondent::held_to(cx, q, dispatch(cx, q));
