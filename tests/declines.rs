@@ -445,3 +445,14 @@ fn a_question_resting_on_a_claim_the_article_does_not_bear_out_gets_what_it_says
     assert_says(&a, &["give up some of the territory"]);
     assert_cites(&a, 12);
 }
+
+#[test]
+fn where_the_asker_is_from_is_not_a_name_asked_about() {
+    let a = ask("hi, I am from Brazil, when were the london talks?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Wednesday"]);
+    // Asked about, the country the article lacks is still declined by name.
+    let a = ask("what does brazil think of the plan");
+    assert!(!a.answered);
+    assert_says(&a, &["doesn't mention Brazil"]);
+}

@@ -1123,6 +1123,15 @@ impl<'a> Matcher<'a> {
         let mut fuzzy_hits: Vec<(usize, EntityRef)> = Vec::new();
         let mut unknown_name: Option<String> = None;
         let look_for_names = toks.len() <= MAX_WORDS_FOR_NAMES;
+        // "I am from Brazil and I don't understand: why …": a name in the asker's words about
+        // themselves (a clause that speaks in the first person before it) is not asked about.
+        // Where they are from or in: "I'm in Toronto", "my mum is in Odesa"; "I heard Macron …"
+        // still asks about Macron.
+        let about_the_asker = |toks: &[Token], i: usize| {
+            i > 0
+                && matches!(toks[i - 1].word.as_str(), "from" | "in")
+                && toks[..i].iter().any(|t| t.clause == toks[i].clause && matches!(t.word.as_str(), "i" | "im" | "my" | "me" | "we" | "our" | "ive"))
+        };
         for i in 0..toks.len() {
             // "Berlin wants …", "Beijing's view": a capital the article does not name stands for
             // its country's government — a side when the article has that country, and
@@ -1132,7 +1141,7 @@ impl<'a> Matcher<'a> {
                 if side.is_some() {
                     toks[i].word = country.to_string();
                     toks[i].stem = tokens::stem(country);
-                } else if look_for_names {
+                } else if look_for_names && !about_the_asker(&toks, i) {
                     unknown_name.get_or_insert_with(|| title_case(country));
                 }
                 continue;
@@ -1166,7 +1175,9 @@ impl<'a> Matcher<'a> {
             }
             let t = &mut toks[i];
             if look_for_names && self.reads_like_a_name(&t.word) {
-                unknown_name.get_or_insert_with(|| t.word.clone());
+                if !about_the_asker(&toks, i) {
+                    unknown_name.get_or_insert_with(|| toks[i].word.clone());
+                }
                 continue;
             }
             if let Some(w) = self.index.correct(&t.word) {
