@@ -456,3 +456,10 @@ fn where_the_asker_is_from_is_not_a_name_asked_about() {
     assert!(!a.answered);
     assert_says(&a, &["doesn't mention Brazil"]);
 }
+
+#[test]
+fn a_claim_the_article_contradicts_is_corrected_first_even_when_the_question_has_an_answer() {
+    let a = ask("since rubio flew to london on wednesday, who did he meet there?");
+    assert!(a.lead.contains("No. Marco Rubio cancelled his trip"), "{}", text(&a));
+    assert_cites(&a, 1);
+}

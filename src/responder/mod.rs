@@ -62,17 +62,22 @@ pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
     let a = respond_to(cx, q);
     // "Since Kyiv already agreed to …, what …": when the question itself finds no answer, what
     // the article says of the claim it rests on is the answer.
-    match q.premise.as_deref() {
-        Some(p) if !a.answered => {
-            let mut pa = respond_to(cx, p);
-            if pa.answered {
-                pa.lead = format!("On what the question takes as given: {}", pa.lead);
-                return pa;
-            }
-            a
-        }
-        _ => a,
+    // A claim the article contradicts ("No. …") comes first even when the question is answered.
+    let Some(p) = q.premise.as_deref() else { return a };
+    let mut pa = respond_to(cx, p);
+    let contradicted = pa.answered && pa.lead.starts_with("No");
+    if !pa.answered || (a.answered && !contradicted) {
+        return a;
     }
+    pa.lead = format!("On what the question takes as given: {}", pa.lead);
+    if a.answered {
+        for e in a.evidence {
+            if !pa.evidence.iter().any(|x| x.citation.text.contains(&e.citation.text) || e.citation.text.contains(&x.citation.text)) {
+                pa.evidence.push(e);
+            }
+        }
+    }
+    pa
 }
 
 fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
