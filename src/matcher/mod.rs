@@ -100,6 +100,9 @@ fn premise_clause(text: &str) -> Option<String> {
     const MARKS: &[&str] = &["since ", "given that ", "now that ", "seeing as ", "considering that ", "considering "];
     const ASSURED: &[&str] = &["already", "just", "obviously", "clearly", "now"];
     let t = text.trim_start();
+    if let Some(claim) = heard_claim(t) {
+        return Some(claim);
+    }
     let (body, marked) = MARKS.iter().find_map(|m| t.strip_prefix(m).map(|b| (b, true))).unwrap_or((t, false));
     let (claim, rest) = body.split_once(", ")?;
     let words: Vec<&str> = claim.split_whitespace().collect();
@@ -109,6 +112,37 @@ fn premise_clause(text: &str) -> Option<String> {
     }
     let mut kept: Vec<String> = words.into_iter().filter(|w| !ASSURED.contains(w)).map(str::to_string).collect();
     // After "did", the claim's verb in its plain form: "did kyiv *agree*", "did vance *say*".
+    if let Some(k) = (1..kept.len()).find(|&k| base_of_past(&kept[k]).is_some()) {
+        kept[k] = base_of_past(&kept[k]).unwrap_or_default();
+    }
+    Some(format!("did {}?", kept.join(" ")))
+}
+
+/// "My uncle keeps telling me that the VP said X, so why …", "I read that Kyiv agreed to Y -
+/// is that true?": a claim heard elsewhere, then a question. The claim as a yes/no question.
+fn heard_claim(text: &str) -> Option<String> {
+    const HEARD: &[&str] = &[
+        "telling me that ",
+        "told me that ",
+        "tells me that ",
+        "says that ",
+        "saying that ",
+        "reading that ",
+        "read that ",
+        "heard that ",
+        "claims that ",
+        "claiming that ",
+    ];
+    const THEN: &[&str] = &[", so ", " so ", ", and ", ", but ", " - ", ". ", "? "];
+    let at = HEARD.iter().filter_map(|h| text.find(h).map(|i| i + h.len())).min()?;
+    let body = &text[at..];
+    let (end, rest) = THEN.iter().filter_map(|m| body.find(m).map(|i| (i, &body[i + m.len()..]))).min_by_key(|x| x.0)?;
+    let asks = rest.split_whitespace().take(2).any(|w| words::is_in(words::WH_WORDS, w) || words::is_in(words::AUXILIARIES, w));
+    let words: Vec<&str> = body[..end].split_whitespace().collect();
+    if !asks || words.len() < 3 {
+        return None;
+    }
+    let mut kept: Vec<String> = words.into_iter().filter(|w| !matches!(*w, "already" | "just" | "obviously" | "clearly")).map(str::to_string).collect();
     if let Some(k) = (1..kept.len()).find(|&k| base_of_past(&kept[k]).is_some()) {
         kept[k] = base_of_past(&kept[k]).unwrap_or_default();
     }
@@ -2247,6 +2281,9 @@ mod tests {
         // A comma in a question, or a clause not taken as given, is no premise.
         assert_eq!(super::premise_clause("ok so, what did vance say"), None);
         assert_eq!(super::premise_clause("rubio cancelled, why did he"), None);
+        // A claim heard elsewhere, then a question.
+        assert_eq!(super::premise_clause("my friend says that rubio went to london, so who did he meet").as_deref(), Some("did rubio go to london?"));
+        assert_eq!(super::premise_clause("my friend says that rubio went to london"), None);
         assert_eq!(super::base_of_past("recognised").as_deref(), Some("recognise"));
         assert_eq!(super::base_of_past("rejected").as_deref(), Some("reject"));
         assert_eq!(super::base_of_past("tried").as_deref(), Some("try"));
