@@ -463,3 +463,11 @@ fn a_claim_the_article_contradicts_is_corrected_first_even_when_the_question_has
     assert!(a.lead.contains("No. Marco Rubio cancelled his trip"), "{}", text(&a));
     assert_cites(&a, 1);
 }
+
+#[test]
+fn a_date_set_anew_is_one_the_report_does_not_have() {
+    // The article has the day of the call in which the trip was put off, not the new day.
+    let a = ask("which new date was chosen for rubio's london visit");
+    assert!(!a.answered, "{}", text(&a));
+    assert!(!text(&a).contains("Tuesday"), "{}", text(&a));
+}

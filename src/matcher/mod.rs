@@ -1734,7 +1734,9 @@ impl<'a> Matcher<'a> {
         let future = (first == "when" && (whens || matches!(second, "will" | "is" | "are")) && !about_the_report)
             || (first == "will" && second == "there")
             || (first == "will" && toks.iter().any(|t| matches!(t.word.as_str(), "win" | "end" | "happen" | "next")))
-            || toks.iter().any(|t| t.word == "next");
+            || toks.iter().any(|t| t.word == "next")
+            // "What new date did he pick?": a date set anew is one the report does not have yet.
+            || toks.windows(2).any(|w| matches!(w[0].word.as_str(), "new" | "rescheduled" | "revised") && matches!(w[1].word.as_str(), "date" | "day" | "time" | "dates"));
 
         let clock_time = toks.windows(2).any(|w| matches!(w[0].word.as_str(), "what" | "which" | "wat") && matches!(w[1].word.as_str(), "time" | "hour"))
             || toks.iter().any(|t| matches!(t.word.as_str(), "oclock" | "o'clock"));
