@@ -98,7 +98,6 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
 /// words of assurance dropped, the tense left to the stemmer.
 fn premise_clause(text: &str) -> Option<String> {
     const MARKS: &[&str] = &["since ", "given that ", "now that ", "seeing as ", "considering that ", "considering "];
-    const ASSURED: &[&str] = &["already", "just", "obviously", "clearly", "now"];
     let t = text.trim_start();
     if let Some(claim) = heard_claim(t) {
         return Some(claim);
@@ -110,12 +109,18 @@ fn premise_clause(text: &str) -> Option<String> {
     if !asks || words.len() < 3 || !(marked || words.contains(&"already")) {
         return None;
     }
-    let mut kept: Vec<String> = words.into_iter().filter(|w| !ASSURED.contains(w)).map(str::to_string).collect();
-    // After "did", the claim's verb in its plain form: "did kyiv *agree*", "did vance *say*".
+    Some(claim_asked(&words))
+}
+
+/// A claim's words as a yes/no question: the words of assurance ("already") dropped, and after
+/// "did" the claim's verb in its plain form ("did kyiv *agree*", "did vance *say*").
+fn claim_asked(words: &[&str]) -> String {
+    const ASSURED: &[&str] = &["already", "just", "obviously", "clearly", "now"];
+    let mut kept: Vec<String> = words.iter().filter(|w| !ASSURED.contains(w)).map(|w| w.to_string()).collect();
     if let Some(k) = (1..kept.len()).find(|&k| base_of_past(&kept[k]).is_some()) {
         kept[k] = base_of_past(&kept[k]).unwrap_or_default();
     }
-    Some(format!("did {}?", kept.join(" ")))
+    format!("did {}?", kept.join(" "))
 }
 
 /// "My uncle keeps telling me that the VP said X, so why …", "I read that Kyiv agreed to Y -
@@ -142,11 +147,7 @@ fn heard_claim(text: &str) -> Option<String> {
     if !asks || words.len() < 3 {
         return None;
     }
-    let mut kept: Vec<String> = words.into_iter().filter(|w| !matches!(*w, "already" | "just" | "obviously" | "clearly")).map(str::to_string).collect();
-    if let Some(k) = (1..kept.len()).find(|&k| base_of_past(&kept[k]).is_some()) {
-        kept[k] = base_of_past(&kept[k]).unwrap_or_default();
-    }
-    Some(format!("did {}?", kept.join(" ")))
+    Some(claim_asked(&words))
 }
 
 /// The plain form of a verb in the past: "agreed" -> "agree", "rejected" -> "reject",
