@@ -362,3 +362,19 @@ fn speaking_with_a_side_is_speaking_with_one_of_its_people() {
         assert!(!ask(q).lead.starts_with("Yes."), "{q}: {}", text(&ask(q)));
     }
 }
+
+#[test]
+fn whether_a_trip_was_made_is_settled_by_the_trip_called_off_not_the_call_that_mentions_it() {
+    // Two events share "trip"; the one whose own account has it (he cancelled his trip) settles
+    // it, not the call in which he spoke of rescheduling it (before: "Yes.").
+    for q in ["did rubio travel?", "did the us secretary of state make the journey?"] {
+        let a = ask(q);
+        assert!(a.lead.starts_with("No."), "{q}: {}", text(&a));
+        assert_says(&a, &["cancelled his trip"]);
+    }
+    // What comes next is not settled by what was called off, but by what he said of it.
+    let a = ask("is rubio gonna reschedule the trip?");
+    assert!(!a.lead.starts_with("No."), "{}", text(&a));
+    assert_says(&a, &["looked forward to rescheduling"]);
+    assert_cites(&a, 22);
+}

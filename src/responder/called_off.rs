@@ -16,7 +16,11 @@ use crate::matcher::{words, EntityRef, Intent, Question};
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     // What will happen, questions asked in the negative ("didn't he go?") and claims with their
     // reason ("skipped London because he caught covid") are not settled by what was called off.
-    if q.future || super::verdict::gives_a_reason(q) || (0..q.tokens.len()).any(|i| super::verdict::negative_word_at(&q.tokens, i)) {
+    // "Is he going to rebook his trip?" asks what comes next, as "will" does; what someone means
+    // to do is told by their words, not settled by what was called off.
+    let going_to = q.tokens.first().is_some_and(|t| matches!(t.word.as_str(), "is" | "are"))
+        && (q.tokens.windows(2).any(|w| w[0].word == "going" && w[1].word == "to") || q.tokens.iter().any(|t| t.word == "gonna"));
+    if q.future || going_to || super::verdict::gives_a_reason(q) || (0..q.tokens.len()).any(|i| super::verdict::negative_word_at(&q.tokens, i)) {
         return None;
     }
     let d = &cx.article.data;
@@ -39,6 +43,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
             s.p == e.p && s.text(cx.article).contains(sentence)
         })
     };
+    // On equal words, the event whose own account has them: "did Rubio make the trip?" is about
+    // the trip he cancelled, not the call in which he spoke of rescheduling it.
     let mut scored: Vec<(f32, f32, Option<usize>, usize)> = d
         .event
         .iter()
@@ -49,7 +55,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
             (s, cov, rank_of(e), i)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
+    let own = |i: usize| events::own_words(cx, &topic, i);
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| own(b.3).cmp(&own(a.3))).then_with(|| a.2.cmp(&b.2)));
     let &(best, cov, rank, ei) = scored.first()?;
     // One event, clearly: the only one there, or the one the question's words fit best (by
     // meaning on a tie); without a subject, most of the question's words are the event's ("was

@@ -125,6 +125,14 @@ pub(super) fn called_off(e: &crate::kb::Event) -> bool {
     crate::matcher::tokens::tokenize(&e.what).iter().any(|t| crate::matcher::words::CALLING_OFF.contains(&t.stem.as_str()))
 }
 
+/// How many of `topic`'s words event `i`'s own account (its `what` and name, not the rest of
+/// its sentence) has.
+pub(super) fn own_words(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], i: usize) -> usize {
+    let e = &cx.article.data.event[i];
+    let told = crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(&format!("{} {}", e.what, e.name.as_deref().unwrap_or(""))).text);
+    topic.iter().filter(|t| t.entity.is_none() && told.iter().any(|w| t.has_stem(&w.stem))).count()
+}
+
 /// The event a question describes ("the bigger ministers' meeting", "Rubio's trip"): the one
 /// whose words cover most of the question's (as for "when" and "where"), with that coverage,
 /// when most of what the question says of it is in it, with a word of its own (not only a name).
@@ -134,11 +142,7 @@ pub fn described(cx: &Cx<'_>, q: &Question) -> Option<(f32, usize)> {
     // On a tie, the event whose own account (not the rest of its sentence) has the words:
     // "what happened to Rubio's trip" is that he cancelled it, not the call in which he spoke
     // of rescheduling it.
-    let own = |i: usize| {
-        let e = &cx.article.data.event[i];
-        let told = crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(&format!("{} {}", e.what, e.name.as_deref().unwrap_or(""))).text);
-        topic.iter().filter(|t| t.entity.is_none() && told.iter().any(|w| t.has_stem(&w.stem))).count()
-    };
+    let own = |i: usize| own_words(cx, &topic, i);
     let (cov, ei) = (0..cx.article.data.event.len())
         .filter(|&i| takes_part_all(cx, &topic, &sides, i))
         .map(|i| (overlap(&topic, &cx.index.event_terms[i]), own(i), i))
