@@ -372,6 +372,9 @@ fn whether_a_trip_was_made_is_settled_by_the_trip_called_off_not_the_call_that_m
         assert!(a.lead.starts_with("No."), "{q}: {}", text(&a));
         assert_says(&a, &["cancelled his trip"]);
     }
+    // Whether he spoke of it is not whether it took place.
+    let a = ask("did rubio talk about his trip?");
+    assert!(!a.lead.starts_with("No."), "{}", text(&a));
     // What comes next is not settled by what was called off, but by what he said of it.
     let a = ask("is rubio gonna reschedule the trip?");
     assert!(!a.lead.starts_with("No."), "{}", text(&a));

@@ -74,7 +74,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     // there or taking place, but for one ("in the *end*"); "has Rubio set a new date for his
     // London visit" asks something else of the trip.
     let other = topic.iter().filter(|t| t.score(&cx.index.event_terms[ei]) == 0.0 && !words::TAKING_PLACE.contains(&t.stem.as_str())).count();
-    if other > 1 {
+    // "Did Rubio talk about his trip?" asks what was said of it, not whether it took place.
+    let speaks_of_it = topic.iter().any(|t| {
+        (words::is_in(words::SAY_WORDS, &t.word) || words::is_in(words::TALK_VERBS, &t.word) || words::is_in(words::EXCHANGE_VERBS, &t.word))
+            && t.score(&cx.index.event_terms[ei]) == 0.0
+    });
+    if other > 1 || speaks_of_it {
         return None;
     }
     let e = &d.event[ei];
