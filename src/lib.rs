@@ -353,10 +353,10 @@ impl Engine {
         });
         let asked = q.people();
         ctx.introduced = lead_people.iter().copied().filter(|p| !asked.contains(p)).collect();
-        // An answer that brought in people of its own ("Lammy and Healey met them") gives
-        // "they" its people instead.
         if q.intent != matcher::Intent::More {
-            // A follow-up that carries people over ("and the American they saw?") stays about them.
+            // "They" next is the side this question was about — unless the answer brought in
+            // people of its own ("Lammy and Healey met them"), or the question carried people over
+            // ("and the American they saw?").
             let recalls_people = q.mentions.iter().any(|m| m.from_context && matches!(m.entity, matcher::EntityRef::Person(_)));
             ctx.subject_side = match q.mentions.iter().find(|m| !m.qualifier).map(|m| m.entity) {
                 Some(matcher::EntityRef::Side(s)) if ctx.introduced.len() < 2 && !recalls_people => Some(s),

@@ -189,14 +189,14 @@ pub fn asks_opinion(w: &[&str]) -> bool {
     const HEDGES: &[&str] = &["honest", "own", "personal", "real", "personally", "honestly", "really"];
     const THINKING: &[&str] = &["think", "believe", "reckon", "feel"];
     const ASKING: &[&str] = &["do", "did", "dont", "would", "wouldnt", "doesnt", "what"];
+    // "Do you think the talks made progress?" asks what happened, in a casual way; a view is
+    // asked when a judgment follows: what ought to be, or whether it is fair or right.
+    const JUDGING: &[&str] = &["should", "shouldnt", "ought", "must", "fair", "unfair", "right", "wrong", "justified", "deserve", "deserves", "mistake"];
     let after = |i: usize, list: &[&str]| {
         let rest = &w[i + 1..];
         let rest = if rest.first().is_some_and(|x| is_in(HEDGES, x)) { &rest[1..] } else { rest };
         rest.first().is_some_and(|x| is_in(list, x))
     };
-    // "Do you think the talks made progress?" asks what happened, in a casual way; a view is
-    // asked when a judgment follows: what ought to be, or whether it is fair or right.
-    const JUDGING: &[&str] = &["should", "shouldnt", "ought", "must", "fair", "unfair", "right", "wrong", "justified", "deserve", "deserves", "mistake"];
     let judges = |i: usize| w[i + 1..].iter().any(|x| is_in(JUDGING, x));
     // After the thinking verb: "what do you think Vance *said*".
     let about_words =

@@ -1158,10 +1158,9 @@ impl<'a> Matcher<'a> {
         let mut fuzzy_hits: Vec<(usize, EntityRef)> = Vec::new();
         let mut unknown_name: Option<String> = None;
         let look_for_names = toks.len() <= MAX_WORDS_FOR_NAMES;
-        // "I am from Brazil and I don't understand: why …": a name in the asker's words about
-        // themselves (a clause that speaks in the first person before it) is not asked about.
-        // Where they are from or in: "I'm in Toronto", "my mum is in Odesa"; "I heard Macron …"
-        // still asks about Macron.
+        // "I am from Brazil and I don't understand: why …", "my mum is in Odesa": where the asker
+        // (in a clause that speaks in the first person) is from or in is not asked about; "I
+        // heard Macron …" still asks about Macron.
         let about_the_asker = |toks: &[Token], i: usize| {
             i > 0
                 && matches!(toks[i - 1].word.as_str(), "from" | "in")
@@ -1841,9 +1840,9 @@ impl<'a> Matcher<'a> {
             q.take_terms(&ctx.terms);
             q.reacting = true;
             // The thing the last question named ("what's in the plan about *Crimea*").
-            if let Some(e) = ctx.named_thing.as_deref().and_then(|name| self.index.names_in(name).first().copied()) {
-                if !q.mentions.iter().any(|m| m.entity == e) {
-                    q.mentions.push(Mention::recalled(e, ctx.named_thing.clone().unwrap_or_default().to_lowercase()));
+            if let Some(name) = ctx.named_thing.as_deref() {
+                if let Some(&e) = self.index.names_in(name).first().filter(|&&e| !q.mentions.iter().any(|m| m.entity == e)) {
+                    q.mentions.push(Mention::recalled(e, name.to_lowercase()));
                 }
             }
         }

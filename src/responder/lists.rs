@@ -371,17 +371,18 @@ fn counting(text: &str, noun: &str) -> Option<String> {
 /// The cosine above which a counted word stands for the noun asked about.
 const COUNTED_CLOSE: f32 = 0.45;
 
-/// "How long has the war gone on?", "what share of the land does Russia hold?": the best-ranked
-/// sentence giving a length of time (a share) of what the question asks about ("three-year
-/// conflict": "war" and "conflict" are one thing). What is measured must match a topic word, so
-/// the war's length never answers how long a meeting took: that is declined as a measure the
-/// article does not give. A name matches only with another topic word in the sentence: "what
-/// share of Ukraine voted …" is not answered by a share of Ukraine's territory.
 /// How near in meaning (cosine of the static embeddings) a question's word must be to what a
 /// measure is of to ask for it: "country" and "land" are 0.44–0.59 from "Ukraine's territory",
 /// "aid", "people" and "budget" below 0.11.
 const NEAR_MEASURED: f32 = 0.4;
 
+/// "How long has the war gone on?", "what share of the land does Russia hold?": the best-ranked
+/// sentence giving a length of time (a share) of what the question asks about ("three-year
+/// conflict": "war" and "conflict" are one thing). What is measured must match a topic word, so
+/// the war's length never answers how long a meeting took: that is declined as a measure the
+/// article does not give. A name matches only with another topic word in the sentence: "what
+/// share of Ukraine voted …" is not answered by a share of Ukraine's territory. Another word
+/// matches also when near in meaning ("the *country*" for "Ukraine's territory").
 fn measured(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured, ranked: &[Ranked]) -> Option<Answer> {
     use crate::matcher::Measured;
     // "How old is the conflict" asks a length; "how old is she" an age, which is a person's.
@@ -394,13 +395,11 @@ fn measured(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured, ranked: &
         // "ukrainian" names what "Ukraine's territory" does: names compare as entities.
         let named: Vec<crate::matcher::EntityRef> =
             d.of.iter().filter_map(|w| cx.index.alias_at(&crate::matcher::tokens::tokenize(w), 0).map(|(e, _)| e)).collect();
-        // A word of the question near in meaning to what is measured ("the *country*" for
-        // "Ukraine's territory") names it too; names compare as entities only.
-        let object = crate::matcher::embed::Model::shipped().embed(&d.of.join(" "));
-        let near = |t: &crate::matcher::QTerm| {
-            t.entity.is_none()
-                && crate::matcher::embed::Model::shipped().word(&t.word).is_some_and(|v| crate::matcher::embed::cos(&v, &object) >= NEAR_MEASURED)
-        };
+        // Names compare as entities only; other words also by meaning.
+        let model = crate::matcher::embed::Model::shipped();
+        let object = model.embed(&d.of.join(" "));
+        let near =
+            |t: &crate::matcher::QTerm| t.entity.is_none() && model.word(&t.word).is_some_and(|v| crate::matcher::embed::cos(&v, &object) >= NEAR_MEASURED);
         let measures = |t: &crate::matcher::QTerm| stems.iter().any(|s| t.has_stem(s)) || t.entity.is_some_and(|e| named.contains(&e)) || near(t);
         // Something else the question names is in the sentence too: a word of it, or another
         // name ("how much of Ukraine does *Russia* hold": "*Russia's* control of … 20%").
