@@ -926,3 +926,18 @@ fn a_list_of_sides_comes_from_the_sentence_that_shares_the_question_and_is_of_th
     assert_says(&a, &["Ukraine, Britain, France and Germany"]);
     assert_cites(&a, 2);
 }
+
+#[test]
+fn who_was_at_a_meeting_is_not_answered_by_one_that_was_called_off() {
+    // The cancelled ministers' meeting names most countries, but no one met at it.
+    let a = ask("which countries took part in wednesday's meetings");
+    assert!(!text(&a).contains("Ukraine, Britain, France and Germany"), "{}", text(&a));
+    assert_says(&a, &["The United States, Ukraine and the Europeans."]);
+    assert_cites(&a, 1);
+    // Asked of the plan, the called-off meeting's list is the answer.
+    let a = ask("which countries were supposed to attend the meeting that got cancelled");
+    assert!(text(&a).starts_with("Ukraine, Britain, France and Germany."), "{}", text(&a));
+    // So it is right after its calling off was told.
+    let turns = chat(&["why was the broader meeting cancelled?", "which countries?"]);
+    assert!(text(&turns[1]).starts_with("Ukraine, Britain, France and Germany."), "{}", text(&turns[1]));
+}

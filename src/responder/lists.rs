@@ -142,6 +142,9 @@ const TAKING_PART: &[&str] = &["took", "take", "part", "participated", "particip
 /// lists two or more — what the question is about picks the list, not the length of it — or
 /// else the sentence that names most of them.
 fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    if let Some(a) = at_event(cx, q) {
+        return Some(a);
+    }
     if let Some(a) = listed_by_meaning(cx, q, ranked) {
         return Some(a);
     }
@@ -156,6 +159,7 @@ fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         .sentences
         .iter()
         .enumerate()
+        .filter(|&(i, _)| !never_met(cx, q, i))
         .map(|(i, t)| (i, members.iter().filter(|&&m| t.entities.contains(&EntityRef::Side(m))).count() as f32 + 0.1 * super::overlap(&topic, t).0))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
     if named < 1.0 {
@@ -168,6 +172,37 @@ fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     a.cite(None, super::cite(cx, s.p, s.text(cx.article)));
     a.sides = members.into_iter().filter(|&m| t.entities.contains(&EntityRef::Side(m))).collect();
     Some(a)
+}
+
+/// "Which sides were represented at the UK-hosted sessions?": the sides the data has taking
+/// part in the gathering the question describes, when it took place (or the question asks of
+/// the plan) and two or more did — the article's own account of who was there, not whichever
+/// sentence lists most names.
+fn at_event(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if group_asked(cx, q).is_some() {
+        return None;
+    }
+    let (_, ei) = super::events::described(cx, q)?;
+    let e = &cx.article.data.event[ei];
+    if super::events::called_off(e) && !of_plan(q) {
+        return None;
+    }
+    let sides: Vec<usize> = e.who.iter().filter_map(|w| super::side_index(cx, w)).filter(|&s| !q.set_aside.contains(&EntityRef::Side(s))).collect();
+    if sides.len() < 2 || sides.len() < e.who.len() {
+        return None;
+    }
+    let names: Vec<String> = sides.iter().map(|&s| cx.article.data.side[s].name.clone()).collect();
+    let mut a = Answer::new(Intent::ListSides, true, format!("{}.", super::upper_first(&super::join_and(&names)))).with_confidence(0.8);
+    super::events::cite_event(cx, &mut a, ei);
+    a.sides = sides;
+    Some(a)
+}
+
+/// Whether the question asks of a plan or of its calling off ("which countries were *due*",
+/// "at the meeting that got *scrapped*") rather than of what took place.
+fn of_plan(q: &Question) -> bool {
+    use crate::matcher::words::{is_in, CALLING_OFF, PLANNED};
+    q.tokens.iter().any(|t| is_in(PLANNED, &t.word) || CALLING_OFF.iter().any(|c| t.stem.starts_with(c)))
 }
 
 /// The names listed ("Britain, France and Germany") in the best-ranked sentence that lists two
@@ -190,6 +225,7 @@ fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Ans
     // among equals: a list ranked first for its names alone is another list.
     let (_, si, listed) = ranked
         .iter()
+        .filter(|r| !never_met(cx, q, r.sentence))
         .take(LIST_WITHIN)
         .filter_map(|r| {
             let all = longest_list(cx, cx.article.sentences[r.sentence].text(cx.article));
@@ -206,6 +242,25 @@ fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Ans
     super::meaning::cite_sentence(cx, &mut a, si, true);
     a.sides = listed.iter().filter_map(|n| d.side.iter().position(|x| &x.name == n)).collect();
     Some(a)
+}
+
+/// Whether sentence `si` lists those of a gathering the article reports called off ("a broader
+/// meeting with foreign ministers from Ukraine, Britain, France and Germany to be cancelled")
+/// while the question asks who was there: a meeting that never took place had no one at it.
+/// Asked of the plan ("which countries were *due*", "at the meeting that got *scrapped*"), the
+/// list is the answer.
+fn never_met(cx: &Cx<'_>, q: &Question, si: usize) -> bool {
+    let s = &cx.article.sentences[si];
+    // "Which countries?" right after the meeting's calling off was told asks of that meeting.
+    let of_last = cx.ctx.told(s) || cx.ctx.terms.iter().any(|t| crate::matcher::words::CALLING_OFF.iter().any(|c| t.stem.starts_with(c)));
+    !of_plan(q)
+        && !of_last
+        && cx
+            .article
+            .data
+            .event
+            .iter()
+            .any(|e| e.p == s.p && e.who.len() >= 2 && super::events::called_off(e) && s.text(cx.article).contains(super::sentence_of(cx, e.p, &e.evidence)))
 }
 
 /// The id of a side the question names that groups others ("European" countries), if any.
