@@ -381,3 +381,12 @@ fn whether_a_trip_was_made_is_settled_by_the_trip_called_off_not_the_call_that_m
     assert_says(&a, &["looked forward to rescheduling"]);
     assert_cites(&a, 22);
 }
+
+#[test]
+fn the_answers_offered_in_chat_shorthand_are_not_part_of_the_claim() {
+    // "y/n" and "t/f" offer the two answers, as "yes or no" does.
+    for q in ["did washingtons top diplomat make it to the uk capital in the end? y/n", "t/f: rubio went to london"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("No. Marco Rubio cancelled his trip."), "{q}\n{}", text(&a));
+    }
+}

@@ -236,8 +236,10 @@ pub fn is_declarative_question(words: &[&str]) -> bool {
         && w[1..].iter().any(|x| is_in(FINITE, x) || (x.len() >= 5 && x.ends_with("ed")))
 }
 
-/// The two answers a yes/no question may offer ("true or false", "yes or no").
-const OFFERED_ANSWERS: &[(&str, &str)] = &[("yes", "no"), ("true", "false"), ("right", "wrong"), ("correct", "incorrect"), ("fact", "fiction")];
+/// The two answers a yes/no question may offer ("true or false", "yes or no"), and their
+/// one-letter forms in chat ("… in the end? y/n").
+const OFFERED_ANSWERS: &[(&str, &str)] =
+    &[("yes", "no"), ("true", "false"), ("right", "wrong"), ("correct", "incorrect"), ("fact", "fiction"), ("y", "n"), ("t", "f")];
 
 /// Takes the frame of a yes/no question off its claim: the answers it offers at its start or
 /// end ("true or false: Rubio attended the talks", "will Kyiv recognise Crimea, yes or no") or
@@ -253,6 +255,11 @@ pub fn strip_answer_frame(toks: &mut Vec<Token>) -> bool {
     if n > 4 && pair(&toks[n - 2].word, &toks[n - 1].word) {
         toks.truncate(n - 2);
         strip_answer_frame(toks);
+        return true;
+    }
+    // "true/false: …", "t/f …".
+    if n > 4 && pair(&toks[0].word, &toks[1].word) {
+        toks.drain(..2);
         return true;
     }
     if n > 5 && offered(&toks[..3]) {
