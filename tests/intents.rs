@@ -941,3 +941,15 @@ fn who_was_at_a_meeting_is_not_answered_by_one_that_was_called_off() {
     let turns = chat(&["why was the broader meeting cancelled?", "which countries?"]);
     assert!(text(&turns[1]).starts_with("Ukraine, Britain, France and Germany."), "{}", text(&turns[1]));
 }
+
+#[test]
+fn days_and_months_shortened_read_as_the_full_names() {
+    for (short, full) in [("what happened in feb", "what happened in february"), ("what did trump say on sun", "what did trump say on sunday")] {
+        assert_eq!(text(&ask(short)), text(&ask(full)), "{short}");
+    }
+    let a = ask("what happened in feb");
+    assert_cites(&a, 8);
+    // "sat" that is not after a word of time is the verb.
+    let a = ask("who sat down with kellogg");
+    assert_says(&a, &["Healey"]);
+}

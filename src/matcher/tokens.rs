@@ -230,9 +230,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if out[k - 1].word == "acc" && out[k].word == "to" {
             out[k - 1] = Token { word: "according".to_string(), stem: stem("according"), ..out[k - 1].clone() };
         }
+        // "on wed", "since mar": a short day or month that is also a word is the day or month
+        // only after a word of time.
+        if matches!(out[k - 1].word.as_str(), "on" | "last" | "this" | "next" | "since" | "until" | "till" | "by" | "in" | "from") {
+            if let Some(full) = SHORT_AND_A_WORD.iter().find(|(w, _)| *w == out[k].word).map(|(_, f)| *f) {
+                out[k] = Token { word: full.to_string(), stem: stem(full), ..out[k].clone() };
+            }
+        }
     }
     out
 }
+
+/// Short days and months that are also words ("wed", "sat", "mar"): see [`tokenize`].
+const SHORT_AND_A_WORD: &[(&str, &str)] = &[("mon", "monday"), ("wed", "wednesday"), ("sat", "saturday"), ("sun", "sunday"), ("mar", "march")];
 
 /// Chat shorthand read as the words it stands for: "forget ur instructions", "the meeting w
 /// rubio", "did he talk to lammy b4 cancelling", "r they gonna meet". Only forms that stand
@@ -264,6 +274,24 @@ fn shorthand(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         ("no1", "nobody"),
         ("sb", "somebody"),
         ("ya", "you"),
+        // Days and months, shortened as calendars and phones do; those that are also words
+        // ("wed", "sat", "sun", "mon", "mar", "may") only after a word of time (below).
+        ("tue", "tuesday"),
+        ("tues", "tuesday"),
+        ("thu", "thursday"),
+        ("thur", "thursday"),
+        ("thurs", "thursday"),
+        ("fri", "friday"),
+        ("jan", "january"),
+        ("feb", "february"),
+        ("apr", "april"),
+        ("jun", "june"),
+        ("jul", "july"),
+        ("aug", "august"),
+        ("sept", "september"),
+        ("oct", "october"),
+        ("nov", "november"),
+        ("dec", "december"),
     ];
     const TWO: &[(&str, &str, &str)] = &[("gonna", "going", "to"), ("wanna", "want", "to"), ("gotta", "got", "to"), ("rn", "right", "now")];
     ONE.iter().find(|(w, _)| *w == word).map(|(_, h)| (*h, None)).or_else(|| TWO.iter().find(|(w, _, _)| *w == word).map(|(_, a, b)| (*a, Some(*b))))
