@@ -22,3 +22,12 @@ fn which_event_is_told_apart_by_its_own_words() {
     assert_says(&ask("which meeting was held in london on wednesday"), &["meetings in London"]);
     assert_says(&ask("which call surprised everyone"), &["surprise call", "Putin"]);
 }
+
+#[test]
+fn when_and_where_asked_together_are_both_told() {
+    let a = ask("where and when did witkoff present his proposals");
+    assert_says(&a, &["In Paris", "last week"]);
+    assert_cites(&a, 4);
+    let a = ask("where and on what day did the london meetings take place");
+    assert_says(&a, &["In London", "on Wednesday"]);
+}

@@ -254,14 +254,20 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
     // "Advisers from where?" asks where people came from, which the event's own words tell.
     let origin = q.tokens.windows(2).any(|w| w[0].word == "from" && w[1].word == "where")
         || q.tokens.iter().any(|t| t.word == "where") && q.tokens.last().is_some_and(|t| t.word == "from");
+    // "When and where …", "where and on what day …": both are told.
+    let (also_when, also_where) = both_asked(q);
     let lead = if q.intent == Intent::Where {
         match e.place.as_deref() {
+            Some(p) if also_when => format!("In {}: {}{}.", cx.article.entity_name(p), e.what, time_of(e)),
             Some(p) => format!("In {}: {}.", cx.article.entity_name(p), e.what),
             None if origin => format!("{}.", super::upper_first(&e.what)),
             None => format!("The article doesn't say where; it reports that {}.", lower_first(&e.what)),
         }
     } else {
-        when_lead
+        match e.place.as_deref().map(|p| cx.article.entity_name(p)) {
+            Some(place) if also_where && !e.what.contains(place.as_str()) => format!("In {place}: {when_lead}"),
+            _ => when_lead,
+        }
     };
     // "The article doesn't say when": the substance of such a reply is a decline, whatever it
     // adds about the event.
@@ -269,6 +275,16 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
     let mut a = Answer::new(q.intent, told, lead).with_confidence(cov);
     cite_event(cx, &mut a, ei);
     a
+}
+
+/// Whether a question asks when as well as where, and where as well as when: "when and where
+/// …", "where and on what day …", "when + where …".
+fn both_asked(q: &Question) -> (bool, bool) {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let which = |nouns: &[&str]| w.windows(2).any(|p| matches!(p[0], "what" | "which") && nouns.contains(&p[1]));
+    let when = w.contains(&"when") || which(&["day", "date", "time", "month", "year"]);
+    let place = w.contains(&"where") || which(&["city", "place", "country", "venue", "location"]);
+    (q.intent == Intent::Where && when, q.intent == Intent::When && place)
 }
 
 /// When event `e` happened, as words to follow what happened: " in February", " late on Tuesday
