@@ -953,3 +953,17 @@ fn days_and_months_shortened_read_as_the_full_names() {
     let a = ask("who sat down with kellogg");
     assert_says(&a, &["Healey"]);
 }
+
+#[test]
+fn a_short_sentence_that_announces_brings_what_it_announces() {
+    // "Beyond Crimea, other major sticking points remain." tells none of them; the rest of its
+    // paragraph does, sanctions included.
+    for q in ["what are the sticking points besides crimea", "any other sticking points?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["other major sticking points remain", "20%", "EU sanctions"]);
+        assert_cites(&a, 24);
+    }
+    // The topic is the question's phrase, not its words one by one.
+    assert!(text(&ask("any other sticking points?")).starts_with("What the article says about “sticking points”:"));
+}

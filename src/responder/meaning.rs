@@ -6,6 +6,9 @@ use super::{according, Answer, Cx};
 use crate::matcher::semantic::{Ranked, Ranker};
 use crate::matcher::{EntityRef, Intent, Question};
 
+/// How many sentences after a short one are what it leads into.
+const LEADS_INTO: usize = 2;
+
 /// The best ranked sentences as an answer, when the ranker's confidence clears `threshold`.
 pub fn answer_ranked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], threshold: f32) -> Option<Answer> {
     if q.future {
@@ -23,12 +26,10 @@ pub fn answer_ranked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], threshold: f3
             chosen.push(second.sentence);
         }
     }
-    // A short sentence ("Beyond Crimea, other major sticking points remain.") leads into the next.
+    // A short sentence ("Beyond Crimea, other major sticking points remain.") leads into the
+    // rest of its paragraph, which tells what it announced.
     if let [only] = chosen[..] {
-        let s = &cx.article.sentences[only];
-        if s.text(cx.article).len() < 90 && cx.article.sentences.get(only + 1).is_some_and(|n| n.p == s.p) {
-            chosen.push(only + 1);
-        }
+        chosen.extend(led_into(cx, only));
     }
     // "Who said …": the speaker of the words in the best sentence leads (with its source, so
     // that sentence needs no label of its own, and comes first); otherwise reading order.
@@ -53,6 +54,15 @@ pub fn answer_ranked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], threshold: f3
     people.extend(a.people.iter().copied().filter(|p| !named.contains(p)));
     a.people = people;
     Some(a)
+}
+
+/// The sentences a short one leads into ("Beyond Crimea, other major sticking points
+/// remain."): the rest of its paragraph, up to [`LEADS_INTO`]; none after a sentence that
+/// tells something itself.
+pub(super) fn led_into(cx: &Cx<'_>, si: usize) -> Vec<usize> {
+    let s = &cx.article.sentences[si];
+    let short = s.text(cx.article).len() < 90;
+    (si + 1..si + 1 + if short { LEADS_INTO } else { 0 }).take_while(|&n| cx.article.sentences.get(n).is_some_and(|n| n.p == s.p)).collect()
 }
 
 /// Cites sentence `si` whole, labelled "According to …" with the article's words for its

@@ -21,8 +21,23 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if chosen.is_empty() {
         return None;
     }
+    if let [only] = chosen[..] {
+        chosen.extend(super::meaning::led_into(cx, only));
+    }
     chosen.sort_unstable();
-    let shown: Vec<String> = topic.iter().map(|t| term_display(cx, t)).collect();
+    // Words next to each other in the question are one phrase ("sticking points"), not two things.
+    let next_to = |a: &str, b: &str| q.tokens.windows(2).any(|w| w[0].word == a && w[1].word == b);
+    let mut shown: Vec<String> = Vec::new();
+    for (i, t) in topic.iter().enumerate() {
+        let word = term_display(cx, t);
+        match shown.last_mut() {
+            Some(last) if i > 0 && t.entity.is_none() && topic[i - 1].entity.is_none() && next_to(&topic[i - 1].word, &t.word) => {
+                last.push(' ');
+                last.push_str(&word);
+            }
+            _ => shown.push(word),
+        }
+    }
     let mut a = Answer::new(q.intent, true, format!("What the article says about “{}”:", super::join_and(&shown)));
     for si in chosen {
         cite_sentence(cx, &mut a, si, true);
