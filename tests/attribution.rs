@@ -121,3 +121,14 @@ fn who_an_unnamed_source_is_the_article_does_not_say_and_the_answer_says_so() {
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["David Lammy"]);
 }
+
+#[test]
+fn a_clause_of_time_after_the_verb_of_saying_sets_the_words_in_time() {
+    // "after his team sat down with the advisers" says when, not what about: his post is
+    // the answer, not only the sentence about the meeting.
+    let a = ask("What did Zelenskiy's right-hand man post after his team sat down with the advisers?");
+    assert_says(&a, &["We emphasised that we are committed"]);
+    assert_cites(&a, 23);
+    // A quote among his words is not "without quoting".
+    assert!(!text(&a).contains("without quoting"), "{}", text(&a));
+}

@@ -104,7 +104,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         None if chosen.len() == 1 => leads[0].trim_end_matches(':').to_string() + ":",
         // Reported speech only ("Trump warned that …"): the article tells what was said but
         // quotes none of it.
-        None if q.intent == Intent::Quote && chosen.iter().take(4).all(|&i| d.statement[i].is_reported()) => {
+        None if q.intent == Intent::Quote && chosen.iter().take(4).all(|&i| d.statement[i].quote.is_none()) => {
             format!("The article reports what {} said {} times, without quoting:", name, chosen.len().min(4))
         }
         None => format!("The article quotes {} {} times:", name, chosen.len().min(4)),
@@ -135,11 +135,25 @@ fn topic_of(q: &Question, speaker: EntityRef) -> Vec<crate::matcher::QTerm> {
 fn when_words(q: &Question) -> Vec<&str> {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     let Some(k) = w.windows(2).position(|p| words::TIME_UNITS.contains(&p[0]) && matches!(p[1], "before" | "after" | "ago" | "earlier" | "later")) else {
-        return Vec::new();
+        return event_clause(&w);
     };
     let end = if matches!(w[k + 1], "before" | "after") { w.len() } else { k + 2 };
     w[k..end].to_vec()
 }
+
+/// "What did he post *after his team sat down with the advisers*?": a clause of time with a
+/// verb of its own, after the verb of saying, sets the words in time — it is not what they were
+/// about. "Before a ceasefire", with no verb, may be.
+fn event_clause<'a>(w: &[&'a str]) -> Vec<&'a str> {
+    let said = w.iter().position(|x| words::is_in(words::SAY_WORDS, x));
+    let verb = |x: &str| x.len() >= 5 && (x.ends_with("ed") || x.ends_with("ing")) || words::is_in(PAST_OF_DOING, x);
+    let at = said.and_then(|s| (s + 1..w.len()).find(|&k| matches!(w[k], "after" | "before" | "following") && w[k + 1..].iter().take(4).any(|x| verb(x))));
+    at.map_or_else(Vec::new, |k| w[k..].to_vec())
+}
+
+/// Irregular past forms of verbs of meeting and doing ("after they *met*", "*sat* down"), and
+/// "meet", which "sat down with" is read as.
+const PAST_OF_DOING: &[&str] = &["met", "meet", "sat", "spoke", "went", "came", "made", "took", "held", "got", "left", "saw", "told", "flew", "ran"];
 
 /// "How upbeat was the VP about a deal?", "what ultimatum did he lay down?": an open question
 /// whose subject is a person with words in the article asks, in effect, what they said on its
