@@ -83,8 +83,25 @@ impl Engine {
         &self.kb
     }
 
-    /// Answers one message, reading and updating the conversation's context.
+    /// Answers one message, reading and updating the conversation's context. Two questions
+    /// in one message ("who is X, and what did he say?") are answered in turn, the second as a
+    /// follow-up to the first.
     pub fn answer(&self, message: &str, ctx: &mut Context) -> Answer {
+        if let Some((first, second)) = matcher::compound::split(message) {
+            let before = ctx.clone();
+            let a = self.answer_one(first, ctx);
+            let b = self.answer_one(second, ctx);
+            if a.answered && b.answered {
+                return a.and(b);
+            }
+            // One part or neither answered: the message read whole may do better.
+            *ctx = before;
+        }
+        self.answer_one(message, ctx)
+    }
+
+    /// Answers one question.
+    fn answer_one(&self, message: &str, ctx: &mut Context) -> Answer {
         let fresh = Context::default();
         let mut best: Option<(usize, Answer, matcher::Question)> = None;
         let mut others: Vec<(usize, Answer, matcher::Question)> = Vec::new();

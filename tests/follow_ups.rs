@@ -260,3 +260,18 @@ fn a_partys_answer_alone_is_its_answer_to_what_was_just_told() {
     let a = chat(&["what did witkoff propose", "and the europeans' reaction?"]);
     assert_says(&a[1], &["unacceptable"]);
 }
+
+#[test]
+fn two_questions_in_one_message_are_answered_in_turn() {
+    // The second reads "he" as the one the first answer named, and each lead stands over its
+    // own evidence: "JD Vance … said:" is not put over the first answer's sentence.
+    let a = ask("who is andriy yermak, and what did he write on telegram?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(text(&a).starts_with("Andriy Yermak is Ukrainian President Volodymyr Zelenskiy’s chief of staff."), "{}", text(&a));
+    assert_says(&a, &["We emphasised that we are committed"]);
+    let a = ask("when did trump call putin and what did vance say about land");
+    assert!(a.lead.starts_with("Donald Trump made a surprise call to Vladimir Putin in February"), "{}", text(&a));
+    let vance = a.evidence.iter().find(|e| e.citation.text.contains("give up")).expect("Vance's words");
+    assert!(vance.label.as_deref().is_some_and(|l| l.starts_with("JD Vance")), "{}", text(&a));
+    assert!(!a.evidence[0].label.as_deref().is_some_and(|l| l.contains("Vance")), "{}", text(&a));
+}

@@ -7,6 +7,7 @@
 //! Pronouns and bare follow-ups ("And Russia's?") are filled in from the [`Context`].
 
 pub mod compare;
+pub mod compound;
 pub mod credits;
 pub mod embed;
 pub mod index;

@@ -81,6 +81,43 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// The answers to two questions asked in one message, one after the other: this answer,
+    /// then the other's lead over its own evidence, so that a lead such as "JD Vance said:"
+    /// stands over his words and not over the first answer's.
+    pub fn and(mut self, other: Answer) -> Answer {
+        let lead = other.lead.trim().to_string();
+        let mut evidence = other.evidence.into_iter();
+        match evidence.next() {
+            Some(mut first) => {
+                first.label = Some(match first.label.take() {
+                    Some(l) => format!("{lead} {l}"),
+                    None => lead,
+                });
+                self.evidence.push(first);
+            }
+            None => self.lead = format!("{}\n{}", self.lead, lead),
+        }
+        for e in evidence {
+            if !self.evidence.iter().any(|x| x.citation == e.citation) {
+                self.evidence.push(e);
+            }
+        }
+        self.notes.extend(other.notes);
+        self.confidence = self.confidence.min(other.confidence);
+        for p in other.people {
+            if !self.people.contains(&p) {
+                self.people.push(p);
+            }
+        }
+        for s in other.sides {
+            if !self.sides.contains(&s) {
+                self.sides.push(s);
+            }
+        }
+        self.sources.extend(other.sources);
+        self
+    }
+
     pub fn new(intent: Intent, answered: bool, lead: impl Into<String>) -> Answer {
         Answer {
             answered,
