@@ -967,3 +967,14 @@ fn a_short_sentence_that_announces_brings_what_it_announces() {
     // The topic is the question's phrase, not its words one by one.
     assert!(text(&ask("any other sticking points?")).starts_with("What the article says about “sticking points”:"));
 }
+
+#[test]
+fn whose_act_led_to_something_asks_for_a_reason() {
+    // "Whose absence led to …" asks whose act was the cause: the sentence that links one to it.
+    for q in ["whose absence led to the ministers meeting being scrapped", "whose no-show caused the bigger meeting to be cancelled?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["Rubio’s no-show prompted"]);
+        assert_cites(&a, 2);
+    }
+}

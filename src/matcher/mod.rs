@@ -364,6 +364,14 @@ pub enum Link {
     Sign,
 }
 
+/// "Whose absence led to the meeting being scrapped?", "which official's no-show caused …":
+/// someone's act asked for as the cause of something — a reason, named by whose it was.
+fn whose_cause(toks: &[Token]) -> bool {
+    let at = words::question_start(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
+    let Some(owner) = (at..toks.len().min(at + 4)).find(|&i| toks[i].word == "whose" || i > at && toks[i].poss) else { return false };
+    matches!(toks[at].word.as_str(), "whose" | "which" | "what") && toks[owner + 1..].iter().take(3).any(|t| words::is_in(words::CAUSE_FIRST, &t.stem))
+}
+
 /// A question as the matcher understood it.
 #[derive(Debug, Clone)]
 pub struct Question {
@@ -1753,7 +1761,7 @@ impl<'a> Matcher<'a> {
             from.is_some_and(|i| {
                 let (w, next) = (toks[i].word.as_str(), toks.get(i + 1).map_or("", |t| t.stem.as_str()));
                 matches!(w, "why" | "y") && (i == 0 || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
-            })
+            }) || whose_cause(&toks)
         };
         let named = |w: &str| mentions.iter().any(|m| m.words.split(' ').any(|x| x == w)) || self.index.is_role_word(w) || self.index.is_person_word(w);
         let link = if asks_cause {
