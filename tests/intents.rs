@@ -978,3 +978,15 @@ fn whose_act_led_to_something_asks_for_a_reason() {
         assert_cites(&a, 2);
     }
 }
+
+#[test]
+fn a_prefixed_word_the_article_lacks_reads_as_the_word_it_is_built_on() {
+    // "precondition" is not in the article; "condition" is what it asks about.
+    let a = ask("whats kyivs precondition before talking about land");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["full and unconditional ceasefire"]);
+    assert_cites(&a, 14);
+    // A word of its own is not taken apart: "represented" is not "presented".
+    let a = ask("who represented paris at the advisers meeting");
+    assert!(!text(&a).contains("presented proposals"), "{}", text(&a));
+}

@@ -1223,7 +1223,12 @@ impl<'a> Matcher<'a> {
                 }
                 continue;
             }
-            if let Some(w) = self.index.correct(&t.word) {
+            // "precondition": a word the article and lexicon lack, read as the word its
+            // prefix is put on when that one is known ("condition"), before any typo is.
+            if let Some(w) = self.unprefixed(&t.word).map(str::to_string) {
+                t.stem = tokens::stem(&w);
+                t.word = w;
+            } else if let Some(w) = self.index.correct(&t.word) {
                 typed_plural[i] = t.word.strip_suffix('s') == Some(w.as_str());
                 t.stem = tokens::stem(&w);
                 t.word = w;
@@ -2026,6 +2031,20 @@ impl<'a> Matcher<'a> {
                 q.text.push_str(&t.word);
             }
         }
+    }
+
+    /// The known word an unknown one puts an English prefix on ("precondition", "reschedule",
+    /// "non-aggression" without its hyphen), if any.
+    fn unprefixed<'w>(&self, word: &'w str) -> Option<&'w str> {
+        const PREFIXES: &[&str] = &["pre", "re", "non", "un", "mis", "co", "post", "over", "under", "anti", "counter", "dis"];
+        // A word of its own in English ("represented", not "re" + "presented") stays itself.
+        if self.index.is_known(word) || words::is_stopword(word) || embed::Model::shipped().is_whole_word(word) {
+            return None;
+        }
+        PREFIXES
+            .iter()
+            .filter_map(|p| word.strip_prefix(p))
+            .find(|rest| rest.len() >= 5 && (self.index.is_known(rest) || self.index.is_known(&format!("{rest}s"))))
     }
 
     /// Whether a word the article does not know reads like one of its names.
