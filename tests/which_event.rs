@@ -31,3 +31,11 @@ fn when_and_where_asked_together_are_both_told() {
     let a = ask("where and on what day did the london meetings take place");
     assert_says(&a, &["In London", "on Wednesday"]);
 }
+
+#[test]
+fn by_when_asks_for_the_time_something_was_wanted_by() {
+    // Not when an event took place ("days after … warned"): the time in what was said.
+    let a = ask("Trump wants a deal by when, he said?");
+    assert_says(&a, &["this week"]);
+    assert!(!a.lead.contains("days after"), "{}", text(&a));
+}

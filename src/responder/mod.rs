@@ -245,6 +245,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         {
             quote::answer(cx, q).filter(|a| a.answered).or_else(|| events::answer(cx, q, &ranked))
         }
+        // "Trump wants a deal by when?": a time something is wanted by is in what was said
+        // ("a deal this week"), not in when an event took place.
+        When if by_when(q) && !q.people().is_empty() => quote::answer(cx, q).filter(|a| a.answered).or_else(|| events::answer(cx, q, &ranked)),
         When | Where => events::answer(cx, q, &ranked).or_else(|| asks_whereabouts(q).then(|| events::whereabouts(cx, q)).flatten()).or_else(|| {
             if q.people().is_empty() || !quote::words_on_topic(cx, q) {
                 None
@@ -261,6 +264,11 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         _ => None,
     };
     arbitrate(cx, q, found, &ranked)
+}
+
+/// Whether a "when" question asks for a deadline: "by when", "how soon".
+fn by_when(q: &Question) -> bool {
+    q.tokens.windows(2).any(|w| matches!((w[0].word.as_str(), w[1].word.as_str()), ("by" | "until" | "till", "when") | ("how", "soon")))
 }
 
 /// A person named by a title ("the UK foreign minister") takes part in a fact by who they are:
