@@ -145,7 +145,8 @@ fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if let Some(a) = at_event(cx, q) {
         return Some(a);
     }
-    if let Some(a) = listed_by_meaning(cx, q, ranked) {
+    let unmet = never_met(cx, q);
+    if let Some(a) = listed_by_meaning(cx, q, ranked, &unmet) {
         return Some(a);
     }
     let d = &cx.article.data;
@@ -159,7 +160,7 @@ fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         .sentences
         .iter()
         .enumerate()
-        .filter(|&(i, _)| !never_met(cx, q, i))
+        .filter(|(i, _)| !unmet.contains(i))
         .map(|(i, t)| (i, members.iter().filter(|&&m| t.entities.contains(&EntityRef::Side(m))).count() as f32 + 0.1 * super::overlap(&topic, t).0))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
     if named < 1.0 {
@@ -208,7 +209,7 @@ fn of_plan(q: &Question) -> bool {
 /// The names listed ("Britain, France and Germany") in the best-ranked sentence that lists two
 /// or more of the asked kind: countries when countries are asked for, any side otherwise ("which
 /// sides had officials in London": "U.S., Ukrainian and European").
-fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], unmet: &[usize]) -> Option<Answer> {
     let d = &cx.article.data;
     let countries = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "nation" | "states"));
     let group = group_asked(cx, q);
@@ -225,7 +226,7 @@ fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Ans
     // among equals: a list ranked first for its names alone is another list.
     let (_, si, listed) = ranked
         .iter()
-        .filter(|r| !never_met(cx, q, r.sentence))
+        .filter(|r| !unmet.contains(&r.sentence))
         .take(LIST_WITHIN)
         .filter_map(|r| {
             let all = longest_list(cx, cx.article.sentences[r.sentence].text(cx.article));
@@ -244,23 +245,25 @@ fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Ans
     Some(a)
 }
 
-/// Whether sentence `si` lists those of a gathering the article reports called off ("a broader
-/// meeting with foreign ministers from Ukraine, Britain, France and Germany to be cancelled")
-/// while the question asks who was there: a meeting that never took place had no one at it.
-/// Asked of the plan ("which countries were *due*", "at the meeting that got *scrapped*"), the
-/// list is the answer.
-fn never_met(cx: &Cx<'_>, q: &Question, si: usize) -> bool {
-    let s = &cx.article.sentences[si];
-    // "Which countries?" right after the meeting's calling off was told asks of that meeting.
-    let of_last = cx.ctx.told(s) || cx.ctx.terms.iter().any(|t| crate::matcher::words::CALLING_OFF.iter().any(|c| t.stem.starts_with(c)));
-    !of_plan(q)
-        && !of_last
-        && cx
-            .article
-            .data
-            .event
-            .iter()
-            .any(|e| e.p == s.p && e.who.len() >= 2 && super::events::called_off(e) && s.text(cx.article).contains(super::sentence_of(cx, e.p, &e.evidence)))
+/// The sentences that list those of a gathering the article reports called off ("a broader
+/// meeting with foreign ministers from Ukraine, Britain, France and Germany to be cancelled"),
+/// when the question asks who was there: a meeting that never took place had no one at it.
+/// Asked of the plan ("which countries were *due*", "at the meeting that got *scrapped*"), or
+/// right after its calling off was told ("which countries?"), the list is the answer: none.
+fn never_met(cx: &Cx<'_>, q: &Question) -> Vec<usize> {
+    let calling_off = |t: &crate::matcher::QTerm| crate::matcher::words::CALLING_OFF.iter().any(|c| t.stem.starts_with(c));
+    if of_plan(q) || cx.ctx.terms.iter().any(calling_off) {
+        return Vec::new();
+    }
+    let sentences = &cx.article.sentences;
+    cx.article
+        .data
+        .event
+        .iter()
+        .filter(|e| e.who.len() >= 2 && super::events::called_off(e))
+        .filter_map(|e| sentences.iter().position(|s| s.p == e.p && s.text(cx.article).contains(super::sentence_of(cx, e.p, &e.evidence))))
+        .filter(|&si| !cx.ctx.told(&sentences[si]))
+        .collect()
 }
 
 /// The id of a side the question names that groups others ("European" countries), if any.
