@@ -369,7 +369,12 @@ pub enum Link {
 fn whose_cause(toks: &[Token]) -> bool {
     let at = words::question_start(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
     let Some(owner) = (at..toks.len().min(at + 4)).find(|&i| toks[i].word == "whose" || i > at && toks[i].poss) else { return false };
-    matches!(toks[at].word.as_str(), "whose" | "which" | "what") && toks[owner + 1..].iter().take(3).any(|t| words::is_in(words::CAUSE_FIRST, &t.stem))
+    // "What did Rubio's cancellation lead to?" asks what followed: the owner must be in the
+    // question word's own phrase, with no auxiliary before it.
+    let in_phrase = toks.get(at + 1..owner).unwrap_or(&[]).iter().all(|t| !words::is_in(words::AUXILIARIES, &t.word));
+    matches!(toks[at].word.as_str(), "whose" | "which" | "what")
+        && in_phrase
+        && toks[owner + 1..].iter().take(3).any(|t| words::is_in(words::CAUSE_FIRST, &t.stem))
 }
 
 /// A question as the matcher understood it.
