@@ -175,7 +175,7 @@ fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     Some(a)
 }
 
-/// "Which sides were represented at the UK-hosted sessions?": the sides the data has taking
+/// "Which countries took part in Wednesday's meetings?": the sides the data has taking
 /// part in the gathering the question describes, when it took place (or the question asks of
 /// the plan) and two or more did — the article's own account of who was there, not whichever
 /// sentence lists most names.
