@@ -952,6 +952,11 @@ pub const PERSON_NOUNS: &[&str] = &[
 /// refused.
 pub const CALLING_OFF: &[&str] = &["cancel", "scrap", "abandon", "no-show", "skip", "bail", "ditch", "postpon"];
 
+/// Whether `stem` is a stem of calling off ([`CALLING_OFF`]): "cancelled", "scrapped".
+pub fn calls_off(stem: &str) -> bool {
+    CALLING_OFF.contains(&stem)
+}
+
 /// Stems of verbs of being somewhere or taking place ("attend", "turn up", "make it", "go
 /// ahead", "was held"): what a thing called off did not do.
 pub const TAKING_PLACE: &[&str] = &[

@@ -101,7 +101,7 @@ pub fn which_one(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     let terms = &cx.index.event_terms;
     // Calling off is one closed class of verbs: "scrapped" fits a meeting "cancelled".
-    let calls_off = |t: &crate::matcher::QTerm| crate::matcher::words::CALLING_OFF.contains(&t.stem.as_str());
+    let calls_off = |t: &crate::matcher::QTerm| crate::matcher::words::calls_off(&t.stem);
     let fit = |i: usize| rest.iter().map(|t| if calls_off(t) && called_off(&cx.article.data.event[i]) { 1.0 } else { t.score(&terms[i]) }).sum::<f32>();
     let mut scored: Vec<(f32, usize)> = (0..cx.article.data.event.len())
         .filter(|&i| things.iter().all(|t| t.score(&terms[i]) > 0.0) && takes_part_all(cx, &rest, &[], i))
@@ -122,7 +122,7 @@ pub fn which_one(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 /// Whether the article tells `e` with a verb of calling off ("a broader meeting … was
 /// *cancelled*", "Rubio *cancelled* his trip").
 pub(super) fn called_off(e: &crate::kb::Event) -> bool {
-    crate::matcher::tokens::tokenize(&e.what).iter().any(|t| crate::matcher::words::CALLING_OFF.contains(&t.stem.as_str()))
+    crate::matcher::tokens::tokenize(&e.what).iter().any(|t| crate::matcher::words::calls_off(&t.stem))
 }
 
 /// How many of `topic`'s words event `i`'s own account (its `what` and name, not the rest of

@@ -202,8 +202,8 @@ fn at_event(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 /// Whether the question asks of a plan or of its calling off ("which countries were *due*",
 /// "at the meeting that got *scrapped*") rather than of what took place.
 fn of_plan(q: &Question) -> bool {
-    use crate::matcher::words::{is_in, CALLING_OFF, PLANNED};
-    q.tokens.iter().any(|t| is_in(PLANNED, &t.word) || CALLING_OFF.iter().any(|c| t.stem.starts_with(c)))
+    use crate::matcher::words::{calls_off, is_in, PLANNED};
+    q.tokens.iter().any(|t| is_in(PLANNED, &t.word) || calls_off(&t.stem))
 }
 
 /// The names listed ("Britain, France and Germany") in the best-ranked sentence that lists two
@@ -251,8 +251,7 @@ fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], unmet: &[usiz
 /// Asked of the plan ("which countries were *due*", "at the meeting that got *scrapped*"), or
 /// right after its calling off was told ("which countries?"), the list is the answer: none.
 fn never_met(cx: &Cx<'_>, q: &Question) -> Vec<usize> {
-    let calling_off = |t: &crate::matcher::QTerm| crate::matcher::words::CALLING_OFF.iter().any(|c| t.stem.starts_with(c));
-    if of_plan(q) || cx.ctx.terms.iter().any(calling_off) {
+    if of_plan(q) || cx.ctx.terms.iter().any(|t| crate::matcher::words::calls_off(&t.stem)) {
         return Vec::new();
     }
     let sentences = &cx.article.sentences;
