@@ -64,3 +64,15 @@ fn the_proposer_doing_something_to_its_own_plan_is_not_reacting() {
     assert!(a.lead.starts_with("Yes."), "{}", a.lead);
     assert_cites(&a, 4);
 }
+
+#[test]
+fn a_side_and_an_issue_are_answered_by_its_stand_whatever_the_verb() {
+    // No word of stands ("position", "want"): the side and the issue are enough.
+    let a = ask("what's russia asking for on sanctions");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["pushing for lifting", "diplomats"]);
+    assert_cites(&a, 24);
+    assert_verbatim(&a);
+    let b = chat(&["what is moscow after on sanctions", "and europe?"]);
+    assert_says(&b[1], &["staunchly opposes", "diplomats"]);
+}

@@ -257,7 +257,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         }),
         ListPeople | ListSides | Count => lists::answer(cx, q, &ranked),
         YesNo => verdict::answer(cx, q, &ranked),
-        Search => events::fate(cx, q).or_else(|| quote::on_topic(cx, q)),
+        Search => events::fate(cx, q).or_else(|| quote::on_topic(cx, q)).or_else(|| position::on_issue(cx, q, &ranked)),
         Topic => topic::answer(cx, q, &ranked),
         // Someone the article gives no event: what it says of them, as any search.
         Deeds => deeds::answer(cx, q).or_else(|| quote::on_topic(cx, q)),
@@ -303,18 +303,7 @@ const WHO_SAID_THRESHOLD: f32 = 0.04;
 /// found nothing leaves the question to the ranked sentences, which decline under the fitted
 /// threshold.
 fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>, ranked: &[Ranked]) -> Answer {
-    // A cited span supports the answer when it shares text with a sentence ranked near the top
-    // (a quote may run over two sentences, or stop before "…,” Vance said.").
-    let supported = |a: &Answer| {
-        ranked.iter().take(SUPPORTED_WITHIN + 1).any(|r| {
-            let s = &cx.article.sentences[r.sentence];
-            a.evidence.iter().any(|e| {
-                let Some(p) = e.citation.paragraph.filter(|&p| p == s.p) else { return false };
-                let Some(at) = cx.article.paragraph(p).and_then(|text| text.find(e.citation.text.as_str())) else { return false };
-                s.overlaps(p, at as u32, (at + e.citation.text.len()) as u32)
-            })
-        })
-    };
+    let supported = |a: &Answer| supported_within(cx, a, ranked, SUPPORTED_WITHIN);
     match found {
         Some(a) if a.answered && supported(&a) => a,
         Some(a) if a.answered => meaning::answer_ranked(cx, q, ranked, OVERRULE_ANSWER).unwrap_or(a),
@@ -328,6 +317,19 @@ fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>, ranked: &[Ranked]
             meaning::answer_ranked(cx, q, ranked, threshold).unwrap_or_else(|| decline::not_found(cx, q))
         }
     }
+}
+
+/// Whether a cited span of `a` shares text with a sentence ranked `within` of the top (0 = the
+/// first only): a quote may run over two sentences, or stop before "…,” Vance said.".
+pub(super) fn supported_within(cx: &Cx<'_>, a: &Answer, ranked: &[Ranked], within: usize) -> bool {
+    ranked.iter().take(within + 1).any(|r| {
+        let s = &cx.article.sentences[r.sentence];
+        a.evidence.iter().any(|e| {
+            let Some(p) = e.citation.paragraph.filter(|&p| p == s.p) else { return false };
+            let Some(at) = cx.article.paragraph(p).and_then(|text| text.find(e.citation.text.as_str())) else { return false };
+            s.overlaps(p, at as u32, (at + e.citation.text.len()) as u32)
+        })
+    })
 }
 
 /// "According to insiders, why did the Americans get cold feet?": a question that speaks of

@@ -191,6 +191,26 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(a)
 }
 
+/// How far down the ranking a stand's sentence may sit and answer a question that does not
+/// ask for a stand.
+const ON_ISSUE_WITHIN: usize = 2;
+
+/// "What's Russia asking for on sanctions?": a question naming a side and an issue
+/// they took a recorded stand on is answered by that stand, whatever its verb, when the ranker
+/// puts the stand's sentence near the top.
+pub fn on_issue(cx: &Cx<'_>, q: &Question, ranked: &[crate::matcher::semantic::Ranked]) -> Option<Answer> {
+    // A person's stand is in their words, which the quote answers look for; a side's is in the
+    // article's report of it.
+    if !q.mentions.iter().any(|m| !m.qualifier && matches!(m.entity, EntityRef::Side(_))) || !q.people().is_empty() {
+        return None;
+    }
+    let mut a = answer(cx, q).filter(|a| a.answered && a.confidence >= 0.9)?;
+    super::supported_within(cx, &a, ranked, ON_ISSUE_WITHIN).then(|| {
+        a.intent = q.intent;
+        a
+    })
+}
+
 /// "Where does each side stand on Crimea?": no holder named, so every side's position on the
 /// issues the question names; nothing when it names none.
 fn every_side(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
