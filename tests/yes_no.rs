@@ -390,3 +390,12 @@ fn the_answers_offered_in_chat_shorthand_are_not_part_of_the_claim() {
         assert!(text(&a).starts_with("No. Marco Rubio cancelled his trip."), "{q}\n{}", text(&a));
     }
 }
+
+#[test]
+fn words_beside_a_cancellation_are_not_settled_by_it() {
+    // The trip's sentence goes on "…, raising questions over how much progress was being made":
+    // progress is not the trip, and someone says it was being made.
+    let a = ask("was progress made?");
+    assert!(!lead(&a).starts_with("No."), "{}", text(&a));
+    assert_cites(&a, 7);
+}

@@ -60,10 +60,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let &(best, cov, rank, ei) = scored.first()?;
     // One event, clearly: the only one there, or the one the question's words fit best (by
     // meaning on a tie); without a subject, most of the question's words are the event's ("was
-    // the broader meeting held").
+    // the broader meeting held"), one of them in its own account.
     let unique = scored.get(1).is_none_or(|second| best > second.0 || rank != second.2);
     let fits = match (subject, place) {
-        (None, _) => cov >= 0.5,
+        // "Was progress made?" fits the trip's sentence ("…, raising questions over how much
+        // progress was being made") by words the trip's own account lacks: not about the trip.
+        (None, _) => cov >= 0.5 && own(ei) > 0,
         (Some(_), Some(_)) => scored.len() == 1 || best > 0.0,
         (Some(_), None) => best > 0.0,
     };
