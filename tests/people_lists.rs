@@ -1,5 +1,6 @@
 //! "Who is quoted?", "who from the Ukrainian side is quoted?", "which British people are
-//! quoted?": lists of people, narrowed to the side the question says they come from.
+//! quoted?", "who represented Britain in the talks?": lists of people, narrowed to the side the
+//! question says they come from.
 
 mod support;
 use support::*;
@@ -26,4 +27,22 @@ fn a_side_before_a_noun_for_people_narrows_it_too() {
     // Kellogg's title names Ukraine, but he is the U.S. envoy.
     assert!(!text(&a).contains("Kellogg"), "{}", text(&a));
     assert!(!text(&a).contains("Rubio"), "{}", text(&a));
+}
+
+#[test]
+fn who_of_a_side_took_part_is_read_from_the_gatherings_parties() {
+    // Not "British government officials pointed to the technical talks": they spoke of them.
+    for q in ["who represented britain in the talks", "who from the british govt was actually in the talks", "name the brits who held talks w the ukrainians"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["David Lammy", "John Healey"]);
+        assert_cites(&a, 20);
+        assert_verbatim(&a);
+    }
+}
+
+#[test]
+fn a_gathering_called_off_has_no_one_of_a_side_at_it() {
+    let a = ask("who represented britain at the foreign ministers meeting");
+    assert!(!text(&a).starts_with("From Britain"), "{}", text(&a));
 }

@@ -15,6 +15,7 @@ mod conditions;
 mod credits;
 mod decline;
 mod deeds;
+mod delegates;
 mod encounters;
 pub mod events;
 mod feeling;
@@ -203,6 +204,10 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     // Who met or spoke with whom is told by the events' parties, whatever else the question
     // shares with other sentences ("did he talk to the Brits *about it*").
     if let Some(a) = encounters::answer(cx, q) {
+        return a;
+    }
+    // So is who of a side took part in a gathering: its parties, not who spoke of it.
+    if let Some(a) = delegates::answer(cx, q) {
         return a;
     }
     if let Some(a) = plans::answer(cx, q) {

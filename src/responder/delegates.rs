@@ -1,0 +1,117 @@
+//! "Who represented Britain in the talks?", "who from the British government was actually in
+//! the talks?", "name the Brits who held talks with the Ukrainians": the people of a side who
+//! took part in a gathering that happened.
+//!
+//! The answer is read from the events' parties (`who`): the people of the side asked for in the
+//! events the question's words describe. Who spoke *of* the talks ("British government
+//! officials pointed to the technical talks") did not take part in them, and a gathering the
+//! article reports called off had no one at it.
+
+use super::events::{called_off, cite_event};
+use super::{overlap, person_label, Answer, Cx};
+use crate::matcher::words::{is_in, SAY_WORDS};
+use crate::matcher::{EntityRef, Intent, Question};
+
+/// Words that ask for someone ("*who* represented …", "*name* the Brits who …").
+const ASKING: &[&str] = &["who", "whom", "name", "names"];
+
+/// Words after which a side is the one whose people are asked for ("who *from* the British
+/// government", "who *represented* Britain", "who spoke *for* the UK").
+const ASKED_AFTER: &[&str] = &["from", "represented", "representing", "represent", "represents", "for", "of"];
+
+/// Words of being there that say nothing of which gathering it was.
+const TAKING_PART: &[&str] =
+    &["represented", "representing", "represent", "represents", "took", "take", "part", "participated", "attended", "involved", "actually", "present"];
+
+pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if q.future || !matches!(q.intent, Intent::WhoSaid | Intent::WhoIs | Intent::ListPeople) || !q.people().is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
+    // The last asking word: "name the Brits *who* …".
+    let asking_at = words.iter().rposition(|w| ASKING.contains(w))?;
+    // "Who from Britain said …" asks whose words those were.
+    if words.iter().any(|w| is_in(SAY_WORDS, w)) {
+        return None;
+    }
+    let (asked, parties) = sides(q, &words, asking_at);
+    if asked.is_empty() {
+        return None;
+    }
+    let d = &cx.article.data;
+    let own = |e: &crate::kb::Event| -> Vec<usize> {
+        e.who
+            .iter()
+            .filter_map(|w| super::person_index(cx, w))
+            .filter(|&p| d.person[p].side.as_deref().is_some_and(|s| asked.iter().any(|&x| d.side[x].id == s)))
+            .collect()
+    };
+    // The question's own words for the gathering ("the talks"): an event they do not describe
+    // is another one.
+    let mut except: Vec<EntityRef> = asked.iter().map(|&s| EntityRef::Side(s)).collect();
+    except.extend(parties.iter().copied());
+    let topic: Vec<_> = q
+        .topic_terms(&except)
+        .into_iter()
+        .filter(|t| matches!(t.entity, None | Some(EntityRef::Place(_))) && !TAKING_PART.contains(&t.word.as_str()))
+        .collect();
+    if topic.is_empty() {
+        return None;
+    }
+    let fit = |i: usize| overlap(&topic, &cx.index.event_terms[i]).0;
+    let found: Vec<usize> = (0..d.event.len())
+        .filter(|&i| {
+            let e = &d.event[i];
+            !called_off(e) && !own(e).is_empty() && parties.iter().all(|&x| takes_part(cx, e, x)) && fit(i) > 0.0
+        })
+        .collect();
+    let best = found.iter().map(|&i| fit(i)).fold(0.0f32, f32::max);
+    let chosen: Vec<usize> = found.into_iter().filter(|&i| fit(i) >= best).collect();
+    let mut people: Vec<usize> = Vec::new();
+    for &i in &chosen {
+        for p in own(&d.event[i]) {
+            if !people.contains(&p) {
+                people.push(p);
+            }
+        }
+    }
+    if people.is_empty() {
+        return None;
+    }
+    let from = super::join_and(&asked.iter().map(|&s| d.side[s].name.clone()).collect::<Vec<_>>());
+    let names = super::join_and(&people.iter().map(|&p| person_label(&d.person[p])).collect::<Vec<_>>());
+    let mut a = Answer::new(q.intent, true, format!("From {from}: {names}.")).with_confidence(0.8);
+    for i in chosen {
+        cite_event(cx, &mut a, i);
+    }
+    a.people = people;
+    a.sides = asked;
+    Some(a)
+}
+
+/// The sides whose people are asked for — after "from", "represented" or "for", or before the
+/// asking word ("the Brits who …") — and the other parties named, who must take part too ("held
+/// talks with *the Ukrainians*").
+fn sides(q: &Question, words: &[&str], asking_at: usize) -> (Vec<usize>, Vec<EntityRef>) {
+    let (mut asked, mut parties) = (Vec::new(), Vec::new());
+    for m in q.mentions.iter().filter(|m| !m.from_context) {
+        let first = m.words.split(' ').next().unwrap_or("");
+        let at = words.iter().position(|w| *w == first);
+        match (m.entity, at) {
+            (EntityRef::Side(s), Some(at)) if at < asking_at || at > 0 && ASKED_AFTER.contains(&words[at - 1]) => asked.push(s),
+            (EntityRef::Side(_) | EntityRef::Person(_), _) if !m.qualifier => parties.push(m.entity),
+            _ => {}
+        }
+    }
+    asked.dedup();
+    (asked, parties)
+}
+
+/// A party takes part by itself or by one of its people.
+fn takes_part(cx: &Cx<'_>, e: &crate::kb::Event, x: EntityRef) -> bool {
+    match x {
+        EntityRef::Person(p) => e.who.contains(&cx.article.data.person[p].id),
+        EntityRef::Side(s) => super::events::has_people_of(cx, &[(s, false)], e),
+        _ => false,
+    }
+}
