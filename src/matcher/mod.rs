@@ -1767,11 +1767,15 @@ impl<'a> Matcher<'a> {
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
         let text = toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
         let asks_cause = {
+            // After a discourse marker too: "so why was it downgraded".
+            let start = words::question_start(&toks);
             let from = toks.iter().position(|t| matches!(t.word.as_str(), "why" | "y" | "what")).filter(|&i| i < 3);
             from.is_some_and(|i| {
                 let (w, next) = (toks[i].word.as_str(), toks.get(i + 1).map_or("", |t| t.stem.as_str()));
-                matches!(w, "why" | "y") && (i == 0 || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
+                matches!(w, "why" | "y") && (i == 0 || i == start || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
             }) || whose_cause(&toks)
+                // A noun for the reason asked ("what was the *reason* …", "any *explanation*").
+                || toks.iter().any(|t| words::REASON_NOUNS.contains(&t.stem.as_str()) && !matches!(t.stem.as_str(), "caus" | "explain"))
         };
         let named = |w: &str| mentions.iter().any(|m| m.words.split(' ').any(|x| x == w)) || self.index.is_role_word(w) || self.index.is_person_word(w);
         let link = if asks_cause {

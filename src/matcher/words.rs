@@ -868,6 +868,10 @@ pub const GETTING_DONE: &[&str] = &["work", "figur", "achiev", "accomplish", "so
 /// the means come before them and the aim after.
 pub const PURPOSE_LINKS: &[&str] = &["tri", "attempt", "aim", "seek", "bid"];
 
+/// Nouns that ask for why something happened ("what was the *reason* …", "any *explanation*?",
+/// "what's the *theory*"), as stems: the answer asked for, not what it is about.
+pub const REASON_NOUNS: &[&str] = &["reason", "explan", "explain", "motiv", "rational", "theori", "caus"];
+
 /// Nouns that ask for what something led to ("what was the *result* of …"), as stems.
 pub const EFFECT_NOUNS: &[&str] = &["result", "consequ", "effect", "outcom", "impact", "fallout", "aftermath"];
 

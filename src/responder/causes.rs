@@ -12,7 +12,7 @@ use super::{Answer, Cx};
 use crate::matcher::embed::Model;
 use crate::matcher::semantic::Ranked;
 use crate::matcher::words::{
-    is_in, CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS, GETTING_DONE, PURPOSE_LINKS, PURPOSE_NOUNS, SETTING_OUT, SIGN_LINKS, SIGN_NOUNS,
+    is_in, CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS, GETTING_DONE, PURPOSE_LINKS, PURPOSE_NOUNS, REASON_NOUNS, SETTING_OUT, SIGN_LINKS, SIGN_NOUNS,
 };
 use crate::matcher::{tokens, EntityRef, Link, QTerm, Question};
 
@@ -112,19 +112,16 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
     let cue = |t: &QTerm| match side {
         Side::Means => PURPOSE_NOUNS.iter().chain(SETTING_OUT).chain(GETTING_DONE).any(|c| t.stem == *c),
         Side::Sign => is_in(SIGN_LINKS, &t.stem) || is_in(SIGN_NOUNS, &t.stem) || matches!(t.word.as_str(), "read" | "point"),
-        _ => EFFECT_NOUNS.iter().chain(EFFECT_FIRST).chain(CAUSE_FIRST).chain(FOLLOW_VERBS).any(|c| t.stem.starts_with(c)) || t.stem == "lead",
+        Side::Effect => REASON_NOUNS.contains(&t.stem.as_str()),
+        Side::Cause => EFFECT_NOUNS.iter().chain(EFFECT_FIRST).chain(CAUSE_FIRST).chain(FOLLOW_VERBS).any(|c| t.stem.starts_with(c)) || t.stem == "lead",
     };
     // "…, according to the insider": who says so is not what is linked; "what did it reveal
     // about the sides": what is shown is asked of, not what shows it.
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     let aside_from = (0..w.len()).find(|&k| w[k] == "according" && w.get(k + 1) == Some(&"to") || side == Side::Sign && w[k] == "about").unwrap_or(w.len());
     let aside = &w[aside_from..];
-    let asked: Vec<&QTerm> = topic
-        .iter()
-        .filter(|t| {
-            t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word) && (side == Side::Effect || !cue(t)) && !aside.contains(&t.word.as_str())
-        })
-        .collect();
+    let asked: Vec<&QTerm> =
+        topic.iter().filter(|t| t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word) && !cue(t) && !aside.contains(&t.word.as_str())).collect();
     // People named outright (not by a title read loosely: "foreign ministers") are who the
     // link is about: they must be on the asked side ("why did Rubio cancel" is not answered by
     // "… after Rubio cancelled").

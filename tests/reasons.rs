@@ -1,0 +1,23 @@
+//! "Why …?" in any of its forms — a reason noun ("what was the reason …", "any explanation?"),
+//! after a discourse marker ("so why …") — is answered by the other end of a causal link the
+//! article draws, with who says so; a reason the article does not give is declined.
+
+mod support;
+use support::*;
+
+#[test]
+fn a_reason_asked_by_a_noun_is_the_articles_causal_link() {
+    for q in ["what was the reason the parley was downgraded", "so why was the parley downgraded, any explanation?", "why was the parley downgraded?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["drafted a paper", "source close to the discussions"]);
+        assert_cites(&a, 14);
+        assert_verbatim(&a);
+    }
+}
+
+#[test]
+fn a_reason_the_article_does_not_give_is_declined() {
+    let a = ask("what was the reason for rubio's cancellation");
+    assert!(!a.answered, "{}", text(&a));
+}
