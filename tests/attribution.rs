@@ -71,6 +71,10 @@ fn an_office_named_for_its_building_is_the_holder_and_the_people_who_speak_for_t
     let a = ask("How did Number 10 characterise the talks?");
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["spokesperson"]);
+    // Its address abbreviated, as headlines write it.
+    let a = ask("how did downing st spin rubio bailing");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["spokesperson", "played down"]);
     // Asked about the PM himself, the spokesperson's words are context, not his.
     let a = ask("what did starmer say");
     assert!(!a.answered, "{}", text(&a));
