@@ -189,3 +189,15 @@ fn a_word_for_one_of_the_articles_places_names_it() {
     let a = ask("which city did vance visit");
     assert!(!text(&a).contains("London"), "{}", text(&a));
 }
+
+#[test]
+fn a_capital_the_article_has_as_a_place_acts_as_its_government() {
+    // Doing something, it is Britain's government: its people's words answer.
+    let a = ask("what did london say");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["spokesperson"]);
+    // Where something happened, it is the city.
+    let a = ask("when were the talks in london");
+    assert_says(&a, &["Wednesday"]);
+    assert_cites(&a, 1);
+}

@@ -1185,6 +1185,17 @@ impl<'a> Matcher<'a> {
             // its country's government — a side when the article has that country, and
             // otherwise a country it does not mention.
             // (The lexicon's few capitals are looked up first: most words are none of them.)
+            // A capital the article has as a place is its government where it acts as one:
+            // "*London's* official line", "what did *London* cite" — not "talks in London".
+            if let Some((country, Some(_))) = self
+                .index
+                .country_of_capital(&toks[i].word)
+                .filter(|_| matches!(self.index.alias_at(&toks, i), Some((EntityRef::Place(_), _))) && acts_as_government(&toks, i))
+            {
+                toks[i].word = country.to_string();
+                toks[i].stem = tokens::stem(country);
+                continue;
+            }
             if let Some((country, side)) = self.index.country_of_capital(&toks[i].word).filter(|_| self.index.alias_at(&toks, i).is_none()) {
                 if side.is_some() {
                     toks[i].word = country.to_string();
@@ -2305,6 +2316,19 @@ fn pronoun_it(text: &str) -> Option<usize> {
         let next: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
         !words::is_in(PLACE_HOLDING, &next)
     })
+}
+
+/// Whether the word at `i` (a city) acts as a government: it owns something other than a place,
+/// a time or a gathering ("London's *line*", not "London's talks"), or it is the subject right
+/// after a wh-word and an auxiliary ("what did London cite", "how has Berlin responded").
+fn acts_as_government(toks: &[Token], i: usize) -> bool {
+    let owns = toks[i].poss
+        && toks.get(i + 1).is_some_and(|n| {
+            let w = n.word.as_str();
+            !words::is_in(words::PLACE_NOUNS, w) && !words::is_in(words::TIME_NOUNS, w) && !words::is_in(words::MEETING_WORDS, w)
+        });
+    let subject = !toks[i].poss && i >= 2 && words::is_in(words::AUXILIARIES, &toks[i - 1].word) && words::is_in(words::WH_WORDS, &toks[i - 2].word);
+    owns || subject
 }
 
 #[cfg(test)]
