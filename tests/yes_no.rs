@@ -399,3 +399,13 @@ fn words_beside_a_cancellation_are_not_settled_by_it() {
     assert!(!lead(&a).starts_with("No."), "{}", text(&a));
     assert_cites(&a, 7);
 }
+
+#[test]
+fn a_cancelled_gathering_does_not_settle_one_that_went_ahead() {
+    // France's advisers met Kyiv's delegation; only the ministers' meeting was cancelled.
+    let a = ask("was France involved in the talks?");
+    assert!(!lead(&a).starts_with("No."), "{}", text(&a));
+    // Asked of the cancelled meeting by its own words, it still settles.
+    let a = ask("was the foreign ministers meeting still held");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+}

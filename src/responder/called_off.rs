@@ -88,6 +88,14 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if !events::called_off(e) {
         return None;
     }
+    // "Was France involved in the talks?": a gathering of the same party that went ahead, which
+    // the question's words (its own account's too) fit as well, may be the one asked about.
+    if subject.is_some() {
+        let went_ahead = scored.iter().skip(1).any(|&(s, _, _, j)| s > 0.0 && !events::called_off(&d.event[j]) && own(j) >= own(ei));
+        if went_ahead {
+            return None;
+        }
+    }
     // "Did Rubio cancel his trip?" asks whether it was called off.
     let asks_calling_off = q.tokens.iter().any(|t| words::NEGATING_STEMS.contains(&t.stem.as_str()));
     let lead = format!("{} {}.", if asks_calling_off { "Yes." } else { "No." }, super::upper_first(&e.what));
