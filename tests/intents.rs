@@ -990,3 +990,14 @@ fn a_prefixed_word_the_article_lacks_reads_as_the_word_it_is_built_on() {
     let a = ask("who represented paris at the advisers meeting");
     assert!(!text(&a).contains("presented proposals"), "{}", text(&a));
 }
+
+#[test]
+fn a_thing_named_before_a_dash_is_what_the_question_after_it_asks_about() {
+    // "the … idea" names the thing; only "any idea who …" frames a question of the asker's.
+    let a = ask("the no land talks until a full ceasefire idea - whose was that");
+    assert!(a.answered, "{}", text(&a));
+    assert_cites(&a, 14);
+    let a = ask("any idea who drafted the paper for the europeans?");
+    assert!(a.answered, "{}", text(&a));
+    assert_cites(&a, 14);
+}

@@ -925,6 +925,11 @@ impl<'a> Matcher<'a> {
         if !words::is_in(words::EMBEDS_QUESTION, &toks[p].word) {
             return None;
         }
+        // "any *idea* who …" frames a question; "the ceasefire *idea* - whose was it" names the
+        // thing asked about: a noun of knowing frames only after a quantifier.
+        if toks[p].word == "idea" && !(p > from && matches!(toks[p - 1].word.as_str(), "any" | "no" | "an" | "some" | "faintest" | "slightest")) {
+            return None;
+        }
         let frame_names = (from..k).any(|i| self.index.alias_at(toks, i).is_some() || (self.index.role_at(toks, i).is_some() && !asker_owns(toks, i)));
         (!frame_names).then_some(k)
     }
