@@ -409,3 +409,15 @@ fn a_cancelled_gathering_does_not_settle_one_that_went_ahead() {
     let a = ask("was the foreign ministers meeting still held");
     assert!(lead(&a).starts_with("No."), "{}", text(&a));
 }
+
+#[test]
+fn any_x_asks_whether_there_is_x() {
+    // "any progress …?" is "is there any progress …?" with its opening elided, as chat types it.
+    let a = ask("any progress at all in these talks?");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+    assert_cites(&a, 7);
+    // "any idea who …" still frames the question after it.
+    let a = ask("any idea who met kellogg");
+    assert_says(&a, &["Healey"]);
+    assert_cites(&a, 20);
+}

@@ -170,6 +170,25 @@ fn base_of_past(w: &str) -> Option<String> {
     })
 }
 
+/// "any progress in the talks?", "ok any word on a deadline": a yes/no question with its "is
+/// there" elided, as chat types it. The message with it restored, when it opens (after
+/// discourse markers) with "any" and holds no question word; "any idea who …" stays a frame,
+/// "any other …" a list.
+fn existential_restored(text: &str) -> std::borrow::Cow<'_, str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let at = words::question_start(&words.iter().map(|w| bare(w)).collect::<Vec<_>>());
+    let opens = words.get(at).is_some_and(|w| bare(w) == "any");
+    // "any other sticking points?" asks for the others, a list, not whether there are some.
+    let frame = words.get(at + 1).is_some_and(|w| matches!(bare(w).as_str(), "idea" | "clue" | "other" | "others" | "more" | "else"));
+    let asks = words.iter().any(|w| words::is_in(words::WH_WORDS, &bare(w)));
+    if !opens || frame || asks || words.len() < at + 2 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let start = text.find(words[at]).unwrap_or(0);
+    std::borrow::Cow::Owned(format!("{}is there {}", &text[..start], &text[start..]))
+}
+
 /// How long a message must be (in words) before a question at its end is read alone.
 const LONG_MESSAGE: usize = 20;
 /// "According to the report, who wrote up a document …": every answer is according to the
@@ -1103,6 +1122,7 @@ impl<'a> Matcher<'a> {
     fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
         let norm = normalise::normalise(message);
         let unframed = article_frame_off(asked_last(&norm.text));
+        let unframed = existential_restored(&unframed);
         let mut toks = tokens::tokenize(lead_in_off(&unframed, self.index));
 
         // Instructions to the bot are set aside clause by clause; a question may remain.
