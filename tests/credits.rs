@@ -69,3 +69,15 @@ fn according_to_the_report_is_a_frame_not_a_question_about_the_report() {
     let a = ask("who wrote this report?");
     assert_says(&a, &["Elizabeth Piper"]);
 }
+
+#[test]
+fn how_many_wrote_it_counts_the_byline() {
+    // "How many" about the report is a count, not the byline read out.
+    let a = ask("how many reporters in the byline");
+    assert_says(&a, &["Three", "Elizabeth Piper", "Daphne Psaledakis"]);
+    let a = ask("how many reporters worked on this story");
+    assert_says(&a, &["Eight", "Tom Balmforth"]);
+    // Asked without a number, it stays the byline.
+    let a = ask("who wrote the article");
+    assert!(!a.lead.starts_with("Three"), "{}", a.lead);
+}

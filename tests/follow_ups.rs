@@ -275,3 +275,25 @@ fn two_questions_in_one_message_are_answered_in_turn() {
     assert!(vance.label.as_deref().is_some_and(|l| l.starts_with("JD Vance")), "{}", text(&a));
     assert!(!a.evidence[0].label.as_deref().is_some_and(|l| l.contains("Vance")), "{}", text(&a));
 }
+
+#[test]
+fn why_does_that_matter_is_what_the_article_reads_the_last_answer_as() {
+    // The next sentence reads the source's account as a sign, and it names the Americans.
+    let a = chat(&["what did ukraine's paper to the europeans say", "why does that matter for the americans"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["could indicate", "source"]);
+    assert_cites(&a[1], 15);
+    // "it" is the last answer too, not the paper searched for anew.
+    let a = chat(&["what did ukraine's paper to the europeans say", "when was it drafted", "why does it matter for the americans?"]);
+    assert_cites(&a[2], 15);
+    // Where the last answer's own sentence reads it as a sign, that is what it means.
+    let a = chat(&["Why was the broader meeting of foreign ministers called off?", "what does that mean"]);
+    assert_says(&a[1], &["gaps in positions"]);
+}
+
+#[test]
+fn us_after_tell_is_the_asker_not_the_united_states() {
+    let a = chat(&["what did yermak say", "what does that tell us"]);
+    assert!(!text(&a[1]).contains("quotes the United States"), "{}", text(&a[1]));
+    assert!(!text(&a[1]).contains("Trump"), "{}", text(&a[1]));
+}

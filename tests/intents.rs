@@ -1001,3 +1001,26 @@ fn a_thing_named_before_a_dash_is_what_the_question_after_it_asks_about() {
     assert!(a.answered, "{}", text(&a));
     assert_cites(&a, 14);
 }
+
+#[test]
+fn a_matter_named_before_what_happened_is_what_is_asked_about() {
+    // "X?? what happened" is "what happened with X", as chat types it.
+    let a = ask("rubio cancelled?? what happened");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Rubio", "cancelled"]);
+    assert_cites(&a, 1);
+    let a = ask("the meeting got cancelled?? what happened");
+    assert_says(&a, &["broader meeting"]);
+    assert_cites(&a, 2);
+    // With nothing named first, there is no matter to ask about.
+    let a = ask("so what happened");
+    assert!(!a.answered, "{}", text(&a));
+}
+
+#[test]
+fn a_group_named_by_a_title_word_is_the_group_the_article_speaks_of() {
+    // "top diplomats" are the foreign ministers of the cancelled meeting, not a person the
+    // article fails to name.
+    let a = ask("why was the meeting of the top diplomats from kyiv, london, paris and berlin scrapped");
+    assert!(!text(&a).contains("names no"), "{}", text(&a));
+}

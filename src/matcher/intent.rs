@@ -371,8 +371,11 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     }
     // "Who published this?", "where was this filed": "this", published or filed, is the report.
     let this_published = has("this") && (has("published") || has("publish") || has("publisher") || has("filed"));
+    // "How many reporters worked on it?" asks for a number about the report: a count, which
+    // the credits answer when they are what is counted.
+    let how_many = w.windows(2).any(|p| p[0] == "how" && p[1] == "many");
     if no_entities && !s.has_person && (this_published || (has_any(META_NOUNS) || has(s.outlet)) && has_any(META_VERBS)) {
-        return Intent::Meta;
+        return if how_many { Intent::Count } else { Intent::Meta };
     }
     if no_entities
         && s.content_words == 0

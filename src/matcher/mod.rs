@@ -189,6 +189,28 @@ fn existential_restored(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(format!("{}is there {}", &text[..start], &text[start..]))
 }
 
+/// "rubio cancelled?? what happened", "the paper on tuesday - what happened": chat names the
+/// matter first and asks after it, with a question that has no words of its own. The matter is
+/// what the question is about: "what happened with rubio cancelled".
+fn matter_fronted(text: &str) -> std::borrow::Cow<'_, str> {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(at) = (1..words.len()).rev().find(|&k| bare(words[k]) == "what") else { return std::borrow::Cow::Borrowed(text) };
+    let tail: Vec<String> = words[at + 1..].iter().map(|w| bare(w)).filter(|w| !w.is_empty()).collect();
+    let asks_what_happened = matches!(tail.first().map(String::as_str), Some("happened" | "happens" | "happen"))
+        && tail.len() <= 2
+        && tail.iter().skip(1).all(|w| matches!(w.as_str(), "there" | "exactly" | "here"));
+    let matter: Vec<String> = words[..at].iter().map(|w| bare(w)).filter(|w| !w.is_empty()).collect();
+    // The matter must be a phrase of its own, not a question ("so what happened").
+    let own = matter.iter().any(|w| !words::is_stopword(w)) && !matter.iter().any(|w| words::is_in(words::WH_WORDS, w) || words::is_in(words::AUXILIARIES, w));
+    if !asks_what_happened || !own {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let start = text.find(words[at]).unwrap_or(0);
+    let matter_text = text[..start].trim_end_matches(|c: char| !c.is_alphanumeric());
+    std::borrow::Cow::Owned(format!("{} with {matter_text}", text[start..].trim_end_matches(|c: char| !c.is_alphanumeric())))
+}
+
 /// How long a message must be (in words) before a question at its end is read alone.
 const LONG_MESSAGE: usize = 20;
 /// "According to the report, who wrote up a document …": every answer is according to the
@@ -979,9 +1001,13 @@ impl<'a> Matcher<'a> {
 
     /// Whether the article uses the title `role` (as typed) for people it does not name, beside
     /// every one of `quals`: "foreign ministers from Ukraine, Britain, France and Germany".
-    fn group_in_article(&self, role: &[Token], quals: &[EntityRef]) -> bool {
-        let stems: Vec<&str> = role.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).map(|t| t.stem.as_str()).collect();
-        !stems.is_empty() && self.index.sentences.iter().any(|s| stems.iter().all(|w| s.has(w)) && quals.iter().all(|q| s.entities.contains(q)))
+    /// The group is named by the reader's words ("foreign ministers") or by a title they stand
+    /// for ("top diplomats" are foreign ministers): `roles`, as the lexicon maps them.
+    fn group_in_article(&self, role: &[Token], roles: &[String], quals: &[EntityRef]) -> bool {
+        let content = |toks: &[Token]| -> Vec<String> { toks.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).map(|t| t.stem.clone()).collect() };
+        let namings: Vec<Vec<String>> =
+            std::iter::once(content(role)).chain(roles.iter().map(|r| content(&tokens::tokenize(r)))).filter(|n| !n.is_empty()).collect();
+        self.index.sentences.iter().any(|s| quals.iter().all(|q| s.entities.contains(q)) && namings.iter().any(|n| n.iter().all(|w| s.has(w))))
     }
 
     /// Whether a possessive name ending before token `end` is followed, in its clause, by a
@@ -1082,6 +1108,10 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let text = normalise::normalise(message).text;
+        // "Why does it matter?" asks what the last answer signifies: "it" is that answer.
+        if asks_significance(&tokens::tokenize(&text)) {
+            return None;
+        }
         let at = pronoun_it(&text)?;
         let name = match &ctx.named_thing {
             Some(thing) => thing.clone(),
@@ -1123,6 +1153,7 @@ impl<'a> Matcher<'a> {
         let norm = normalise::normalise(message);
         let unframed = article_frame_off(asked_last(&norm.text));
         let unframed = existential_restored(&unframed);
+        let unframed = matter_fronted(&unframed);
         let mut toks = tokens::tokenize(lead_in_off(&unframed, self.index));
 
         // Instructions to the bot are set aside clause by clause; a question may remain.
@@ -1300,7 +1331,7 @@ impl<'a> Matcher<'a> {
                 i += n;
                 continue;
             }
-            let alias = self.index.alias_at(&toks, i);
+            let alias = self.index.alias_at(&toks, i).filter(|_| !object_us(&toks, i));
             // "my boss", "your leader": the asker's own, not anyone in the article.
             let own = asker_owns(&toks, i);
             let mut role = self.index.role_at(&toks, i).filter(|_| !own);
@@ -1484,7 +1515,7 @@ impl<'a> Matcher<'a> {
                     // anyone ("foreign ministers from Ukraine, Britain, France and Germany").
                     if cands.is_empty() || (cands.len() == 1 && plural_roles.contains(&k)) {
                         let quals: Vec<EntityRef> = quals_of[k].iter().filter_map(|&qk| raw[qk].2.entity()).collect();
-                        if self.group_in_article(&toks[*start..start + len], &quals) {
+                        if self.group_in_article(&toks[*start..start + len], &phrase.roles, &quals) {
                             group_quals.extend(quals);
                             group_words.push((*start, *len, words.clone()));
                         }
@@ -1809,14 +1840,15 @@ impl<'a> Matcher<'a> {
             from.is_some_and(|i| {
                 let (w, next) = (toks[i].word.as_str(), toks.get(i + 1).map_or("", |t| t.stem.as_str()));
                 matches!(w, "why" | "y") && (i == 0 || i == start || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
-            }) || whose_cause(&toks)
+            }) && !asks_significance(&toks)
+                || whose_cause(&toks)
                 // A noun for the reason asked ("what was the *reason* …", "any *explanation*").
                 || toks.iter().any(|t| words::REASON_NOUNS.contains(&t.stem.as_str()) && !matches!(t.stem.as_str(), "caus" | "explain"))
         };
         let named = |w: &str| mentions.iter().any(|m| m.words.split(' ').any(|x| x == w)) || self.index.is_role_word(w) || self.index.is_person_word(w);
         let link = if asks_cause {
             Some(Link::Cause)
-        } else if asks_sign(&toks, named) {
+        } else if asks_sign(&toks, named) || asks_significance(&toks) {
             Some(Link::Sign)
         } else if asks_effect(&toks) {
             Some(Link::Effect)
@@ -2003,6 +2035,13 @@ impl<'a> Matcher<'a> {
         let own_terms = q.terms.iter().filter(|t| q.asked_thing.as_deref() != Some(t.word.as_str())).count();
         let bare = own_terms == 0 && matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count);
         let demonstrative = ((0..words.len()).any(pronoun) || bare) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
+        // "Why does that matter for the Americans?": what was just told is the sign asked of;
+        // a name only narrows whom it matters to.
+        if q.link == Some(Link::Sign) && asks_significance(&q.tokens) && !ctx.evidence.is_empty() {
+            q.follow_up = true;
+            q.about_last = true;
+            return;
+        }
         if demonstrative && !ctx.evidence.is_empty() {
             if bare {
                 let asked = q.asked_thing.clone();
@@ -2311,6 +2350,33 @@ fn asks_sign(toks: &[Token], named: impl Fn(&str) -> bool) -> bool {
     let noun = rest.windows(2).any(|w| words::is_in(words::SIGN_NOUNS, &w[0].stem) && w[1].word == "of");
     let read_into = rest.windows(2).any(|w| w[0].word == "read" && w[1].word == "into");
     auxiliary && by_something || noun || read_into
+}
+
+/// "What does that tell us?", "give us the gist": "us" as the object of a verb of telling or
+/// giving is the asker's party, not the U.S. (which tokens spell "us" too).
+fn object_us(toks: &[Token], i: usize) -> bool {
+    toks[i].word == "us"
+        && i > 0
+        && matches!(
+            toks[i - 1].word.as_str(),
+            "tell" | "tells" | "told" | "give" | "gives" | "gave" | "show" | "shows" | "showed" | "let" | "help" | "remind" | "teach"
+        )
+}
+
+/// "Why does that matter for the Americans?", "what does this mean for Kyiv?", "why is that
+/// important?", "what does it tell us?": what the last answer is a sign of, asked of it by a
+/// pronoun and a predicate of significance ("matter", "important", a verb of signifying, "tell").
+fn asks_significance(toks: &[Token]) -> bool {
+    let from = words::question_start(toks);
+    let w: Vec<&str> = toks[from.min(toks.len())..].iter().map(|t| t.word.as_str()).collect();
+    let back = |x: &str| matches!(x, "that" | "this" | "it");
+    let aux = |x: &str| words::is_in(words::AUXILIARIES, x);
+    let stem = |k: usize| toks.get(from + k).map_or("", |t| t.stem.as_str());
+    match w.as_slice() {
+        ["why", a, p, ..] if aux(a) && back(p) => words::is_in(words::SIGNIFICANCE, stem(3)),
+        ["what", a, p, ..] if aux(a) && back(p) => words::is_in(words::SIGN_LINKS, stem(3)) || stem(3) == "tell",
+        _ => false,
+    }
 }
 
 /// "What was the (main) aim of …", "whats the point of …": a noun of purpose owned by what

@@ -848,6 +848,10 @@ pub const SIGN_LINKS: &[&str] = &[
     "meant",
 ];
 
+/// Predicates that ask what something signifies ("why does that *matter*", "why is it
+/// *important*"), as stems.
+pub const SIGNIFICANCE: &[&str] = &["matter", "import", "signific", "relev", "crucial"];
+
 /// Nouns that ask what something was a sign of ("what was it a *sign* of"), as stems.
 pub const SIGN_NOUNS: &[&str] = &["sign", "signal", "indic", "symptom"];
 

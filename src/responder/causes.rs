@@ -87,6 +87,11 @@ fn effects(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// sentence that reads what is asked about as a sign of something ("the cancellation of Rubio's
 /// trip *underlined* the difficulty of closing the gaps").
 fn signs(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    if q.about_last {
+        if let Some(k) = sign_after_last(cx, q) {
+            return Some(told(cx, q, &[k], ("The article reads it as a sign of this:", "")));
+        }
+    }
     let scored = linked(cx, q, ranked, Side::Sign, |_| true).filter(|s| !s.is_empty())?;
     let shown: Vec<usize> = scored.iter().take(1).map(|x| x.0).collect();
     Some(told(cx, q, &shown, ("The article reads it as a sign of this:", "The article reads it as a sign of these:")))
@@ -219,4 +224,24 @@ fn best_link(text: &str, asked: &[&QTerm], people: &[String], side: Side) -> Opt
             Some(if side == Side::Cause && !people.is_empty() { 0.5 + 0.5 * share } else { share })
         })
         .max_by(f32::total_cmp)
+}
+
+/// How many sentences after the last answer's words may read them as a sign.
+const SIGN_READS_ON: usize = 2;
+
+/// "Why does that matter for the Americans?" after a source's account of a paper: the article
+/// reads what it just told as a sign right there or in the next sentences ("The source said the
+/// apparent U.S. jitters could indicate …"): the first with a verb of signifying that names
+/// whom the question names.
+fn sign_after_last(cx: &Cx<'_>, q: &Question) -> Option<usize> {
+    let sentences = &cx.article.sentences;
+    let first = sentences.iter().position(|s| cx.ctx.told(s))?;
+    let last = sentences.iter().rposition(|s| cx.ctx.told(s))?;
+    let named: Vec<EntityRef> = q.mentions.iter().filter(|m| !m.from_context).map(|m| m.entity).collect();
+    let signifies = |k: usize| {
+        let toks = tokens::tokenize(&crate::matcher::normalise::normalise(sentences[k].text(cx.article)).text);
+        toks.iter().any(|t| SIGN_LINKS.contains(&t.stem.as_str()))
+    };
+    (first..=(last + SIGN_READS_ON).min(sentences.len().saturating_sub(1)))
+        .find(|&k| signifies(k) && named.iter().all(|e| cx.index.sentences.get(k).is_some_and(|s| s.entities.contains(e))))
 }
