@@ -758,7 +758,12 @@ fn a_package_or_a_pitch_is_a_proposal() {
 /// that only mentions it does not.
 #[test]
 fn an_aim_is_the_far_side_of_a_link_of_purpose() {
-    for q in ["what was the main aim of wednesdays meetings", "What were they actually trying to work out in Wednesday's sessions?"] {
+    // After a discourse marker too.
+    for q in [
+        "what was the main aim of wednesdays meetings",
+        "What were they actually trying to work out in Wednesday's sessions?",
+        "ok so what was the point of the london meetings",
+    ] {
         let a = ask(q);
         assert!(a.answered, "{q}: {}", text(&a));
         assert!(text(&a).starts_with("The article gives"), "{q}: {}", text(&a));

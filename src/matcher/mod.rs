@@ -2383,7 +2383,9 @@ fn asks_significance(toks: &[Token]) -> bool {
 /// follows; "what were they trying / supposed to work out": a verb of setting out, then one of
 /// getting done. Only in a "what" question: "is there any point" asks something else.
 fn asks_purpose(toks: &[Token]) -> bool {
-    if !toks.iter().take(2).any(|t| matches!(t.word.as_str(), "what" | "whats" | "wat")) {
+    // After a discourse marker too: "okay so what was the point of …".
+    let from = words::question_start(toks);
+    if !toks.iter().skip(from).take(2).any(|t| matches!(t.word.as_str(), "what" | "whats" | "wat")) {
         return false;
     }
     let noun = toks.windows(2).any(|w| words::is_in(words::PURPOSE_NOUNS, &w[0].stem) && w[1].word == "of");
