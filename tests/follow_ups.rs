@@ -297,3 +297,11 @@ fn us_after_tell_is_the_asker_not_the_united_states() {
     assert!(!text(&a[1]).contains("quotes the United States"), "{}", text(&a[1]));
     assert!(!text(&a[1]).contains("Trump"), "{}", text(&a[1]));
 }
+
+#[test]
+fn his_before_a_title_says_whose_title_not_who_is_asked() {
+    // "his deputy PM" is the deputy PM; Zelenskiy only says whose.
+    let a = chat(&["did zelensky say anything about the plan", "and his deputy PM?"]);
+    assert_says(&a[1], &["Svyrydenko"]);
+    assert!(!text(&a[1]).contains("no words of Volodymyr Zelenskiy"), "{}", text(&a[1]));
+}

@@ -1606,12 +1606,14 @@ impl<'a> Matcher<'a> {
                         if let Some(p) =
                             picked.map(|(p, _)| p).filter(of_gender).or_else(|| ctx.people.iter().copied().find(|p| !explicit.contains(p) && of_gender(p)))
                         {
+                            // "and his deputy PM?": whose title it is, not who is asked about.
+                            let owns_title = possessive && raw.iter().any(|(st, _, x)| *st == start + 1 && matches!(x, RawMention::Role(_)));
                             mentions.push(Mention {
                                 entity: EntityRef::Person(p),
                                 poss: matches!(w, "his" | "her"),
                                 by_role: false,
                                 from_context: true,
-                                qualifier: false,
+                                qualifier: owns_title,
                                 words: d.person[p].name.to_lowercase(),
                             });
                         }
