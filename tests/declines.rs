@@ -471,3 +471,22 @@ fn a_date_set_anew_is_one_the_report_does_not_have() {
     assert!(!a.answered, "{}", text(&a));
     assert!(!text(&a).contains("Tuesday"), "{}", text(&a));
 }
+
+#[test]
+fn people_the_article_speaks_of_only_as_a_group_are_not_named() {
+    // Rule 3: the article has no names for them, and says what it does call them.
+    for (q, words, p) in [
+        ("What is the name of Lammy's Ukrainian counterpart?", "Ukrainian counterparts", 20),
+        ("who was in kyiv's delegation", "Kyiv’s delegation", 23),
+        ("whats the name of the french advisers", "advisers from Britain, France and Germany", 23),
+    ] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+        assert!(a.lead.contains("doesn't name them") && a.lead.contains(words), "{q}: {}", text(&a));
+        assert_cites(&a, p);
+        assert_verbatim(&a);
+    }
+    // A clause after "who is" asks who does something, and someone named does it.
+    let a = ask("Who is calling for a complete ceasefire on land, in the air and at sea?");
+    assert_says(&a, &["Svyrydenko"]);
+}

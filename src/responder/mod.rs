@@ -195,7 +195,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = verdict::identity(cx, q) {
         return a;
     }
-    if let Some(a) = unnamed::identity(cx, q) {
+    if let Some(a) = unnamed::identity(cx, q).or_else(|| unnamed::group_identity(cx, q)) {
         return a;
     }
     if let Some(a) = premise::someone_else(cx, q) {

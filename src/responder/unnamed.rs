@@ -78,3 +78,96 @@ fn asked_source(q: &Question) -> Option<&str> {
     }
     rest.iter().copied().find(|x| words::is_in(words::SOURCE_NOUNS, x) || words::is_in(words::HEARSAY_WORDS, x))
 }
+
+/// "Who are Lammy's Ukrainian counterparts?", "what's the name of Germany's adviser?", "who was
+/// in Kyiv's delegation?": people the article speaks of only as a group ("Ukrainian
+/// counterparts", "senior advisers", "Kyiv's delegation") have no names in it. The answer says
+/// so in the article's words for them, cited — never a guess.
+pub fn group_identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let noun = asked_group(cx, q)?;
+    let wanted = stem(noun);
+    // The group as the question places it: every side and person it names is in the sentence.
+    let named: Vec<crate::matcher::EntityRef> = q.mentions.iter().filter(|m| !m.from_context).map(|m| m.entity).collect();
+    let people: Vec<String> = cx.article.data.person.iter().flat_map(|p| p.name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()).collect();
+    for (si, s) in cx.article.sentences.iter().enumerate() {
+        if !named.iter().all(|e| cx.index.sentences.get(si).is_some_and(|t| t.entities.contains(e))) {
+            continue;
+        }
+        let text = s.text(cx.article);
+        if let Some(phrase) = unnamed_phrase(text, &wanted, &people) {
+            let lead = format!("The article doesn't name them; it speaks of them only as “{phrase}”.");
+            let mut a = Answer::new(Intent::WhoIs, false, lead);
+            super::meaning::cite_sentence(cx, &mut a, si, true);
+            return Some(a);
+        }
+    }
+    None
+}
+
+/// The group noun of "who is/are/was/were (in) [the] … NOUN" or "(what is) the name(s) of …
+/// NOUN", when it is no title the article gives anyone and names no one itself.
+fn asked_group<'q>(cx: &Cx<'_>, q: &'q Question) -> Option<&'q str> {
+    if !q.people().iter().all(|&p| q.mentions.iter().any(|m| m.entity == crate::matcher::EntityRef::Person(p) && (m.poss || m.qualifier)))
+        || q.ambiguous.is_some()
+    {
+        return None;
+    }
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let at = words::question_start(&w);
+    let rest: &[&str] = match w.get(at..)? {
+        ["who", "is" | "are" | "was" | "were" | "s", "in", rest @ ..] | ["who", "is" | "are" | "was" | "were" | "s", rest @ ..] => rest,
+        // "whats the name": a contraction typed bare reads as "what" alone.
+        ["what", "is" | "are" | "s", "the", "name" | "names", "of", rest @ ..] | ["what", "the", "name" | "names", "of", rest @ ..] => rest,
+        _ => return None,
+    };
+    if rest.iter().any(|x| words::is_in(words::SAY_WORDS, x) || words::is_in(words::AUXILIARIES, x)) {
+        return None;
+    }
+    // A noun phrase, opened by a determiner or an owner ("the advisers", "Lammy's
+    // counterparts"), not a clause ("who is calling for …").
+    let owner = |x: &str| q.tokens.iter().any(|t| t.poss && t.word == x) || q.mentions.iter().any(|m| m.words.split(' ').next() == Some(x));
+    if rest.len() > 5 || !rest.first().is_some_and(|x| matches!(*x, "the" | "these" | "those" | "this" | "that") || owner(x)) {
+        return None;
+    }
+    // The head noun: the last word of the phrase before any "from …", "of …", which names no
+    // one the article has.
+    let phrase = rest.iter().position(|x| matches!(*x, "from" | "of" | "in" | "at" | "on" | "with")).map_or(rest, |k| &rest[..k]);
+    let head = *phrase.last()?;
+    let named = q.mentions.iter().any(|m| m.words.split(' ').any(|x| x == head));
+    (!named && !words::is_stopword(head) && !cx.index.is_role_word(head) && head.len() > 3).then_some(head)
+}
+
+/// "Ukrainian counterparts" in "… held discussions with Ukrainian counterparts and …": the
+/// words for a group headed by a word of stem `wanted` — up to two names of places or peoples
+/// before it ("Kyiv's delegation"), and the places after "from" ("senior advisers from Britain,
+/// France and Germany") — when no name of a person is among them or right after. Verbatim from
+/// `text`.
+fn unnamed_phrase<'t>(text: &'t str, wanted: &str, people: &[String]) -> Option<&'t str> {
+    let spans: Vec<(usize, &str)> = text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let k = spans.iter().position(|(_, w)| stem(&bare(w)) == wanted)?;
+    let mut first = k;
+    while first > 0 && k - first < 2 && capital(spans[first - 1].1) && !spans[first - 1].1.ends_with(',') {
+        first -= 1;
+    }
+    let mut last = k;
+    if spans.get(k + 1).is_some_and(|(_, w)| *w == "from") {
+        let mut j = k + 2;
+        while spans.get(j).is_some_and(|(_, w)| capital(w) || *w == "and") {
+            last = j;
+            if spans[j].1.ends_with('.') || (j > k + 2 && spans[j - 1].1 == "and") {
+                break;
+            }
+            j += 1;
+        }
+    }
+    let next = spans.get(last + 1).map(|(_, w)| bare(w));
+    if spans[first..=last].iter().map(|(_, w)| bare(w)).chain(next).any(|w| people.contains(&w)) {
+        return None;
+    }
+    let (start, _) = spans[first];
+    let (at, word) = spans[last];
+    let end = at + word.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    text.get(start..end)
+}
