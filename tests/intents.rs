@@ -1029,3 +1029,12 @@ fn a_group_named_by_a_title_word_is_the_group_the_article_speaks_of() {
     let a = ask("why was the meeting of the top diplomats from kyiv, london, paris and berlin scrapped");
     assert!(!text(&a).contains("names no"), "{}", text(&a));
 }
+
+#[test]
+fn both_sides_stands_for_the_parties_not_a_word_to_find() {
+    // "both sides" is a pro-form: the article names the two parties instead.
+    let a = ask("who said both sides have to give up land");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Vance"]);
+    assert_cites(&a, 12);
+}
