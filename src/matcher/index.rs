@@ -223,6 +223,9 @@ pub struct Index {
     /// correcting a typo.
     vocab: Vocab,
     pub sentences: Vec<Terms>,
+    /// Each sentence's words as responders read them (normalised, tokenised), with where the
+    /// words after its first comma begin: read once here rather than on every question.
+    pub sentence_words: Vec<(Vec<Token>, usize)>,
     /// Sentence frequency of each interned stem, sorted by stem: (stem, sentences).
     df: Box<[(u32, u32)]>,
     pub avg_len: f32,
@@ -495,6 +498,17 @@ impl Index {
             lex: lex.clone(),
             vocab,
             sentences,
+            sentence_words: article
+                .sentences
+                .iter()
+                .map(|s| {
+                    let text = s.text(article);
+                    let read = |t: &str| tokenize(&super::normalise::normalise(t).text);
+                    let toks = read(text);
+                    let comma = toks.len() - read(text.split_once(',').map_or("", |x| x.1)).len();
+                    (toks, comma)
+                })
+                .collect(),
             df: df.into_boxed_slice(),
             avg_len,
             meaning: super::semantic::Meaning::build(article),

@@ -157,7 +157,10 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
         .filter(|r| keep(r.sentence))
         // Someone's act on the cause side is specific enough to look through the article.
         .take(if side == Side::Cause && !people.is_empty() { usize::MAX } else { LOOK_AT })
-        .filter_map(|r| Some((r.sentence, best_link(cx.article.sentences[r.sentence].text(cx.article), &asked, &people, side)?)))
+        .filter_map(|r| {
+            let (toks, comma) = cx.index.sentence_words.get(r.sentence)?;
+            Some((r.sentence, best_link(toks, *comma, &asked, &people, side)?))
+        })
         .filter(|&(_, share)| share >= ON_EFFECT_SIDE)
         .collect();
     Some(scored)
@@ -165,8 +168,8 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
 
 /// The share of the asked words found on `side` of the sentence's best causal link, when it
 /// has a link with words on both sides and the people asked about on that side.
-fn best_link(text: &str, asked: &[&QTerm], people: &[String], side: Side) -> Option<f32> {
-    let toks = tokens::tokenize(&crate::matcher::normalise::normalise(text).text);
+/// `toks` are the sentence's words and `comma` where the words after its first comma begin.
+fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[String], side: Side) -> Option<f32> {
     // A link of purpose puts its means first, as a cause-first link puts its cause.
     // A sign comes before what it shows, as a cause before its effect.
     let cause_first = |t: &tokens::Token| match side {
@@ -175,7 +178,6 @@ fn best_link(text: &str, asked: &[&QTerm], people: &[String], side: Side) -> Opt
         _ => CAUSE_FIRST.contains(&t.stem.as_str()),
     };
     let is_link = |t: &tokens::Token| cause_first(t) || !matches!(side, Side::Means | Side::Sign) && EFFECT_FIRST.contains(&t.stem.as_str());
-    let comma = toks.len() - tokens::tokenize(&crate::matcher::normalise::normalise(text.split_once(',').map_or("", |x| x.1)).text).len();
     (0..toks.len())
         .filter(|&at| is_link(&toks[at]))
         .filter_map(|at| {
@@ -238,10 +240,7 @@ fn sign_after_last(cx: &Cx<'_>, q: &Question) -> Option<usize> {
     let first = sentences.iter().position(|s| cx.ctx.told(s))?;
     let last = sentences.iter().rposition(|s| cx.ctx.told(s))?;
     let named: Vec<EntityRef> = q.mentions.iter().filter(|m| !m.from_context).map(|m| m.entity).collect();
-    let signifies = |k: usize| {
-        let toks = tokens::tokenize(&crate::matcher::normalise::normalise(sentences[k].text(cx.article)).text);
-        toks.iter().any(|t| SIGN_LINKS.contains(&t.stem.as_str()))
-    };
+    let signifies = |k: usize| cx.index.sentence_words.get(k).is_some_and(|(toks, _)| toks.iter().any(|t| SIGN_LINKS.contains(&t.stem.as_str())));
     (first..=(last + SIGN_READS_ON).min(sentences.len().saturating_sub(1)))
         .find(|&k| signifies(k) && named.iter().all(|e| cx.index.sentences.get(k).is_some_and(|s| s.entities.contains(e))))
 }

@@ -94,7 +94,7 @@ pub fn group_identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             continue;
         }
         let text = s.text(cx.article);
-        if let Some(phrase) = unnamed_phrase(text, &wanted, &people) {
+        if let Some(phrase) = unnamed_phrase(text, noun, &wanted, &people) {
             let lead = format!("The article doesn't name them; it speaks of them only as “{phrase}”.");
             let mut a = Answer::new(Intent::WhoIs, false, lead);
             super::meaning::cite_sentence(cx, &mut a, si, true);
@@ -126,7 +126,7 @@ fn asked_group<'q>(cx: &Cx<'_>, q: &'q Question) -> Option<&'q str> {
     // A noun phrase, opened by a determiner or an owner ("the advisers", "Lammy's
     // counterparts"), not a clause ("who is calling for …").
     let owner = |x: &str| q.tokens.iter().any(|t| t.poss && t.word == x) || q.mentions.iter().any(|m| m.words.split(' ').next() == Some(x));
-    if rest.len() > 5 || !rest.first().is_some_and(|x| matches!(*x, "the" | "these" | "those" | "this" | "that") || owner(x)) {
+    if rest.len() > 5 || rest.contains(&"to") || !rest.first().is_some_and(|x| matches!(*x, "the" | "these" | "those" | "this" | "that") || owner(x)) {
         return None;
     }
     // The head noun: the last word of the phrase before any "from …", "of …", which names no
@@ -142,11 +142,15 @@ fn asked_group<'q>(cx: &Cx<'_>, q: &'q Question) -> Option<&'q str> {
 /// before it ("Kyiv's delegation"), and the places after "from" ("senior advisers from Britain,
 /// France and Germany") — when no name of a person is among them or right after. Verbatim from
 /// `text`.
-fn unnamed_phrase<'t>(text: &'t str, wanted: &str, people: &[String]) -> Option<&'t str> {
+fn unnamed_phrase<'t>(text: &'t str, head: &str, wanted: &str, people: &[String]) -> Option<&'t str> {
     let spans: Vec<(usize, &str)> = text.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let k = spans.iter().position(|(_, w)| stem(&bare(w)) == wanted)?;
+    // The noun itself, in the singular or plural: "meet" is not "meetings".
+    let k = spans.iter().position(|(_, w)| {
+        let w = bare(w);
+        stem(&w) == wanted && (w == head || w.strip_suffix('s') == Some(head) || head.strip_suffix('s') == Some(w.as_str()))
+    })?;
     let mut first = k;
     while first > 0 && k - first < 2 && capital(spans[first - 1].1) && !spans[first - 1].1.ends_with(',') {
         first -= 1;
