@@ -1108,11 +1108,11 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let text = normalise::normalise(message).text;
+        let at = pronoun_it(&text)?;
         // "Why does it matter?" asks what the last answer signifies: "it" is that answer.
         if asks_significance(&tokens::tokenize(&text)) {
             return None;
         }
-        let at = pronoun_it(&text)?;
         let name = match &ctx.named_thing {
             Some(thing) => thing.clone(),
             None => self.last_proposal(ctx).or_else(|| self.last_event(ctx))?,
@@ -1835,6 +1835,7 @@ impl<'a> Matcher<'a> {
         // Words quoted from the story are about the story, not its credits.
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
         let text = toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
+        let significance = asks_significance(&toks);
         let asks_cause = {
             // After a discourse marker too: "so why was it downgraded".
             let start = words::question_start(&toks);
@@ -1842,7 +1843,7 @@ impl<'a> Matcher<'a> {
             from.is_some_and(|i| {
                 let (w, next) = (toks[i].word.as_str(), toks.get(i + 1).map_or("", |t| t.stem.as_str()));
                 matches!(w, "why" | "y") && (i == 0 || i == start || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
-            }) && !asks_significance(&toks)
+            }) && !significance
                 || whose_cause(&toks)
                 // A noun for the reason asked ("what was the *reason* …", "any *explanation*").
                 || toks.iter().any(|t| words::REASON_NOUNS.contains(&t.stem.as_str()) && !matches!(t.stem.as_str(), "caus" | "explain"))
@@ -1850,7 +1851,7 @@ impl<'a> Matcher<'a> {
         let named = |w: &str| mentions.iter().any(|m| m.words.split(' ').any(|x| x == w)) || self.index.is_role_word(w) || self.index.is_person_word(w);
         let link = if asks_cause {
             Some(Link::Cause)
-        } else if asks_sign(&toks, named) || asks_significance(&toks) {
+        } else if asks_sign(&toks, named) || significance {
             Some(Link::Sign)
         } else if asks_effect(&toks) {
             Some(Link::Effect)
@@ -2370,13 +2371,13 @@ fn object_us(toks: &[Token], i: usize) -> bool {
 /// pronoun and a predicate of significance ("matter", "important", a verb of signifying, "tell").
 fn asks_significance(toks: &[Token]) -> bool {
     let from = words::question_start(toks);
-    let w: Vec<&str> = toks[from.min(toks.len())..].iter().map(|t| t.word.as_str()).collect();
-    let back = |x: &str| matches!(x, "that" | "this" | "it");
-    let aux = |x: &str| words::is_in(words::AUXILIARIES, x);
-    let stem = |k: usize| toks.get(from + k).map_or("", |t| t.stem.as_str());
-    match w.as_slice() {
-        ["why", a, p, ..] if aux(a) && back(p) => words::is_in(words::SIGNIFICANCE, stem(3)),
-        ["what", a, p, ..] if aux(a) && back(p) => words::is_in(words::SIGN_LINKS, stem(3)) || stem(3) == "tell",
+    let [wh, aux, pronoun, predicate, ..] = toks.get(from..).unwrap_or(&[]) else { return false };
+    if !words::is_in(words::AUXILIARIES, &aux.word) || !matches!(pronoun.word.as_str(), "that" | "this" | "it") {
+        return false;
+    }
+    match wh.word.as_str() {
+        "why" => words::is_in(words::SIGNIFICANCE, &predicate.stem),
+        "what" => words::is_in(words::SIGN_LINKS, &predicate.stem) || predicate.stem == "tell",
         _ => false,
     }
 }
