@@ -305,3 +305,15 @@ fn his_before_a_title_says_whose_title_not_who_is_asked() {
     assert_says(&a[1], &["Svyrydenko"]);
     assert!(!text(&a[1]).contains("no words of Volodymyr Zelenskiy"), "{}", text(&a[1]));
 }
+
+#[test]
+fn them_after_a_preposition_is_the_proposals_just_told() {
+    // "In them", "about them": a thing the last answer told, as "it" is.
+    let a = chat(&["what did the special envoy present last week", "anything about crimea in them?"]);
+    assert_says(&a[0], &["presented proposals"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["annexation of Crimea"]);
+    // "Them" as an object is people: it stays a pronoun.
+    let a = chat(&["who did healey meet", "did he give them anything"]);
+    assert!(!text(&a[1]).contains("proposals"), "{}", text(&a[1]));
+}

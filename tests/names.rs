@@ -82,6 +82,10 @@ fn a_title_the_article_s_words_decide_is_answered_with_the_other_one_offered() {
     // The kind of answer decides: only one envoy has proposals.
     let a = ask("what did the american envoy propose");
     assert!(a.answered && text(&a).contains("Witkoff"), "{}", text(&a));
+    // What the question says the one meant did outranks a title the other's words fit better:
+    // "U.S. Ukraine envoy" holds every word of "us envoy", but only Witkoff made proposals.
+    let a = ask("which us envoy drew up the plan");
+    assert!(a.answered && a.lead.contains("Steve Witkoff"), "{}", text(&a));
 }
 
 #[test]

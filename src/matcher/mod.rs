@@ -1108,7 +1108,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let text = normalise::normalise(message).text;
-        let at = pronoun_it(&text)?;
+        let (at, len) = pronoun_it(&text)?;
         // "Why does it matter?" asks what the last answer signifies: "it" is that answer.
         if asks_significance(&tokens::tokenize(&text)) {
             return None;
@@ -1117,7 +1117,7 @@ impl<'a> Matcher<'a> {
             Some(thing) => thing.clone(),
             None => self.last_proposal(ctx).or_else(|| self.last_event(ctx))?,
         };
-        Some(format!("{}{}{}", &text[..at], name, &text[at + 2..]))
+        Some(format!("{}{}{}", &text[..at], name, &text[at + len..]))
     }
 
     /// The name of the one proposal the last answer's evidence was drawn from (its
@@ -2397,21 +2397,30 @@ fn asks_purpose(toks: &[Token]) -> bool {
     noun || setting_out
 }
 
-/// Where "it" stands for a thing in `text` (lower case, normalised): its byte offset. Not the
-/// "it" that only holds a place ("is it true that …", "it's time to …", "was it hard to …").
-fn pronoun_it(text: &str) -> Option<usize> {
+/// Where "it" stands for a thing in `text` (lower case, normalised): its byte offset and length.
+/// Not the "it" that only holds a place ("is it true that …", "it's time to …", "was it hard
+/// to …"). "Them" after a preposition of content ("what's *in them*", "more *on them*") is a
+/// thing too; "them" elsewhere is more often people ("did he give them a deadline").
+fn pronoun_it(text: &str) -> Option<(usize, usize)> {
     const PLACE_HOLDING: &[&str] =
         &["is", "was", "s", "seems", "seemed", "looks", "looked", "true", "possible", "likely", "clear", "time", "worth", "that", "to", "over", "real"];
+    const OF_CONTENT: &[&str] = &["in", "inside", "within", "about", "on"];
     let word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
-    text.match_indices("it").map(|(at, _)| at).find(|&at| {
+    let alone = |at: usize, len: usize| {
         let before = text[..at].chars().next_back();
-        let after = &text[at + 2..];
-        if before.is_some_and(word_char) || after.chars().next().is_some_and(word_char) {
-            return false;
-        }
-        let next: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
-        !words::is_in(PLACE_HOLDING, &next)
-    })
+        !before.is_some_and(word_char) && !text[at + len..].chars().next().is_some_and(word_char)
+    };
+    let it = text.match_indices("it").map(|(at, _)| at).find(|&at| {
+        let next: String = text[at + 2..].trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+        alone(at, 2) && !words::is_in(PLACE_HOLDING, &next)
+    });
+    let them = || {
+        text.match_indices("them").map(|(at, _)| at).find(|&at| {
+            let prev = text[..at].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            alone(at, 4) && words::is_in(OF_CONTENT, prev)
+        })
+    };
+    it.map(|at| (at, 2)).or_else(|| them().map(|at| (at, 4)))
 }
 
 /// Whether the word at `i` (a city) acts as a government: it owns something other than a place,

@@ -372,7 +372,7 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
     let last = amb.phrase.split(' ').next_back().unwrap_or("");
     let owned = q.tokens.windows(2).find(|w| w[0].poss && w[0].word == last).map(|w| w[1].word.as_str());
     let poss = q.tokens.iter().any(|t| t.poss && t.word == last);
-    let one = by_title(cx, amb).or_else(|| by_facts(cx, q, amb)).or_else(|| {
+    let one = by_facts(cx, q, amb).or_else(|| by_title(cx, amb)).or_else(|| {
         // Ranked once for both readings by meaning.
         let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
         by_ranking(cx, q, amb, &ranked).or_else(|| by_owner(cx, q, amb, owned, &ranked))
