@@ -1040,10 +1040,22 @@ impl<'a> Matcher<'a> {
             words::is_in(words::SOURCE_NOUNS, w)
                 || !words::is_in(words::STOPWORDS, w) && (self.index.is_entourage(w) || words::is_in(words::ACTOR_NOUNS, w) || self.index.is_role_word(w))
         };
-        if (start..toks.len()).take(WINDOW).any(|i| someone(i) || noun_of_people(&toks[i].word) || noun_of_people(&toks[i].stem)) {
-            return None;
+        // "Which *Russian* banks", "which *EU* sanctions": a side's name before a noun that is
+        // not someone qualifies the thing asked for; it is not the one asked for.
+        let side_at = |i: usize| raw.iter().any(|(st, len, rm)| *st == i && *len == 1 && matches!(rm, RawMention::Entity(EntityRef::Side(_))));
+        let thing_word = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| !named[i] && !t.poss && !words::is_in(words::STOPWORDS, &t.word) && !noun_of_people(&t.word) && !noun_of_people(&t.stem))
+        };
+        let qualified = wh == Some("which") && side_at(start) && !toks[start].poss && thing_word(start + 1);
+        if qualified {
+            start += 1;
         }
         let run = toks[start..].iter().zip(&named[start..]).take_while(|(t, n)| !**n && !words::is_in(words::STOPWORDS, &t.word) && !t.poss).count();
+        let window = if qualified { run.max(1) } else { WINDOW };
+        if (start..toks.len()).take(window).any(|i| someone(i) || noun_of_people(&toks[i].word) || noun_of_people(&toks[i].stem)) {
+            return None;
+        }
         if run == 0 {
             return None;
         }

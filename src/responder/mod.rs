@@ -122,12 +122,14 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && !answered_elsewhere) {
         // "Which sanctions exactly?": words that name the kind ("lift sanctions on Russia") do
         // not say which; a list headed by it does ("a ceasefire on land, in the air and at sea").
-        // An item cited alone ("it includes: …") is read in its sentence.
+        // An item cited alone ("it includes: …") is read in its sentence. The lexicon's words
+        // for the thing count as it ("which plan" is answered by "proposals").
+        let synonyms: Vec<&str> = q.terms.iter().filter(|t| thing.split(' ').any(|w| w == t.word)).flat_map(|t| t.alts.iter().map(String::as_str)).collect();
         let told = |c: &Citation| {
             if q.exactly {
                 verdict::lists(thing, c.paragraph.map_or(c.text.as_str(), |p| sentence_of(cx, p, &c.text)))
             } else {
-                verdict::speaks_of(thing, &c.text)
+                verdict::speaks_of(thing, &c.text) || verdict::has_stem(&synonyms, &c.text)
             }
         };
         if !a.evidence.iter().any(|e| told(&e.citation)) {

@@ -428,6 +428,11 @@ pub fn speaks_of(words: &str, text: &str) -> bool {
     clause.iter().filter(|t| !words::is_in(words::STOPWORDS, &t.word)).any(|t| close_to_any(m, &wanted, &t.word))
 }
 
+/// Whether a word of `text` has one of `stems`.
+pub fn has_stem(stems: &[&str], text: &str) -> bool {
+    !stems.is_empty() && tokenize(&normalise(text).text).iter().any(|t| stems.contains(&t.stem.as_str()))
+}
+
 /// Whether `word` is close in meaning to one of the `wanted` vectors.
 fn close_to_any(m: &Model, wanted: &[Vec<f32>], word: &str) -> bool {
     m.word(word).is_some_and(|c| wanted.iter().any(|v| cos(v, &c) >= CLOSE_WORD))
