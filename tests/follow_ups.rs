@@ -317,3 +317,21 @@ fn them_after_a_preposition_is_the_proposals_just_told() {
     let a = chat(&["who did healey meet", "did he give them anything"]);
     assert!(!text(&a[1]).contains("proposals"), "{}", text(&a[1]));
 }
+
+#[test]
+fn who_a_preposition_ties_to_what_was_just_told() {
+    // "For whom?": the party the preposition ties to it in the sentence just cited.
+    let a = chat(&["what did ukraine draft on tuesday", "for whom"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert!(a[1].lead.starts_with("The Europeans"), "{}", text(&a[1]));
+    assert_cites(&a[1], 14);
+    // The unnamed source stays attached.
+    assert_says(&a[1], &["According to a separate source"]);
+    // "Between who?" when the sentence has no "between": whom it names besides its subject.
+    let a = chat(&["what did trump say on sunday", "a deal between who"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert!(a[1].lead.contains("Russia") && a[1].lead.contains("Ukraine") && !a[1].lead.contains("Trump"), "{}", text(&a[1]));
+    // A preposition the cited sentence does not tie to anyone answers nothing from it.
+    let a = chat(&["what did svyrydenko write on x", "who to?"]);
+    assert!(!a[1].lead.contains("Svyrydenko."), "{}", text(&a[1]));
+}

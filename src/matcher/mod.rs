@@ -480,6 +480,9 @@ pub struct Question {
     /// Refers to what the last answer told ("what did that show?"): its evidence is where the
     /// answer is looked for first.
     pub about_last: bool,
+    /// Asks who else took part in what the last answer told, by the preposition that ties them
+    /// to it ("between who?", "who was it written for?", "with whom?"): that preposition.
+    pub party_asked: Option<String>,
     /// The thing a "which" asks for when it is not someone ("which *hotel* …", "which *meeting*
     /// was cancelled"): an answer must speak of it (of one of its words).
     pub asked_thing: Option<String>,
@@ -1913,6 +1916,7 @@ impl<'a> Matcher<'a> {
             polar,
             team: team_asked,
             about_last: false,
+            party_asked: None,
             asked_thing,
             feelings,
             condition,
@@ -2050,6 +2054,12 @@ impl<'a> Matcher<'a> {
         let own_terms = q.terms.iter().filter(|t| q.asked_thing.as_deref() != Some(t.word.as_str())).count();
         let bare = own_terms == 0 && matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count);
         let demonstrative = ((0..words.len()).any(pronoun) || bare) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
+        if let Some(prep) = party_asked(&q.tokens).filter(|_| q.mentions.is_empty() && !ctx.evidence.is_empty() && q.terms.len() <= 2) {
+            q.party_asked = Some(prep);
+            q.follow_up = true;
+            q.about_last = true;
+            return;
+        }
         // "Why does that matter for the Americans?": what was just told is the sign asked of;
         // a name only narrows whom it matters to.
         if q.link == Some(Link::Sign) && asks_significance(&q.tokens) && !ctx.evidence.is_empty() {
@@ -2407,6 +2417,20 @@ fn asks_purpose(toks: &[Token]) -> bool {
     let setting_out =
         toks.windows(3).any(|w| words::is_in(words::SETTING_OUT, &w[0].stem) && w[1].word == "to" && words::is_in(words::GETTING_DONE, &w[2].stem));
     noun || setting_out
+}
+
+/// "Between who?", "with whom?", "who was that written down for": a short question asking
+/// who, with a preposition before "who" or at its end, asks who the preposition ties to what
+/// was just told. The preposition.
+fn party_asked(toks: &[Token]) -> Option<String> {
+    const TIES: &[&str] = &["between", "with", "for", "to", "by", "against", "among", "from"];
+    let who = toks.iter().position(|t| matches!(t.word.as_str(), "who" | "whom"))?;
+    if toks.len() > 7 {
+        return None;
+    }
+    let before = who.checked_sub(1).map(|k| &toks[k]).filter(|t| words::is_in(TIES, &t.word));
+    let last = toks.last().filter(|t| toks.len() > who + 1 && words::is_in(TIES, &t.word));
+    before.or(last).map(|t| t.word.clone())
 }
 
 /// Where "it" stands for a thing in `text` (lower case, normalised): its byte offset and length.

@@ -24,6 +24,7 @@ mod meaning;
 mod meta;
 mod more;
 pub mod overview;
+mod party;
 mod plans;
 mod position;
 mod premise;
@@ -193,6 +194,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     if let Some(role) = &q.unknown_role {
         return decline::no_such_person(cx, q, role);
+    }
+    if let Some(a) = q.party_asked.as_deref().and_then(|prep| party::answer(cx, q, prep)) {
+        return a;
     }
     if let Some(a) = verdict::identity(cx, q) {
         return a;
