@@ -335,3 +335,14 @@ fn who_a_preposition_ties_to_what_was_just_told() {
     let a = chat(&["what did svyrydenko write on x", "who to?"]);
     assert!(!a[1].lead.contains("Svyrydenko."), "{}", text(&a[1]));
 }
+
+#[test]
+fn a_new_holder_asked_after_a_stand_takes_their_stand_in_the_same_words() {
+    // The carried-over words were the last holder's ("demanding"); the new holder's stand in the
+    // sentence just cited is the one asked for, not a stand elsewhere that shares a word.
+    let a = chat(&["what is the kremlin demanding over sanctions", "and europe?"]);
+    assert_says(&a[0], &["Russia is pushing for lifting"]);
+    assert_says(&a[1], &["staunchly opposes"]);
+    assert_cites(&a[1], 24);
+    assert_says(&a[1], &["diplomats"]);
+}

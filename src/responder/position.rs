@@ -113,8 +113,16 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let score = |i: usize| overlap(&topic, &cx.index.position_terms[i]).0 + 0.5 * overlap(&topic, &cx.index.position_issue_terms[i]).0;
     let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, if placed(i) { score(i) } else { 0.0 })).collect();
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
+    // "What is Moscow demanding on sanctions?" then "and the Europeans?": the words carried
+    // over were the last answer's; a stand of the new holder in that very answer is the one
+    // asked for ("…, which Europe staunchly opposes").
+    let carried = q.follow_up && topic.iter().all(|t| cx.ctx.terms.iter().any(|c| c.stem == t.stem));
+    let in_last: Vec<usize> =
+        own.iter().copied().filter(|&i| carried && sentence_of_position(cx, i).is_some_and(|si| cx.ctx.told(&cx.article.sentences[si]))).collect();
     let chosen: Vec<usize> = if topic.is_empty() {
         after_last_answer(cx, q, &own)
+    } else if !in_last.is_empty() {
+        in_last
     } else if best == 0.0 {
         // "How did <person> react to …": a reaction the article gives as words, not as a stand
         // ("played down any disappointment over Rubio's abrupt cancellation"), answers.
