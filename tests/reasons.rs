@@ -21,3 +21,19 @@ fn a_reason_the_article_does_not_give_is_declined() {
     let a = ask("what was the reason for rubio's cancellation");
     assert!(!a.answered, "{}", text(&a));
 }
+
+#[test]
+fn newsroom_idioms_read_as_the_article_s_words() {
+    // "Cold feet" is the article's "jitters", "axed" its "cancelled": idioms a word-by-word
+    // reading of static vectors misses, from the shared lexicon.
+    let a = ask("why did washington get cold feet over london, per the source?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["jitters", "According to the source"]);
+    let a = ask("why was the big ministers meeting axed");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["no-show"]);
+    // "Getting somewhere" is progress, and who says so stays attached.
+    let a = ask("is anyone saying the talks are getting somewhere?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["progress was being made", "official close to the negotiations"]);
+}
