@@ -869,6 +869,19 @@ fn a_long_story_then_a_pivot_is_asked_from_the_pivot() {
 }
 
 #[test]
+fn a_told_sentence_before_a_closing_question_is_a_pivot() {
+    // The story's sanctions and banks do not steer the question that follows its full stop.
+    let a = ask("My cousin in Warsaw keeps saying that the sanctions on Russian banks and the energy sector are the \
+         whole story and nothing else matters at all. Who wrote on X that Britain is working with allies?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["David Lammy", "working at pace"]);
+    // "On that" leans on the story, which stays what is asked about.
+    let a = ask("my friend keeps saying the americans are ready to recognise crimea as russian and honestly that \
+         sounds shocking to me. what does the report say on that?");
+    assert_says(&a, &["Crimea"]);
+}
+
+#[test]
 fn a_name_set_aside_is_not_the_answer() {
     // "Before London" says the place asked for is another one.
     let a = ask("which city did the americans float their plan in before london");

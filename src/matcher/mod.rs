@@ -262,8 +262,9 @@ const STANDS_ALONE: usize = 6;
 /// the deputy PM who said …?": a long message that tells a story and then turns to its
 /// question with a pivot. The question is what follows the last pivot, from the first clause
 /// that opens with a question word — unless it leans on the story ("is that true?", "who said
-/// that exactly?", "since then"), when the whole message is what is asked. Without a pivot the
-/// story stays: it often holds what is asked about.
+/// that exactly?", "since then"), when the whole message is what is asked. A told sentence
+/// before a closing question is a pivot too. Without one the story stays: it often holds what
+/// is asked about.
 fn asked_last(text: &str) -> &str {
     if text.split_whitespace().count() < LONG_MESSAGE {
         return text;
@@ -285,6 +286,12 @@ fn asked_last(text: &str) -> &str {
         if let Some(i) = trimmed.rfind(cue) {
             start = start.max(i);
         }
+    }
+    // Or where a told sentence ends and the closing question begins: "… because the American
+    // pulled out. Did anyone close to the talks say …?"
+    if start == 0 && trimmed.ends_with('?') {
+        let body = trimmed.trim_end_matches('?');
+        start = body.rfind(['.', '!']).filter(|&i| body[i + 1..].starts_with(char::is_whitespace)).map_or(0, |i| i + 1);
     }
     if start == 0 {
         return text;
@@ -326,7 +333,7 @@ fn asked_last(text: &str) -> &str {
                 || words.get(i - 1).is_some_and(|p| {
                     words::is_in(words::AUXILIARIES, p)
                         || words::is_in(words::SAY_WORDS, p)
-                        || matches!(p.as_str(), "about" | "mean" | "means" | "believe" | "true")
+                        || matches!(p.as_str(), "about" | "on" | "of" | "over" | "with" | "mean" | "means" | "believe" | "true")
                 })
         }
         _ => false,
