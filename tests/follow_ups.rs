@@ -346,3 +346,13 @@ fn a_new_holder_asked_after_a_stand_takes_their_stand_in_the_same_words() {
     assert_cites(&a[1], 24);
     assert_says(&a[1], &["diplomats"]);
 }
+
+#[test]
+fn a_link_asked_of_a_pronoun_is_asked_of_what_was_just_told() {
+    // "Them" is the talks just told, not the sides their sentence names.
+    let a = chat(&["what were the talks in london on wednesday?", "what was the point of them?"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["to try to revive peace talks"]);
+    let a = chat(&["who held meetings in london?", "what was the aim of it?"]);
+    assert_says(&a[1], &["aim", "to try to revive peace talks"]);
+}

@@ -412,6 +412,22 @@ pub enum Link {
     Sign,
 }
 
+impl Link {
+    /// Whether `t` is one of the words that ask for the link ("aim", "reason", "lead to",
+    /// "show") rather than a word of what it links.
+    pub fn is_cue(self, t: &QTerm) -> bool {
+        match self {
+            Link::Purpose => words::PURPOSE_NOUNS.iter().chain(words::SETTING_OUT).chain(words::GETTING_DONE).any(|c| t.stem == *c),
+            Link::Sign => words::is_in(words::SIGN_LINKS, &t.stem) || words::is_in(words::SIGN_NOUNS, &t.stem) || matches!(t.word.as_str(), "read" | "point"),
+            Link::Cause => words::REASON_NOUNS.contains(&t.stem.as_str()),
+            Link::Effect => {
+                words::EFFECT_NOUNS.iter().chain(words::EFFECT_FIRST).chain(words::CAUSE_FIRST).chain(words::FOLLOW_VERBS).any(|c| t.stem.starts_with(c))
+                    || t.stem == "lead"
+            }
+        }
+    }
+}
+
 /// "Whose absence led to the meeting being scrapped?", "which official's no-show caused …":
 /// someone's act asked for as the cause of something — a reason, named by whose it was.
 fn whose_cause(toks: &[Token]) -> bool {
@@ -2074,7 +2090,20 @@ impl<'a> Matcher<'a> {
             q.about_last = true;
             return;
         }
-        if demonstrative && !ctx.evidence.is_empty() {
+        // "What was the purpose of it?", "what was the point of them then?", "what did it lead
+        // to?": a link asked of a pronoun, with no word of its own besides those asking for the
+        // link, is asked of what the last answer told.
+        // The pronoun then stands for that, not for a side or person the last answer named.
+        let pronoun_only = q.link.is_some_and(|link| {
+            !ctx.evidence.is_empty()
+                && q.mentions.iter().all(|m| m.from_context)
+                && words.iter().any(|w| matches!(*w, "it" | "them" | "they" | "that" | "this"))
+                && q.terms.iter().all(|t| link.is_cue(t) || words::is_stopword(&t.word))
+        });
+        if pronoun_only {
+            q.mentions.clear();
+        }
+        if (demonstrative || pronoun_only) && !ctx.evidence.is_empty() {
             if bare {
                 let asked = q.asked_thing.clone();
                 q.terms.retain(|t| asked.as_deref() != Some(t.word.as_str()));

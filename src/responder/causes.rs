@@ -11,9 +11,7 @@
 use super::{Answer, Cx};
 use crate::matcher::embed::Model;
 use crate::matcher::semantic::Ranked;
-use crate::matcher::words::{
-    is_in, CAUSE_FIRST, EFFECT_FIRST, EFFECT_NOUNS, FOLLOW_VERBS, GETTING_DONE, PURPOSE_LINKS, PURPOSE_NOUNS, REASON_NOUNS, SETTING_OUT, SIGN_LINKS, SIGN_NOUNS,
-};
+use crate::matcher::words::{CAUSE_FIRST, EFFECT_FIRST, PURPOSE_LINKS, SIGN_LINKS};
 use crate::matcher::{tokens, EntityRef, Link, QTerm, Question};
 
 /// How far down the ranking a reason is looked for.
@@ -114,12 +112,13 @@ fn told(cx: &Cx<'_>, q: &Question, sentences: &[usize], leads: (&str, &str)) -> 
 fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl Fn(usize) -> bool) -> Option<Vec<(usize, f32)>> {
     let topic = q.topic_terms(&[]);
     // The words that ask for the link are not what it links.
-    let cue = |t: &QTerm| match side {
-        Side::Means => PURPOSE_NOUNS.iter().chain(SETTING_OUT).chain(GETTING_DONE).any(|c| t.stem == *c),
-        Side::Sign => is_in(SIGN_LINKS, &t.stem) || is_in(SIGN_NOUNS, &t.stem) || matches!(t.word.as_str(), "read" | "point"),
-        Side::Effect => REASON_NOUNS.contains(&t.stem.as_str()),
-        Side::Cause => EFFECT_NOUNS.iter().chain(EFFECT_FIRST).chain(CAUSE_FIRST).chain(FOLLOW_VERBS).any(|c| t.stem.starts_with(c)) || t.stem == "lead",
+    let link = match side {
+        Side::Means => Link::Purpose,
+        Side::Sign => Link::Sign,
+        Side::Effect => Link::Cause,
+        Side::Cause => Link::Effect,
     };
+    let cue = |t: &QTerm| link.is_cue(t);
     // "…, according to the insider": who says so is not what is linked; "what did it reveal
     // about the sides": what is shown is asked of, not what shows it.
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
