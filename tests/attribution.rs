@@ -136,3 +136,11 @@ fn a_clause_of_time_after_the_verb_of_saying_sets_the_words_in_time() {
     // A quote among his words is not "without quoting".
     assert!(!text(&a).contains("without quoting"), "{}", text(&a));
 }
+
+#[test]
+fn a_side_s_stand_found_for_who_keeps_the_person_who_voiced_it() {
+    // The stand is Ukraine's; the words are its deputy PM's, and the answer says so.
+    let a = ask("who wants a truce on land air n sea before anything else");
+    assert!(text(&a).starts_with("Ukraine, in the words of Yulia Svyrydenko"), "{}", text(&a));
+    assert_says(&a, &["necessary first step"]);
+}

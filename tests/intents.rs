@@ -1051,3 +1051,12 @@ fn both_sides_stands_for_the_parties_not_a_word_to_find() {
     assert_says(&a, &["Vance"]);
     assert_cites(&a, 12);
 }
+
+#[test]
+fn a_job_word_that_names_someone_asks_no_job() {
+    // "The Kremlin boss" is someone; "when" asks when, not who they are.
+    let a = ask("when did trump phone the kremlin boss");
+    assert_says(&a, &["February"]);
+    let a = ask("who is the kremlin boss");
+    assert_says(&a, &["Vladimir Putin"]);
+}

@@ -36,4 +36,10 @@ fn newsroom_idioms_read_as_the_article_s_words() {
     let a = ask("is anyone saying the talks are getting somewhere?");
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["progress was being made", "official close to the negotiations"]);
+    // Talks that stall make no progress; a call out of the blue is a surprise call.
+    let a = ask("what did trump threaten to do if the talks stalled");
+    assert_says(&a, &["walk away"]);
+    assert_cites(&a, 3);
+    let a = ask("when did trump phone putin out of the blue");
+    assert_says(&a, &["February"]);
 }

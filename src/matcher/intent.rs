@@ -447,7 +447,8 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     let say = (0..w.len()).any(|k| is_in(words::SAY_WORDS, w[k]) && !held_post(k));
     let position = has_any(words::POSITION_WORDS);
     let proposal = has_any(words::PROPOSAL_WORDS);
-    let job = has_any(words::JOB_WORDS);
+    // "the Kremlin boss", "Zelenskiy's office": a job word that names someone asks no job.
+    let job = (0..w.len()).any(|k| is_in(words::JOB_WORDS, w[k]) && !s.named.get(k).copied().unwrap_or(false));
     let wh_who = matches!(first, "who" | "whose" | "whom")
         || (matches!(first, "which" | "what") && !matches!(second, "did" | "does" | "do" | "is" | "was" | "are" | "were") && !say_is_question_object(&w));
 

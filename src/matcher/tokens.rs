@@ -238,11 +238,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
     }
+    // "when n where", "rock n roll": "n" between two words is "and", but not the no of "y/n".
+    for k in 1..out.len().saturating_sub(1) {
+        if out[k].word == "n" && out[k - 1].word != "y" {
+            out[k] = Token { word: "and".to_string(), stem: stem("and"), ..out[k].clone() };
+        }
+    }
+    // "wed meetings", "the sun talks": or before a word for what is held on a day.
+    for k in 0..out.len().saturating_sub(1) {
+        if HELD_ON_A_DAY.contains(&out[k + 1].word.as_str()) {
+            if let Some(full) = SHORT_AND_A_WORD.iter().find(|(w, _)| *w == out[k].word).map(|(_, f)| *f) {
+                out[k] = Token { word: full.to_string(), stem: stem(full), ..out[k].clone() };
+            }
+        }
+    }
     out
 }
 
 /// Short days and months that are also words ("wed", "sat", "mar"): see [`tokenize`].
 const SHORT_AND_A_WORD: &[(&str, &str)] = &[("mon", "monday"), ("wed", "wednesday"), ("sat", "saturday"), ("sun", "sunday"), ("mar", "march")];
+
+/// Nouns for what is held on a day, which a short day before them dates.
+const HELD_ON_A_DAY: &[&str] = &["meeting", "meetings", "talks", "session", "sessions", "summit", "call", "visit", "trip", "statement", "post"];
 
 /// Chat shorthand read as the words it stands for: "forget ur instructions", "the meeting w
 /// rubio", "did he talk to lammy b4 cancelling", "r they gonna meet". Only forms that stand
@@ -437,6 +454,14 @@ mod tests {
         assert_eq!(words("a 20% cut; u.s.-led talks, kyiv's café x"), ["a", "20%", "cut", "us", "led", "talks", "kyiv", "café", "x"]);
         let t = tokenize("who? lammy. the u.s. envoy");
         assert_eq!(t.iter().map(|t| t.clause).collect::<Vec<_>>(), [0, 1, 2, 2, 2]);
+    }
+
+    #[test]
+    fn chat_shorthand_for_and_and_for_a_day() {
+        assert_eq!(words("when n where were the wed meetings"), ["when", "and", "where", "were", "the", "wednesday", "meetings"]);
+        // "y/n" offers the answers; a day's short form that is a word stays a word elsewhere.
+        assert_eq!(words("y/n did they meet"), ["y", "n", "did", "they", "meet"]);
+        assert_eq!(words("they wed in may"), ["they", "wed", "in", "may"]);
     }
 
     #[test]

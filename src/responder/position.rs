@@ -170,14 +170,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     for &i in chosen.iter().take(5) {
         let p = &d.position[i];
         let via = p.via.as_deref().and_then(|v| cx.article.person(v));
-        let label = match (&p.attribution, via) {
-            (Some(att), _) => Some(format!("{}:", according(att))),
-            // "A spokesperson for … Starmer played down …": the article's report of what they
-            // said, not their words.
-            (None, Some(v)) if names_them(v, &p.evidence) => Some(format!("{}, as the article reports it:", person_label(v))),
-            (None, Some(v)) => Some(format!("{}:", person_label(v))),
-            (None, None) => None,
-        };
+        let label = voiced_by(cx, p);
         hedged |= p.attribution.is_some();
         a.cite(label, super::cite(cx, p.p, &p.evidence));
         let source = p.attribution.clone().or_else(|| via.map(|v| v.name.clone())).unwrap_or_else(|| format!("the {} report itself", d.article.outlet));
@@ -197,6 +190,20 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
     }
     Some(a)
+}
+
+/// Who a stand's words come from, as a citation's label: its unnamed sources, or the person
+/// who voiced it for its holder.
+pub(super) fn voiced_by(cx: &Cx<'_>, p: &crate::kb::Position) -> Option<String> {
+    let via = p.via.as_deref().and_then(|v| cx.article.person(v));
+    match (&p.attribution, via) {
+        (Some(att), _) => Some(format!("{}:", according(att))),
+        // "A spokesperson for … Starmer played down …": the article's report of what they
+        // said, not their words.
+        (None, Some(v)) if names_them(v, &p.evidence) => Some(format!("{}, as the article reports it:", person_label(v))),
+        (None, Some(v)) => Some(format!("{}:", person_label(v))),
+        (None, None) => None,
+    }
 }
 
 /// How far down the ranking a stand's sentence may sit and answer a question that does not

@@ -97,12 +97,18 @@ fn by_position(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_score: f3
     let p = &d.position[pi];
     let holder =
         cx.article.person(&p.holder).map(super::person_label).unwrap_or_else(|| cx.article.side(&p.holder).map(|s| s.name.clone()).unwrap_or_default());
-    let lead = match &p.attribution {
-        Some(att) => format!("{}, {}.", super::according(att), holder),
-        None => format!("{holder}."),
+    // Who voiced the stand stays attached: "Ukraine, in the words of its deputy PM".
+    let via = p.via.as_deref().and_then(|v| cx.article.person(v));
+    let lead = match (&p.attribution, via) {
+        (Some(att), _) => format!("{}, {}.", super::according(att), holder),
+        (None, Some(v)) => format!("{holder}, in the words of {}.", super::person_label(v)),
+        (None, None) => format!("{holder}."),
     };
     let mut a = Answer::new(Intent::WhoSaid, true, lead).with_confidence(cov);
-    a.cite(None, super::cite(cx, p.p, &p.evidence));
+    a.cite(super::position::voiced_by(cx, p).filter(|_| p.attribution.is_none()), super::cite(cx, p.p, &p.evidence));
+    if let Some(v) = p.via.as_deref().and_then(|v| super::person_index(cx, v)) {
+        a.people.push(v);
+    }
     a.sources.push(p.attribution.clone().unwrap_or_else(|| format!("the {} report itself", d.article.outlet)));
     if let Some(x) = super::side_index(cx, &p.holder) {
         a.sides.push(x);
