@@ -42,4 +42,8 @@ fn newsroom_idioms_read_as_the_article_s_words() {
     assert_cites(&a, 3);
     let a = ask("when did trump phone putin out of the blue");
     assert_says(&a, &["February"]);
+    // Running around like headless chickens is scrambling.
+    let a = ask("what made the europeans run around like headless chickens");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["surprise call", "scrambled"]);
 }
