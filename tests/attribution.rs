@@ -144,3 +144,19 @@ fn a_side_s_stand_found_for_who_keeps_the_person_who_voiced_it() {
     assert!(text(&a).starts_with("Ukraine, in the words of Yulia Svyrydenko"), "{}", text(&a));
     assert_says(&a, &["necessary first step"]);
 }
+
+#[test]
+fn any_verb_that_reports_a_clause_asks_who_said_it() {
+    // "Insist", "claim", "hint": not words the lists of saying hold, but each reports the
+    // clause after it, which is what was said; "involved" only narrows who.
+    for q in ["did anybody involved insist things were getting somewhere?", "did someone hint there was progress"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["official close to the negotiations", "progress was being made"]);
+    }
+    // The reporting verb is no part of the claim checked against the words.
+    let a = ask("is someone claiming that the plan asks more of ukraine than russia?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Three diplomats"]);
+    assert!(!text(&a).contains("No one"), "{}", text(&a));
+}

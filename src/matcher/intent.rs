@@ -307,6 +307,19 @@ pub fn anyone_said(w: &[&str]) -> bool {
     w.first().is_some_and(|x| is_in(INDEFINITE_PEOPLE, x)) && w.get(1).is_some_and(|x| is_in(words::SAY_WORDS, x))
 }
 
+/// The verb of "did anyone *V* (that) X was …", by its position: after an indefinite subject
+/// (past a participle that only narrows who, "anyone involved", and adverbs), a verb whose
+/// object is a clause — "that" or "there" next, or a subject then an auxiliary ("things were",
+/// "the talks are") — reports what someone said or thought, whatever the verb.
+pub fn reporting_verb(w: &[&str]) -> Option<usize> {
+    let who = w.iter().position(|x| is_in(INDEFINITE_PEOPLE, x))?;
+    let narrows = |k: usize| k == who + 1 && w[k].ends_with("ed") && w.len() > k + 1;
+    let verb = (who + 1..w.len()).find(|&k| !(words::is_stopword(w[k]) || narrows(k)))?;
+    let clause =
+        matches!(w.get(verb + 1), Some(&"that" | &"there")) || w.get(verb + 2).is_some_and(|x| is_in(words::AUXILIARIES, x) || matches!(*x, "are" | "were"));
+    clause.then_some(verb)
+}
+
 pub fn detect(s: &Signals<'_>) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
     if w.is_empty() {
@@ -455,7 +468,8 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     // "Did anybody say the talks are making progress?", "is anyone saying …": a yes/no question
     // whose subject is anyone at all asks who said it (the answer then leads with the verdict).
     // Typed fast, the auxiliary goes: "anyone say there was progress?".
-    if (polar_auxiliary(&w).is_some_and(|aux| w.get(aux + 1).is_some_and(|x| is_in(INDEFINITE_PEOPLE, x))) && (say || position)) || anyone_said(&w[start..]) {
+    let anyone_asked = polar_auxiliary(&w).is_some_and(|aux| w.get(aux + 1).is_some_and(|x| is_in(INDEFINITE_PEOPLE, x)));
+    if (anyone_asked && (say || position || reporting_verb(&w).is_some())) || anyone_said(&w[start..]) {
         return Intent::WhoSaid;
     }
     if asks_occupation(s, &w, start) {

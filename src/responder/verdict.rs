@@ -397,8 +397,12 @@ pub fn says_it(q: &Question, text: &str) -> bool {
     let m = Model::shipped();
     // Every word of the text, common ones too: "making" progress is "being made".
     let vecs: Vec<Vec<f32>> = clause.iter().filter_map(|t| m.word(&t.word)).collect();
-    // The verb of saying is the question's, not the claim's.
-    let claim: Vec<&crate::matcher::QTerm> = q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word)).collect();
+    // The verb of saying is the question's, not the claim's: a word of saying, or the verb
+    // that reports the clause ("is anyone *claiming* that …").
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let reporting = crate::matcher::intent::reporting_verb(&w).map(|k| w[k]);
+    let claim: Vec<&crate::matcher::QTerm> =
+        q.terms.iter().filter(|t| !words::is_in(words::SAY_WORDS, &t.word) && Some(t.word.as_str()) != reporting).collect();
     let found = claim.iter().filter(|term| in_clause(m, term, &clause, &vecs)).count();
     2 * found >= claim.len()
 }

@@ -18,8 +18,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let except: Vec<EntityRef> = speaker_side.into_iter().collect();
     // "who said ... respond in kind": the saying verb after "who" is the cue; later ones are
     // part of what was said.
-    let cue: Vec<&str> =
+    let mut cue: Vec<&str> =
         q.tokens.iter().take(3).map(|t| t.word.as_str()).filter(|w| words::is_in(words::SAY_WORDS, w) || matches!(*w, "call" | "called")).collect();
+    // "Did anyone claim things were …", "is anybody suggesting that …": whatever the verb, one
+    // whose object is a clause reports what was said; it is the cue, the clause the topic.
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    cue.extend(crate::matcher::intent::reporting_verb(&w).map(|k| w[k]));
     let topic: Vec<_> = q.topic_terms(&except).into_iter().filter(|t| t.entity.is_some() || !cue.contains(&t.word.as_str())).collect();
     if topic.is_empty() {
         return None;
