@@ -46,4 +46,7 @@ fn newsroom_idioms_read_as_the_article_s_words() {
     let a = ask("what made the europeans run around like headless chickens");
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["surprise call", "scrambled"]);
+    // Hurdles and stumbling blocks are the article's sticking points.
+    let a = ask("other than crimea what are the main hurdles");
+    assert_says(&a, &["sticking points", "20%", "EU sanctions"]);
 }
