@@ -1060,3 +1060,16 @@ fn a_job_word_that_names_someone_asks_no_job() {
     let a = ask("who is the kremlin boss");
     assert_says(&a, &["Vladimir Putin"]);
 }
+
+#[test]
+fn who_s_a_title_then_a_participle_asks_who_they_are() {
+    // "Who's" is "who is"; "quoted" opens a reduced relative clause that only says which one
+    // is meant.
+    let a = ask("who's the american number two quoted about walking away?");
+    assert!(text(&a).starts_with("JD Vance is U.S. Vice President"), "{}", text(&a));
+    // "Supposed to meet" is the question's own verb, not a clause about the Ukrainians.
+    let a = ask("who were the ukrainians supposed to meet?");
+    assert_says(&a, &["was cancelled"]);
+    let a = ask("who's the ukrainian deputy pm quoted on x?");
+    assert!(text(&a).starts_with("Yulia Svyrydenko is Ukrainian Deputy Prime Minister"), "{}", text(&a));
+}

@@ -482,7 +482,9 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         return Intent::WhoIs;
     }
     // "who is X", "who's X"
-    if matches!(first, "who") && matches!(second, "is" | "was" | "are" | "were" | "s") && s.entity_after_who_is {
+    // "who's" is read as "who" owning what follows; here its "'s" is "is".
+    let whos = s.toks.get(start).is_some_and(|t| t.poss);
+    if matches!(first, "who") && (matches!(second, "is" | "was" | "are" | "were" | "s") || whos) && s.entity_after_who_is {
         return Intent::WhoIs;
     }
     if s.has_person && (job && !say && !position_only(&w)) && !proposal {

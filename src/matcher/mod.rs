@@ -1760,7 +1760,15 @@ impl<'a> Matcher<'a> {
                 // A relative clause after the name only says which one is meant: "who is
                 // Zelenskiy's right-hand man that gets quoted here".
                 let run = named[j..].iter().take_while(|&&b| b).count();
-                let relative = toks.get(j + run).is_some_and(|t| matches!(t.word.as_str(), "that" | "who" | "whom"));
+                // Reduced, too: "who's the aide *quoted* near the end", "the American number
+                // two *talking* tough" — a passive participle, or one of saying, with words of
+                // its own after it. Not "who were they *supposed* to meet", "who was he
+                // *meeting*": there the verb is the question's own.
+                let participle = |k: usize| {
+                    let (Some(t), Some(next)) = (toks.get(k), toks.get(k + 1)) else { return false };
+                    next.word != "to" && t.word.len() > 4 && (t.word.ends_with("ed") || t.word.ends_with("ing") && words::is_in(words::SAY_WORDS, &t.word))
+                };
+                let relative = toks.get(j + run).is_some_and(|t| matches!(t.word.as_str(), "that" | "who" | "whom")) || participle(j + run);
                 let end = if relative { j + run } else { toks.len() };
                 // Nothing but names and filler after it: "who is Healey, matey?"
                 toks[j..end].iter().enumerate().all(|(o, t)| {
