@@ -661,7 +661,16 @@ fn the_first_party_named_is_the_speaker_not_the_person_spoken_of() {
 #[test]
 fn a_topic_with_nothing_more_asked_gets_what_the_article_says_of_it() {
     // However the topic is framed, every sentence given holds it, with its sources kept.
-    for q in ["tell me about sanctions", "sanctions?", "what does the article say about sanctions", "whats the story with the sanctions"] {
+    // A light noun next to the topic ("the sanctions row", "the dispute over sanctions") adds
+    // no topic of its own.
+    for q in [
+        "tell me about sanctions",
+        "sanctions?",
+        "what does the article say about sanctions",
+        "whats the story with the sanctions",
+        "tell me about the sanctions row",
+        "tell me about the dispute over sanctions",
+    ] {
         let a = ask(q);
         assert!(a.answered, "{q}: {}", text(&a));
         assert!(text(&a).starts_with("What the article says about “sanctions”"), "{q}: {}", text(&a));

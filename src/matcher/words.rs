@@ -357,6 +357,35 @@ pub const SHARE_NOUNS: &[&str] = &["fraction", "percentage", "percent", "%", "pr
 /// Nouns that name a place as the kind of answer: "which city", "what venue".
 pub const PLACE_NOUNS: &[&str] = &["city", "town", "venue", "location", "place", "capital"];
 
+/// Light nouns that head a compound whose modifier is the topic: "the sanctions *row*", "the
+/// Crimea *issue*", "the ceasefire *thing*" are about sanctions, Crimea, a ceasefire.
+pub const LIGHT_NOUNS: &[&str] = &[
+    "issue",
+    "issues",
+    "question",
+    "matter",
+    "thing",
+    "things",
+    "stuff",
+    "situation",
+    "story",
+    "business",
+    "debate",
+    "dispute",
+    "disputes",
+    "row",
+    "rows",
+    "fight",
+    "argument",
+    "arguments",
+    "quarrel",
+    "saga",
+    "affair",
+    "topic",
+    "controversy",
+    "drama",
+];
+
 /// Words that ask for someone's job: "what job does Lammy have".
 pub const JOB_WORDS: &[&str] = &[
     "job",
