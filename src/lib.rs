@@ -346,7 +346,17 @@ impl Engine {
         } else {
             Vec::new()
         };
-        for p in lead_people.iter().chain(&labelled).chain(&q.people()).chain(&a.people) {
+        // A plural title that stands for several people ("which countries' ministers …") names
+        // no one "he" can mean next.
+        let one_each: Vec<usize> = q
+            .people()
+            .into_iter()
+            .filter(|&p| {
+                let words = q.mentions.iter().find(|m| m.entity == matcher::EntityRef::Person(p)).map(|m| m.words.as_str());
+                q.mentions.iter().filter(|m| matches!(m.entity, matcher::EntityRef::Person(_)) && Some(m.words.as_str()) == words).count() == 1
+            })
+            .collect();
+        for p in lead_people.iter().chain(&labelled).chain(&one_each).chain(&a.people) {
             if !people.contains(p) {
                 people.push(*p);
             }

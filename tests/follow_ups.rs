@@ -356,3 +356,11 @@ fn a_link_asked_of_a_pronoun_is_asked_of_what_was_just_told() {
     let a = chat(&["who held meetings in london?", "what was the aim of it?"]);
     assert_says(&a[1], &["aim", "to try to revive peace talks"]);
 }
+
+#[test]
+fn a_plural_title_names_no_one_he_can_mean() {
+    // "Ministers" stands for several people; "he" is still the one the answer before named.
+    let a = chat(&["why was the broader meeting cancelled?", "which countries' ministers were due?", "did he speak to anyone in britain before that?"]);
+    assert_says(&a[2], &["Rubio spoke to Lammy"]);
+    assert!(!text(&a[2]).contains("Keir Starmer"), "{}", text(&a[2]));
+}
