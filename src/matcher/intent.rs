@@ -307,14 +307,27 @@ pub fn anyone_said(w: &[&str]) -> bool {
     w.first().is_some_and(|x| is_in(INDEFINITE_PEOPLE, x)) && w.get(1).is_some_and(|x| is_in(words::SAY_WORDS, x))
 }
 
+/// "Did anyone *involved* claim …", "is anybody *concerned* saying …": a participle right after
+/// an indefinite subject, before its verb, only narrows who is meant; it is no topic. A
+/// participle followed by what it governs ("has anyone rejected the plan", "did anyone claimed
+/// that …") is the verb. Its position.
+pub fn narrowing_participle(w: &[&str]) -> Option<usize> {
+    const GOVERNED: &[&str] =
+        &["the", "a", "an", "that", "this", "these", "those", "it", "them", "to", "by", "with", "about", "on", "in", "of", "for", "his", "her", "their"];
+    let k = w.windows(3).position(|x| {
+        (is_in(INDEFINITE_PEOPLE, x[0]) || matches!(x[0], "everyone" | "everybody")) && x[1].len() > 4 && x[1].ends_with("ed") && !is_in(GOVERNED, x[2])
+    })?;
+    Some(k + 1)
+}
+
 /// The verb of "did anyone *V* (that) X was …", by its position: after an indefinite subject
 /// (past a participle that only narrows who, "anyone involved", and adverbs), a verb whose
 /// object is a clause — "that" or "there" next, or a subject then an auxiliary ("things were",
 /// "the talks are") — reports what someone said or thought, whatever the verb.
 pub fn reporting_verb(w: &[&str]) -> Option<usize> {
     let who = w.iter().position(|x| is_in(INDEFINITE_PEOPLE, x))?;
-    let narrows = |k: usize| k == who + 1 && w[k].ends_with("ed") && w.len() > k + 1;
-    let verb = (who + 1..w.len()).find(|&k| !(words::is_stopword(w[k]) || narrows(k)))?;
+    let narrows = narrowing_participle(w);
+    let verb = (who + 1..w.len()).find(|&k| !(words::is_stopword(w[k]) || narrows == Some(k)))?;
     let clause =
         matches!(w.get(verb + 1), Some(&"that" | &"there")) || w.get(verb + 2).is_some_and(|x| is_in(words::AUXILIARIES, x) || matches!(*x, "are" | "were"));
     clause.then_some(verb)

@@ -428,21 +428,6 @@ impl Link {
     }
 }
 
-/// "Did anyone *involved* claim …", "is anybody *concerned* saying …": a participle right after
-/// an indefinite subject, before its verb, only narrows who is meant; it is no topic. A
-/// participle followed by what it governs ("has anyone rejected the plan") is the verb.
-fn modifier_of_anyone(toks: &[Token]) -> Option<usize> {
-    const GOVERNED: &[&str] =
-        &["the", "a", "an", "that", "this", "these", "those", "it", "them", "to", "by", "with", "about", "on", "in", "of", "for", "his", "her", "their"];
-    let k = toks.windows(3).position(|w| {
-        matches!(w[0].word.as_str(), "anyone" | "anybody" | "someone" | "somebody" | "everyone" | "everybody")
-            && w[1].word.len() > 4
-            && w[1].word.ends_with("ed")
-            && !words::is_in(GOVERNED, &w[2].word)
-    })?;
-    Some(k + 1)
-}
-
 /// "Whose absence led to the meeting being scrapped?", "which official's no-show caused …":
 /// someone's act asked for as the cause of something — a reason, named by whose it was.
 fn whose_cause(toks: &[Token]) -> bool {
@@ -1496,7 +1481,7 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
-        aside_words.extend(modifier_of_anyone(&toks));
+        aside_words.extend(intent::narrowing_participle(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>()));
         let span_words = |k: usize| toks[raw[k].0..raw[k].0 + raw[k].1].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
 
         // "The defence one": one of the people just talked about, picked by a word of their title.
