@@ -1704,12 +1704,14 @@ impl<'a> Matcher<'a> {
             }
             // "the sanctions row", "the row over sanctions": a light noun next to its topic
             // adds no topic of its own.
-            let topic_before = i > 0 && (named[i - 1] || !words::is_in(words::STOPWORDS, &toks[i - 1].word));
-            let topic_after =
-                toks.get(i + 1).is_some_and(|n| matches!(n.word.as_str(), "over" | "about" | "around" | "regarding" | "concerning" | "on" | "of"))
-                    && toks.get(i + 2).is_some();
-            if words::is_in(words::LIGHT_NOUNS, &t.word) && (topic_before || topic_after) {
-                continue;
+            if words::is_in(words::LIGHT_NOUNS, &t.word) {
+                let topic_before = i > 0 && (named[i - 1] || !words::is_in(words::STOPWORDS, &toks[i - 1].word));
+                let topic_after =
+                    toks.get(i + 1).is_some_and(|n| matches!(n.word.as_str(), "over" | "about" | "around" | "regarding" | "concerning" | "on" | "of"))
+                        && toks.get(i + 2).is_some();
+                if topic_before || topic_after {
+                    continue;
+                }
             }
             if terms.iter().any(|x: &QTerm| x.stem == t.stem) {
                 continue;

@@ -225,31 +225,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         None => out.push(Token { word: word.to_string(), stem: stem(word), poss, clause }),
     });
+    let full = |w: &str| SHORT_AND_A_WORD.iter().find(|(s, _)| *s == w).map(|(_, f)| *f);
     // "acc to this": "according to", which only "to" after it says.
     for k in 1..out.len() {
         if out[k - 1].word == "acc" && out[k].word == "to" {
             out[k - 1] = Token { word: "according".to_string(), stem: stem("according"), ..out[k - 1].clone() };
         }
         // "on wed", "since mar": a short day or month that is also a word is the day or month
-        // only after a word of time.
+        // only after a word of time — or before a word for what is held on a day ("wed
+        // meetings", "the sun talks").
         if matches!(out[k - 1].word.as_str(), "on" | "last" | "this" | "next" | "since" | "until" | "till" | "by" | "in" | "from") {
-            if let Some(full) = SHORT_AND_A_WORD.iter().find(|(w, _)| *w == out[k].word).map(|(_, f)| *f) {
+            if let Some(full) = full(&out[k].word) {
                 out[k] = Token { word: full.to_string(), stem: stem(full), ..out[k].clone() };
             }
         }
-    }
-    // "when n where", "rock n roll": "n" between two words is "and", but not the no of "y/n".
-    for k in 1..out.len().saturating_sub(1) {
-        if out[k].word == "n" && out[k - 1].word != "y" {
+        if HELD_ON_A_DAY.contains(&out[k].word.as_str()) {
+            if let Some(full) = full(&out[k - 1].word) {
+                out[k - 1] = Token { word: full.to_string(), stem: stem(full), ..out[k - 1].clone() };
+            }
+        }
+        // "when n where", "rock n roll": "n" between two words is "and", but not the no of "y/n".
+        if out[k].word == "n" && out[k - 1].word != "y" && k + 1 < out.len() {
             out[k] = Token { word: "and".to_string(), stem: stem("and"), ..out[k].clone() };
-        }
-    }
-    // "wed meetings", "the sun talks": or before a word for what is held on a day.
-    for k in 0..out.len().saturating_sub(1) {
-        if HELD_ON_A_DAY.contains(&out[k + 1].word.as_str()) {
-            if let Some(full) = SHORT_AND_A_WORD.iter().find(|(w, _)| *w == out[k].word).map(|(_, f)| *f) {
-                out[k] = Token { word: full.to_string(), stem: stem(full), ..out[k].clone() };
-            }
         }
     }
     out

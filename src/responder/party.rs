@@ -5,8 +5,6 @@
 
 use super::meaning::cite_sentence;
 use super::{entity_name, join_and, Answer, Cx};
-use crate::matcher::normalise::normalise;
-use crate::matcher::tokens::tokenize;
 use crate::matcher::{EntityRef, Question};
 
 /// How many words after the preposition the first party may come ("for *the* Europeans",
@@ -31,13 +29,14 @@ pub fn answer(cx: &Cx<'_>, q: &Question, prep: &str) -> Option<Answer> {
     Some(a)
 }
 
-/// The parties (people and sides) a sentence names, in order, with the token each starts at.
-fn parties_in(cx: &Cx<'_>, si: usize) -> (Vec<crate::matcher::tokens::Token>, Vec<(usize, usize, EntityRef)>) {
-    let toks = tokenize(&normalise(cx.article.sentences[si].text(cx.article)).text);
+/// The parties (people and sides) a sentence names, in order, with the token each starts at,
+/// and the sentence's words as the index read them.
+fn parties_in<'a>(cx: &Cx<'a>, si: usize) -> (&'a [crate::matcher::tokens::Token], Vec<(usize, usize, EntityRef)>) {
+    let toks = &cx.index.sentence_words[si].0;
     let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match cx.index.alias_at(&toks, i) {
+        match cx.index.alias_at(toks, i) {
             Some((e, n)) => {
                 if matches!(e, EntityRef::Person(_) | EntityRef::Side(_)) {
                     found.push((i, n, e));
