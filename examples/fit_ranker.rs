@@ -11,7 +11,8 @@
 //!
 //! The shipped threshold comes from a sweep of whole tuning sets through `score.py` with
 //! `PARLEY_RANKER_THRESHOLD=t` (0.1 … 0.7): the proxy below only sees the best sentence, while
-//! the sets see the whole answer, structured handlers included.
+//! the sets see the whole answer, structured handlers included. The answer types that need a
+//! threshold of their own get it from `models/sweep_thresholds.py`, and a refit keeps them.
 //!
 //! A sentence is right for a question when it lies inside one of the question's gold lines of
 //! `eval/article.txt`. The ranking weights maximise the likelihood of the right sentences among
@@ -103,6 +104,9 @@ fn main() -> anyhow::Result<()> {
         decision_features: DECISION_FEATURES.iter().map(|s| s.to_string()).collect(),
         decision_weights: vec![0.0; N_DECISION],
         threshold: 0.5,
+        // The per-answer-type thresholds come from sweeping whole sets
+        // (`models/sweep_thresholds.py`), not from this proxy: they are kept.
+        thresholds: Ranker::shipped().thresholds.clone(),
     };
 
     // Decision: a logistic fit of "the best sentence is right" (answerable questions) against

@@ -363,7 +363,8 @@ pub const DECISION_FEATURES: [&str; N_DECISION] =
 
 /// The fitted model: ranking weights of [`FEATURES`] (a conditional logit over the sentences),
 /// and a logistic decision over [`DECISION_FEATURES`] with the probability under which the
-/// best sentence is not given as an answer.
+/// best sentence is not given as an answer — one per answer type where the tuning questions
+/// show that type needs its own (see [`Ranker::threshold_for`]).
 #[derive(Debug, Clone, serde::Deserialize, serde::Serialize)]
 pub struct Ranker {
     pub features: Vec<String>,
@@ -371,6 +372,9 @@ pub struct Ranker {
     pub decision_features: Vec<String>,
     pub decision_weights: Vec<f32>,
     pub threshold: f32,
+    /// Thresholds by answer type ([`Intent::name`]), where one differs from `threshold`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub thresholds: std::collections::BTreeMap<String, f32>,
 }
 
 impl Ranker {
@@ -383,13 +387,24 @@ impl Ranker {
                 Err(_) => serde_json::from_str(include_str!("../../models/ranker.json")).expect("models/ranker.json parses"),
             };
             // For sweeping the threshold against whole question sets (see BENCHMARKS.md).
+            // One threshold then stands for every answer type.
             if let Some(t) = std::env::var("PARLEY_RANKER_THRESHOLD").ok().and_then(|t| t.parse().ok()) {
                 r.threshold = t;
+                r.thresholds.clear();
             }
             assert_eq!(r.weights.len(), N_FEATURES, "models/ranker.json: {} ranking weights for {N_FEATURES} features", r.weights.len());
             assert_eq!(r.decision_weights.len(), N_DECISION, "models/ranker.json: {} decision weights for {N_DECISION} features", r.decision_weights.len());
             r
         })
+    }
+
+    /// The probability under which the best sentence is no answer to a question of this type.
+    ///
+    /// Answer types differ in what a wrong best sentence costs: a count with no number in it
+    /// is no answer at all, while a yes/no question the article speaks to only near the top is
+    /// still best answered with what it says, led by "the article doesn't say so outright".
+    pub fn threshold_for(&self, intent: Intent) -> f32 {
+        self.thresholds.get(intent.name()).copied().unwrap_or(self.threshold)
     }
 
     pub fn score(&self, f: &Features) -> f32 {

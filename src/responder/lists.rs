@@ -356,7 +356,7 @@ fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     // the ranker is unsure of it: the count is what was asked ("how many diplomats thought the
     // proposals were tilted" and "Three diplomats said …" share few words).
     let near_the_top = noun.is_some() && with_numbers.first().is_some_and(|b| ranked.iter().take(COUNT_WITHIN).any(|r| r.sentence == b.sentence));
-    let threshold = if near_the_top { 0.0 } else { Ranker::shipped().threshold };
+    let threshold = if near_the_top { 0.0 } else { Ranker::shipped().threshold_for(q.intent) };
     // The one sentence of the article that counts the noun, if the question's other words meet
     // it: "how many diplomats said Witkoff's plan was tilted against Ukraine" and "Three
     // diplomats said those proposals appeared to demand more concessions from Ukraine", however

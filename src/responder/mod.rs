@@ -324,7 +324,8 @@ fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>, ranked: &[Ranked]
             if let Some(a) = relayed(cx, q, ranked) {
                 return a;
             }
-            let threshold = if q.intent == Intent::WhoSaid || on_last_evidence(cx, q, ranked) { WHO_SAID_THRESHOLD } else { Ranker::shipped().threshold };
+            let threshold =
+                if q.intent == Intent::WhoSaid || on_last_evidence(cx, q, ranked) { WHO_SAID_THRESHOLD } else { Ranker::shipped().threshold_for(q.intent) };
             meaning::answer_ranked(cx, q, ranked, threshold).unwrap_or_else(|| decline::not_found(cx, q))
         }
     }

@@ -36,9 +36,13 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if let Some(a) = super::called_off::answer(cx, q, ranked) {
         return Some(a);
     }
-    let Some(mut a) = meaning::answer_ranked(cx, q, ranked, Ranker::shipped().threshold) else { return settled_near_the_top(cx, q, ranked) };
+    let Some(mut a) = meaning::answer_ranked(cx, q, ranked, Ranker::shipped().threshold_for(q.intent)) else { return settled_near_the_top(cx, q, ranked) };
     let s = &cx.article.sentences[best.sentence];
-    a.lead = match verdict(cx, q, s.p, s.text(cx.article), false) {
+    // A sentence the ranker is unsure of may be the one the question is about, but it does
+    // not carry a plain yes or no: under the general threshold (yes/no questions have a lower
+    // one of their own) the evidence is given as what the article says, not as a verdict.
+    let sure = a.confidence >= Ranker::shipped().threshold;
+    a.lead = match verdict(cx, q, s.p, s.text(cx.article), false).filter(|_| sure) {
         // The evidence's source, if unnamed, labels the evidence just below.
         Some(v) => v.word().to_string(),
         // "Did they sign the deal that week?" against "he hoped they would make a deal this
