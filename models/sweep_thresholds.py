@@ -3,8 +3,8 @@
 
 The ranker's decision (models/ranker.json) gives the probability that its best sentence
 answers a question; under `threshold` Parley declines. One threshold does not suit every answer
-type: a count answered from a sentence with no fitting number is no answer at all, while a
-yes/no or why question is often best met by the sentence the article comes nearest with. This
+type: a yes/no or "when" question is often best met by the sentence the article comes nearest
+with, while an open question the ranker is unsure of is better declined. This
 script measures that instead of guessing it: for each answer type in turn, it runs
 `parley eval` on every question set in eval/ (questions and dialogues) with that type's
 threshold at each value, counts the wrong items over all sets, and keeps, of the values within

@@ -400,11 +400,18 @@ impl Ranker {
 
     /// The probability under which the best sentence is no answer to a question of this type.
     ///
-    /// Answer types differ in what a wrong best sentence costs: a count with no number in it
-    /// is no answer at all, while a yes/no question the article speaks to only near the top is
-    /// still best answered with what it says, led by "the article doesn't say so outright".
+    /// Answer types differ in what a wrong best sentence costs: a yes/no or "when" question the
+    /// article speaks to only near the top is still best answered with what it says, while an
+    /// open question is better declined (swept by `models/sweep_thresholds.py`).
     pub fn threshold_for(&self, intent: Intent) -> f32 {
         self.thresholds.get(intent.name()).copied().unwrap_or(self.threshold)
+    }
+
+    /// Whether an answer at this confidence clears the general threshold: under it (where an
+    /// answer type's own threshold let it through) the evidence is the nearest the article
+    /// comes, and the answer says so instead of presenting it as the answer or a verdict.
+    pub fn sure(&self, confidence: f32) -> bool {
+        confidence >= self.threshold
     }
 
     pub fn score(&self, f: &Features) -> f32 {

@@ -36,9 +36,7 @@ pub fn answer_ranked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], threshold: f3
     let speaker = if q.intent == Intent::WhoSaid { statement_in(cx, best.sentence) } else { None };
     let speaker_leads = speaker.is_some();
     chosen.sort_unstable_by_key(|&si| (!(speaker_leads && si == best.sentence), si));
-    // Under the general threshold (an answer type may have a lower one) the sentence is the
-    // nearest the article comes, and the lead says so rather than presenting it as the answer.
-    let tentative = confidence < Ranker::shipped().threshold;
+    let tentative = !Ranker::shipped().sure(confidence);
     let lead = match q.intent {
         Intent::YesNo => "The article doesn't answer that with a plain yes or no; here is what it says:".to_string(),
         _ if tentative && speaker.is_none() => "The article doesn't say that in so many words; the nearest it comes:".to_string(),

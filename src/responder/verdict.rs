@@ -38,11 +38,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     }
     let Some(mut a) = meaning::answer_ranked(cx, q, ranked, Ranker::shipped().threshold_for(q.intent)) else { return settled_near_the_top(cx, q, ranked) };
     let s = &cx.article.sentences[best.sentence];
-    // A sentence the ranker is unsure of may be the one the question is about, but it does
-    // not carry a plain yes or no: under the general threshold (yes/no questions have a lower
-    // one of their own) the evidence is given as what the article says, not as a verdict.
-    let sure = a.confidence >= Ranker::shipped().threshold;
-    a.lead = match verdict(cx, q, s.p, s.text(cx.article), false).filter(|_| sure) {
+    // A sentence the ranker is unsure of may be the one the question is about, but it carries
+    // no plain yes or no: it is given as what the article says, and no verdict is read from it.
+    let sure = Ranker::shipped().sure(a.confidence);
+    a.lead = match sure.then(|| verdict(cx, q, s.p, s.text(cx.article), false)).flatten() {
         // The evidence's source, if unnamed, labels the evidence just below.
         Some(v) => v.word().to_string(),
         // "Did they sign the deal that week?" against "he hoped they would make a deal this
