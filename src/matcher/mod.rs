@@ -338,6 +338,12 @@ fn asked_last(text: &str) -> &str {
         }
         _ => false,
     });
+    // "anyway i forgot one detail - the american VP who made the 'walk away' comment, which
+    // country was he in?": what the question leans on is told after the turn, so the turn
+    // still ends the story.
+    if leans_back && from > 0 {
+        return last;
+    }
     if words.len() < STANDS_ALONE || leans_back {
         return text;
     }
