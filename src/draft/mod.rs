@@ -22,11 +22,16 @@
 //!   "in February") is an event on that date, resolved against the report's date (a weekday is
 //!   the last such day on or before it), with the people it names.
 //!
-//! Sides, places, proposals and positions are not drafted yet.
+//! * **Sides and places** ([`sides`]): the countries and blocs the report names as parties,
+//!   and the places where things happen, read against a table of the world's countries.
+//!
+//! Proposals and positions are not drafted yet.
+
+mod sides;
 
 use std::collections::HashMap;
 
-use crate::kb::model::{ArticleFile, Event, Meta, Paragraph, Person, Section, Statement, Title};
+use crate::kb::model::{ArticleFile, Event, Meta, Paragraph, Person, Place, Section, Statement, Title};
 
 /// What the report's text does not say about itself.
 #[derive(Debug, Clone, Default)]
@@ -201,9 +206,11 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
     let authors = authors(&byline);
     let label = paragraphs.first().map(|p| first_words(strip_dateline(&p.text), 8)).unwrap_or_default();
     let id = opts.id.clone().unwrap_or_else(|| slug(&format!("{outlet} {date} {label}")));
-    let people = people(&paragraphs);
+    let mut people = people(&paragraphs);
+    pronouns(&paragraphs, &mut people);
+    let (side, place) = sides::sides_and_places(&paragraphs, &mut people);
     let statements = statements(&paragraphs, &people);
-    let events = events(&paragraphs, &people, &date);
+    let events = events(&paragraphs, &people, &place, &date);
     let file = ArticleFile {
         article: Meta {
             id,
@@ -218,8 +225,8 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
         },
         section: sections,
         paragraph: paragraphs,
-        side: Vec::new(),
-        place: Vec::new(),
+        side,
+        place,
         issue: Vec::new(),
         person: people,
         statement: statements,
@@ -406,6 +413,50 @@ fn people(paragraphs: &[Paragraph]) -> Vec<Person> {
         }
     }
     out
+}
+
+/// How many words after a name its pronoun is looked for.
+const PRONOUN_WITHIN: usize = 40;
+
+/// "he" or "she" for each person, as the report refers to them: the first personal pronoun
+/// after a mention of their surname ("Trump raised the pressure when *he* said …"), unless
+/// someone else is named first, or a courtesy title before the name ("Mr", "Ms"). A person the
+/// report never refers to so keeps none, and so does one it refers to both ways.
+fn pronouns(paragraphs: &[Paragraph], people: &mut [Person]) {
+    let surnames: Vec<String> = people.iter().map(|p| p.aliases.last().cloned().unwrap_or_default()).collect();
+    for (i, person) in people.iter_mut().enumerate() {
+        let (mut he, mut she) = (0, 0);
+        for par in paragraphs {
+            let ws = words(&par.text);
+            for (k, &(_, w)) in ws.iter().enumerate() {
+                if bare(w) != surnames[i] {
+                    continue;
+                }
+                let title = ws[..k].iter().rev().find(|(_, x)| !name_word(x)).map(|(_, x)| *x);
+                let found = match title {
+                    Some("Mr" | "Mr.") => Some(true),
+                    Some("Mrs" | "Mrs." | "Ms" | "Ms.") => Some(false),
+                    _ => ws[k + 1..].iter().take(PRONOUN_WITHIN).map(|(_, x)| bare(x)).take_while(|x| !surnames.iter().any(|s| s == x)).find_map(|x| {
+                        match x.to_lowercase().as_str() {
+                            "he" | "him" | "his" | "himself" => Some(true),
+                            "she" | "her" | "hers" | "herself" => Some(false),
+                            _ => None,
+                        }
+                    }),
+                };
+                match found {
+                    Some(true) => he += 1,
+                    Some(false) => she += 1,
+                    None => {}
+                }
+            }
+        }
+        person.pronoun = match (he, she) {
+            (1.., 0) => Some("he".into()),
+            (0, 1..) => Some("she".into()),
+            _ => None,
+        };
+    }
 }
 
 /// "U.S. Secretary of State Marco Rubio": the words before the name back to the start of the
@@ -659,29 +710,46 @@ fn single_quote(evidence: &str) -> Option<String> {
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/// Events: each sentence with a time phrase, dated against the report's date.
-fn events(paragraphs: &[Paragraph], people: &[Person], date: &str) -> Vec<Event> {
+/// Events: each sentence with a time phrase, dated against the report's date, or placed
+/// ("during a visit to India", "meetings in London"), with where it happened when it says.
+fn events(paragraphs: &[Paragraph], people: &[Person], places: &[Place], date: &str) -> Vec<Event> {
     let Some(today) = days(date) else { return Vec::new() };
     let mut out = Vec::new();
     for par in paragraphs {
         for sentence in crate::kb::sentences::split_text(&par.text) {
-            let Some((at, when, resolved)) = time_phrase(sentence, today) else { continue };
+            let place = place_in(sentence, places);
+            let timed = time_phrase(sentence, today);
+            if timed.is_none() && place.is_none() {
+                continue;
+            }
+            let (at, when, resolved) = match timed {
+                Some((at, when, resolved)) => (at, Some(when), Some(resolved)),
+                None => (sentence.len(), None, None),
+            };
             let body = strip_dateline(sentence);
             let offset = sentence.len() - body.len();
             let before = &sentence[offset.min(at)..at];
-            let clause = before.rfind(';').map_or(before, |i| &before[i + 1..]).trim().trim_end_matches(',');
-            let what = if clause.split_whitespace().count() >= 3 { clause } else { body.trim_end_matches('.') };
+            let clause = before.rfind(';').map_or(before, |i| &before[i + 1..]).trim().trim_end_matches([',', '.']);
+            // A year names the thing it dates ("Russia's full-scale 2022 invasion"); a phrase of
+            // time ends the clause that tells what happened ("Trump raised the pressure on Sunday").
+            let what = match when.and_then(|w| year_noun_phrase(sentence, at, w)) {
+                Some(phrase) => phrase,
+                None if clause.split_whitespace().count() >= 3 => clause,
+                None => body.trim_end_matches('.'),
+            };
             // Told by an unnamed source: the event keeps them ("according to …").
             let attribution = speaker_of(sentence, people, None).and_then(|(_, source, _)| source);
-            let who = people.iter().filter(|p| p.aliases.iter().any(|a| sentence.contains(a.as_str()))).map(|p| p.id.clone()).collect();
+            // Who took part: the people named in what happened ("Russia's full-scale 2022
+            // invasion" has none, whoever else the sentence names).
+            let who = people.iter().filter(|p| p.aliases.iter().any(|a| what.contains(a.as_str()))).map(|p| p.id.clone()).collect();
             out.push(Event {
                 id: format!("event-{}", out.len() + 1),
                 what: what.to_string(),
                 name: None,
                 who,
-                place: None,
-                when: Some(when.to_string()),
-                date: Some(resolved),
+                place,
+                when: when.map(str::to_string),
+                date: resolved,
                 p: par.n,
                 evidence: sentence.to_string(),
                 attribution,
@@ -692,10 +760,63 @@ fn events(paragraphs: &[Paragraph], people: &[Person], date: &str) -> Vec<Event>
     out
 }
 
+/// Words that end the noun phrase around a year.
+const PHRASE_ENDS: &[&str] =
+    &["by", "of", "the", "a", "an", "in", "on", "at", "to", "from", "with", "and", "or", "for", "since", "after", "before", "that", "which"];
+
+/// The noun phrase a year stands in ("recognising Russia's 2014 annexation of Crimea": "Russia's
+/// 2014 annexation"): up to three modifiers before it and two words after, within the clause.
+fn year_noun_phrase<'a>(sentence: &'a str, at: usize, year: &str) -> Option<&'a str> {
+    if year.len() != 4 || !year.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let ws = words(sentence);
+    let k = ws.iter().position(|&(s, _)| s == at)?;
+    let inside = |w: &str| !PHRASE_ENDS.contains(&w.to_lowercase().as_str()) && !w.ends_with([',', ';', ':']);
+    // Before the year, a name, a possessive or a compound ("Russia's full-scale"), not a verb.
+    let modifier = |w: &str| w.chars().next().is_some_and(char::is_uppercase) || w.ends_with("’s") || w.ends_with("'s") || w.contains('-');
+    let mut first = k;
+    while first > 0
+        && k - first < 3
+        && inside(ws[first - 1].1)
+        && modifier(ws[first - 1].1)
+        && !sentence[ws[first - 1].0 + ws[first - 1].1.len()..ws[first].0].contains([',', ';', '('])
+    {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < ws.len()
+        && last - k < 2
+        && inside(ws[last + 1].1)
+        && ws[last + 1].1.chars().next().is_some_and(char::is_lowercase)
+        && !sentence[ws[last].0 + ws[last].1.len()..ws[last + 1].0].contains([',', ';', ')'])
+    {
+        last += 1;
+    }
+    (first < k || last > k).then(|| &sentence[ws[first].0..ws[last].0 + ws[last].1.len()])
+}
+
+/// The place a sentence says something happened in or went to: a drafted place's name after
+/// "in", "to" or "at" ("meetings in London", "a visit to India").
+fn place_in(sentence: &str, places: &[Place]) -> Option<String> {
+    let ws = words(sentence);
+    ws.windows(2).find_map(|w| {
+        let (prep, name) = (w[0].1, bare(w[1].1));
+        if !matches!(prep, "in" | "to" | "at") {
+            return None;
+        }
+        places.iter().find(|p| p.aliases.iter().any(|a| a.split(' ').next() == Some(name) && sentence[w[1].0..].starts_with(a.as_str()))).map(|p| p.id.clone())
+    })
+}
+
 /// The first time phrase of a sentence: where it starts, its words, and the date it names.
 fn time_phrase(sentence: &str, today: i64) -> Option<(usize, &str, String)> {
     let ws = words(sentence);
     for (k, &(at, w)) in ws.iter().enumerate() {
+        // A year ("Russia's full-scale 2022 invasion", "in 2014").
+        if w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20")) {
+            return Some((at, w, w.to_string()));
+        }
         let next = ws.get(k + 1).map(|x| x.1);
         let span = |last: usize| &sentence[at..ws[last].0 + ws[last].1.len()];
         match (w, next) {
@@ -789,6 +910,24 @@ mod tests {
         assert_eq!(at("a call in February."), Some(("in February".into(), "2025-02".into())));
         assert_eq!(at("a call in May."), Some(("in May".into(), "2024-05".into())));
         assert_eq!(at("No time here."), None);
+        assert_eq!(at("recognising Russia’s 2014 annexation of Crimea"), Some(("2014".into(), "2014".into())));
+        assert_eq!(at("a 20% share"), None);
+    }
+
+    #[test]
+    fn an_event_is_dated_by_a_year_and_placed_by_a_place_it_happened_in() {
+        let text = "Officials held meetings in London on Wednesday.\n\nThe plan included recognising Russia’s 2014 annexation of Crimea, sources said.\n\nThe vice president spoke during a visit to India.";
+        let d = draft(text, &Options { date: Some("2025-04-23".into()), ..Default::default() }).file;
+        let place = |id: &Option<String>| id.as_deref().and_then(|id| d.place.iter().find(|p| p.id == id)).map(|p| p.name.as_str());
+        let got: Vec<(Option<&str>, Option<&str>, &str)> = d.event.iter().map(|e| (e.when.as_deref(), place(&e.place), e.what.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (Some("on Wednesday"), Some("London"), "Officials held meetings in London"),
+                (Some("2014"), None, "Russia’s 2014 annexation"),
+                (None, Some("India"), "The vice president spoke during a visit to India")
+            ]
+        );
     }
 
     #[test]

@@ -11,6 +11,11 @@ const QUOTE_ON_TOPIC: f32 = 0.9;
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
+    // A report whose positions no one has set down (a draft) says nothing by their absence:
+    // the sentences ranked by meaning answer instead.
+    if d.position.is_empty() {
+        return None;
+    }
     // The holder: a possessive name first ("Europe's position"), else the first name.
     let candidates: Vec<_> = q.mentions.iter().filter(|m| !m.qualifier && !matches!(m.entity, EntityRef::Place(_))).collect();
     // "Witkoff's proposals", "the American plan" name what is judged, not who judges it: a

@@ -26,6 +26,10 @@ const REACTION_WORDS: &[&str] = &[
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
+    // As for positions: no proposals set down is no evidence that none were made.
+    if d.proposal.is_empty() {
+        return None;
+    }
     let proposer_ids = |p: &Proposal| -> Vec<String> {
         let mut v = vec![p.side.clone()];
         v.extend(p.by.clone());

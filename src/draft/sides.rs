@@ -1,0 +1,246 @@
+//! The countries, blocs and places a report names, read against a table of the world's
+//! countries (`models/countries.tsv`, built by `models/countries.py` from mledoze/countries).
+//!
+//! A country the report names as a party ("Russia's war", "Ukrainian officials", "Washington
+//! could walk away") is a side; one it names only as where something happened ("during a visit
+//! to India", "meetings in London") is a place. A capital stands for its government when it
+//! acts ("Washington could walk away", "Kyiv rejected") and is a place when things happen *in*
+//! it. A person's side is the first country their title names ("U.S. Secretary of State"), or
+//! the side of the person whose title it is ("Trump's special envoy").
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::kb::model::{Paragraph, Person, Place, Side};
+
+static TABLE: &str = include_str!("../../models/countries.tsv");
+
+/// One row of the table: a country or a bloc.
+struct Country {
+    id: &'static str,
+    kind: &'static str,
+    name: &'static str,
+    capital: &'static str,
+    names: Vec<&'static str>,
+    demonyms: Vec<&'static str>,
+}
+
+/// What a form of a country's name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// Its name, a short name or a code ("Britain", "U.S.").
+    Name,
+    /// What its people are called ("British", "Ukrainians"): always the country as a party.
+    Demonym,
+    /// Its capital.
+    Capital,
+}
+
+struct Gazetteer {
+    countries: Vec<Country>,
+    /// Every form, to the country it names and what kind of form it is.
+    forms: HashMap<&'static str, (usize, Form)>,
+    /// The most words a form has.
+    longest: usize,
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| {
+        let mut countries = Vec::new();
+        let mut forms = HashMap::new();
+        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let [id, kind, name, _region, capital, names, demonyms] = f[..] else { continue };
+            let i = countries.len();
+            let names: Vec<&str> = names.split('|').filter(|a| !a.is_empty()).collect();
+            let demonyms: Vec<&str> = demonyms.split('|').filter(|a| !a.is_empty()).collect();
+            for &a in &names {
+                forms.entry(a).or_insert((i, Form::Name));
+            }
+            for &a in &demonyms {
+                forms.entry(a).or_insert((i, Form::Demonym));
+            }
+            if !capital.is_empty() {
+                forms.entry(capital).or_insert((i, Form::Capital));
+            }
+            countries.push(Country { id, kind, name, capital, names, demonyms });
+        }
+        let longest = forms.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
+        Gazetteer { countries, forms, longest }
+    })
+}
+
+/// A mention of a country in the text.
+struct Mention {
+    country: usize,
+    form: Form,
+    /// The words as written.
+    text: String,
+    /// After "in", "to", "at" or "visit(ing)": where something happened, not who acted.
+    locative: bool,
+}
+
+/// Words that put the name after them as a location.
+const LOCATIVES: &[&str] = &["in", "to", "at", "visit", "visiting", "visited", "near", "inside"];
+
+/// The country mentions of a text, longest form first at each word.
+fn mentions(text: &str) -> Vec<Mention> {
+    let g = gazetteer();
+    let ws: Vec<&str> = super::words(text).into_iter().map(|(_, w)| w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\''])).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let found = (1..=g.longest.min(ws.len() - i)).rev().find_map(|n| {
+            let phrase = ws[i..i + n].join(" ");
+            // "U.S." is written with its stops; a sentence's last word keeps none.
+            let hit = g.forms.get(phrase.as_str()).or_else(|| g.forms.get(format!("{phrase}.").as_str()));
+            hit.map(|&(c, form)| (n, c, form, phrase))
+        });
+        match found {
+            Some((n, country, form, text)) => {
+                let locative = i > 0 && LOCATIVES.contains(&ws[i - 1].to_lowercase().as_str());
+                out.push(Mention { country, form, text, locative });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The sides and places of a report, and each person's side.
+pub fn sides_and_places(paragraphs: &[Paragraph], people: &mut [Person]) -> (Vec<Side>, Vec<Place>) {
+    let g = gazetteer();
+    let all: Vec<Mention> = paragraphs.iter().flat_map(|p| mentions(&p.text)).collect();
+    // A country acts when it is named other than as a location; its capital acting stands for it.
+    let acts = |c: usize| all.iter().any(|m| m.country == c && !m.locative);
+    let mut order: Vec<usize> = Vec::new();
+    for m in &all {
+        if !order.contains(&m.country) {
+            order.push(m.country);
+        }
+    }
+    let mut sides = Vec::new();
+    let mut places = Vec::new();
+    for &c in &order {
+        let country = &g.countries[c];
+        let of_country: Vec<&Mention> = all.iter().filter(|m| m.country == c).collect();
+        let capital_at = of_country.iter().any(|m| m.form == Form::Capital && m.locative);
+        let capital_acts = of_country.iter().any(|m| m.form == Form::Capital && !m.locative);
+        let named_as_party = of_country.iter().any(|m| m.form != Form::Capital && !m.locative);
+        if acts(c) && (named_as_party || capital_acts) {
+            let mut aliases: Vec<String> = country.names.iter().chain(&country.demonyms).map(|a| a.to_string()).collect();
+            if capital_acts && !capital_at {
+                aliases.push(country.capital.to_string());
+            }
+            // The report's own name for it ("Britain", not "the United Kingdom"); a code reads
+            // as the full name ("the United States"), and takes "the" as a short name when
+            // spelt out letter by letter ("the U.S.", "the EU"; "NATO" is said as a word).
+            let written = most_written(&of_country, Form::Name);
+            let code = |w: &str| w.contains('.') || w.chars().all(|c| c.is_uppercase());
+            let the = |w: &str| if w.contains('.') || w.len() == 2 { format!("the {w}") } else { w.to_string() };
+            let full = if country.name.starts_with("the ") || !country.name.starts_with("United ") {
+                country.name.to_string()
+            } else {
+                format!("the {}", country.name)
+            };
+            let (name, short) = match written {
+                // A bloc is named for its members ("the Europeans"), whatever short form is used.
+                Some(w) if country.kind == "bloc" => (full, if code(&w) { the(&w) } else { w }),
+                Some(w) if code(&w) => (if country.kind == "country" { full } else { the(&w) }, the(&w)),
+                Some(w) => (w.clone(), w),
+                None => (full.clone(), full),
+            };
+            sides.push(Side { id: country.id.to_string(), name, short, kind: country.kind.to_string(), group: None, aliases });
+        }
+        let is_side = sides.iter().any(|s| s.id == country.id);
+        if capital_at {
+            places.push(Place { id: slug(country.capital), name: country.capital.to_string(), aliases: vec![country.capital.to_string()] });
+        }
+        if !is_side && of_country.iter().any(|m| m.form != Form::Capital) {
+            let mut aliases: Vec<String> = country.names.iter().filter(|a| !a.contains('.')).map(|a| a.to_string()).collect();
+            if !country.capital.is_empty() && !capital_at {
+                aliases.push(country.capital.to_string());
+            }
+            places.push(Place { id: country.id.to_string(), name: country.name.to_string(), aliases });
+        }
+    }
+    assign_people(people, &sides);
+    (sides, places)
+}
+
+/// The name form the report writes most, first written on a tie.
+fn most_written(of_country: &[&Mention], form: Form) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in of_country.iter().filter(|m| m.form == form) {
+        match counts.iter_mut().find(|(t, _)| *t == m.text) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((m.text.clone(), 1)),
+        }
+    }
+    let best = counts.iter().map(|x| x.1).max()?;
+    counts.into_iter().find(|x| x.1 == best).map(|x| x.0)
+}
+
+/// Each person's side: the first side their title names, else the side of the person whose
+/// title it is ("Trump's special envoy").
+fn assign_people(people: &mut [Person], sides: &[Side]) {
+    let g = gazetteer();
+    for p in people.iter_mut() {
+        let by_title = p.titles.iter().find_map(|t| mentions(&t.text).into_iter().find_map(|m| sides.iter().find(|s| s.id == g.countries[m.country].id)));
+        if let Some(s) = by_title {
+            p.side = Some(s.id.clone());
+        }
+    }
+    let by_owner: Vec<Option<String>> = people
+        .iter()
+        .map(|p| {
+            if p.side.is_some() {
+                return None;
+            }
+            let title = p.titles.first()?.text.as_str();
+            let owner = title.split(['’', '\'']).next().filter(|o| o.len() < title.len())?;
+            people.iter().find(|o| o.aliases.iter().any(|a| owner.ends_with(a.as_str()))).and_then(|o| o.side.clone())
+        })
+        .collect();
+    for (p, side) in people.iter_mut().zip(by_owner) {
+        if side.is_some() {
+            p.side = side;
+        }
+    }
+}
+
+fn slug(s: &str) -> String {
+    super::slug(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn par(n: usize, text: &str) -> Paragraph {
+        Paragraph { n, text: text.to_string() }
+    }
+
+    #[test]
+    fn a_country_that_acts_is_a_side_and_one_visited_is_a_place() {
+        let ps = [par(1, "Russia rejected the plan, U.S. officials said. The minister spoke during a visit to India and met officials in Paris.")];
+        let (sides, places) = sides_and_places(&ps, &mut []);
+        let ids: Vec<&str> = sides.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["rus", "usa"]);
+        assert_eq!(sides[1].name, "the United States");
+        assert_eq!(sides[1].short, "the U.S.");
+        let names: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["India", "Paris"]);
+    }
+
+    #[test]
+    fn a_capital_that_acts_stands_for_its_country() {
+        let ps = [par(1, "Washington could walk away, and Kyiv said no.")];
+        let (sides, places) = sides_and_places(&ps, &mut []);
+        assert!(places.is_empty());
+        assert!(sides.iter().any(|s| s.id == "usa" && s.aliases.iter().any(|a| a == "Washington")));
+        assert!(sides.iter().any(|s| s.id == "ukr" && s.aliases.iter().any(|a| a == "Kyiv")));
+    }
+}
