@@ -324,7 +324,8 @@ fn words(text: &str) -> Vec<(usize, &str)> {
 }
 
 fn bare(w: &str) -> &str {
-    w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['.', ',', '’', '\''])
+    // `strip_suffix` compares the end; `trim_end_matches` with a string pattern builds a searcher.
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w).trim_end_matches(['.', ',', '’', '\''])
 }
 
 fn is_role(w: &str) -> bool {
@@ -424,10 +425,10 @@ const PRONOUN_WITHIN: usize = 40;
 /// report never refers to so keeps none, and so does one it refers to both ways.
 fn pronouns(paragraphs: &[Paragraph], people: &mut [Person]) {
     let surnames: Vec<String> = people.iter().map(|p| p.aliases.last().cloned().unwrap_or_default()).collect();
+    let texts: Vec<Vec<(usize, &str)>> = paragraphs.iter().map(|p| words(&p.text)).collect();
     for (i, person) in people.iter_mut().enumerate() {
         let (mut he, mut she) = (0, 0);
-        for par in paragraphs {
-            let ws = words(&par.text);
+        for ws in &texts {
             for (k, &(_, w)) in ws.iter().enumerate() {
                 if bare(w) != surnames[i] {
                     continue;

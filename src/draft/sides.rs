@@ -87,10 +87,16 @@ const LOCATIVES: &[&str] = &["in", "to", "at", "visit", "visiting", "visited", "
 /// The country mentions of a text, longest form first at each word.
 fn mentions(text: &str) -> Vec<Mention> {
     let g = gazetteer();
-    let ws: Vec<&str> = super::words(text).into_iter().map(|(_, w)| w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\''])).collect();
+    let ws: Vec<&str> =
+        super::words(text).into_iter().map(|(_, w)| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w).trim_end_matches(['’', '\''])).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
+        // Every name, code and demonym in the table is capitalised.
+        if !ws[i].starts_with(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
         let found = (1..=g.longest.min(ws.len() - i)).rev().find_map(|n| {
             let phrase = ws[i..i + n].join(" ");
             // "U.S." is written with its stops; a sentence's last word keeps none.
@@ -112,7 +118,9 @@ fn mentions(text: &str) -> Vec<Mention> {
 /// The sides and places of a report, and each person's side.
 pub fn sides_and_places(paragraphs: &[Paragraph], people: &mut [Person]) -> (Vec<Side>, Vec<Place>) {
     let g = gazetteer();
-    let all: Vec<Mention> = paragraphs.iter().flat_map(|p| mentions(&p.text)).collect();
+    // A person's name is no country's ("Jordan Hale", "Georgia Banks").
+    let without_names = |text: &str| people.iter().fold(text.to_string(), |t, p| t.replace(p.name.as_str(), &" ".repeat(p.name.len())));
+    let all: Vec<Mention> = paragraphs.iter().flat_map(|p| mentions(&without_names(&p.text))).collect();
     // A country acts when it is named other than as a location; its capital acting stands for it.
     let acts = |c: usize| all.iter().any(|m| m.country == c && !m.locative);
     let mut order: Vec<usize> = Vec::new();
@@ -233,6 +241,15 @@ mod tests {
         assert_eq!(sides[1].short, "the U.S.");
         let names: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["India", "Paris"]);
+    }
+
+    #[test]
+    fn a_country_in_a_persons_name_is_no_side() {
+        let ps = [par(1, "Union leader Jordan Hale said the offer was too low.")];
+        let mut people = crate::draft::draft(&ps[0].text, &Default::default()).file.person;
+        assert_eq!(people.len(), 1);
+        let (sides, places) = sides_and_places(&ps, &mut people);
+        assert!(sides.is_empty() && places.is_empty(), "{sides:?} {places:?}");
     }
 
     #[test]
