@@ -208,7 +208,7 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
     let id = opts.id.clone().unwrap_or_else(|| slug(&format!("{outlet} {date} {label}")));
     let mut people = people(&paragraphs);
     pronouns(&paragraphs, &mut people);
-    let (side, place) = sides::sides_and_places(&paragraphs, &mut people);
+    let (side, place) = sides::sides_and_places(&paragraphs, &mut people, &dateline);
     let statements = statements(&paragraphs, &people);
     let events = events(&paragraphs, &people, &place, &date);
     let file = ArticleFile {

@@ -116,7 +116,11 @@ fn mentions(text: &str) -> Vec<Mention> {
 }
 
 /// The sides and places of a report, and each person's side.
-pub fn sides_and_places(paragraphs: &[Paragraph], people: &mut [Person]) -> (Vec<Side>, Vec<Place>) {
+///
+/// `dateline` is where the report was filed ("LONDON/PARIS"): wire copy leaves the local
+/// country off its own officials' titles ("Foreign minister David Lammy" in a London story), so a
+/// person whose titles name no country is of the side of the dateline's first city.
+pub fn sides_and_places(paragraphs: &[Paragraph], people: &mut [Person], dateline: &str) -> (Vec<Side>, Vec<Place>) {
     let g = gazetteer();
     // A person's name is no country's ("Jordan Hale", "Georgia Banks").
     let without_names = |text: &str| people.iter().fold(text.to_string(), |t, p| t.replace(p.name.as_str(), &" ".repeat(p.name.len())));
@@ -175,6 +179,16 @@ pub fn sides_and_places(paragraphs: &[Paragraph], people: &mut [Person]) -> (Vec
         }
     }
     assign_people(people, &sides);
+    let home = dateline.split(['/', ',']).next().map(str::trim).filter(|c| !c.is_empty()).and_then(|city| {
+        let city = city.chars().enumerate().map(|(i, ch)| if i == 0 { ch } else { ch.to_ascii_lowercase() }).collect::<String>();
+        let c = g.countries.iter().find(|c| c.capital.eq_ignore_ascii_case(&city) || c.names.iter().any(|n| n.eq_ignore_ascii_case(&city)))?;
+        sides.iter().find(|s| s.id == c.id).map(|s| s.id.clone())
+    });
+    if let Some(home) = home {
+        for p in people.iter_mut().filter(|p| p.side.is_none() && p.titles.iter().all(|t| mentions(&t.text).is_empty() && !t.text.contains(['’', '\'']))) {
+            p.side = Some(home.clone());
+        }
+    }
     (sides, places)
 }
 
@@ -234,7 +248,7 @@ mod tests {
     #[test]
     fn a_country_that_acts_is_a_side_and_one_visited_is_a_place() {
         let ps = [par(1, "Russia rejected the plan, U.S. officials said. The minister spoke during a visit to India and met officials in Paris.")];
-        let (sides, places) = sides_and_places(&ps, &mut []);
+        let (sides, places) = sides_and_places(&ps, &mut [], "");
         let ids: Vec<&str> = sides.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["rus", "usa"]);
         assert_eq!(sides[1].name, "the United States");
@@ -248,14 +262,22 @@ mod tests {
         let ps = [par(1, "Union leader Jordan Hale said the offer was too low.")];
         let mut people = crate::draft::draft(&ps[0].text, &Default::default()).file.person;
         assert_eq!(people.len(), 1);
-        let (sides, places) = sides_and_places(&ps, &mut people);
+        let (sides, places) = sides_and_places(&ps, &mut people, "");
         assert!(sides.is_empty() && places.is_empty(), "{sides:?} {places:?}");
+    }
+
+    #[test]
+    fn an_official_whose_title_names_no_country_is_of_the_datelines_country() {
+        let text = "LONDON (Reuters) – Foreign minister Ann Hale met U.S. envoy Tom Reed, a British official said.";
+        let d = crate::draft::draft(text, &Default::default()).file;
+        let side = |name: &str| d.person.iter().find(|p| p.name == name).and_then(|p| p.side.clone());
+        assert_eq!((side("Ann Hale"), side("Tom Reed")), (Some("gbr".into()), Some("usa".into())));
     }
 
     #[test]
     fn a_capital_that_acts_stands_for_its_country() {
         let ps = [par(1, "Washington could walk away, and Kyiv said no.")];
-        let (sides, places) = sides_and_places(&ps, &mut []);
+        let (sides, places) = sides_and_places(&ps, &mut [], "");
         assert!(places.is_empty());
         assert!(sides.iter().any(|s| s.id == "usa" && s.aliases.iter().any(|a| a == "Washington")));
         assert!(sides.iter().any(|s| s.id == "ukr" && s.aliases.iter().any(|a| a == "Kyiv")));
