@@ -209,7 +209,8 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
     let mut people = people(&paragraphs);
     pronouns(&paragraphs, &mut people);
     let (side, place) = sides::sides_and_places(&paragraphs, &mut people, &dateline);
-    let statements = statements(&paragraphs, &people);
+    let mut statements = statements(&paragraphs, &people);
+    spokespeople(&mut people, &mut statements);
     let events = events(&paragraphs, &people, &place, &date);
     let file = ArticleFile {
         article: Meta {
@@ -603,6 +604,57 @@ fn statements(paragraphs: &[Paragraph], people: &[Person]) -> Vec<Statement> {
     out
 }
 
+/// Nouns for someone who speaks for another.
+const SPEAKS_FOR: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "aide", "adviser", "advisor"];
+
+/// "A spokesperson for British Prime Minister Keir Starmer said …": an unnamed person who
+/// speaks for someone the report names is drafted as a person of theirs (unnamed, `of` them,
+/// on their side), so that "what did Starmer's spokesperson say" and "what did Starmer say"
+/// find the words; "the spokesperson said" later is the same person.
+fn spokespeople(people: &mut Vec<Person>, statements: &mut [Statement]) {
+    let mut last: Option<(String, String)> = None;
+    for st in statements.iter_mut().filter(|s| s.speaker.is_none()) {
+        let Some(source) = st.source.clone() else { continue };
+        let ws: Vec<&str> = source.split_whitespace().collect();
+        let (det, role) = match ws.as_slice() {
+            [d, r, ..] => (d.to_lowercase(), r.to_lowercase()),
+            _ => continue,
+        };
+        if !SPEAKS_FOR.contains(&role.as_str()) {
+            continue;
+        }
+        if det == "the" && ws.len() == 2 {
+            if let Some((id, _)) = last.as_ref().filter(|(_, r)| *r == role) {
+                st.speaker = Some(id.clone());
+                st.source = None;
+            }
+            continue;
+        }
+        if !matches!(det.as_str(), "a" | "an") || !matches!(ws.get(2).copied(), Some("for" | "to" | "of")) {
+            continue;
+        }
+        let rest = ws[3..].join(" ");
+        let Some(owner) = people.iter().filter(|p| p.named).find(|p| rest.ends_with(p.name.as_str())).cloned() else { continue };
+        let id = format!("{}-{role}", owner.id);
+        if !people.iter().any(|p| p.id == id) {
+            let surname = owner.aliases.last().cloned().unwrap_or_default();
+            people.push(Person {
+                id: id.clone(),
+                name: format!("a {role} for {}", owner.name),
+                aliases: vec![format!("{surname}'s {role}")],
+                pronoun: None,
+                side: owner.side.clone(),
+                of: Some(owner.id.clone()),
+                named: false,
+                titles: vec![Title { text: source.clone(), role: role.clone(), p: st.p }],
+            });
+        }
+        st.speaker = Some(id.clone());
+        st.source = None;
+        last = Some((id, role));
+    }
+}
+
 /// The speaker (a person's id) or unnamed source (verbatim), and the medium, of a sentence
 /// with a verb of saying.
 fn speaker_of(sentence: &str, people: &[Person], last: Option<&str>) -> Option<(Option<String>, Option<String>, String)> {
@@ -929,6 +981,19 @@ mod tests {
                 (None, Some("India"), "The vice president spoke during a visit to India")
             ]
         );
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_named_person_is_a_person_of_theirs() {
+        let text = "Prime Minister Ann Hale met the unions. A spokesperson for Prime Minister Ann Hale said talks were “going well”.\n\n“We remain committed,” the spokesperson said.";
+        let d = draft(text, &Options::default()).file;
+        let spokes = d.person.iter().find(|p| !p.named).expect("the spokesperson is drafted");
+        assert_eq!(
+            (spokes.name.as_str(), spokes.of.as_deref(), spokes.aliases[0].as_str()),
+            ("a spokesperson for Ann Hale", Some("hale"), "Hale's spokesperson")
+        );
+        let theirs: Vec<usize> = d.statement.iter().filter(|s| s.speaker.as_deref() == Some(spokes.id.as_str())).map(|s| s.p).collect();
+        assert_eq!(theirs, [1, 2]);
     }
 
     #[test]
