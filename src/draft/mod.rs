@@ -25,8 +25,12 @@
 //! * **Sides and places** ([`sides`]): the countries and blocs the report names as parties,
 //!   and the places where things happen, read against a table of the world's countries.
 //!
-//! Proposals and positions are not drafted yet.
+//! * **Proposals** ([`proposals`]): a proposal noun with an owner and the list of what it
+//!   includes, each item with an issue of its own words.
+//!
+//! Positions are not drafted yet.
 
+mod proposals;
 mod sides;
 
 use std::collections::HashMap;
@@ -212,6 +216,7 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
     let mut statements = statements(&paragraphs, &people);
     spokespeople(&mut people, &mut statements);
     let events = events(&paragraphs, &people, &place, &date);
+    let (proposal, issue) = proposals::proposals(&paragraphs, &people, &side, &statements, &events);
     let file = ArticleFile {
         article: Meta {
             id,
@@ -228,10 +233,10 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
         paragraph: paragraphs,
         side,
         place,
-        issue: Vec::new(),
+        issue,
         person: people,
         statement: statements,
-        proposal: Vec::new(),
+        proposal,
         position: Vec::new(),
         event: events,
     };

@@ -206,7 +206,7 @@ fn most_written(of_country: &[&Mention], form: Form) -> Option<String> {
 }
 
 /// Each person's side: the first side their title names, else the side of the person whose
-/// title it is ("Trump's special envoy").
+/// title it is ("Trump's special envoy"), who is also whom they work for (`of`).
 fn assign_people(people: &mut [Person], sides: &[Side]) {
     let g = gazetteer();
     for p in people.iter_mut() {
@@ -215,20 +215,21 @@ fn assign_people(people: &mut [Person], sides: &[Side]) {
             p.side = Some(s.id.clone());
         }
     }
-    let by_owner: Vec<Option<String>> = people
+    // "Trump's special envoy": whose they are, and so their side.
+    let owners: Vec<Option<(String, Option<String>)>> = people
         .iter()
         .map(|p| {
-            if p.side.is_some() {
-                return None;
-            }
             let title = p.titles.first()?.text.as_str();
             let owner = title.split(['’', '\'']).next().filter(|o| o.len() < title.len())?;
-            people.iter().find(|o| o.aliases.iter().any(|a| owner.ends_with(a.as_str()))).and_then(|o| o.side.clone())
+            people.iter().find(|o| o.id != p.id && o.aliases.iter().any(|a| owner.ends_with(a.as_str()))).map(|o| (o.id.clone(), o.side.clone()))
         })
         .collect();
-    for (p, side) in people.iter_mut().zip(by_owner) {
-        if side.is_some() {
-            p.side = side;
+    for (p, owner) in people.iter_mut().zip(owners) {
+        if let Some((id, side)) = owner {
+            p.of = Some(id);
+            if p.side.is_none() {
+                p.side = side;
+            }
         }
     }
 }
