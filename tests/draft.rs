@@ -215,3 +215,21 @@ fn drafts_of_the_shipped_report_find_its_proposals_and_what_they_include() {
     let witkoff = draft.proposal.iter().find(|p| p.by.as_deref() == Some("witkoff")).expect("Witkoff's proposals");
     assert!(witkoff.items.iter().all(|i| i.attribution.as_deref() == Some("several sources")), "{:?}", witkoff.items);
 }
+
+/// A draft's facts are what the drafter could read: a side with no drafted position is no sign
+/// the report gives none, so the answer comes from the report's sentences instead of "the
+/// article gives no position of Ukraine"; a proposal's items are its side's positions.
+#[test]
+fn a_drafted_report_answers_stances_it_has_no_drafted_position_for() {
+    let ask = |q: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_parley"))
+            .args(["--text", "eval/article.txt", "--date", "2025-04-23", "ask", q])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let kyiv = ask("where does kyiv stand on crimea");
+    assert!(kyiv.contains("would not recognise Russian sovereignty over Crimea") && kyiv.contains("¶17"), "{kyiv}");
+    let us = ask("what is the US position on crimea");
+    assert!(us.contains("recognising Russia’s 2014 annexation of Crimea") && us.contains("several sources"), "{us}");
+}

@@ -28,7 +28,8 @@
 //! * **Proposals** ([`proposals`]): a proposal noun with an owner and the list of what it
 //!   includes, each item with an issue of its own words.
 //!
-//! Positions are not drafted yet.
+//! Positions are drafted only as what a side's proposals include; stances told otherwise
+//! ("Kyiv would not recognise …") are not drafted yet.
 
 mod proposals;
 mod sides;
@@ -217,11 +218,13 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
     spokespeople(&mut people, &mut statements);
     let events = events(&paragraphs, &people, &place, &date);
     let (proposal, issue) = proposals::proposals(&paragraphs, &people, &side, &statements, &events);
+    let position = proposals::positions(&proposal);
     let file = ArticleFile {
         article: Meta {
             id,
             label,
             original: format!("{outlet}, {date}"),
+            drafted: true,
             outlet,
             date,
             dateline: if dateline.is_empty() { "-".into() } else { dateline },
@@ -237,7 +240,7 @@ pub fn draft(text: &str, opts: &Options) -> Draft {
         person: people,
         statement: statements,
         proposal,
-        position: Vec::new(),
+        position,
         event: events,
     };
     Draft { file }

@@ -8,7 +8,7 @@
 //! attached.
 
 use super::{bare, person_in, speaker_of, words};
-use crate::kb::model::{Event, Issue, Paragraph, Person, Proposal, ProposalItem, Side, Statement};
+use crate::kb::model::{Event, Issue, Paragraph, Person, Position, Proposal, ProposalItem, Side, Statement};
 
 /// Nouns for something put forward.
 const PROPOSAL_NOUNS: &[&str] = &["proposal", "proposals", "plan", "plans", "offer", "offers", "package", "paper", "blueprint", "framework", "initiative"];
@@ -92,6 +92,25 @@ pub fn proposals(paragraphs: &[Paragraph], people: &[Person], sides: &[Side], st
         });
     }
     (out, issues)
+}
+
+/// What a side proposes is where it stands: each item is a position of the proposal's side on
+/// the item's issue, voiced by its proposer and told by the item's source.
+pub fn positions(proposals: &[Proposal]) -> Vec<Position> {
+    proposals
+        .iter()
+        .flat_map(|pr| {
+            pr.items.iter().map(|i| Position {
+                holder: pr.side.clone(),
+                issue: i.issue.clone(),
+                via: pr.by.clone(),
+                p: i.p,
+                evidence: i.text.clone(),
+                attribution: i.attribution.clone(),
+                stance: None,
+            })
+        })
+        .collect()
 }
 
 /// A sentence's mention of a proposal with an owner, if it has one.

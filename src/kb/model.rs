@@ -48,6 +48,10 @@ pub struct Meta {
     pub credits: String,
     /// How a reader can find the original.
     pub original: String,
+    /// Drafted by rule (`parley draft`) and not yet reviewed: its facts are what the drafter
+    /// could read, so a fact missing from it is no sign the report lacks it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub drafted: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -11,11 +11,13 @@ const QUOTE_ON_TOPIC: f32 = 0.9;
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
-    // A report whose positions no one has set down (a draft) says nothing by their absence:
-    // the sentences ranked by meaning answer instead.
+    // A report whose positions no one has set down, or a draft whose positions are only those
+    // the drafter could read, says nothing by their absence: where it has none to give, the
+    // sentences ranked by meaning answer instead of a decline.
     if d.position.is_empty() {
         return None;
     }
+    let drafted = d.article.drafted;
     // The holder: a possessive name first ("Europe's position"), else the first name.
     let candidates: Vec<_> = q.mentions.iter().filter(|m| !m.qualifier && !matches!(m.entity, EntityRef::Place(_))).collect();
     // "Witkoff's proposals", "the American plan" name what is judged, not who judges it: a
@@ -103,6 +105,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             // A person without recorded positions: what they said is their position.
             return super::quote::answer(cx, q);
         }
+        if drafted {
+            return None;
+        }
         let mut a = Answer::new(Intent::Position, false, format!("The article gives no position of {name}."));
         a.examples = super::examples(cx, 3);
         return Some(a);
@@ -143,6 +148,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             if let Some(a) = super::quote::answer(cx, q).filter(|a| a.answered && a.confidence >= QUOTE_ON_TOPIC) {
                 return Some(a);
             }
+        }
+        if drafted {
+            return None;
         }
         // In the order the question has them: "on the London talks", not "on talks London".
         let at = |t: &&crate::matcher::QTerm| q.tokens.iter().position(|k| t.word.split(' ').next() == Some(k.word.as_str())).unwrap_or(usize::MAX);

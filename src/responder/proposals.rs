@@ -67,7 +67,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         })
         .collect();
     if chosen.is_empty() {
-        if !by.is_empty() {
+        if !by.is_empty() && !d.article.drafted {
             let names: Vec<String> = by.iter().map(|b| cx.article.entity_name(b)).collect();
             let mut a = Answer::new(Intent::Proposals, false, format!("The article reports no proposal by {}.", super::join_and(&names)));
             a.examples = super::examples(cx, 3);
