@@ -211,9 +211,19 @@ fn drafts_of_the_shipped_report_find_its_proposals_and_what_they_include() {
     // proposal" holds nothing in its own sentence); items 5 of 5 exact, of 7.
     assert!(found.len() == draft.proposal.len() && found.len() >= 3, "proposals: {found:?}");
     assert!(exact == drafted_items && exact >= 5, "items: {exact} exact of {drafted_items}");
-    // The items a source told keep the source.
+    // The items a source told keep the source; how the proposals were taken, and by whom, as
+    // the sentences naming them go on to say.
     let witkoff = draft.proposal.iter().find(|p| p.by.as_deref() == Some("witkoff")).expect("Witkoff's proposals");
     assert!(witkoff.items.iter().all(|i| i.attribution.as_deref() == Some("several sources")), "{:?}", witkoff.items);
+    let taken: Vec<(&str, &str)> = witkoff.reactions.iter().map(|r| (r.by.as_deref().unwrap_or(""), r.text.as_str())).collect();
+    assert_eq!(
+        taken,
+        [
+            ("ukr", "were unacceptable to both Kyiv and other European nations"),
+            ("europe", "were unacceptable to both Kyiv and other European nations"),
+            ("ukr", "have been rejected by Kyiv")
+        ]
+    );
 }
 
 /// A draft's facts are what the drafter could read: a side with no drafted position is no sign
@@ -222,10 +232,8 @@ fn drafts_of_the_shipped_report_find_its_proposals_and_what_they_include() {
 #[test]
 fn a_drafted_report_answers_stances_it_has_no_drafted_position_for() {
     let ask = |q: &str| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_parley"))
-            .args(["--text", "eval/article.txt", "--date", "2025-04-23", "ask", q])
-            .output()
-            .unwrap();
+        let out =
+            std::process::Command::new(env!("CARGO_BIN_EXE_parley")).args(["--text", "eval/article.txt", "--date", "2025-04-23", "ask", q]).output().unwrap();
         String::from_utf8_lossy(&out.stdout).to_string()
     };
     let kyiv = ask("where does kyiv stand on crimea");

@@ -8,7 +8,7 @@
 //! attached.
 
 use super::{bare, person_in, speaker_of, words};
-use crate::kb::model::{Event, Issue, Paragraph, Person, Position, Proposal, ProposalItem, Side, Statement};
+use crate::kb::model::{Event, Issue, Paragraph, Person, Position, Proposal, ProposalItem, Reaction, Side, Statement};
 
 /// Nouns for something put forward.
 const PROPOSAL_NOUNS: &[&str] = &["proposal", "proposals", "plan", "plans", "offer", "offers", "package", "paper", "blueprint", "framework", "initiative"];
@@ -40,6 +40,9 @@ struct Mention {
     sentence: String,
     items: Vec<String>,
     attribution: Option<String>,
+    /// How it was taken, as the sentence goes on ("…, were unacceptable to both Kyiv and other
+    /// European nations", "… have been rejected by Kyiv"): the words and the sides they name.
+    reaction: Option<(String, Vec<String>)>,
 }
 
 pub fn proposals(paragraphs: &[Paragraph], people: &[Person], sides: &[Side], statements: &[Statement], events: &[Event]) -> (Vec<Proposal>, Vec<Issue>) {
@@ -88,7 +91,11 @@ pub fn proposals(paragraphs: &[Paragraph], people: &[Person], sides: &[Side], st
             evidence: first.sentence.trim_end_matches('.').to_string(),
             attribution: first.attribution.clone(),
             items,
-            reactions: Vec::new(),
+            reactions: of_owner
+                .iter()
+                .filter_map(|m| m.reaction.as_ref().map(|r| (m.p, r)))
+                .flat_map(|(p, (text, by))| by.iter().map(move |b| Reaction { by: Some(b.clone()), source: None, text: text.clone(), p }))
+                .collect(),
         });
     }
     (out, issues)
@@ -152,7 +159,8 @@ fn mention(sentence: &str, p: usize, people: &[Person], sides: &[Side], statemen
         subject.iter().rev().take(3).find_map(|(_, w)| person_in(bare(w), people).and_then(person_owner).or_else(|| side_named(bare(w))))
     })?;
     let attribution = speaker_of(sentence, people, None).and_then(|(_, source, _)| source);
-    Some(Mention { owner, written, noun: ws[k].1.to_lowercase(), p, sentence: sentence.to_string(), items: items(sentence, noun_end), attribution })
+    let reaction = reaction(sentence, noun_end, sides);
+    Some(Mention { owner, written, noun: ws[k].1.to_lowercase(), p, sentence: sentence.to_string(), items: items(sentence, noun_end), attribution, reaction })
 }
 
 /// What a proposal holds, from the words after its noun: the list after "include(d)", or the
@@ -171,6 +179,31 @@ fn items(sentence: &str, after: usize) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// Words for taking a proposal badly or well, after a verb of the clause that goes on from it.
+const TAKEN: &[&str] = &["unacceptable", "acceptable", "rejected", "accepted", "welcomed", "opposed", "dismissed", "backed", "endorsed"];
+
+/// How a proposal was taken, when the sentence that names it goes on to say so: the clause
+/// from its verb ("were unacceptable to both Kyiv and other European nations", "have been
+/// rejected by Kyiv"), with the sides it names. Only a clause that names a side: "were unacceptable" alone says not to whom.
+fn reaction(sentence: &str, after: usize, sides: &[Side]) -> Option<(String, Vec<String>)> {
+    let rest = &sentence[after..];
+    let ws = words(rest);
+    // "were unacceptable", "have been rejected".
+    let taken = |j: usize| ws.get(j).is_some_and(|(_, w)| TAKEN.contains(&w.to_lowercase().as_str()));
+    let v = (0..ws.len()).find(|&j| CLAUSE_VERBS.contains(&ws[j].1) && (taken(j + 1) || ws.get(j + 1).is_some_and(|(_, w)| *w == "been") && taken(j + 2)))?;
+    let clause = rest[ws[v].0..].trim_end_matches('.');
+    let named: Vec<String> = words(clause)
+        .iter()
+        .filter_map(|(_, w)| sides.iter().find(|s| s.aliases.iter().any(|a| a == bare(w))).map(|s| s.id.clone()))
+        .fold(Vec::new(), |mut v, id| {
+            if !v.contains(&id) {
+                v.push(id);
+            }
+            v
+        });
+    (!named.is_empty()).then(|| (clause.to_string(), named))
 }
 
 /// The items of a list: "A, B and C, were unacceptable" -> [A, B, C]; a list of one is kept
