@@ -8,10 +8,11 @@ Offline tooling, never a run-time dependency:
     python3 models/countries.py path/to/countries.json > models/countries.tsv
 
 One line per independent country and per bloc, tab-separated:
-    id  kind  name  region  capital  names (|-separated)  demonyms (|-separated)
+    id  kind  name  region  capital  names  demonyms  seats (each |-separated)
 Names are the forms a report writes for the country: the common and short official names and
 the upper-case codes that are no English word ("US", "UK", with their dotted forms "U.S.",
-"U.K."); demonyms are the English words for its people, with their plurals. The blocs a report names as parties (the Europeans, NATO,
+"U.K."); demonyms are the English words for its people, with their plurals; seats, for a few,
+the seat of government that stands for it ("the White House"). The blocs a report names as parties (the Europeans, NATO,
 the UN) are added at the end: they are not countries and the source has none.
 """
 import json
@@ -21,10 +22,20 @@ import sys
 WORDS = {"IN", "IT", "IS", "TO", "NO", "ME", "BE", "AM", "AT", "AS", "BY", "DO", "GO", "HE", "HI", "IF", "MY",
          "OF", "ON", "OR", "SO", "UP", "WE", "AN", "ID", "MA", "PA", "US_"}
 
+# Seats of government that news copy names for the government itself ("the White House said",
+# "the Kremlin rejected"): the source has none, so the best-known are written here. Downing
+# Street is not: Parley's lexicon reads it as the prime minister's office (`[offices]`), which
+# is who speaks from it.
+SEATS = {
+    "usa": ["White House"],
+    "rus": ["Kremlin"],
+    "fra": ["Elysee", "Élysée"],
+}
+
 BLOCS = [
-    ("europe", "bloc", "the Europeans", "Europe", "", ["Europe", "European Union", "EU", "E.U."], ["European", "Europeans"]),
-    ("nato", "organisation", "NATO", "", "", ["NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"], []),
-    ("un", "organisation", "the United Nations", "", "", ["United Nations", "UN", "U.N."], []),
+    ("europe", "bloc", "the Europeans", "Europe", "", ["Europe", "European Union", "EU", "E.U."], ["European", "Europeans"], []),
+    ("nato", "organisation", "NATO", "", "", ["NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"], [], []),
+    ("un", "organisation", "the United Nations", "", "", ["United Nations", "UN", "U.N."], [], []),
 ]
 
 
@@ -69,7 +80,7 @@ def rows(countries):
         for a in aliases:
             if a not in seen:
                 seen.append(a)
-        yield (c["cca3"].lower(), "country", common, c.get("region", ""), capital, seen, demonyms)
+        yield (c["cca3"].lower(), "country", common, c.get("region", ""), capital, seen, demonyms, SEATS.get(c["cca3"].lower(), []))
     for b in BLOCS:
         yield b
 
@@ -77,8 +88,8 @@ def rows(countries):
 def main():
     countries = json.load(open(sys.argv[1], encoding="utf-8"))
     print("# Countries and blocs for `parley draft` (see models/countries.py; ODbL, from mledoze/countries)")
-    for id_, kind, name, region, capital, names, demonyms in rows(countries):
-        print("\t".join([id_, kind, name, region, capital, "|".join(names), "|".join(demonyms)]))
+    for id_, kind, name, region, capital, names, demonyms, seats in rows(countries):
+        print("\t".join([id_, kind, name, region, capital, "|".join(names), "|".join(demonyms), "|".join(seats)]))
 
 
 if __name__ == "__main__":

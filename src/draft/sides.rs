@@ -23,6 +23,7 @@ struct Country {
     capital: &'static str,
     names: Vec<&'static str>,
     demonyms: Vec<&'static str>,
+    seats: Vec<&'static str>,
 }
 
 /// What a form of a country's name is.
@@ -34,6 +35,8 @@ enum Form {
     Demonym,
     /// Its capital.
     Capital,
+    /// Its seat of government ("the White House"): the government as a party, never a name for it.
+    Seat,
 }
 
 struct Gazetteer {
@@ -51,7 +54,7 @@ fn gazetteer() -> &'static Gazetteer {
         let mut forms = HashMap::new();
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let f: Vec<&str> = line.split('\t').collect();
-            let [id, kind, name, _region, capital, names, demonyms] = f[..] else { continue };
+            let [id, kind, name, _region, capital, names, demonyms, seats] = f[..] else { continue };
             let i = countries.len();
             let names: Vec<&str> = names.split('|').filter(|a| !a.is_empty()).collect();
             let demonyms: Vec<&str> = demonyms.split('|').filter(|a| !a.is_empty()).collect();
@@ -61,10 +64,14 @@ fn gazetteer() -> &'static Gazetteer {
             for &a in &demonyms {
                 forms.entry(a).or_insert((i, Form::Demonym));
             }
+            let seats: Vec<&str> = seats.split('|').filter(|a| !a.is_empty()).collect();
+            for &a in &seats {
+                forms.entry(a).or_insert((i, Form::Seat));
+            }
             if !capital.is_empty() {
                 forms.entry(capital).or_insert((i, Form::Capital));
             }
-            countries.push(Country { id, kind, name, capital, names, demonyms });
+            countries.push(Country { id, kind, name, capital, names, demonyms, seats });
         }
         let longest = forms.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
         Gazetteer { countries, forms, longest }
@@ -142,7 +149,7 @@ pub fn sides_and_places(paragraphs: &[Paragraph], people: &mut [Person], datelin
         let capital_acts = of_country.iter().any(|m| m.form == Form::Capital && !m.locative);
         let named_as_party = of_country.iter().any(|m| m.form != Form::Capital && !m.locative);
         if acts(c) && (named_as_party || capital_acts) {
-            let mut aliases: Vec<String> = country.names.iter().chain(&country.demonyms).map(|a| a.to_string()).collect();
+            let mut aliases: Vec<String> = country.names.iter().chain(&country.demonyms).chain(&country.seats).map(|a| a.to_string()).collect();
             if capital_acts && !capital_at {
                 aliases.push(country.capital.to_string());
             }
@@ -273,6 +280,15 @@ mod tests {
         let d = crate::draft::draft(text, &Default::default()).file;
         let side = |name: &str| d.person.iter().find(|p| p.name == name).and_then(|p| p.side.clone());
         assert_eq!((side("Ann Hale"), side("Tom Reed")), (Some("gbr".into()), Some("usa".into())));
+    }
+
+    #[test]
+    fn a_seat_of_government_stands_for_its_country_and_is_not_its_name() {
+        let ps = [par(1, "The Kremlin rejected the plan, and Russia said it would not sign.")];
+        let (sides, _) = sides_and_places(&ps, &mut [], "");
+        assert_eq!(sides.len(), 1);
+        assert_eq!((sides[0].id.as_str(), sides[0].name.as_str()), ("rus", "Russia"));
+        assert!(sides[0].aliases.iter().any(|a| a == "Kremlin"));
     }
 
     #[test]
