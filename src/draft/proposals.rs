@@ -125,11 +125,9 @@ fn mention(sentence: &str, p: usize, people: &[Person], sides: &[Side], statemen
     let ws = words(sentence);
     let k = ws.iter().position(|(_, w)| PROPOSAL_NOUNS.contains(&w.to_lowercase().as_str()))?;
     let noun_end = ws[k].0 + ws[k].1.len();
-    let side_of_person = |id: &str| people.iter().find(|x| x.id == id).and_then(|x| x.side.clone());
     let person_owner = |id: String| {
-        let side = side_of_person(&id)?;
-        let name = people.iter().find(|x| x.id == id).map(|x| x.aliases.last().cloned().unwrap_or_default())?;
-        Some(Owner { by: Some(id), side, name })
+        let person = people.iter().find(|x| x.id == id)?;
+        Some(Owner { side: person.side.clone()?, name: person.aliases.last().cloned().unwrap_or_default(), by: Some(id) })
     };
     let side_named = |w: &str| sides.iter().find(|s| s.aliases.iter().any(|a| a == w)).map(|s| Owner { by: None, side: s.id.clone(), name: s.short.clone() });
     let mut written = None;

@@ -94,6 +94,7 @@ const LOCATIVES: &[&str] = &["in", "to", "at", "visit", "visiting", "visited", "
 /// The country mentions of a text, longest form first at each word.
 fn mentions(text: &str) -> Vec<Mention> {
     let g = gazetteer();
+    // A possessive is stripped, a stop kept: "U.S." is a form of the name ([`super::bare`] drops it).
     let ws: Vec<&str> =
         super::words(text).into_iter().map(|(_, w)| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w).trim_end_matches(['’', '\''])).collect();
     let mut out = Vec::new();
@@ -132,8 +133,6 @@ pub fn sides_and_places(paragraphs: &[Paragraph], people: &mut [Person], datelin
     // A person's name is no country's ("Jordan Hale", "Georgia Banks").
     let without_names = |text: &str| people.iter().fold(text.to_string(), |t, p| t.replace(p.name.as_str(), &" ".repeat(p.name.len())));
     let all: Vec<Mention> = paragraphs.iter().flat_map(|p| mentions(&without_names(&p.text))).collect();
-    // A country acts when it is named other than as a location; its capital acting stands for it.
-    let acts = |c: usize| all.iter().any(|m| m.country == c && !m.locative);
     let mut order: Vec<usize> = Vec::new();
     for m in &all {
         if !order.contains(&m.country) {
@@ -148,7 +147,8 @@ pub fn sides_and_places(paragraphs: &[Paragraph], people: &mut [Person], datelin
         let capital_at = of_country.iter().any(|m| m.form == Form::Capital && m.locative);
         let capital_acts = of_country.iter().any(|m| m.form == Form::Capital && !m.locative);
         let named_as_party = of_country.iter().any(|m| m.form != Form::Capital && !m.locative);
-        if acts(c) && (named_as_party || capital_acts) {
+        // A country acts when it is named other than as a location; its capital acting stands for it.
+        if named_as_party || capital_acts {
             let mut aliases: Vec<String> = country.names.iter().chain(&country.demonyms).chain(&country.seats).map(|a| a.to_string()).collect();
             if capital_acts && !capital_at {
                 aliases.push(country.capital.to_string());
@@ -175,7 +175,7 @@ pub fn sides_and_places(paragraphs: &[Paragraph], people: &mut [Person], datelin
         }
         let is_side = sides.iter().any(|s| s.id == country.id);
         if capital_at {
-            places.push(Place { id: slug(country.capital), name: country.capital.to_string(), aliases: vec![country.capital.to_string()] });
+            places.push(Place { id: super::slug(country.capital), name: country.capital.to_string(), aliases: vec![country.capital.to_string()] });
         }
         if !is_side && of_country.iter().any(|m| m.form != Form::Capital) {
             let mut aliases: Vec<String> = country.names.iter().filter(|a| !a.contains('.')).map(|a| a.to_string()).collect();
@@ -187,8 +187,7 @@ pub fn sides_and_places(paragraphs: &[Paragraph], people: &mut [Person], datelin
     }
     assign_people(people, &sides);
     let home = dateline.split(['/', ',']).next().map(str::trim).filter(|c| !c.is_empty()).and_then(|city| {
-        let city = city.chars().enumerate().map(|(i, ch)| if i == 0 { ch } else { ch.to_ascii_lowercase() }).collect::<String>();
-        let c = g.countries.iter().find(|c| c.capital.eq_ignore_ascii_case(&city) || c.names.iter().any(|n| n.eq_ignore_ascii_case(&city)))?;
+        let c = g.countries.iter().find(|c| c.capital.eq_ignore_ascii_case(city) || c.names.iter().any(|n| n.eq_ignore_ascii_case(city)))?;
         sides.iter().find(|s| s.id == c.id).map(|s| s.id.clone())
     });
     if let Some(home) = home {
@@ -239,10 +238,6 @@ fn assign_people(people: &mut [Person], sides: &[Side]) {
             }
         }
     }
-}
-
-fn slug(s: &str) -> String {
-    super::slug(s)
 }
 
 #[cfg(test)]
