@@ -160,3 +160,11 @@ fn any_verb_that_reports_a_clause_asks_who_said_it() {
     assert_says(&a, &["Three diplomats"]);
     assert!(!text(&a).contains("No one"), "{}", text(&a));
 }
+
+/// A person speaks for their side: "who posted … for Ukraine" is the Ukrainian who posted.
+#[test]
+fn a_speaker_asked_for_by_their_side_is_found() {
+    let a = ask("who posted on telegram for ukraine");
+    assert!(a.answered, "{}", text(&a));
+    assert!(a.lead.contains("Yermak"), "{}", text(&a));
+}

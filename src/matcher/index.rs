@@ -445,7 +445,9 @@ impl Index {
             .statement
             .iter()
             .map(|s| {
-                let speaker = s.speaker.as_deref().map(name_of).unwrap_or_default();
+                // A person speaks for their side too: "who posted for Kyiv" is Yermak.
+                let side = s.speaker.as_deref().and_then(|w| d.person.iter().find(|p| p.id == w)).and_then(|p| p.side.as_deref());
+                let speaker = s.speaker.as_deref().map(name_of).into_iter().chain(side.map(name_of)).collect::<Vec<_>>().join(" ");
                 terms_of(&[&s.evidence, &s.medium, &s.about.join(" "), &speaker, s.source.as_deref().unwrap_or_default()])
             })
             .collect();
