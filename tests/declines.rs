@@ -518,3 +518,24 @@ fn an_answer_the_ranker_is_unsure_of_says_it_is_the_nearest_the_article_comes() 
     }
     assert!(unsure > 0, "none of the questions was answered under the general threshold");
 }
+
+/// A side's missing stand on what is asked is declined saying so, not answered with a
+/// paragraph that only shares the side's name and the word "position".
+#[test]
+fn no_stand_on_a_topic_the_article_never_speaks_of_is_declined_saying_so() {
+    for q in ["what is britain's position on refugees", "what is britain's position on migrants"] {
+        let a = ask(q);
+        assert!(!a.answered, "{q} answered: {}", text(&a));
+        assert!(a.lead.contains("no position of Britain"), "{q}: {}", a.lead);
+        assert!(a.citations().is_empty(), "{q} cited something: {}", text(&a));
+    }
+}
+
+/// No stand recorded for a side is no evidence the article is silent: when its sentences speak
+/// of what is asked, they answer.
+#[test]
+fn a_side_without_a_recorded_stand_is_answered_from_the_sentences_that_speak_of_it() {
+    let a = ask("how are european governments handling washington since the putin call");
+    assert!(a.answered, "{}", text(&a));
+    assert!(a.citations().iter().any(|c| c.paragraph == Some(8) && c.text.contains("onside")), "{}", text(&a));
+}

@@ -78,6 +78,12 @@ pub struct Answer {
     /// Who the evidence comes from, for "Who says so?".
     #[serde(skip)]
     pub sources: Vec<String>,
+    /// A decline for want of a recorded fact ("the article gives no position of Britain on
+    /// settlements"), not for want of words, with what the fact would have been about: the
+    /// ranked sentences may still answer when the best of them speaks of it, and the decline
+    /// stands when they do not (see `responder::arbitrate`).
+    #[serde(skip)]
+    pub wanting: Vec<crate::matcher::QTerm>,
 }
 
 impl Answer {
@@ -131,7 +137,14 @@ impl Answer {
             people: Vec::new(),
             sides: Vec::new(),
             sources: Vec::new(),
+            wanting: Vec::new(),
         }
+    }
+
+    /// Marks a decline as one for want of a recorded fact about `topic` (see [`Answer::wanting`]).
+    pub fn for_want_of_fact(mut self, topic: &[crate::matcher::QTerm]) -> Answer {
+        self.wanting = topic.to_vec();
+        self
     }
 
     pub fn with_confidence(mut self, c: f32) -> Answer {

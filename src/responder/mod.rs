@@ -318,17 +318,28 @@ fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>, ranked: &[Ranked]
     match found {
         Some(a) if a.answered && supported(&a) => a,
         Some(a) if a.answered => meaning::answer_ranked(cx, q, ranked, OVERRULE_ANSWER).unwrap_or(a),
+        // No stand recorded on what was asked is no evidence the article does not speak to it:
+        // the ranked sentences answer if the best of them speaks of it and they clear the
+        // threshold; else the decline stands ("no position of Britain on refugees").
+        Some(a) if speaks_of(cx, ranked, &a.wanting) => ranked_answer(cx, q, ranked).unwrap_or(a),
         // A handler's decline is informed ("the article has no words of Putin"): it stands.
         Some(a) => a,
-        None => {
-            if let Some(a) = relayed(cx, q, ranked) {
-                return a;
-            }
-            let threshold =
-                if q.intent == Intent::WhoSaid || on_last_evidence(cx, q, ranked) { WHO_SAID_THRESHOLD } else { Ranker::shipped().threshold_for(q.intent) };
-            meaning::answer_ranked(cx, q, ranked, threshold).unwrap_or_else(|| decline::not_found(cx, q))
-        }
+        None => ranked_answer(cx, q, ranked).unwrap_or_else(|| decline::not_found(cx, q)),
     }
+}
+
+/// Whether the best ranked sentence has a word (or name) of `topic`.
+fn speaks_of(cx: &Cx<'_>, ranked: &[Ranked], topic: &[crate::matcher::QTerm]) -> bool {
+    ranked.first().is_some_and(|r| topic.iter().any(|t| t.score(&cx.index.sentences[r.sentence]) > 0.0))
+}
+
+/// The answer the ranked sentences give on their own, if the ranker is confident enough.
+fn ranked_answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    if let Some(a) = relayed(cx, q, ranked) {
+        return Some(a);
+    }
+    let threshold = if q.intent == Intent::WhoSaid || on_last_evidence(cx, q, ranked) { WHO_SAID_THRESHOLD } else { Ranker::shipped().threshold_for(q.intent) };
+    meaning::answer_ranked(cx, q, ranked, threshold)
 }
 
 /// Whether a cited span of `a` shares text with a sentence ranked `within` of the top (0 = the

@@ -157,7 +157,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         let mut in_order: Vec<&crate::matcher::QTerm> = topic.iter().collect();
         in_order.sort_by_key(at);
         let about: Vec<String> = in_order.into_iter().map(|t| super::term_display(cx, t)).collect();
-        let mut a = Answer::new(Intent::Position, false, format!("The article gives no position of {} on {}.", name, about.join(" ")));
+        let mut a = Answer::new(Intent::Position, false, format!("The article gives no position of {} on {}.", name, about.join(" "))).for_want_of_fact(&topic);
         a.examples = super::examples(cx, 3);
         return Some(a);
     } else {

@@ -69,7 +69,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if chosen.is_empty() {
         if !by.is_empty() && !d.article.drafted {
             let names: Vec<String> = by.iter().map(|b| cx.article.entity_name(b)).collect();
-            let mut a = Answer::new(Intent::Proposals, false, format!("The article reports no proposal by {}.", super::join_and(&names)));
+            let mut a =
+                Answer::new(Intent::Proposals, false, format!("The article reports no proposal by {}.", super::join_and(&names))).for_want_of_fact(&topic);
             a.examples = super::examples(cx, 3);
             return Some(a);
         }
