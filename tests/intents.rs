@@ -19,6 +19,12 @@ fn who_is_by_job_question() {
     let a = ask("Who does Witkoff work for?");
     assert_says(&a, &["Trump"]);
     assert_cites(&a, 4);
+    // "For" left at the end of a "who" question asks whom the one named acts for.
+    for q in ["who does the spokesperson speak for", "who was the spokesperson speaking for"] {
+        let a = ask(q);
+        assert!(a.answered && a.lead.starts_with("They work for Keir Starmer"), "{q}: {}", text(&a));
+        assert_cites(&a, 5);
+    }
     // A post held is a job, not something posted; a courtesy and a word for the person before
     // the name change nothing.
     for q in ["which post does svyrydenko hold", "Please who is this lady Svyrydenko, which post she is having in government?"] {

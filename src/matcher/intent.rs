@@ -505,7 +505,10 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     }
     // "what's the name of the spokesperson", "name the envoy"
     let name_of = first == "name" || (first == "what" && has("name") && s.has_person);
-    if (joined.starts_with("tell me about") || name_of || (joined.starts_with("who does") && has("work"))) && s.named.iter().any(|&b| b) {
+    // "Who does Witkoff work for?", "who does the spokesman speak for?": "for" left at the end
+    // of a "who" question asks whom the one named acts for.
+    let acts_for = first == "who" && (has("work") || (s.has_person && w.last() == Some(&"for")));
+    if (joined.starts_with("tell me about") || name_of || acts_for) && s.named.iter().any(|&b| b) {
         return Intent::WhoIs;
     }
     if matches!(first, "who" | "whose" | "whom" | "which")
