@@ -205,3 +205,15 @@ fn a_capital_the_article_has_as_a_place_acts_as_its_government() {
     assert_says(&a, &["Wednesday"]);
     assert_cites(&a, 1);
 }
+
+/// A continent is where the article's one country in it is ("South Asia": India); one with
+/// none of the article's places is a name the article lacks.
+#[test]
+fn a_continent_stands_for_the_articles_country_in_it() {
+    let a = ask("what did the vice president say on his trip to south asia");
+    assert!(a.answered, "{}", text(&a));
+    assert!(a.citations().iter().any(|c| c.text.contains("during a visit to India")), "{}", text(&a));
+    let a = ask("did anything happen in africa");
+    assert!(!a.answered, "{}", text(&a));
+    assert!(a.lead.contains("doesn't mention Africa"), "{}", text(&a));
+}

@@ -8,75 +8,8 @@
 //! it. A person's side is the first country their title names ("U.S. Secretary of State"), or
 //! the side of the person whose title it is ("Trump's special envoy").
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
 use crate::kb::model::{Paragraph, Person, Place, Side};
-
-static TABLE: &str = include_str!("../../models/countries.tsv");
-
-/// One row of the table: a country or a bloc.
-struct Country {
-    id: &'static str,
-    kind: &'static str,
-    name: &'static str,
-    capital: &'static str,
-    names: Vec<&'static str>,
-    demonyms: Vec<&'static str>,
-    seats: Vec<&'static str>,
-}
-
-/// What a form of a country's name is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Form {
-    /// Its name, a short name or a code ("Britain", "U.S.").
-    Name,
-    /// What its people are called ("British", "Ukrainians"): always the country as a party.
-    Demonym,
-    /// Its capital.
-    Capital,
-    /// Its seat of government ("the White House"): the government as a party, never a name for it.
-    Seat,
-}
-
-struct Gazetteer {
-    countries: Vec<Country>,
-    /// Every form, to the country it names and what kind of form it is.
-    forms: HashMap<&'static str, (usize, Form)>,
-    /// The most words a form has.
-    longest: usize,
-}
-
-fn gazetteer() -> &'static Gazetteer {
-    static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| {
-        let mut countries = Vec::new();
-        let mut forms = HashMap::new();
-        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let f: Vec<&str> = line.split('\t').collect();
-            let [id, kind, name, _region, capital, names, demonyms, seats] = f[..] else { continue };
-            let i = countries.len();
-            let names: Vec<&str> = names.split('|').filter(|a| !a.is_empty()).collect();
-            let demonyms: Vec<&str> = demonyms.split('|').filter(|a| !a.is_empty()).collect();
-            for &a in &names {
-                forms.entry(a).or_insert((i, Form::Name));
-            }
-            for &a in &demonyms {
-                forms.entry(a).or_insert((i, Form::Demonym));
-            }
-            let seats: Vec<&str> = seats.split('|').filter(|a| !a.is_empty()).collect();
-            for &a in &seats {
-                forms.entry(a).or_insert((i, Form::Seat));
-            }
-            if !capital.is_empty() {
-                forms.entry(capital).or_insert((i, Form::Capital));
-            }
-            countries.push(Country { id, kind, name, capital, names, demonyms, seats });
-        }
-        let longest = forms.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-        Gazetteer { countries, forms, longest }
-    })
-}
+use crate::kb::world::{gazetteer, Form};
 
 /// A mention of a country in the text.
 struct Mention {

@@ -10,6 +10,7 @@ mod load;
 pub mod model;
 pub(crate) mod sentences;
 pub mod synth;
+pub mod world;
 
 use std::path::Path;
 

@@ -209,6 +209,9 @@ pub struct Index {
     /// One-word names of places and sides with their vectors, for a word that describes one
     /// ("the peninsula" for Crimea, "the alliance" for NATO): see [`Index::described`].
     name_vectors: Vec<(EntityRef, Vec<f32>)>,
+    /// Each continent (lower case) with the article's countries and places in it: "South
+    /// Asia" is where the article's India is (see [`Index::in_region`]).
+    regions: Vec<(String, Vec<EntityRef>)>,
     /// This article's job titles (with the lexicon's roles for the same words merged in);
     /// the lexicon's other role phrases are in the shared lexis.
     role_phrases: Vec<RolePhrase>,
@@ -321,6 +324,19 @@ impl Index {
             .filter(|(words, e)| words.len() == 1 && matches!(e, EntityRef::Side(_) | EntityRef::Place(_)))
             .filter_map(|(words, e)| Some((*e, model.word(intern::resolve(words[0]))?)))
             .collect();
+
+        let mut regions: Vec<(String, Vec<EntityRef>)> = Vec::new();
+        let sides =
+            d.side.iter().enumerate().map(|(i, x)| (EntityRef::Side(i), std::iter::once(&x.name).chain([&x.short]).chain(&x.aliases).collect::<Vec<_>>()));
+        let places = d.place.iter().enumerate().map(|(i, x)| (EntityRef::Place(i), std::iter::once(&x.name).chain(&x.aliases).collect::<Vec<_>>()));
+        for (e, names) in sides.chain(places) {
+            let Some(region) = names.iter().find_map(|n| crate::kb::world::region_of(n)) else { continue };
+            let region = region.to_lowercase();
+            match regions.iter_mut().find(|r| r.0 == region) {
+                Some(r) => r.1.push(e),
+                None => regions.push((region, vec![e])),
+            }
+        }
 
         let mut role_phrases: Vec<RolePhrase> = Vec::new();
         // The words of the article's names: a title's modifier that is a name ("Ukraine
@@ -494,6 +510,7 @@ impl Index {
             alias_by_first,
             fuzzy_names: fuzzy_names.into_boxed_slice(),
             name_vectors,
+            regions,
             role_phrases,
             role_by_first,
             role_words,
@@ -664,6 +681,12 @@ impl Index {
         let (top, e) = *best.first()?;
         let next = best.get(1).map_or(0.0, |b| b.0);
         (top >= DESCRIBES && top - next >= DESCRIBES_MARGIN).then_some(e)
+    }
+
+    /// The article's countries and places in the continent `word` names ("asia": India), if
+    /// the word names a continent that has any: a question about "South Asia" asks about them.
+    pub fn in_region(&self, word: &str) -> Option<&[EntityRef]> {
+        self.regions.iter().find(|r| r.0 == word).map(|r| r.1.as_slice())
     }
 
     /// A name a typo away from `word` ("vence" -> Vance), if exactly one entity is that close;

@@ -1332,6 +1332,14 @@ impl<'a> Matcher<'a> {
                 fuzzy_hits.push((i, e));
                 continue;
             }
+            // "his trip to South Asia": a continent is where the article's one country in it is;
+            // where it has several, the continent names no one of them, but is no unknown name.
+            if let Some(inside) = self.index.in_region(&toks[i].word) {
+                if let [one] = inside {
+                    fuzzy_hits.push((i, *one));
+                }
+                continue;
+            }
             let t = &mut toks[i];
             if look_for_names && self.reads_like_a_name(&t.word) {
                 if !about_the_asker(&toks, i) {
