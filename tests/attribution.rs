@@ -168,3 +168,14 @@ fn a_speaker_asked_for_by_their_side_is_found() {
     assert!(a.answered, "{}", text(&a));
     assert!(a.lead.contains("Yermak"), "{}", text(&a));
 }
+
+/// "Who on Starmer's team said …": when none of those the article makes his said it, someone
+/// of his side who did is the answer.
+#[test]
+fn a_leaders_team_reaches_their_side_when_their_own_people_did_not_say_it() {
+    let a = ask("who on starmer's team said they are working at pace");
+    assert!(a.answered, "{}", text(&a));
+    assert!(a.lead.contains("Lammy"), "{}", text(&a));
+    let a = ask("who from trump's team said both sides must give up land");
+    assert!(a.lead.contains("Vance"), "{}", text(&a));
+}

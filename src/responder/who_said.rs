@@ -62,6 +62,13 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             return Some(a);
         }
     }
+    // "Which of Trump's people said …": when none of those the article makes his (his envoy)
+    // said it, anyone of his side who did answers.
+    let best = match best {
+        Some(b) if b.1 >= 0.66 => Some(b),
+        _ if q.team && !object_asked => of_the_owners_side(cx, q, &topic).or(best),
+        _ => best,
+    };
     let (_, cov, si) = best?;
     // Two words of three at least: "who won the war" shares only "war" with anything said.
     if cov < 0.66 {
@@ -80,6 +87,36 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
     }
     Some(a)
+}
+
+/// The statement of someone on the side of the person whose people the question asks about
+/// ("Trump's team"), by the question's words without those people and their owner: (score,
+/// coverage, statement).
+fn of_the_owners_side(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm]) -> Option<(f32, f32, usize)> {
+    let d = &cx.article.data;
+    let owner = q.mentions.iter().find_map(|m| match m.entity {
+        EntityRef::Person(p) if m.qualifier => Some(p),
+        _ => None,
+    })?;
+    let side = d.person[owner].side.as_deref()?;
+    let team: Vec<EntityRef> = q.mentions.iter().filter(|m| m.by_role || m.qualifier).map(|m| m.entity).collect();
+    let topic: Vec<_> = topic.iter().filter(|t| t.entity.is_none_or(|e| !team.contains(&e))).cloned().collect();
+    if topic.is_empty() {
+        return None;
+    }
+    let mut best: Option<(f32, f32, usize)> = None;
+    for (i, s) in d.statement.iter().enumerate() {
+        let of_side = s.speaker.as_deref().and_then(|id| cx.article.person(id)).is_some_and(|p| p.side.as_deref() == Some(side));
+        if !of_side {
+            continue;
+        }
+        let (score, cov) = overlap(&topic, &cx.index.statement_terms[i]);
+        let score = score - 0.001 * cx.index.statement_terms[i].len as f32;
+        if cov > 0.0 && best.is_none_or(|(b, _, _)| score > b) {
+            best = Some((score, cov, i));
+        }
+    }
+    best
 }
 
 /// The position whose holder answers "who is against ...".
