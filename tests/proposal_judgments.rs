@@ -65,3 +65,15 @@ fn asking_who_made_a_proposal_is_not_asking_how_it_was_received() {
     assert!(!text(&a).contains("received"), "{}", text(&a));
     assert_says(&a, &["Witkoff"]);
 }
+
+/// "Tougher on Ukraine or Russia?": a comparative with two sides offered as alternatives asks
+/// which of them the plan is harder on — the diplomats' comparison answers, whatever the verb.
+#[test]
+fn two_sides_offered_as_alternatives_are_answered_by_the_comparison() {
+    for q in ["is the plan tougher on ukraine or russia", "whose side does the us plan favour more, kyiv or moscow?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(a.citations().iter().any(|c| c.text.contains("demand more concessions from Ukraine than Russia")), "{q}: {}", text(&a));
+        assert!(text(&a).contains("three diplomats"), "{q}: {}", text(&a));
+    }
+}

@@ -500,6 +500,9 @@ pub struct Question {
     pub link: Option<Link>,
     /// Compares two sides ("more of Kyiv than of Moscow"): the one asked more of first.
     pub comparison: Option<(EntityRef, EntityRef)>,
+    /// Asks which of two sides a comparison holds for ("more from which side, Ukraine or
+    /// Russia?"): the two, in the question's order.
+    pub alternatives: Option<(EntityRef, EntityRef)>,
     /// Asks yes or no ("did …", "is …"), whatever kind of answer carries the evidence: the
     /// answer then leads with the verdict when its evidence decides one.
     pub polar: bool,
@@ -1812,6 +1815,7 @@ impl<'a> Matcher<'a> {
         let asked_thing = self.asked_thing(&toks, &named, &raw);
         let outlet = self.article.data.article.outlet.to_lowercase();
         let comparison = compare::ranking(self.index, &toks);
+        let alternatives = compare::alternatives(self.index, &toks).filter(|_| comparison.is_none());
         let signals = intent::Signals {
             toks: &toks,
             predicate: predicate.as_deref(),
@@ -1824,7 +1828,7 @@ impl<'a> Matcher<'a> {
             role_asked,
             content_words: content_words + unknown_words,
             outlet: &outlet,
-            compares: comparison.is_some(),
+            compares: comparison.is_some() || alternatives.is_some(),
         };
         let mut intent = intent::detect(&signals);
         if reacts && intent == Intent::Proposals {
@@ -1981,6 +1985,7 @@ impl<'a> Matcher<'a> {
             respondent,
             reacting: reacts,
             comparison,
+            alternatives,
             exchange_topic,
             exactly,
             opinion,

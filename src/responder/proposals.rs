@@ -102,7 +102,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // balanced?": asked how a proposal was taken, not what it holds.
     // A comparison of two parties ("asks more of Moscow than of Kyiv") is a judgment of the
     // proposal, whatever item its words touch.
-    if item_filter.is_none() || q.comparison.is_some() {
+    if item_filter.is_none() || q.comparison.is_some() || q.alternatives.is_some() {
         if let Some(a) = reception(cx, q, &before_items, &others, &issue_topic) {
             return Some(a);
         }
@@ -191,7 +191,9 @@ fn reception(cx: &Cx<'_>, q: &Question, chosen: &[usize], others: &[EntityRef], 
             let words = overlap(&topic, terms).0;
             // Parties alone decide only a yes/no question ("what did Witkoff propose to
             // Ukraine?" asks for the proposal).
-            let score = if q.polar { parties } else { 0.0 } + if from_source { 1.0 } else { 0.0 } + if words >= 1.0 { words } else { 0.0 };
+            // So do they for a question offering two of them ("Ukraine or Russia?").
+            let score =
+                if q.polar || q.alternatives.is_some() { parties } else { 0.0 } + if from_source { 1.0 } else { 0.0 } + if words >= 1.0 { words } else { 0.0 };
             if score > 0.0 {
                 scored.push((pi, ri, score));
             }
