@@ -44,6 +44,9 @@ pub struct Context {
     /// The last answer's evidence as (paragraph, byte range in it): the words themselves
     /// stay in the article, so a chat's context costs a few hundred bytes.
     pub evidence: Vec<(u32, u32, u32)>,
+    /// The last answer was "the report goes on": "more" again goes further, never back.
+    #[serde(default)]
+    pub went_on: bool,
 }
 
 /// At most this many people and sides are remembered.

@@ -379,6 +379,7 @@ impl Engine {
             _ => None,
         });
         let asked = q.people();
+        ctx.went_on = q.intent == matcher::Intent::More;
         ctx.introduced = lead_people.iter().copied().filter(|p| !asked.contains(p)).collect();
         if q.intent != matcher::Intent::More {
             // "They" next is the side this question was about — unless the answer brought in

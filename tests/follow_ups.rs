@@ -364,3 +364,14 @@ fn a_plural_title_names_no_one_he_can_mean() {
     assert_says(&a[2], &["Rubio spoke to Lammy"]);
     assert!(!text(&a[2]).contains("Keir Starmer"), "{}", text(&a[2]));
 }
+
+/// "Tell me more" after words from the end of a paragraph gives the paragraph's sentence that
+/// set them up first, and what it tells can then be asked about.
+#[test]
+fn tell_me_more_gives_the_rest_of_the_paragraph_first() {
+    let a = chat(&["how many diplomats said the proposals demanded more of ukraine", "tell me more", "where were they presented?"]);
+    assert_cites(&a[0], 4);
+    let first = a[1].citations()[0];
+    assert!(first.paragraph == Some(4) && first.text.contains("Witkoff presented proposals"), "{}", text(&a[1]));
+    assert!(a[2].answered && a[2].lead.starts_with("In Paris"), "{}", text(&a[2]));
+}
