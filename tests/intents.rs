@@ -1088,3 +1088,13 @@ fn who_s_a_title_then_a_participle_asks_who_they_are() {
     let a = ask("who's the ukrainian deputy pm quoted on x?");
     assert!(text(&a).starts_with("Yulia Svyrydenko is Ukrainian Deputy Prime Minister"), "{}", text(&a));
 }
+
+/// "How many diplomats said it asked too much of Kyiv?" counts the diplomats: "much of" asks a
+/// share only after "how".
+#[test]
+fn too_much_of_someone_is_no_share_asked() {
+    let a = ask("how many diplomats said the proposals asked too much of kyiv");
+    assert!(a.lead.starts_with("Three diplomats"), "{}", text(&a));
+    let a = ask("how much of ukraine does russia control");
+    assert!(text(&a).contains("20%"), "{}", text(&a));
+}

@@ -176,7 +176,8 @@ pub fn asked_measure(w: &[&str]) -> Option<Measured> {
         ("how", "old") | ("what", "age") => Some(Measured::Age),
         ("how", "many" | "much") if unit_follows(k + 2) => Some(Measured::Length),
         ("what" | "which", noun) if is_in(words::SHARE_NOUNS, noun) => Some(Measured::Share),
-        ("much", "of") => Some(Measured::Share),
+        // "How much of the country", not "asked too much of Kyiv".
+        ("how", "much") if w.get(k + 2) == Some(&"of") => Some(Measured::Share),
         _ => None,
     })
 }
