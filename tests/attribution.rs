@@ -183,3 +183,18 @@ fn a_leaders_team_reaches_their_side_when_their_own_people_did_not_say_it() {
     // Nothing of theirs on the topic: still declined.
     assert!(!ask("what did trump's people say about the weather").answered);
 }
+
+/// "Trump's man's plan", "trumps mans package": the people word owns what follows it, with or
+/// without its apostrophe; a message ending on the people word reads as well.
+#[test]
+fn a_leaders_mans_plan_is_the_plan_of_their_person() {
+    for q in ["what was in trumps mans package", "what was in trump's man's plan"] {
+        let a = ask(q);
+        assert!(a.answered && a.lead.contains("Witkoff’s proposals"), "{q}: {}", text(&a));
+        assert!(!a.lead.contains("U.S. proposals"), "{q}: {}", text(&a));
+    }
+    for q in ["who is on starmer's team", "who's in trumps team"] {
+        assert!(ask(q).answered, "{q}");
+    }
+    assert!(!ask("trumps mans").lead.is_empty());
+}

@@ -1028,6 +1028,12 @@ impl<'a> Matcher<'a> {
         self.article.data.place.iter().position(|p| p.name.to_lowercase() == city).map(EntityRef::Place)
     }
 
+    /// Whether the people word after a possessive name owns what follows it in turn ("Trump's
+    /// man's plan", "trumps mans package"): the plan is the man's.
+    fn team_owns(&self, toks: &[Token], at: usize) -> bool {
+        toks.get(at).is_some_and(|t| t.poss) || Self::bare_possessive(toks, at).is_some_and(|b| self.index.is_entourage(b))
+    }
+
     /// The people who work for person `p`.
     fn team_of(&self, p: usize) -> Vec<usize> {
         let d = &self.article.data;
@@ -1048,7 +1054,9 @@ impl<'a> Matcher<'a> {
     /// Whether a possessive name ending before token `end` is followed, in its clause, by a
     /// word for someone's people ("Starmer's *office*", "the PM's *team*").
     fn people_word_after(&self, toks: &[Token], end: usize) -> bool {
-        end > 0 && toks[end - 1].poss && toks.get(end).is_some_and(|t| t.clause == toks[end - 1].clause && self.index.is_entourage(&t.word))
+        // "trumps mans package": the people word may own what follows, its "'s" dropped too.
+        let people = |t: &Token| self.index.is_entourage(&t.word) || Self::bare_possessive(toks, end).is_some_and(|b| self.index.is_entourage(b));
+        end > 0 && toks[end - 1].poss && toks.get(end).is_some_and(|t| t.clause == toks[end - 1].clause && people(t))
     }
 
     /// "Which meeting was cancelled?", "which hotel …": a "which" whose noun is not someone —
@@ -1116,7 +1124,7 @@ impl<'a> Matcher<'a> {
     /// The word at `i` without a possessive "s" typed with no apostrophe, when more of its
     /// clause follows for it to own ("zelenskys right hand man", "the UKs top diplomat").
     fn bare_possessive(toks: &[Token], i: usize) -> Option<&str> {
-        let base = toks[i].word.strip_suffix('s')?;
+        let base = toks.get(i)?.word.strip_suffix('s')?;
         toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause).then_some(base)
     }
 
@@ -1535,7 +1543,8 @@ impl<'a> Matcher<'a> {
                         words: words.clone(),
                     });
                     team_asked |= !team.is_empty();
-                    mentions.extend(team.into_iter().map(|j| Mention::of_team(j, &words)));
+                    let owns = self.team_owns(&toks, start + len);
+                    mentions.extend(team.into_iter().map(|j| Mention { poss: owns, ..Mention::of_team(j, &words) }));
                 }
                 RawMention::Role(r) => {
                     let phrase = self.index.role_phrase(*r);
@@ -1595,7 +1604,8 @@ impl<'a> Matcher<'a> {
                                 qualifier: is_qual[k] || !team.is_empty(),
                                 words: words.clone(),
                             });
-                            mentions.extend(team.into_iter().map(|j| Mention::of_team(j, &words)));
+                            let owns = self.team_owns(&toks, start + len);
+                            mentions.extend(team.into_iter().map(|j| Mention { poss: owns, ..Mention::of_team(j, &words) }));
                         }
                         _ if plural_roles.contains(&k) => {
                             for c in cands {
