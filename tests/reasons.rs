@@ -50,3 +50,15 @@ fn newsroom_idioms_read_as_the_article_s_words() {
     let a = ask("other than crimea what are the main hurdles");
     assert_says(&a, &["sticking points", "20%", "EU sanctions"]);
 }
+
+/// "What was the point of the London sessions in the first place": an aim is asked of what the
+/// noun of purpose owns; the words after it ("in the first place", "if he wasn't coming") only
+/// frame the question.
+#[test]
+fn an_aim_is_asked_of_the_phrase_the_purpose_noun_owns() {
+    for q in ["what was the point of the london sessions in the first place", "so what was the purpose of those london meetings if rubio wasn't coming"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(a.citations().iter().any(|c| c.text.contains("to try to revive peace talks")), "{q}: {}", text(&a));
+    }
+}

@@ -123,7 +123,13 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
     // about the sides": what is shown is asked of, not what shows it.
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     let aside_from = (0..w.len()).find(|&k| w[k] == "according" && w.get(k + 1) == Some(&"to") || side == Side::Sign && w[k] == "about").unwrap_or(w.len());
-    let aside = &w[aside_from..];
+    let mut aside: Vec<&str> = w[aside_from..].to_vec();
+    // "What was the point of the London sessions in the first place": an aim is asked of what
+    // the noun of purpose owns, up to the next preposition; the words after it only frame it.
+    if side == Side::Means {
+        aside.extend(past_owned_phrase(&q.tokens).iter().map(|t| t.word.as_str()));
+    }
+    let aside = &aside[..];
     let asked: Vec<&QTerm> =
         topic.iter().filter(|t| t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word) && !cue(t) && !aside.contains(&t.word.as_str())).collect();
     // People named outright (not by a title read loosely: "foreign ministers") are who the
@@ -242,4 +248,17 @@ fn sign_after_last(cx: &Cx<'_>, q: &Question) -> Option<usize> {
     let signifies = |k: usize| cx.index.sentence_words.get(k).is_some_and(|(toks, _)| toks.iter().any(|t| SIGN_LINKS.contains(&t.stem.as_str())));
     (first..=(last + SIGN_READS_ON).min(sentences.len().saturating_sub(1)))
         .find(|&k| signifies(k) && named.iter().all(|e| cx.index.sentences.get(k).is_some_and(|s| s.entities.contains(e))))
+}
+
+/// The words after the phrase a noun of purpose owns ("the point of *the London sessions* in
+/// the first place": "in the first place"), or none when no such noun is followed by "of".
+fn past_owned_phrase(toks: &[crate::matcher::tokens::Token]) -> &[crate::matcher::tokens::Token] {
+    use crate::matcher::words::{is_in, PURPOSE_NOUNS};
+    const ENDS: &[&str] = &["in", "at", "on", "for", "with", "during", "since", "after", "before", "if", "when", "then", "anyway"];
+    let Some(k) = toks.windows(2).position(|w| is_in(PURPOSE_NOUNS, &w[0].stem) && w[1].word == "of") else { return &[] };
+    let from = k + 2;
+    match (from..toks.len()).find(|&j| j > from && (ENDS.contains(&toks[j].word.as_str()) || toks[j].clause != toks[from].clause)) {
+        Some(end) => &toks[end..],
+        None => &[],
+    }
 }
