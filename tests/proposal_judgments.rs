@@ -71,9 +71,7 @@ fn asking_who_made_a_proposal_is_not_asking_how_it_was_received() {
 #[test]
 fn two_sides_offered_as_alternatives_are_answered_by_the_comparison() {
     for q in ["is the plan tougher on ukraine or russia", "whose side does the us plan favour more, kyiv or moscow?"] {
-        let a = ask(q);
-        assert!(a.answered, "{q}: {}", text(&a));
-        assert!(a.citations().iter().any(|c| c.text.contains("demand more concessions from Ukraine than Russia")), "{q}: {}", text(&a));
+        let a = answered_citing(q, "demand more concessions from Ukraine than Russia");
         assert!(text(&a).contains("three diplomats"), "{q}: {}", text(&a));
     }
 }

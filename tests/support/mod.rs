@@ -67,6 +67,15 @@ pub fn assert_cites(a: &Answer, p: usize) {
     assert!(a.citations().iter().any(|c| c.paragraph == Some(p)), "answer does not cite ¶{p}:\n{}", text(a));
 }
 
+/// Asks `q` and checks the reply answers it with a citation holding `words`; the answer, for
+/// more checks.
+pub fn answered_citing(q: &str, words: &str) -> Answer {
+    let a = ask(q);
+    assert!(a.answered, "{q}: declined: {}", text(&a));
+    assert!(a.citations().iter().any(|c| c.text.contains(words)), "{q}: no citation holds “{words}”:\n{}", text(&a));
+    a
+}
+
 /// The built binary as a user runs it (`parley telegram`), pointed at `api` with `token`,
 /// polling briefly and trying getMe once; callers add their own flags, environment and pipes.
 pub fn parley_telegram(api: &botapi::BotApi, token: &str) -> std::process::Command {
