@@ -56,10 +56,10 @@ fn direction(word: &str) -> Option<bool> {
 /// Moscow": a comparative with two sides offered as alternatives ("A or B") asks which of them
 /// it holds for — a comparison whose direction is the answer, not the question's.
 pub fn alternatives(index: &Index, toks: &[Token]) -> Option<(EntityRef, EntityRef)> {
+    let or = toks.iter().position(|t| t.word == "or")?;
     if !toks.iter().any(|t| direction(&t.word).is_some()) {
         return None;
     }
-    let or = toks.iter().position(|t| t.word == "or")?;
     let first = *sides(index, toks, or.saturating_sub(3), or).last()?;
     let second = *sides(index, toks, or + 1, (or + 5).min(toks.len())).first()?;
     (first != second).then_some((first, second))

@@ -182,6 +182,12 @@ pub fn asked_measure(w: &[&str]) -> Option<Measured> {
     })
 }
 
+/// "Who does Witkoff work for?", "who does the spokesman speak for?": "for" left at the end of
+/// a question opening with "who" at `start` asks whom the one named acts for.
+pub fn asks_for_whom<W: AsRef<str>>(w: &[W], start: usize) -> bool {
+    w.get(start).is_some_and(|x| x.as_ref() == "who") && w.last().is_some_and(|x| x.as_ref() == "for")
+}
+
 /// Whether the message asks the bot for a view of its own: "your honest opinion", "ur take",
 /// "do you think Kyiv should …", "what do u reckon, is it fair". A report has no view to give. "What do
 /// you think Vance *meant*" asks what the article's words say, and is left to them.
@@ -506,9 +512,7 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     }
     // "what's the name of the spokesperson", "name the envoy"
     let name_of = first == "name" || (first == "what" && has("name") && s.has_person);
-    // "Who does Witkoff work for?", "who does the spokesman speak for?": "for" left at the end
-    // of a "who" question asks whom the one named acts for.
-    let acts_for = first == "who" && (has("work") || (s.has_person && w.last() == Some(&"for")));
+    let acts_for = first == "who" && has("work") || s.has_person && asks_for_whom(&w, start);
     if (joined.starts_with("tell me about") || name_of || acts_for) && s.named.iter().any(|&b| b) {
         return Intent::WhoIs;
     }

@@ -373,9 +373,10 @@ pub struct Mention {
 }
 
 impl Mention {
-    /// Person `j`, asked about as one of someone's people ("Starmer's team"), in `words`.
-    fn of_team(j: usize, words: &str) -> Mention {
-        Mention { entity: EntityRef::Person(j), poss: false, by_role: true, from_context: false, qualifier: false, words: words.to_string() }
+    /// Person `j`, asked about as one of someone's people ("Starmer's team"), in `words`;
+    /// `poss` when the people word owns what follows ("Trump's man's plan").
+    fn of_team(j: usize, words: &str, poss: bool) -> Mention {
+        Mention { entity: EntityRef::Person(j), poss, by_role: true, from_context: false, qualifier: false, words: words.to_string() }
     }
 
     /// `entity`, not named in the question but recalled from the conversation, by `words`.
@@ -1031,7 +1032,13 @@ impl<'a> Matcher<'a> {
     /// Whether the people word after a possessive name owns what follows it in turn ("Trump's
     /// man's plan", "trumps mans package"): the plan is the man's.
     fn team_owns(&self, toks: &[Token], at: usize) -> bool {
-        toks.get(at).is_some_and(|t| t.poss) || Self::bare_possessive(toks, at).is_some_and(|b| self.index.is_entourage(b))
+        toks.get(at).is_some_and(|t| t.poss) || self.bare_people_word(toks, at)
+    }
+
+    /// Whether the word at `at` is a word for someone's people with a possessive "s" typed
+    /// without its apostrophe ("trumps *mans* package").
+    fn bare_people_word(&self, toks: &[Token], at: usize) -> bool {
+        Self::bare_possessive(toks, at).is_some_and(|b| self.index.is_entourage(b))
     }
 
     /// The people who work for person `p`.
@@ -1055,8 +1062,9 @@ impl<'a> Matcher<'a> {
     /// word for someone's people ("Starmer's *office*", "the PM's *team*").
     fn people_word_after(&self, toks: &[Token], end: usize) -> bool {
         // "trumps mans package": the people word may own what follows, its "'s" dropped too.
-        let people = |t: &Token| self.index.is_entourage(&t.word) || Self::bare_possessive(toks, end).is_some_and(|b| self.index.is_entourage(b));
-        end > 0 && toks[end - 1].poss && toks.get(end).is_some_and(|t| t.clause == toks[end - 1].clause && people(t))
+        end > 0
+            && toks[end - 1].poss
+            && toks.get(end).is_some_and(|t| t.clause == toks[end - 1].clause && (self.index.is_entourage(&t.word) || self.bare_people_word(toks, end)))
     }
 
     /// "Which meeting was cancelled?", "which hotel …": a "which" whose noun is not someone —
@@ -1544,7 +1552,7 @@ impl<'a> Matcher<'a> {
                     });
                     team_asked |= !team.is_empty();
                     let owns = self.team_owns(&toks, start + len);
-                    mentions.extend(team.into_iter().map(|j| Mention { poss: owns, ..Mention::of_team(j, &words) }));
+                    mentions.extend(team.into_iter().map(|j| Mention::of_team(j, &words, owns)));
                 }
                 RawMention::Role(r) => {
                     let phrase = self.index.role_phrase(*r);
@@ -1605,7 +1613,7 @@ impl<'a> Matcher<'a> {
                                 words: words.clone(),
                             });
                             let owns = self.team_owns(&toks, start + len);
-                            mentions.extend(team.into_iter().map(|j| Mention { poss: owns, ..Mention::of_team(j, &words) }));
+                            mentions.extend(team.into_iter().map(|j| Mention::of_team(j, &words, owns)));
                         }
                         _ if plural_roles.contains(&k) => {
                             for c in cands {

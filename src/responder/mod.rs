@@ -622,6 +622,22 @@ pub fn without_cues(terms: Vec<crate::matcher::QTerm>, lists: &[&[&str]]) -> Vec
     terms.into_iter().filter(|t| t.entity.is_some() || !lists.iter().any(|l| l.contains(&t.word.as_str()))).collect()
 }
 
+/// Whether a fact said by `speaker` (a person's or side's id) is said for side `side`: by the
+/// side itself or by one of its people.
+pub fn speaks_for(cx: &Cx<'_>, speaker: Option<&str>, side: &str) -> bool {
+    speaker.is_some_and(|id| id == side || cx.article.person(id).and_then(|p| p.side.as_deref()) == Some(side))
+}
+
+/// The side of the person whose people the question asks about ("Trump" in "which of Trump's
+/// people said …"), when that person has one.
+pub fn owners_side<'a>(cx: &Cx<'a>, q: &Question) -> Option<&'a str> {
+    let owner = q.mentions.iter().find_map(|m| match m.entity {
+        crate::matcher::EntityRef::Person(p) if m.qualifier => Some(p),
+        _ => None,
+    })?;
+    cx.article.data.person[owner].side.as_deref()
+}
+
 /// Person indices of the article, by id.
 pub fn person_index(cx: &Cx<'_>, id: &str) -> Option<usize> {
     cx.article.data.person.iter().position(|p| p.id == id)

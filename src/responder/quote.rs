@@ -131,20 +131,14 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 /// The statements on the question's topic by people of the side of the person whose people
 /// the question asks about (the possessor, "Trump" in "Trump's people").
 fn owners_side_on_topic(cx: &Cx<'_>, q: &Question, asked: EntityRef) -> Vec<usize> {
-    let d = &cx.article.data;
-    let Some(owner) = q.mentions.iter().find_map(|m| match m.entity {
-        EntityRef::Person(p) if m.qualifier => Some(p),
-        _ => None,
-    }) else {
-        return Vec::new();
-    };
-    let Some(side) = d.person[owner].side.as_deref() else { return Vec::new() };
+    let Some(side) = super::owners_side(cx, q) else { return Vec::new() };
     let topic: Vec<_> = topic_of(q, asked).into_iter().filter(|t| t.entity.is_none()).collect();
     if topic.is_empty() {
         return Vec::new();
     }
+    let d = &cx.article.data;
     (0..d.statement.len())
-        .filter(|&i| d.statement[i].speaker.as_deref().and_then(|id| cx.article.person(id)).is_some_and(|p| p.side.as_deref() == Some(side)))
+        .filter(|&i| super::speaks_for(cx, d.statement[i].speaker.as_deref(), side))
         .filter(|&i| overlap(&topic, &cx.index.statement_terms[i]).1 >= 0.66)
         .collect()
 }

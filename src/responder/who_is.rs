@@ -31,9 +31,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     };
     let p = &d.person[pi];
     let title = p.titles.first()?;
-    // "Who does the spokesperson speak for?": "for" left at the end asks whom they act for.
-    let for_whom = q.tokens.get(words::question_start(&q.tokens)).is_some_and(|t| t.word == "who") && q.tokens.last().is_some_and(|t| t.word == "for");
-    let works_for = for_whom || q.has_word("work") || q.has_word("works") || q.has_word("boss") || q.has_word("employer");
+    let typed: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let works_for = crate::matcher::intent::asks_for_whom(&typed, words::question_start(&typed))
+        || q.has_word("work")
+        || q.has_word("works")
+        || q.has_word("boss")
+        || q.has_word("employer");
     let boss = p.of.as_deref().and_then(|o| cx.article.person(o));
     let lead = match (works_for, boss) {
         (true, Some(b)) if !p.named => format!("They work for {}: the article calls them {} and does not name them.", b.name, super::lower_common(&title.text)),

@@ -28,27 +28,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if topic.is_empty() {
         return None;
     }
-    let side_ok = |speaker: Option<&str>| -> bool {
-        let Some(EntityRef::Side(s)) = speaker_side else { return true };
-        let sid = d.side[s].id.as_str();
-        match speaker {
-            Some(id) => id == sid || cx.article.person(id).and_then(|p| p.side.as_deref()) == Some(sid),
-            None => false,
-        }
+    let side_ok = |speaker: Option<&str>| match speaker_side {
+        Some(EntityRef::Side(s)) => super::speaks_for(cx, speaker, &d.side[s].id),
+        _ => true,
     };
-    // Statements, best first; named speakers before unnamed sources on a tie.
-    let mut best: Option<(f32, f32, usize)> = None;
-    for (i, s) in d.statement.iter().enumerate() {
-        if object_asked || !side_ok(s.speaker.as_deref()) {
-            continue;
-        }
-        let (score, cov) = overlap(&topic, &cx.index.statement_terms[i]);
-        // On a tie, the fact that is mostly about these words: the shorter one.
-        let score = score - 0.001 * cx.index.statement_terms[i].len as f32;
-        if cov > 0.0 && best.is_none_or(|(b, _, _)| score > b) {
-            best = Some((score, cov, i));
-        }
-    }
+    let best = if object_asked { None } else { best_statement(cx, &topic, |s| side_ok(s.speaker.as_deref())) };
     // What someone did ("Who cancelled the trip?") is an event, not a statement.
     let by_who: Vec<_> = topic.iter().cloned().map(|t| super::by_who_they_are(q, t)).collect();
     if let Some(a) = by_event(cx, &by_who, best.map(|b| b.1).unwrap_or(0.0)) {
@@ -89,34 +73,30 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(a)
 }
 
-/// The statement of someone on the side of the person whose people the question asks about
-/// ("Trump's team"), by the question's words without those people and their owner: (score,
-/// coverage, statement).
-fn of_the_owners_side(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm]) -> Option<(f32, f32, usize)> {
-    let d = &cx.article.data;
-    let owner = q.mentions.iter().find_map(|m| match m.entity {
-        EntityRef::Person(p) if m.qualifier => Some(p),
-        _ => None,
-    })?;
-    let side = d.person[owner].side.as_deref()?;
-    let team: Vec<EntityRef> = q.mentions.iter().filter(|m| m.by_role || m.qualifier).map(|m| m.entity).collect();
-    let topic: Vec<_> = topic.iter().filter(|t| t.entity.is_none_or(|e| !team.contains(&e))).cloned().collect();
-    if topic.is_empty() {
-        return None;
-    }
+/// The statement whose terms `topic` covers best among those `keep` allows: (score, coverage,
+/// statement). On a tie, the fact that is mostly about these words: the shorter one.
+fn best_statement(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], keep: impl Fn(&crate::kb::Statement) -> bool) -> Option<(f32, f32, usize)> {
     let mut best: Option<(f32, f32, usize)> = None;
-    for (i, s) in d.statement.iter().enumerate() {
-        let of_side = s.speaker.as_deref().and_then(|id| cx.article.person(id)).is_some_and(|p| p.side.as_deref() == Some(side));
-        if !of_side {
-            continue;
-        }
-        let (score, cov) = overlap(&topic, &cx.index.statement_terms[i]);
+    for (i, _) in cx.article.data.statement.iter().enumerate().filter(|(_, s)| keep(s)) {
+        let (score, cov) = overlap(topic, &cx.index.statement_terms[i]);
         let score = score - 0.001 * cx.index.statement_terms[i].len as f32;
         if cov > 0.0 && best.is_none_or(|(b, _, _)| score > b) {
             best = Some((score, cov, i));
         }
     }
     best
+}
+
+/// The statement of someone on the side of the person whose people the question asks about
+/// ("Trump's team"), by the question's words without those people and their owner.
+fn of_the_owners_side(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm]) -> Option<(f32, f32, usize)> {
+    let side = super::owners_side(cx, q)?;
+    let team: Vec<EntityRef> = q.mentions.iter().filter(|m| m.by_role || m.qualifier).map(|m| m.entity).collect();
+    let topic: Vec<_> = topic.iter().filter(|t| t.entity.is_none_or(|e| !team.contains(&e))).cloned().collect();
+    if topic.is_empty() {
+        return None;
+    }
+    best_statement(cx, &topic, |s| super::speaks_for(cx, s.speaker.as_deref(), side))
 }
 
 /// The position whose holder answers "who is against ...".
