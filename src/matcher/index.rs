@@ -549,6 +549,13 @@ impl Index {
         n != intern::NONE && (self.vocab.knows(n) || self.lex.vocab.knows(n))
     }
 
+    /// Whether `w` is a word of this article's own (its sentences and names), not only of the
+    /// shared lexis.
+    pub fn in_article(&self, w: &str) -> bool {
+        let n = intern::get(w);
+        n != intern::NONE && self.vocab.knows(n)
+    }
+
     fn is_priority(&self, n: u32) -> bool {
         self.vocab.priority.binary_search(&n).is_ok() || self.lex.vocab.priority.binary_search(&n).is_ok()
     }

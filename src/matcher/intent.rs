@@ -367,10 +367,7 @@ pub fn detect(s: &Signals<'_>) -> Intent {
     if no_entities && w.iter().all(|x| is_in(words::GREETING_WORDS, x)) {
         return Intent::Greeting;
     }
-    if no_entities
-        && w.iter().all(|x| is_in(words::THANKS_WORDS, x))
-        && has_any(&["thanks", "thank", "thx", "ty", "cheers", "ta", "bye", "goodbye", "thankyou", "appreciated", "appreciate", "cya", "later"])
-    {
+    if no_entities && w.iter().all(|x| is_in(words::THANKS_WORDS, x)) && has_any(words::SIGN_OFFS) {
         return Intent::Thanks;
     }
     // "…first. then: what year …": the question's own words, from its question word on.

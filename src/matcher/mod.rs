@@ -319,25 +319,7 @@ fn asked_last(text: &str) -> &str {
     let question = last[from..].trim();
     let words: Vec<String> =
         question.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).filter(|w| !w.is_empty()).collect();
-    let leans_back = words.iter().enumerate().any(|(i, w)| match w.as_str() {
-        "it" | "this" | "these" | "those" | "there" => true,
-        // "what did he say": a pronoun asked about; "… that said they are ready" is reported.
-        "he" | "his" | "she" | "her" | "they" | "their" => {
-            i > 0 && (words::is_in(words::AUXILIARIES, &words[i - 1]) || words::is_in(words::WH_WORDS, &words[i - 1]))
-        }
-        "then" => i > 0 && matches!(words[i - 1].as_str(), "since" | "after" | "before" | "until" | "by"),
-        "so" => i + 1 == words.len(),
-        "that" => {
-            i + 1 == words.len()
-                || i == 0
-                || words.get(i - 1).is_some_and(|p| {
-                    words::is_in(words::AUXILIARIES, p)
-                        || words::is_in(words::SAY_WORDS, p)
-                        || matches!(p.as_str(), "about" | "on" | "of" | "over" | "with" | "mean" | "means" | "believe" | "true")
-                })
-        }
-        _ => false,
-    });
+    let leans_back = leans_back(&words);
     // "anyway i forgot one detail - the american VP who made the 'walk away' comment, which
     // country was he in?": what the question leans on is told after the turn, so the turn
     // still ends the story.
@@ -348,6 +330,42 @@ fn asked_last(text: &str) -> &str {
         return text;
     }
     question
+}
+
+/// Whether a sentence's words open a question: a question word or an auxiliary first (after
+/// any discourse marker), or a request to tell.
+fn opens_question(w: &[&str]) -> bool {
+    let s = words::question_start(w);
+    w.get(s).is_some_and(|f| {
+        words::is_in(words::WH_WORDS, f)
+            || words::is_in(words::AUXILIARIES, f) && w.len() > s + 1
+            || matches!(*f, "tell" | "name" | "list" | "explain" | "describe")
+    })
+}
+
+/// Whether a question's words lean on something told before them: "is that true?", "who said
+/// that exactly?", "what did he say", "since then".
+fn leans_back<W: AsRef<str>>(words: &[W]) -> bool {
+    let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+    words.iter().enumerate().any(|(i, &w)| match w {
+        "it" | "this" | "these" | "those" | "there" => true,
+        // "what did he say": a pronoun asked about; "… that said they are ready" is reported.
+        "he" | "his" | "she" | "her" | "they" | "their" => {
+            i > 0 && (words::is_in(words::AUXILIARIES, &words[i - 1]) || words::is_in(words::WH_WORDS, &words[i - 1]))
+        }
+        "then" => i > 0 && matches!(words[i - 1], "since" | "after" | "before" | "until" | "by"),
+        "so" => i + 1 == words.len(),
+        "that" => {
+            i + 1 == words.len()
+                || i == 0
+                || words.get(i - 1).is_some_and(|p| {
+                    words::is_in(words::AUXILIARIES, p)
+                        || words::is_in(words::SAY_WORDS, p)
+                        || matches!(*p, "about" | "on" | "of" | "over" | "with" | "mean" | "means" | "believe" | "true")
+                })
+        }
+        _ => false,
+    })
 }
 
 /// How near in meaning the words before a title must be to one holder's title, and how much
@@ -988,6 +1006,32 @@ impl<'a> Matcher<'a> {
             .collect()
     }
 
+    /// Sets aside the sentences of a message that ask nothing (no question mark, no question
+    /// word or auxiliary opening them) and name nothing of the article, around those that ask:
+    /// "sorry for my english. who is witkoff? thx" asks who Witkoff is.
+    fn chatter_off(&self, toks: &mut Vec<Token>, ends: &[(usize, char)]) {
+        // A sentence runs to a full stop, question or exclamation mark, or a new line: "tl;dr
+        // of this?" is one.
+        let sentence_of = |c: usize| c - ends.iter().filter(|&&(e, m)| e < c && m == ';').count();
+        let asked_mark = |s: usize| ends.iter().any(|&(e, m)| m == '?' && sentence_of(e) == s);
+        let mut sentences: Vec<usize> = toks.iter().map(|t| sentence_of(t.clause)).collect();
+        sentences.dedup();
+        let words_of = |s: usize| -> Vec<&str> { toks.iter().filter(|t| sentence_of(t.clause) == s).map(|t| t.word.as_str()).collect() };
+        let asked: Vec<usize> = sentences.iter().copied().filter(|&s| asked_mark(s) || opens_question(&words_of(s))).collect();
+        if asked.is_empty() || asked.len() == sentences.len() {
+            return;
+        }
+        // Words of the article's own, or words put to the bot ("I want your honest opinion").
+        let matters = |s: usize| words_of(s).iter().any(|w| !words::is_stopword(w) && self.index.in_article(w) || matches!(*w, "you" | "your"));
+        // After the question, only thanks and apologies are chatter: what else follows it
+        // narrows it ("…? percent pls", "…? i read something about a document").
+        let last_asked = asked.iter().copied().max().unwrap_or(0);
+        let social = |s: usize| words_of(s).iter().any(|w| words::is_in(words::SIGN_OFFS, w) || words::is_in(words::APOLOGIES, w));
+        let chatter = |s: usize| !matters(s) && (s < last_asked || social(s));
+        let kept: Vec<usize> = sentences.iter().copied().filter(|&s| asked.contains(&s) || !chatter(s)).collect();
+        toks.retain(|t| kept.contains(&sentence_of(t.clause)));
+    }
+
     /// Where the question embedded in a frame starts: the first question word of its clause,
     /// right after a predicate that takes a question ("know", "asked me", "any idea"), when
     /// the frame names nothing of the article. `None` when the message asks directly.
@@ -1217,7 +1261,8 @@ impl<'a> Matcher<'a> {
         let unframed = article_frame_off(asked_last(&norm.text));
         let unframed = existential_restored(&unframed);
         let unframed = matter_fronted(&unframed);
-        let mut toks = tokens::tokenize(lead_in_off(&unframed, self.index));
+        let read_text = lead_in_off(&unframed, self.index);
+        let mut toks = tokens::tokenize(read_text);
 
         // Instructions to the bot are set aside clause by clause; a question may remain.
         let mut injection = false;
@@ -1242,6 +1287,13 @@ impl<'a> Matcher<'a> {
             if !asked.is_empty() {
                 toks = asked;
             }
+        }
+
+        // "sorry for my english. who is witkoff? thx": the sentences around what is asked that
+        // only tell are set aside when they name nothing of the article, or when what is asked
+        // stands on its own.
+        if !injection {
+            self.chatter_off(&mut toks, &tokens::clause_ends(read_text));
         }
 
         // "I need to know where Vance was", "my boss asked me what …": the question asked is

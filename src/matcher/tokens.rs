@@ -351,7 +351,20 @@ fn bare_contraction(word: &str) -> Option<(&'static str, Option<&'static str>)> 
 /// Walks normalised text word by word: `emit(word, poss, clause)`, with no allocation per
 /// word. [`tokenize`] and the index builder share it, so questions and articles are split
 /// exactly alike.
-pub fn each_word(text: &str, mut emit: impl FnMut(&str, bool, usize)) {
+pub fn each_word(text: &str, emit: impl FnMut(&str, bool, usize)) {
+    each_word_and_end(text, emit, |_, _| {});
+}
+
+/// How each clause of normalised text (numbered as [`Token::clause`] numbers them) ends: its
+/// mark, in clause order (a question mark says what a message asks, as against what it tells).
+pub fn clause_ends(text: &str) -> Vec<(usize, char)> {
+    let mut ends = Vec::new();
+    each_word_and_end(text, |_, _, _| {}, |clause, mark| ends.push((clause, mark)));
+    ends
+}
+
+/// [`each_word`], also calling `end(clause, mark)` where a clause ends.
+fn each_word_and_end(text: &str, mut emit: impl FnMut(&str, bool, usize), mut end: impl FnMut(usize, char)) {
     let mut clause = 0;
     let mut word = String::new();
     let flush = |word: &mut String, clause: usize, poss: bool, emit: &mut dyn FnMut(&str, bool, usize)| {
@@ -419,6 +432,7 @@ pub fn each_word(text: &str, mut emit: impl FnMut(&str, bool, usize)) {
         } else {
             flush(&mut word, clause, false, &mut emit);
             if matches!(c, '.' | '?' | '!' | ';' | '\n') {
+                end(clause, c);
                 clause += 1;
             }
         }

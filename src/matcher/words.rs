@@ -653,6 +653,11 @@ pub const MORE_WORDS: &[&str] = &[
     "article",
     "report",
 ];
+/// The words that make a message thanks or a farewell (the rest of [`THANKS_WORDS`] only go
+/// with them).
+pub const SIGN_OFFS: &[&str] = &["thanks", "thank", "thx", "ty", "cheers", "ta", "bye", "goodbye", "thankyou", "appreciated", "appreciate", "cya", "later"];
+/// Words of apology, which a message's closing sentence may be made of ("sorry for my english").
+pub const APOLOGIES: &[&str] = &["sorry", "apologies", "apologise", "apologize", "pardon"];
 pub const THANKS_WORDS: &[&str] = &[
     "thanks",
     "thank",
