@@ -342,6 +342,16 @@ fn a_wh_phrase_naming_a_time_or_place_sets_the_answer_type() {
 }
 
 #[test]
+fn the_noun_a_wh_phrase_asks_for_is_not_what_it_is_asked_about() {
+    // "country" is the answer asked for: the place he was, not a sentence with "country" in it.
+    for q in ["which country was vance in when he said the us could walk away?", "in which country was vance when he made the walk away comment?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(a.lead.contains("India"), "{q}: {}", text(&a));
+    }
+}
+
+#[test]
 fn sentences_around_the_question_that_name_nothing_of_the_article_are_chatter() {
     for q in ["who is witkoff? thx", "sorry for my english. who is witkoff?", "i'm from brazil, my english is bad. who is witkoff? thanks so much"] {
         let a = ask(q);

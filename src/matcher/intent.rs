@@ -826,32 +826,53 @@ fn asks_for_summary(w: &[&str], content_words: usize) -> bool {
 /// was he"); as the subject it is an actor ("which country is pressing for ..."), so it needs
 /// one.
 fn asked_kind(w: &[&str], start: usize) -> Option<Intent> {
-    use words::{PLACE_NOUNS as PLACE, TIME_NOUNS as TIME};
     const PLACE_AFTER_PREPOSITION: &[&str] = &["country", "countries"];
-    if !matches!(w.get(start), Some(&"what" | &"which")) {
-        return None;
-    }
-    // "what *new* date", "which *european* city": one modifier may come before the noun.
-    let kind_noun = |x: &&str| TIME.contains(x) || PLACE.contains(x) || PLACE_AFTER_PREPOSITION.contains(x);
-    let noun = match (w.get(start + 1), w.get(start + 2)) {
-        (Some(m), Some(n))
-            if !kind_noun(m) && !is_in(AUX, m) && !matches!(*m, "the" | "a" | "an" | "of" | "in" | "on" | "at" | "to" | "for") && kind_noun(n) =>
-        {
-            *n
-        }
-        (n, _) => *n?,
-    };
+    let noun = w[kind_noun_at(w, start)?];
     // "in which country" is where; "(ministers) from which countries" is which countries.
-    // "which country was he in (when …)": the preposition may be left at the clause's end.
-    let stranded = (start + 2..w.len()).any(|k| matches!(w[k], "in" | "at") && w.get(k + 1).is_none_or(|n| matches!(*n, "when" | "while" | "during")));
+    // "which country was he in (at the time, when …)": the preposition may be left at the
+    // clause's end.
+    let stranded = (start + 2..w.len()).any(|k| {
+        matches!(w[k], "in" | "at")
+            && w.get(k + 1).is_none_or(|n| matches!(*n, "when" | "while" | "during" | "at" | "on" | "then" | "back" | "last" | "before" | "after"))
+    });
     let preposition = start > 0 && matches!(w[start - 1], "in" | "at") || stranded;
-    if TIME.contains(&noun) {
+    if words::TIME_NOUNS.contains(&noun) {
         return Some(Intent::When);
     }
-    if PLACE.contains(&noun) || (preposition && PLACE_AFTER_PREPOSITION.contains(&noun)) {
+    if words::PLACE_NOUNS.contains(&noun) || (preposition && PLACE_AFTER_PREPOSITION.contains(&noun)) {
         return Some(Intent::Where);
     }
     None
+}
+
+/// Where a question's question word is: after any discourse marker and a preposition fronted
+/// with it ("in which country …", "on what day …").
+pub fn wh_at<W: AsRef<str>>(w: &[W]) -> usize {
+    let s = words::question_start(w);
+    let fronted = w.get(s).is_some_and(|p| matches!(p.as_ref(), "in" | "at" | "on" | "to" | "from" | "for" | "by" | "with" | "during"));
+    if fronted && w.get(s + 1).is_some_and(|x| is_in(words::WH_WORDS, x.as_ref())) {
+        s + 1
+    } else {
+        s
+    }
+}
+
+/// Where the noun of a wh-phrase that may name a time or a place is ("what *day*", "which
+/// *country*", "what new *date*": one modifier may come before it), if it is one of those.
+pub fn kind_noun_at(w: &[&str], start: usize) -> Option<usize> {
+    if !matches!(w.get(start), Some(&"what" | &"which")) {
+        return None;
+    }
+    let kind_noun = |x: &&str| words::TIME_NOUNS.contains(x) || words::PLACE_NOUNS.contains(x) || matches!(*x, "country" | "countries");
+    match (w.get(start + 1), w.get(start + 2)) {
+        (Some(m), Some(n))
+            if !kind_noun(m) && !is_in(AUX, m) && !matches!(*m, "the" | "a" | "an" | "of" | "in" | "on" | "at" | "to" | "for") && kind_noun(n) =>
+        {
+            Some(start + 2)
+        }
+        (Some(n), _) if kind_noun(n) => Some(start + 1),
+        _ => None,
+    }
 }
 
 /// "what did X call the talks": calling something is saying something.

@@ -1904,6 +1904,16 @@ impl<'a> Matcher<'a> {
         if reacts && intent == Intent::Proposals {
             intent = Intent::Position;
         }
+        // "Which country was he in", "what day": the noun of the wh-phrase is what is asked,
+        // not what it is asked about.
+        if matches!(intent, Intent::When | Intent::Where) {
+            let w: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+            // Alone ("what date?") it is left to the conversation, as it was asked.
+            let asked = intent::kind_noun_at(&w, intent::wh_at(&w)).filter(|&k| !mentions.is_empty() || terms.iter().any(|t| t.stem != toks[k].stem));
+            if let Some(k) = asked {
+                terms.retain(|t| t.stem != toks[k].stem);
+            }
+        }
         // "what does the article say about sanctions": the frame's words are not the topic.
         if intent == Intent::Topic {
             let w: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();

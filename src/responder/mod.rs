@@ -52,11 +52,13 @@ pub struct Cx<'a> {
     pub ctx: &'a Context,
 }
 
-/// "Where was Vance when he spoke", "where were they": a place asked of someone being there.
+/// "Where was Vance when he spoke", "where were they", "which country was he in": a place
+/// asked of someone being there.
 fn asks_whereabouts(q: &Question) -> bool {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
-    let at = crate::matcher::words::question_start(&w);
-    w.get(at) == Some(&"where") && matches!(w.get(at + 1), Some(&("was" | "were" | "is" | "s")))
+    let at = crate::matcher::intent::wh_at(&w);
+    let verb = if w.get(at) == Some(&"where") { Some(at + 1) } else { crate::matcher::intent::kind_noun_at(&w, at).map(|k| k + 1) };
+    verb.is_some_and(|v| matches!(w.get(v), Some(&("was" | "were" | "is" | "s"))))
 }
 
 /// Answers `q` about one article.
