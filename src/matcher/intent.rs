@@ -340,17 +340,18 @@ pub fn reporting_verb(w: &[&str]) -> Option<usize> {
     clause.then_some(verb)
 }
 
-pub fn detect(s: &Signals<'_>) -> Intent {
+/// Where the question a message asks starts: its question word or auxiliary, past discourse
+/// markers, a preamble, a preposition fronted with it ("in which country …") and a clause
+/// describing someone before it ("the VP who made the comment, where was he?").
+pub fn asked_at(s: &Signals<'_>) -> usize {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
     if w.is_empty() {
-        return Intent::Empty;
+        return 0;
     }
-    let has = |x: &str| w.contains(&x);
-    let has_any = |list: &[&str]| w.iter().any(|x| list.contains(x));
     // "According to a source, whose ...": read the question from its question word.
     // "ok so did he …": discourse markers ask nothing; the question starts after them.
     let lead = words::question_start(&w).min(w.len() - 1);
-    let start = if is_in(QUESTION_WORDS, w[lead]) || is_in(AUX, w[lead]) {
+    if is_in(QUESTION_WORDS, w[lead]) || is_in(AUX, w[lead]) {
         lead
     } else {
         // A long preamble ("settling an argument with my uncle about …: who …") may push it
@@ -358,8 +359,37 @@ pub fn detect(s: &Signals<'_>) -> Intent {
         let wh = |x: &&str| is_in(words::WH_WORDS, x);
         // An embedded question ("then tell me who they met") is read as the whole message is.
         let embedded = |i: usize| i > 0 && matches!(w[i - 1], "me" | "tell" | "know" | "wonder" | "ask" | "asking" | "explain");
-        w.iter().take(8).position(&wh).or_else(|| (8..w.len()).find(|&i| wh(&w[i]) && !embedded(i))).unwrap_or(0)
-    };
+        let first = w.iter().take(8).position(&wh).or_else(|| (8..w.len()).find(|&i| wh(&w[i]) && !embedded(i))).unwrap_or(0);
+        // "The VP who made the 'walk away' comment, which country was he in?": a "who" after
+        // someone (named, or a noun) opens a clause describing them; the question is asked
+        // after it, by the next question word or an auxiliary before a pronoun.
+        let relative = |i: usize| {
+            i > 0
+                && matches!(w[i], "who" | "whom" | "which" | "that")
+                && s.toks[i - 1].clause == s.toks[i].clause
+                && (s.named[i - 1] || w[i - 1] == "one" || !words::is_stopword(w[i - 1]) && !embedded(i))
+        };
+        // An auxiliary before a pronoun or a name inverts a question ("was he", "did Vance").
+        let inverted = |k: usize| is_in(AUX, w[k]) && w.get(k + 1).is_some_and(|n| matches!(*n, "he" | "she" | "they" | "it") || s.named[k + 1]);
+        // "…, which country was he in": a question word whose own clause is inverted asks.
+        // ("kellog who is he", "…, which regions exactly would Russia hand back").
+        let asks = |k: usize| wh(&w[k]) && (!relative(k) || (k + 1..(k + 4).min(w.len())).any(inverted));
+        if asks(first) || !wh(&w[first]) {
+            first
+        } else {
+            (first + 1..w.len()).find(|&k| asks(k) || inverted(k)).unwrap_or(first)
+        }
+    }
+}
+
+pub fn detect(s: &Signals<'_>) -> Intent {
+    let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
+    if w.is_empty() {
+        return Intent::Empty;
+    }
+    let has = |x: &str| w.contains(&x);
+    let has_any = |list: &[&str]| w.iter().any(|x| list.contains(x));
+    let start = asked_at(s);
     let first = w[start];
     let second = w.get(start + 1).copied().unwrap_or("");
     let no_entities = !s.named.iter().any(|&b| b);
@@ -843,18 +873,6 @@ fn asked_kind(w: &[&str], start: usize) -> Option<Intent> {
         return Some(Intent::Where);
     }
     None
-}
-
-/// Where a question's question word is: after any discourse marker and a preposition fronted
-/// with it ("in which country …", "on what day …").
-pub fn wh_at<W: AsRef<str>>(w: &[W]) -> usize {
-    let s = words::question_start(w);
-    let fronted = w.get(s).is_some_and(|p| matches!(p.as_ref(), "in" | "at" | "on" | "to" | "from" | "for" | "by" | "with" | "during"));
-    if fronted && w.get(s + 1).is_some_and(|x| is_in(words::WH_WORDS, x.as_ref())) {
-        s + 1
-    } else {
-        s
-    }
 }
 
 /// Where the noun of a wh-phrase that may name a time or a place is ("what *day*", "which

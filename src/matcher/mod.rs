@@ -537,6 +537,9 @@ pub struct Question {
     /// The thing a "which" asks for when it is not someone ("which *hotel* …", "which *meeting*
     /// was cancelled"): an answer must speak of it (of one of its words).
     pub asked_thing: Option<String>,
+    /// Where in `tokens` the question proper starts (its question word or auxiliary), past a
+    /// preamble or a clause describing someone: see [`intent::asked_at`].
+    pub asked_at: usize,
     /// How someone felt, asked in a yes/no question ("was the VP *gloomy*"), or two feelings
     /// offered ("hopeful or gloomy"): see [`valence`].
     pub feelings: Vec<Feeling>,
@@ -1901,6 +1904,7 @@ impl<'a> Matcher<'a> {
             compares: comparison.is_some() || alternatives.is_some(),
         };
         let mut intent = intent::detect(&signals);
+        let asked_at = intent::asked_at(&signals);
         if reacts && intent == Intent::Proposals {
             intent = Intent::Position;
         }
@@ -1909,7 +1913,7 @@ impl<'a> Matcher<'a> {
         if matches!(intent, Intent::When | Intent::Where) {
             let w: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
             // Alone ("what date?") it is left to the conversation, as it was asked.
-            let asked = intent::kind_noun_at(&w, intent::wh_at(&w)).filter(|&k| !mentions.is_empty() || terms.iter().any(|t| t.stem != toks[k].stem));
+            let asked = intent::kind_noun_at(&w, asked_at).filter(|&k| !mentions.is_empty() || terms.iter().any(|t| t.stem != toks[k].stem));
             if let Some(k) = asked {
                 terms.retain(|t| t.stem != toks[k].stem);
             }
@@ -2031,6 +2035,7 @@ impl<'a> Matcher<'a> {
         let exchange_topic = asks_exchange_topic(&toks);
         let exactly = toks.iter().any(|t| words::is_in(words::PRECISION_WORDS, &t.word));
         let mut q = Question {
+            asked_at,
             intent,
             text,
             tokens: toks,

@@ -56,7 +56,7 @@ pub struct Cx<'a> {
 /// asked of someone being there.
 fn asks_whereabouts(q: &Question) -> bool {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
-    let at = crate::matcher::intent::wh_at(&w);
+    let at = q.asked_at;
     let verb = if w.get(at) == Some(&"where") { Some(at + 1) } else { crate::matcher::intent::kind_noun_at(&w, at).map(|k| k + 1) };
     verb.is_some_and(|v| matches!(w.get(v), Some(&("was" | "were" | "is" | "s"))))
 }
