@@ -198,3 +198,20 @@ fn a_leaders_mans_plan_is_the_plan_of_their_person() {
     }
     assert!(!ask("trumps mans").lead.is_empty());
 }
+
+#[test]
+fn where_someones_words_went_out_is_the_channel_the_article_gives() {
+    for (q, channel) in [
+        ("where did yermak post his message?", "Telegram"),
+        ("which app did yermak use?", "Telegram"),
+        ("on which platform did svyrydenko post?", "on X"),
+        ("what yr did moscow annex crimea", "2014"),
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(a.lead.contains(channel), "{q}: {}", text(&a));
+    }
+    // A thing asked that is no channel is not answered by one.
+    let a = ask("which hotel did yermak use?");
+    assert!(!a.lead.contains("Telegram"), "{}", text(&a));
+}

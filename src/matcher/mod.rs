@@ -1122,6 +1122,12 @@ impl<'a> Matcher<'a> {
     fn asked_thing(&self, toks: &[Token], named: &[bool], raw: &[(usize, usize, RawMention)]) -> Option<String> {
         const WINDOW: usize = 3;
         let mut start = words::question_start(toks) + 1;
+        // "On which platform …": a preposition fronted with the question word.
+        if toks.get(start - 1).is_some_and(|t| words::is_in(words::PREPOSITIONS, &t.word))
+            && toks.get(start).is_some_and(|t| matches!(t.word.as_str(), "which" | "what"))
+        {
+            start += 1;
+        }
         let wh = toks.get(start - 1).map(|t| t.word.as_str());
         if !matches!(wh, Some("which" | "what")) || start >= toks.len() {
             return None;
@@ -1150,7 +1156,9 @@ impl<'a> Matcher<'a> {
             start += 1;
         }
         let run = toks[start..].iter().zip(&named[start..]).take_while(|(t, n)| !**n && !words::is_in(words::STOPWORDS, &t.word) && !t.poss).count();
-        let window = if qualified { run.max(1) } else { WINDOW };
+        // The subject after an auxiliary ("which app *did Yermak* use") is not in the phrase.
+        let clause_at = toks[start..].iter().position(|t| words::is_in(words::AUXILIARIES, &t.word)).unwrap_or(usize::MAX);
+        let window = if qualified { run.max(1) } else { WINDOW.min(clause_at) };
         if (start..toks.len()).take(window).any(|i| someone(i) || noun_of_people(&toks[i].word) || noun_of_people(&toks[i].stem)) {
             return None;
         }

@@ -276,6 +276,8 @@ fn shorthand(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         ("pls", "please"),
         ("plz", "please"),
         ("ppl", "people"),
+        ("yr", "year"),
+        ("yrs", "years"),
         ("govt", "government"),
         ("tho", "though"),
         ("thru", "through"),

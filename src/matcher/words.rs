@@ -766,6 +766,9 @@ pub fn question_start<W: AsRef<str>>(words: &[W]) -> usize {
     words.iter().take_while(|w| DISCOURSE_MARKERS.contains(&w.as_ref())).count()
 }
 
+/// Prepositions a question word may be fronted with ("*on* which platform", "*in* what city").
+pub const PREPOSITIONS: &[&str] = &["on", "in", "at", "from", "for", "by", "with", "to", "through", "via", "during"];
+
 /// The question words (that also open an embedded question).
 pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how"];
 

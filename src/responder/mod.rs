@@ -11,6 +11,7 @@ mod answer;
 mod attribution;
 mod called_off;
 mod causes;
+mod channel;
 mod conditions;
 mod credits;
 mod decline;
@@ -117,19 +118,29 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
         a = agenda::held_to(cx, q, a);
     }
     // "Which hotel were the talks in?": evidence that speaks of no hotel does not say which.
-    // A time, a number, a person's title, the report's publisher, a reason or a consequence is
-    // what other parts answer:
+    // A time, a number, a person's title, the report's publisher, a reason, a consequence or
+    // the channel someone's words went out on is what other parts answer:
     // "what knock-on effect did that have" asks for what followed, not for an "effect".
-    let answered_elsewhere =
-        matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs | Intent::Meta) || q.link.is_some() || q.condition.is_some() || q.warning;
+    let answered_elsewhere = matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs | Intent::Meta)
+        || q.link.is_some()
+        || q.condition.is_some()
+        || q.warning
+        || channel::asked(cx, q).is_some();
     if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && !answered_elsewhere) {
         // "Which sanctions exactly?": words that name the kind ("lift sanctions on Russia") do
         // not say which; a list headed by it does ("a ceasefire on land, in the air and at sea").
         // An item cited alone ("it includes: …") is read in its sentence. The lexicon's words
         // for the thing count as it ("which plan" is answered by "proposals").
         let synonyms: Vec<&str> = q.terms.iter().filter(|t| thing.split(' ').any(|w| w == t.word)).flat_map(|t| t.alts.iter().map(String::as_str)).collect();
+        // "What proposal has Kyiv put forward?": a sentence the data records a proposal in
+        // ("Ukraine drafted a paper …") tells of one, whatever its words for it.
+        let proposal_asked = thing.split(' ').any(|w| crate::matcher::words::is_in(crate::matcher::words::PROPOSAL_WORDS, w));
+        let holds_proposal =
+            |c: &Citation| c.paragraph.is_some_and(|p| cx.article.data.proposal.iter().any(|x| x.p == p && c.text.contains(x.evidence.as_str())));
         let told = |c: &Citation| {
-            if q.exactly {
+            if proposal_asked && holds_proposal(c) {
+                true
+            } else if q.exactly {
                 verdict::lists(thing, c.paragraph.map_or(c.text.as_str(), |p| sentence_of(cx, p, &c.text)))
             } else {
                 verdict::speaks_of(thing, &c.text) || verdict::has_stem(&synonyms, &c.text)
@@ -219,6 +230,10 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         return a;
     }
     if let Some(a) = plans::answer(cx, q) {
+        return a;
+    }
+    // Where someone's words went out is the channel the article gives them, not their words.
+    if let Some(a) = channel::answer(cx, q) {
         return a;
     }
     // The ranker's reading of the question, once: handlers that look by meaning and the
