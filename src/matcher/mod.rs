@@ -351,7 +351,7 @@ fn leans_back<W: AsRef<str>>(words: &[W]) -> bool {
         "it" | "this" | "these" | "those" | "there" => true,
         // "what did he say": a pronoun asked about; "… that said they are ready" is reported.
         "he" | "his" | "she" | "her" | "they" | "their" => {
-            i > 0 && (words::is_in(words::AUXILIARIES, &words[i - 1]) || words::is_in(words::WH_WORDS, &words[i - 1]))
+            i > 0 && (words::is_in(words::AUXILIARIES, words[i - 1]) || words::is_in(words::WH_WORDS, words[i - 1]))
         }
         "then" => i > 0 && matches!(words[i - 1], "since" | "after" | "before" | "until" | "by"),
         "so" => i + 1 == words.len(),
