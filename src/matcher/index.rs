@@ -242,6 +242,9 @@ pub struct Index {
     /// A position's `stance`, scored on its own: it tells apart holders sharing evidence.
     pub stance_terms: Vec<Option<Terms>>,
     pub event_terms: Vec<Terms>,
+    /// Each event's own account (what happened and its name), as stems: which event a
+    /// question's words tell of when their whole sentences tie.
+    pub event_told: Vec<Vec<String>>,
     pub proposal_terms: Vec<Terms>,
     pub item_terms: Vec<Vec<Terms>>,
     /// Per proposal, the words of each reaction to it.
@@ -484,6 +487,13 @@ impl Index {
                 terms_of(&[&e.what, &e.evidence, &e.keywords.join(" "), &who.join(" "), &e.place.as_deref().map(name_of).unwrap_or_default()])
             })
             .collect();
+        let event_told = d
+            .event
+            .iter()
+            .map(|e| {
+                tokenize(&super::normalise::normalise(&format!("{} {}", e.what, e.name.as_deref().unwrap_or(""))).text).into_iter().map(|t| t.stem).collect()
+            })
+            .collect();
         let proposal_terms = d
             .proposal
             .iter()
@@ -503,6 +513,7 @@ impl Index {
             position_issue_terms,
             stance_terms,
             event_terms,
+            event_told,
             proposal_terms,
             item_terms,
             reaction_terms,

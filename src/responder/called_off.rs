@@ -45,19 +45,19 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     };
     // On equal words, the event whose own account has them: "did Rubio make the trip?" is about
     // the trip he cancelled, not the call in which he spoke of rescheduling it.
-    let mut scored: Vec<(f32, f32, Option<usize>, usize)> = d
+    let own = |i: usize| events::own_words(cx, &topic, i);
+    let mut scored: Vec<(f32, f32, Option<usize>, usize, usize)> = d
         .event
         .iter()
         .enumerate()
         .filter(|(_, e)| named.iter().all(|&n| takes_part(e, n)) && place.is_none_or(|p| e.place.as_deref() == Some(p)))
         .map(|(i, e)| {
             let (s, cov) = super::overlap(&topic, &cx.index.event_terms[i]);
-            (s, cov, rank_of(e), i)
+            (s, cov, rank_of(e), i, own(i))
         })
         .collect();
-    let own = |i: usize| events::own_words(cx, &topic, i);
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| own(b.3).cmp(&own(a.3))).then_with(|| a.2.cmp(&b.2)));
-    let &(best, cov, rank, ei) = scored.first()?;
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| b.4.cmp(&a.4)).then_with(|| a.2.cmp(&b.2)));
+    let &(best, cov, rank, ei, _) = scored.first()?;
     // One event, clearly: the only one there, or the one the question's words fit best (by
     // meaning on a tie); without a subject, most of the question's words are the event's ("was
     // the broader meeting held"), one of them in its own account.
@@ -91,7 +91,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     // "Was France involved in the talks?": a gathering of the same party that went ahead, which
     // the question's words (its own account's too) fit as well, may be the one asked about.
     if subject.is_some() {
-        let went_ahead = scored.iter().skip(1).any(|&(s, _, _, j)| s > 0.0 && !events::called_off(&d.event[j]) && own(j) >= own(ei));
+        let went_ahead = scored.iter().skip(1).any(|&(s, _, _, j, own_j)| s > 0.0 && !events::called_off(&d.event[j]) && own_j >= scored[0].4);
         if went_ahead {
             return None;
         }

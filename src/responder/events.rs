@@ -128,9 +128,8 @@ pub(super) fn called_off(e: &crate::kb::Event) -> bool {
 /// How many of `topic`'s words event `i`'s own account (its `what` and name, not the rest of
 /// its sentence) has.
 pub(super) fn own_words(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], i: usize) -> usize {
-    let e = &cx.article.data.event[i];
-    let told = crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(&format!("{} {}", e.what, e.name.as_deref().unwrap_or(""))).text);
-    topic.iter().filter(|t| t.entity.is_none() && told.iter().any(|w| t.has_stem(&w.stem))).count()
+    let told = &cx.index.event_told[i];
+    topic.iter().filter(|t| t.entity.is_none() && told.iter().any(|w| t.has_stem(w))).count()
 }
 
 /// The event a question describes ("the bigger ministers' meeting", "Rubio's trip"): the one
