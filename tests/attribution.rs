@@ -207,9 +207,7 @@ fn where_someones_words_went_out_is_the_channel_the_article_gives() {
         ("on which platform did svyrydenko post?", "on X"),
         ("what yr did moscow annex crimea", "2014"),
     ] {
-        let a = ask(q);
-        assert!(a.answered, "{q}: {}", text(&a));
-        assert!(a.lead.contains(channel), "{q}: {}", text(&a));
+        answered_leading(q, channel);
     }
     // A thing asked that is no channel is not answered by one.
     let a = ask("which hotel did yermak use?");

@@ -382,14 +382,14 @@ pub fn asked_at(s: &Signals<'_>) -> usize {
     }
 }
 
-pub fn detect(s: &Signals<'_>) -> Intent {
+/// The kind of answer a question wants; `start` is where it asks ([`asked_at`]).
+pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
     if w.is_empty() {
         return Intent::Empty;
     }
     let has = |x: &str| w.contains(&x);
     let has_any = |list: &[&str]| w.iter().any(|x| list.contains(x));
-    let start = asked_at(s);
     let first = w[start];
     let second = w.get(start + 1).copied().unwrap_or("");
     let no_entities = !s.named.iter().any(|&b| b);
@@ -851,12 +851,15 @@ fn asks_for_summary(w: &[&str], content_words: usize) -> bool {
     has(SUMMARY) && content_words <= 2 || (w.contains(&"about") && has(WHOLE) && content_words == 0 && w.len() <= 8)
 }
 
+/// Nouns that ask for a place only after a preposition ("in which country") or one left at the
+/// clause's end ("which country was he in"); as the subject they ask for an actor.
+const PLACE_AFTER_PREPOSITION: &[&str] = &["country", "countries"];
+
 /// "what day", "which year", "in which country", "which city", "what new date": a wh-word and
 /// the noun of the kind of answer. A country after "in" or "at" is a place ("in which country
 /// was he"); as the subject it is an actor ("which country is pressing for ..."), so it needs
 /// one.
 fn asked_kind(w: &[&str], start: usize) -> Option<Intent> {
-    const PLACE_AFTER_PREPOSITION: &[&str] = &["country", "countries"];
     let noun = w[kind_noun_at(w, start)?];
     // "in which country" is where; "(ministers) from which countries" is which countries.
     // "which country was he in (at the time, when …)": the preposition may be left at the
@@ -881,7 +884,7 @@ pub fn kind_noun_at(w: &[&str], start: usize) -> Option<usize> {
     if !matches!(w.get(start), Some(&"what" | &"which")) {
         return None;
     }
-    let kind_noun = |x: &&str| words::TIME_NOUNS.contains(x) || words::PLACE_NOUNS.contains(x) || matches!(*x, "country" | "countries");
+    let kind_noun = |x: &&str| words::TIME_NOUNS.contains(x) || words::PLACE_NOUNS.contains(x) || PLACE_AFTER_PREPOSITION.contains(x);
     match (w.get(start + 1), w.get(start + 2)) {
         (Some(m), Some(n))
             if !kind_noun(m) && !is_in(AUX, m) && !matches!(*m, "the" | "a" | "an" | "of" | "in" | "on" | "at" | "to" | "for") && kind_noun(n) =>

@@ -1121,8 +1121,10 @@ impl<'a> Matcher<'a> {
     /// *invasion started* in 2022": without parts of speech, the verb may come with it).
     fn asked_thing(&self, toks: &[Token], named: &[bool], raw: &[(usize, usize, RawMention)]) -> Option<String> {
         const WINDOW: usize = 3;
+        // From the question word opening the message: a preamble before it frames what is
+        // asked ("according to people near the talks, what set off …" asks no thing), a
+        // preposition fronted with it does not ("*on* which platform").
         let mut start = words::question_start(toks) + 1;
-        // "On which platform …": a preposition fronted with the question word.
         if toks.get(start - 1).is_some_and(|t| words::is_in(words::PREPOSITIONS, &t.word))
             && toks.get(start).is_some_and(|t| matches!(t.word.as_str(), "which" | "what"))
         {
@@ -1893,7 +1895,6 @@ impl<'a> Matcher<'a> {
         let respondent = reacting.map(|r| r.who);
         // Taken up by someone else, a proposal is not what is asked for: how they took it is.
         let reacts = reacting.is_some_and(|r| r.reacts);
-        let asked_thing = self.asked_thing(&toks, &named, &raw);
         let outlet = self.article.data.article.outlet.to_lowercase();
         let comparison = compare::ranking(self.index, &toks);
         let alternatives = compare::alternatives(self.index, &toks).filter(|_| comparison.is_none());
@@ -1911,8 +1912,9 @@ impl<'a> Matcher<'a> {
             outlet: &outlet,
             compares: comparison.is_some() || alternatives.is_some(),
         };
-        let mut intent = intent::detect(&signals);
         let asked_at = intent::asked_at(&signals);
+        let mut intent = intent::detect(&signals, asked_at);
+        let asked_thing = self.asked_thing(&toks, &named, &raw);
         if reacts && intent == Intent::Proposals {
             intent = Intent::Position;
         }

@@ -121,12 +121,14 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
     // A time, a number, a person's title, the report's publisher, a reason, a consequence or
     // the channel someone's words went out on is what other parts answer:
     // "what knock-on effect did that have" asks for what followed, not for an "effect".
-    let answered_elsewhere = matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs | Intent::Meta)
-        || q.link.is_some()
-        || q.condition.is_some()
-        || q.warning
-        || channel::asked(cx, q).is_some();
-    if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && !answered_elsewhere) {
+    let answered_elsewhere = || {
+        matches!(q.intent, Intent::When | Intent::Count | Intent::WhoIs | Intent::Meta)
+            || q.link.is_some()
+            || q.condition.is_some()
+            || q.warning
+            || channel::asked(cx, q).is_some()
+    };
+    if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && !answered_elsewhere()) {
         // "Which sanctions exactly?": words that name the kind ("lift sanctions on Russia") do
         // not say which; a list headed by it does ("a ceasefire on land, in the air and at sea").
         // An item cited alone ("it includes: …") is read in its sentence. The lexicon's words

@@ -76,6 +76,15 @@ pub fn answered_citing(q: &str, words: &str) -> Answer {
     a
 }
 
+/// Asks `q` and checks the reply answers it with a lead holding `words`; the answer, for more
+/// checks.
+pub fn answered_leading(q: &str, words: &str) -> Answer {
+    let a = ask(q);
+    assert!(a.answered, "{q}: declined: {}", text(&a));
+    assert!(a.lead.contains(words), "{q}: the lead lacks “{words}”:\n{}", text(&a));
+    a
+}
+
 /// The built binary as a user runs it (`parley telegram`), pointed at `api` with `token`,
 /// polling briefly and trying getMe once; callers add their own flags, environment and pipes.
 pub fn parley_telegram(api: &botapi::BotApi, token: &str) -> std::process::Command {
