@@ -233,12 +233,20 @@ pub(super) fn has_people_of(cx: &Cx<'_>, sides: &[(usize, bool)], e: &crate::kb:
 /// the article places them in one place only — what they said there is not an event, so the
 /// clause about it finds none; their one place answers.
 pub fn whereabouts(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
-    let d = &cx.article.data;
     let [p] = q.people()[..] else { return None };
+    Some(tell(cx, q, only_place_of(cx, p)?, 0.7))
+}
+
+/// The one event that places person `p` somewhere, when the article places them in one place
+/// only (as the first of an event's people: the one it is about). A trip called off places no
+/// one there.
+pub(super) fn only_place_of(cx: &Cx<'_>, p: usize) -> Option<usize> {
+    let d = &cx.article.data;
     let id = &d.person[p].id;
-    let placed: Vec<usize> = (0..d.event.len()).filter(|&i| d.event[i].place.is_some() && d.event[i].who.first() == Some(id)).collect();
+    let placed: Vec<usize> =
+        (0..d.event.len()).filter(|&i| d.event[i].place.is_some() && d.event[i].who.first() == Some(id) && !called_off(&d.event[i])).collect();
     let [only] = placed[..] else { return None };
-    Some(tell(cx, q, only, 0.7))
+    Some(only)
 }
 
 /// Event `ei` as the answer: its date or place first, then its evidence.

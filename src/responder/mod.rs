@@ -26,6 +26,7 @@ mod meta;
 mod more;
 pub mod overview;
 mod party;
+mod placed;
 mod plans;
 mod position;
 mod premise;
@@ -197,7 +198,8 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         };
     }
     if let Some(name) = &q.unknown_name {
-        return decline::not_in_article(cx, q, name);
+        // "What did Vance say in China?": where the article puts them, rather than "no China".
+        return placed::elsewhere(cx, q).unwrap_or_else(|| decline::not_in_article(cx, q, name));
     }
     if q.opinion {
         return decline::opinion(cx, q);
@@ -219,7 +221,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = unnamed::identity(cx, q).or_else(|| unnamed::group_identity(cx, q)) {
         return a;
     }
-    if let Some(a) = premise::someone_else(cx, q) {
+    if let Some(a) = premise::someone_else(cx, q).or_else(|| placed::elsewhere(cx, q)) {
         return a;
     }
     // Who met or spoke with whom is told by the events' parties, whatever else the question

@@ -23,6 +23,14 @@ const MOTION: &[&str] = &["come", "coming", "came", "go", "going", "went", "visi
 /// Nouns of a journey, what the [`MOTION`] verbs make.
 const JOURNEYS: &[&str] = &["trip", "visit", "journey", "travel"];
 
+/// Whether a question looks ahead of the report: "is Vance going to visit Kyiv?", "will he
+/// come back?", "is he planning to go?".
+pub(super) fn looks_ahead(q: &Question) -> bool {
+    q.future
+        || q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str()) || super::verdict::is_intending(&t.stem))
+        || q.tokens.windows(2).any(|w| w[0].word == "going" && w[1].word == "to")
+}
+
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if !matches!(q.intent, Intent::YesNo | Intent::Quote | Intent::Search | Intent::Position | Intent::WhyHow | Intent::When) {
         return None;

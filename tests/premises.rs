@@ -1,0 +1,32 @@
+//! Questions whose premise the article contradicts get the article's version, cited: whose
+//! act it was, or where the one asked about was.
+mod support;
+use support::{answered_leading, ask, text};
+
+#[test]
+fn someone_put_where_the_article_does_not_put_them_is_told_where_it_does() {
+    // A country the article never mentions, after "visiting".
+    let a = answered_leading("Vance said all that about walking away while he was visiting China, right?", "places JD Vance in India, not China");
+    assert!(text(&a).contains("during a visit to India"), "{}", text(&a));
+    // A place the article has, after "in".
+    answered_leading("why did vance make his ultimatum in london?", "places JD Vance in India, not London");
+    // A capital the article reads as a side's government is a place after "while in".
+    answered_leading("did vance make those comments while in moscow?", "not Moscow");
+    answered_leading("what did the VP say on his trip to kyiv?", "not Kyiv");
+}
+
+#[test]
+fn a_place_that_is_not_where_someone_was_is_left_to_the_other_answers() {
+    // Where the article does put them: no correction.
+    let a = ask("was vance in india?");
+    assert!(!a.lead.contains("places"), "{}", text(&a));
+    // What was spoken of, a gathering's place, a side's country after a noun, and a plan.
+    for q in ["what did vance say about london?", "did vance attend the talks in london?", "does vance want peace in ukraine?", "is vance going to visit kyiv?"]
+    {
+        let a = ask(q);
+        assert!(!a.lead.contains("places JD Vance"), "{q}: {}", text(&a));
+    }
+    // A trip called off places no one: the article has Rubio cancel his, not make it.
+    let a = ask("did rubio say the proposals went down well in paris?");
+    assert!(!a.lead.contains("places Marco Rubio"), "{}", text(&a));
+}
