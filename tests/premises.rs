@@ -30,3 +30,14 @@ fn a_place_that_is_not_where_someone_was_is_left_to_the_other_answers() {
     let a = ask("did rubio say the proposals went down well in paris?");
     assert!(!a.lead.contains("places Marco Rubio"), "{}", text(&a));
 }
+
+#[test]
+fn what_the_people_named_did_together_is_no_false_premise() {
+    // Another person's verb ("Rubio spoke to Lammy") does not make "spoken to Putin" someone
+    // else's act when the article tells of the two together (a call).
+    let a = answered_leading("has trump spoken to putin at all?", "Yes");
+    assert!(!a.lead.contains("says that of"), "{}", text(&a));
+    assert!(text(&a).contains("surprise call"), "{}", text(&a));
+    // One person named: the verb's doer decides, as before.
+    answered_leading("did healey cancel his trip?", "says that of Marco Rubio, not John Healey");
+}

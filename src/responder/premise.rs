@@ -25,6 +25,13 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if words::is_in(words::SAY_WORDS, &verb.word) || words::is_in(words::STOPWORDS, &verb.word) {
         return None;
     }
+    // "Has Trump spoken to Putin?": the article tells of something the people named did
+    // together (his call to Putin), whatever its verb, so the premise may well hold.
+    let d = &cx.article.data;
+    let people: Vec<&str> = q.people().into_iter().map(|p| d.person[p].id.as_str()).collect();
+    if people.len() >= 2 && d.event.iter().any(|e| people.iter().all(|id| e.who.iter().any(|w| w == id))) {
+        return None;
+    }
     let rest: Vec<&str> = q.terms.iter().filter(|t| t.stem != verb.stem).map(|t| t.stem.as_str()).collect();
     // Places and sides the question names, in its own words.
     let places: Vec<Vec<Token>> =
@@ -58,7 +65,6 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
     }
     let (si, p) = found?;
-    let d = &cx.article.data;
     let mut a = Answer::new(q.intent, true, format!("The article says that of {}, not {}:", d.person[p].name, d.person[asked].name)).with_confidence(0.8);
     meaning::cite_sentence(cx, &mut a, si, true);
     // "Why did he …" next asks about the one who did it.
