@@ -256,6 +256,9 @@ fn where_or_when_of_something_a_speakers_words_do_not_cover_is_declined() {
         let a = ask(q);
         assert!(!a.answered, "{q}:\n{}", text(&a));
     }
+    // A sentence that names no place does not say where, however near its words.
+    let a = ask("where exactly would those swaps be");
+    assert!(!a.answered, "{}", text(&a));
     // Words on the question's topic are: where she wrote about the ceasefire.
     let a = ask("where did svyrydenko write about the ceasefire");
     assert!(a.answered, "{}", text(&a));

@@ -15,6 +15,10 @@ pub fn answer_ranked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], threshold: f3
         return None;
     }
     let best = *ranked.first()?;
+    // "Where exactly would those swaps be?": a sentence that names no place does not say where.
+    if q.intent == Intent::Where && !names_a_place(cx, best.sentence) {
+        return None;
+    }
     let confidence = Ranker::shipped().confidence(ranked);
     if confidence < threshold {
         return None;
@@ -122,4 +126,17 @@ fn statement_in<'a>(cx: &Cx<'a>, si: usize) -> Option<&'a crate::kb::Statement> 
 /// The statement whose words are (or hold) `text` of paragraph `p`, if one is.
 pub fn statement_at<'a>(cx: &Cx<'a>, p: usize, text: &str) -> Option<&'a crate::kb::Statement> {
     cx.article.data.statement.iter().find(|st| st.p == p && (text.contains(st.evidence.as_str()) || st.evidence.contains(text)))
+}
+
+/// Whether sentence `si` says where: it names one of the article's places, or a country after
+/// a preposition of place ("advisers *from Britain*", "the war *in Ukraine*").
+fn names_a_place(cx: &Cx<'_>, si: usize) -> bool {
+    if cx.index.sentences[si].entities.iter().any(|e| matches!(e, EntityRef::Place(_))) {
+        return true;
+    }
+    let Some((toks, _)) = cx.index.sentence_words.get(si) else { return false };
+    (1..toks.len()).any(|i| {
+        matches!(toks[i - 1].word.as_str(), "in" | "at" | "from" | "to")
+            && matches!(cx.index.alias_at(toks, i), Some((EntityRef::Side(x), _)) if cx.article.data.side[x].kind == "country")
+    })
 }
