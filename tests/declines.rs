@@ -280,11 +280,16 @@ fn which_thing_the_article_does_not_name_is_declined_with_what_is_missing() {
         // A side's name before the noun qualifies the thing; it is not someone asked for.
         ("which russian oil firms face american sanctions", "oil firms"),
         ("which EU penalties exactly", "penalties"),
+        // A plural asks for them one by one: the kind named in passing does not say which.
+        ("which territories would russia give up in the swaps", "territories"),
     ] {
         let a = ask(q);
         assert!(!a.answered, "{q} answered: {}", text(&a));
         assert!(text(&a).contains(&format!("doesn't say which {thing}")), "{q}:\n{}", text(&a));
     }
+    // A name before the noun says which ("EU sanctions"), as a list would.
+    let a = ask("which sanctions does russia want lifted?");
+    assert!(a.answered && text(&a).contains("EU sanctions"), "{}", text(&a));
     // A thing the evidence speaks of is answered as before, and "which" of someone is untouched;
     // the lexicon's words for the thing are the thing ("plan" is answered by "proposals").
     let a = ask("which american plan has kyiv rejected");

@@ -145,6 +145,10 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
                 true
             } else if q.exactly {
                 verdict::lists(thing, c.paragraph.map_or(c.text.as_str(), |p| sentence_of(cx, p, &c.text)))
+            } else if plural_asked(thing) {
+                // "Which territories …?" asks them one by one: a list of them, or a name that
+                // says whose they are ("EU sanctions"), tells which; the bare kind does not.
+                verdict::lists(thing, c.paragraph.map_or(c.text.as_str(), |p| sentence_of(cx, p, &c.text))) || owner_named(cx, thing, &c.text)
             } else {
                 verdict::speaks_of(thing, &c.text) || verdict::has_stem(&synonyms, &c.text)
             }
@@ -696,4 +700,19 @@ pub fn entity_name(cx: &Cx<'_>, e: crate::matcher::EntityRef) -> String {
         crate::matcher::EntityRef::Place(p) => cx.article.data.place[p].name.clone(),
         crate::matcher::EntityRef::Credit(c) => cx.article.credits[c].name.clone(),
     }
+}
+
+/// Whether the thing a "which" question asks for is a plural noun ("which territories"): the
+/// question asks for them one by one.
+fn plural_asked(thing: &str) -> bool {
+    let last = thing.rsplit(' ').next().unwrap_or(thing);
+    last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && crate::matcher::tokens::stem(last) != last
+}
+
+/// Whether `text` names an owner right before `thing`'s noun: "*EU* sanctions", "*Witkoff's*
+/// proposals".
+fn owner_named(cx: &Cx<'_>, thing: &str, text: &str) -> bool {
+    let noun = crate::matcher::tokens::stem(thing.rsplit(' ').next().unwrap_or(thing));
+    let toks = crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(text).text);
+    (1..toks.len()).any(|i| toks[i].stem == noun && (i.saturating_sub(3)..i).any(|j| cx.index.alias_at(&toks, j).is_some_and(|(_, n)| j + n == i)))
 }
