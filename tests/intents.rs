@@ -552,6 +552,8 @@ fn a_size_asked_of_a_part_or_a_percent_anywhere_asks_for_a_share() {
         "roughly how large a part of ukraine is russia in control of?",
         "what share of the nation does moscow occupy",
         "land kyiv must accept losing, in percent?",
+        // "Country" here is what is measured, not a count of countries.
+        "how much of the country would russia keep?",
     ] {
         let a = ask(q);
         assert_says(&a, &["20%"]);

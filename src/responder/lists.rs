@@ -283,8 +283,10 @@ fn count(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| !matches!(t.word.as_str(), "many" | "number" | "much")).collect();
     let hits = retrieval::rank(cx.index, &topic, 1);
     let found = hits.first().filter(|b| b.coverage >= super::attribution::MIN_COVERAGE && b.topical);
-    // Only a count of countries or sides can be read off a list of names.
-    let of_sides = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "states" | "sides" | "governments"));
+    // Only a count of countries or sides can be read off a list of names; "how much of the
+    // country" measures a part of one.
+    let of_sides =
+        q.measure.is_none() && q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "states" | "sides" | "governments"));
     let list = match found {
         Some(best) if of_sides => longest_list(cx, cx.article.sentences[best.sentence].text(cx.article)),
         _ => Vec::new(),
