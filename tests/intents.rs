@@ -1133,3 +1133,21 @@ fn too_much_of_someone_is_no_share_asked() {
     let a = ask("how much of ukraine does russia control");
     assert!(text(&a).contains("20%"), "{}", text(&a));
 }
+
+#[test]
+fn leading_a_country_asks_who_its_leader_is() {
+    // The verb with a country for its object is the role "leader", which the titles find.
+    for (q, lead) in [
+        ("Who is leading the government of UK in this article?", "Keir Starmer is British Prime Minister"),
+        ("who runs russia", "Vladimir Putin is Russian President"),
+        ("who heads the ukrainian government?", "Volodymyr Zelenskiy is Ukrainian President"),
+    ] {
+        let a = ask(q);
+        assert!(a.lead.starts_with(lead), "{q}: {}", text(&a));
+    }
+    // Leading something of the country's is not leading the country.
+    for q in ["who heads ukraine's delegation?", "who leads the ukrainian delegation"] {
+        let a = ask(q);
+        assert!(!a.lead.starts_with("Volodymyr Zelenskiy is"), "{q}: {}", text(&a));
+    }
+}

@@ -92,6 +92,48 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
     }
 }
 
+/// "Who leads Ukraine?", "who is running Russia", "who heads the UK government?": a verb of
+/// leading with a country as its object asks who its leader is — the role, which the titles
+/// then find ("the leader of Ukraine": its President). The message reworded so, when "who"
+/// (and "is") open it and a side the article has follows the verb ("the", "government of"
+/// between, "government" after); "who led the delegation" leads no country and stays.
+fn leading_as_leader(text: &str, index: &Index) -> Option<String> {
+    const LEADING: &[&str] =
+        &["lead", "leads", "leading", "run", "runs", "running", "head", "heads", "heading", "rule", "rules", "ruling", "govern", "governs", "governing"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let at = words::question_start(&words.iter().map(|w| bare(w)).collect::<Vec<_>>());
+    if words.get(at).map(|w| bare(w)).as_deref() != Some("who") {
+        return None;
+    }
+    let verb = at + 1 + usize::from(words.get(at + 1).is_some_and(|w| matches!(bare(w).as_str(), "is" | "currently")));
+    if !words.get(verb).is_some_and(|w| LEADING.contains(&bare(w).as_str())) {
+        return None;
+    }
+    let mut k = verb + 1;
+    while words.get(k).is_some_and(|w| matches!(bare(w).as_str(), "the" | "government" | "of")) {
+        k += 1;
+    }
+    let rest: Vec<String> = words[k..].iter().map(|w| bare(w)).collect();
+    let toks = tokens::tokenize(&rest.join(" "));
+    let Some((EntityRef::Side(_), n)) = index.alias_at(&toks, 0) else { return None };
+    let side = words[k..k + n].join(" ");
+    let after: Vec<&str> = words[k + n..].iter().copied().skip_while(|w| bare(w) == "government").collect();
+    // "Who heads Ukraine's delegation?" asks of the delegation, not the country.
+    let owns = side.ends_with("'s") || side.ends_with("’s") || toks.get(n).is_some_and(|t| t.poss);
+    let ends = after
+        .first()
+        .is_none_or(|w| words::is_in(words::PREPOSITIONS, &bare(w)) || matches!(bare(w).as_str(), "now" | "today" | "currently" | "these" | "right"));
+    if owns || !ends {
+        return None;
+    }
+    Some(
+        format!("{} is the leader of {} {}", words[..=at].join(" "), side.trim_end_matches(|c: char| !c.is_alphanumeric()), after.join(" "))
+            .trim_end()
+            .to_string(),
+    )
+}
+
 /// "Since Kyiv already agreed to hand over Crimea, what …", "zelensky already agreed to hand
 /// crimea to russia, when did kyiv sign off?": a claim set before the question as given (after
 /// "since", "given that", "now that", or said to have "already" happened), then a comma and a
@@ -1274,7 +1316,8 @@ impl<'a> Matcher<'a> {
         let unframed = article_frame_off(asked_last(&norm.text));
         let unframed = existential_restored(&unframed);
         let unframed = matter_fronted(&unframed);
-        let read_text = lead_in_off(&unframed, self.index);
+        let led = leading_as_leader(&unframed, self.index);
+        let read_text = lead_in_off(led.as_deref().unwrap_or(&unframed), self.index);
         let mut toks = tokens::tokenize(read_text);
 
         // Instructions to the bot are set aside clause by clause; a question may remain.
