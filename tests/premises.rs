@@ -41,3 +41,18 @@ fn what_the_people_named_did_together_is_no_false_premise() {
     // One person named: the verb's doer decides, as before.
     answered_leading("did healey cancel his trip?", "says that of Marco Rubio, not John Healey");
 }
+
+#[test]
+fn an_event_put_somewhere_else_is_told_where_it_took_place() {
+    // Was a plain "Yes." from a sentence naming the talks and Kyiv (as a government).
+    for q in ["were the talks in kyiv?", "did the meetings on wednesday take place in washington?"] {
+        let a = answered_leading(q, "No.");
+        assert!(a.lead.contains("meetings in London"), "{q}: {}", text(&a));
+    }
+    // The place the question names as the event's own picks the event.
+    answered_leading("was the paris session held in berlin?", "No. Steve Witkoff presented proposals to a similar session in Paris");
+    // Where it was is not contradicted; a person asked "was X in P" too.
+    let a = ask("were the talks in london?");
+    assert!(!a.lead.starts_with("No"), "{}", text(&a));
+    answered_leading("was vance in kyiv?", "places JD Vance in India, not Kyiv");
+}

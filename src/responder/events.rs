@@ -55,7 +55,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// What a question says of the event it asks about: its topic words without those that only say
 /// "a time" or "a place" (in any form: "countries"), that it was planned ("due", "supposed"), or
 /// saying ("where did Vance speak" asks where Vance was), and titles read as who holds them.
-fn event_topic(q: &Question) -> Vec<crate::matcher::QTerm> {
+pub(super) fn event_topic(q: &Question) -> Vec<crate::matcher::QTerm> {
     q.topic_terms(&[])
         .into_iter()
         .filter(|t| {

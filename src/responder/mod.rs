@@ -225,7 +225,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = unnamed::identity(cx, q).or_else(|| unnamed::group_identity(cx, q)) {
         return a;
     }
-    if let Some(a) = premise::someone_else(cx, q).or_else(|| placed::elsewhere(cx, q)) {
+    if let Some(a) = premise::someone_else(cx, q).or_else(|| placed::elsewhere(cx, q)).or_else(|| placed::event_elsewhere(cx, q)) {
         return a;
     }
     // Who met or spoke with whom is told by the events' parties, whatever else the question

@@ -34,13 +34,65 @@ pub fn elsewhere(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let e = &cx.article.data.event[ei];
     let there = cx.article.place(e.place.as_deref()?)?;
     let asked = put_at(cx, &q.tokens)?;
-    if asked.eq_ignore_ascii_case(&there.name) || there.aliases.iter().any(|a| a.eq_ignore_ascii_case(&asked)) {
+    if same_place(there, &asked) {
         return None;
     }
     let name = &cx.article.data.person[p].name;
     let mut a = Answer::new(q.intent, true, format!("The article places {} in {}, not {}.", name, there.name, asked)).with_confidence(0.8);
     super::events::cite_event(cx, &mut a, ei);
     Some(a)
+}
+
+/// "Were the talks in Kyiv?", "was the Paris session held in Berlin?": a yes/no question that
+/// puts one of the article's events (one that took place, and has a place) somewhere else. The
+/// event is the one the question's other words describe; an event has one place, so the
+/// answer is no, with where it was.
+pub fn event_elsewhere(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if !q.polar || super::plans::looks_ahead(q) || !q.people().is_empty() {
+        return None;
+    }
+    let (at, asked) = event_put_at(cx, &q.tokens)?;
+    let d = &cx.article.data;
+    // What the question says of the event, without the place it puts it in.
+    let put = cx.index.alias_at(&q.tokens, at).map(|(e, _)| e);
+    let topic: Vec<_> = super::events::event_topic(q).into_iter().filter(|t| t.entity.is_none() || t.entity != put).collect();
+    if !topic.iter().any(|t| t.entity.is_none()) {
+        return None;
+    }
+    let (ei, cov) = (0..d.event.len())
+        .filter(|&i| d.event[i].place.is_some() && !super::events::called_off(&d.event[i]))
+        // "The Paris session": a place the question names as the event's own is the event's.
+        .filter(|&i| topic.iter().filter(|t| matches!(t.entity, Some(EntityRef::Place(_)))).all(|t| t.score(&cx.index.event_terms[i]) > 0.0))
+        .map(|i| (i, super::overlap(&topic, &cx.index.event_terms[i]).1))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+    let there = cx.article.place(d.event[ei].place.as_deref()?)?;
+    if cov < EVENT_COVERAGE || same_place(there, &asked) {
+        return None;
+    }
+    let mut a = Answer::new(q.intent, true, format!("No. {}.", super::upper_first(&d.event[ei].what))).with_confidence(cov);
+    super::events::cite_event(cx, &mut a, ei);
+    Some(a)
+}
+
+/// How much of what a question says of an event (its place aside) an event's words must
+/// have, as `events::described` asks.
+const EVENT_COVERAGE: f32 = 0.6;
+
+fn same_place(there: &crate::kb::Place, asked: &str) -> bool {
+    asked.eq_ignore_ascii_case(&there.name) || there.aliases.iter().any(|a| a.eq_ignore_ascii_case(asked))
+}
+
+/// Where a question puts an event: a place of the article's, or a country or capital, right
+/// after "in" or "at" — with its position.
+fn event_put_at(cx: &Cx<'_>, toks: &[Token]) -> Option<(usize, String)> {
+    let g = gazetteer();
+    (1..toks.len()).filter(|&i| matches!(toks[i - 1].word.as_str(), "in" | "at")).find_map(|i| match cx.index.alias_at(toks, i) {
+        Some((EntityRef::Place(pl), _)) => Some((i, cx.article.data.place[pl].name.clone())),
+        _ => {
+            let titled = title_case(&toks[i].word);
+            matches!(g.forms.get(titled.as_str()), Some((c, Form::Name | Form::Capital)) if g.countries[*c].kind == "country").then_some((i, titled))
+        }
+    })
 }
 
 /// The place the question puts someone at, as the question words it (title case for a
@@ -55,7 +107,7 @@ fn put_at(cx: &Cx<'_>, toks: &[Token]) -> Option<String> {
         Some((EntityRef::Place(pl), _)) => placed_by(cx, toks, i).then(|| cx.article.data.place[pl].name.clone()),
         // A country the article has as a side ("peace in Ukraine") is a place only where the
         // words plainly put someone there ("while in Moscow", "his trip to Kyiv").
-        Some((EntityRef::Side(_), 1)) => country(&toks[i].word).filter(|_| surely_placed(toks, i)),
+        Some((EntityRef::Side(_), 1)) => country(&toks[i].word).filter(|_| surely_placed(cx, toks, i)),
         Some(_) => None,
         None => country(&toks[i].word).filter(|_| !cx.index.is_known(&toks[i].word) && placed_by(cx, toks, i)),
     })
@@ -63,17 +115,24 @@ fn put_at(cx: &Cx<'_>, toks: &[Token]) -> Option<String> {
 
 /// Whether the words before `toks[i]` plainly put someone there: "visiting X", "a trip to X",
 /// "while in X", "was in X".
-fn surely_placed(toks: &[Token], i: usize) -> bool {
+fn surely_placed(cx: &Cx<'_>, toks: &[Token], i: usize) -> bool {
     let before = toks[i - 1].word.as_str();
     let prev = i.checked_sub(2).map(|k| toks[k].word.as_str());
+    // "Was Vance in Kyiv?": the person between the verb of being and "in".
+    let being_someone = || {
+        (i.saturating_sub(5)..i.saturating_sub(2)).any(|k| {
+            BEING.contains(&toks[k].word.as_str())
+                && cx.index.alias_at(toks, k + 1).is_some_and(|(e, n)| matches!(e, EntityRef::Person(_)) && k + 1 + n == i - 1)
+        })
+    };
     VISITING.contains(&before)
         || before == "to" && prev.is_some_and(|w| GOING.contains(&w))
-        || matches!(before, "in" | "at") && prev.is_some_and(|w| BEING.contains(&w))
+        || matches!(before, "in" | "at") && (prev.is_some_and(|w| BEING.contains(&w)) || being_someone())
 }
 
 /// Whether the words before `toks[i]` put someone there.
 fn placed_by(cx: &Cx<'_>, toks: &[Token], i: usize) -> bool {
-    if surely_placed(toks, i) {
+    if surely_placed(cx, toks, i) {
         return true;
     }
     let before = toks[i - 1].word.as_str();
