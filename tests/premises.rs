@@ -56,3 +56,22 @@ fn an_event_put_somewhere_else_is_told_where_it_took_place() {
     assert!(!a.lead.starts_with("No"), "{}", text(&a));
     answered_leading("was vance in kyiv?", "places JD Vance in India, not Kyiv");
 }
+
+#[test]
+fn an_event_dated_otherwise_than_the_article_is_answered_no_with_its_date() {
+    // Each was a plain "Yes." before.
+    for (q, lead) in [
+        ("did trump call putin in march?", "No. Donald Trump made a surprise call to Vladimir Putin in February 2025."),
+        ("was crimea annexed in 2015?", "No. Russia annexed Crimea in 2014."),
+        ("did ukraine draft the paper on thursday?", "No. Ukraine drafted a paper for the Europeans on Tuesday"),
+        // Two people named: their one dated event, whatever the verb.
+        ("did rubio speak to lammy on monday?", "No. Marco Rubio spoke to David Lammy late on Tuesday"),
+    ] {
+        answered_leading(q, lead);
+    }
+    // The article's own date is not contradicted.
+    for q in ["did trump call putin in february?", "was crimea annexed in 2014?", "did ukraine draft the paper on tuesday?"] {
+        let a = ask(q);
+        assert!(!a.lead.starts_with("No"), "{q}: {}", text(&a));
+    }
+}

@@ -36,6 +36,7 @@ mod sides;
 
 use std::collections::HashMap;
 
+use crate::kb::dates::{days, weekday};
 use crate::kb::model::{ArticleFile, Event, Meta, Paragraph, Person, Place, Section, Statement, Title};
 
 /// What the report's text does not say about itself.
@@ -911,27 +912,10 @@ fn time_phrase(sentence: &str, today: i64) -> Option<(usize, &str, String)> {
     None
 }
 
-/// Monday = 0.
-fn weekday(day: i64) -> i64 {
-    (day + 3).rem_euclid(7)
-}
-
 /// The last `name`d weekday on or before `today`.
 fn weekday_before(today: i64, name: &str) -> i64 {
     let want = WEEKDAYS.iter().position(|d| *d == name).unwrap_or(0) as i64;
     today - (weekday(today) - want).rem_euclid(7)
-}
-
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date.
-fn days(date: &str) -> Option<i64> {
-    let mut it = date.split('-').map(|x| x.parse::<i64>().ok());
-    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
 }
 
 fn ymd(days: i64) -> (i64, i64, i64) {

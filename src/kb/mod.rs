@@ -5,6 +5,7 @@
 //! (see [`load`]) and a bad one is refused with a [`DataError`], never a panic.
 
 pub mod credits;
+pub mod dates;
 mod error;
 mod load;
 pub mod model;

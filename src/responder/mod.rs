@@ -14,6 +14,7 @@ mod causes;
 mod channel;
 mod conditions;
 mod credits;
+mod dated;
 mod decline;
 mod deeds;
 mod delegates;
@@ -225,7 +226,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = unnamed::identity(cx, q).or_else(|| unnamed::group_identity(cx, q)) {
         return a;
     }
-    if let Some(a) = premise::someone_else(cx, q).or_else(|| placed::elsewhere(cx, q)).or_else(|| placed::event_elsewhere(cx, q)) {
+    if let Some(a) =
+        premise::someone_else(cx, q).or_else(|| placed::elsewhere(cx, q)).or_else(|| placed::event_elsewhere(cx, q)).or_else(|| dated::contradicted(cx, q))
+    {
         return a;
     }
     // Who met or spoke with whom is told by the events' parties, whatever else the question
