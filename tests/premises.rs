@@ -54,7 +54,10 @@ fn an_event_put_somewhere_else_is_told_where_it_took_place() {
     // Where it was is not contradicted; a person asked "was X in P" too.
     let a = ask("were the talks in london?");
     assert!(!a.lead.starts_with("No"), "{}", text(&a));
-    answered_leading("was vance in kyiv?", "places JD Vance in India, not Kyiv");
+    answered_leading("was vance in kyiv?", "No. The article places JD Vance in India, not Kyiv");
+    // A capital after "in" is a place; the verdict is the correction's own.
+    answered_leading("did the VP say that in Washington?", "No. The article places JD Vance in India, not Washington");
+    answered_leading("Was JD Vance visiting Pakistan when he made the remarks?", "No. The article places JD Vance in India, not Pakistan");
 }
 
 #[test]

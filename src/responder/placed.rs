@@ -38,7 +38,9 @@ pub fn elsewhere(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     let name = &cx.article.data.person[p].name;
-    let mut a = Answer::new(q.intent, true, format!("The article places {} in {}, not {}.", name, there.name, asked)).with_confidence(0.8);
+    // Asked yes or no ("was he visiting Pakistan?"), the correction is a no.
+    let verdict = if q.polar { "No. " } else { "" };
+    let mut a = Answer::new(q.intent, true, format!("{verdict}The article places {} in {}, not {}.", name, there.name, asked)).with_confidence(0.8);
     super::events::cite_event(cx, &mut a, ei);
     Some(a)
 }
@@ -106,8 +108,9 @@ fn put_at(cx: &Cx<'_>, toks: &[Token]) -> Option<String> {
     (1..toks.len()).find_map(|i| match cx.index.alias_at(toks, i) {
         Some((EntityRef::Place(pl), _)) => placed_by(cx, toks, i).then(|| cx.article.data.place[pl].name.clone()),
         // A country the article has as a side ("peace in Ukraine") is a place only where the
-        // words plainly put someone there ("while in Moscow", "his trip to Kyiv").
-        Some((EntityRef::Side(_), 1)) => country(&toks[i].word).filter(|_| surely_placed(cx, toks, i)),
+        // words plainly put someone there ("while in Moscow", "his trip to Kyiv"); its capital
+        // after "in" is one ("did he say that in Washington?").
+        Some((EntityRef::Side(_), 1)) => country(&toks[i].word).filter(|_| surely_placed(cx, toks, i) || is_capital(&toks[i].word) && placed_by(cx, toks, i)),
         Some(_) => None,
         None => country(&toks[i].word).filter(|_| !cx.index.is_known(&toks[i].word) && placed_by(cx, toks, i)),
     })
@@ -144,6 +147,11 @@ fn placed_by(cx: &Cx<'_>, toks: &[Token], i: usize) -> bool {
     let Some(k) = i.checked_sub(2) else { return false };
     let names_event = |w: &str| crate::matcher::tokens::tokenize(w).iter().any(|t| t.stem == toks[k].stem);
     !cx.article.data.event.iter().any(|e| e.name.as_deref().is_some_and(names_event) || e.keywords.iter().any(|w| names_event(w)))
+}
+
+/// Whether `w` is a country's capital city.
+fn is_capital(w: &str) -> bool {
+    matches!(gazetteer().forms.get(title_case(w).as_str()), Some((_, Form::Capital)))
 }
 
 fn title_case(w: &str) -> String {
