@@ -13,9 +13,6 @@ use crate::matcher::Question;
 
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-/// How much of what the question says of the event (its date aside) the event's words must
-/// have, as `events::described` asks.
-const EVENT_COVERAGE: f32 = 0.6;
 
 /// A time a question gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +46,7 @@ pub fn contradicted(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         _ => {
             let (ei, cov) = theirs.iter().map(|&i| (i, overlap(&topic, &cx.index.event_terms[i]).1)).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
             let topical = topic.iter().any(|t| t.entity.is_none() && t.score(&cx.index.event_terms[ei]) > 0.0);
-            (ei, cov >= EVENT_COVERAGE && topical)
+            (ei, cov >= super::events::DESCRIBED && topical)
         }
     };
     let e = &d.event[ei];

@@ -132,6 +132,10 @@ pub(super) fn own_words(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], i: usize) 
     topic.iter().filter(|t| t.entity.is_none() && told.iter().any(|w| t.has_stem(w))).count()
 }
 
+/// How much of what a question says of an event an event's words must have to be the one it
+/// describes (its place or date aside, where those are what is checked).
+pub(super) const DESCRIBED: f32 = 0.6;
+
 /// The event a question describes ("the bigger ministers' meeting", "Rubio's trip"): the one
 /// whose words cover most of the question's (as for "when" and "where"), with that coverage,
 /// when most of what the question says of it is in it, with a word of its own (not only a name).
@@ -149,7 +153,7 @@ pub fn described(cx: &Cx<'_>, q: &Question) -> Option<(f32, usize)> {
         .max_by(|a, b| a.0 .0.total_cmp(&b.0 .0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)))
         .map(|((_, cov), _, i)| (cov, i))?;
     let topical = topic.iter().filter(|t| t.entity.is_none()).any(|t| t.score(&cx.index.event_terms[ei]) > 0.0);
-    (cov >= 0.6 && topical).then_some((cov, ei))
+    (cov >= DESCRIBED && topical).then_some((cov, ei))
 }
 
 /// "When?" or "where was it?" right after an answer: the event the last answer's evidence

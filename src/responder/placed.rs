@@ -68,17 +68,13 @@ pub fn event_elsewhere(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         .map(|i| (i, super::overlap(&topic, &cx.index.event_terms[i]).1))
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
     let there = cx.article.place(d.event[ei].place.as_deref()?)?;
-    if cov < EVENT_COVERAGE || same_place(there, &asked) {
+    if cov < super::events::DESCRIBED || same_place(there, &asked) {
         return None;
     }
     let mut a = Answer::new(q.intent, true, format!("No. {}.", super::upper_first(&d.event[ei].what))).with_confidence(cov);
     super::events::cite_event(cx, &mut a, ei);
     Some(a)
 }
-
-/// How much of what a question says of an event (its place aside) an event's words must
-/// have, as `events::described` asks.
-const EVENT_COVERAGE: f32 = 0.6;
 
 fn same_place(there: &crate::kb::Place, asked: &str) -> bool {
     asked.eq_ignore_ascii_case(&there.name) || there.aliases.iter().any(|a| a.eq_ignore_ascii_case(asked))
@@ -87,24 +83,22 @@ fn same_place(there: &crate::kb::Place, asked: &str) -> bool {
 /// Where a question puts an event: a place of the article's, or a country or capital, right
 /// after "in" or "at" — with its position.
 fn event_put_at(cx: &Cx<'_>, toks: &[Token]) -> Option<(usize, String)> {
-    let g = gazetteer();
     (1..toks.len()).filter(|&i| matches!(toks[i - 1].word.as_str(), "in" | "at")).find_map(|i| match cx.index.alias_at(toks, i) {
         Some((EntityRef::Place(pl), _)) => Some((i, cx.article.data.place[pl].name.clone())),
-        _ => {
-            let titled = title_case(&toks[i].word);
-            matches!(g.forms.get(titled.as_str()), Some((c, Form::Name | Form::Capital)) if g.countries[*c].kind == "country").then_some((i, titled))
-        }
+        _ => country(&toks[i].word).map(|c| (i, c)),
     })
+}
+
+/// `w` as a country's name or capital ("china", "beijing"), title-cased, if it is one.
+fn country(w: &str) -> Option<String> {
+    let g = gazetteer();
+    let titled = title_case(w);
+    matches!(g.forms.get(titled.as_str()), Some((c, Form::Name | Form::Capital)) if g.countries[*c].kind == "country").then_some(titled)
 }
 
 /// The place the question puts someone at, as the question words it (title case for a
 /// country the article lacks): the first place or country after a word that puts one there.
 fn put_at(cx: &Cx<'_>, toks: &[Token]) -> Option<String> {
-    let g = gazetteer();
-    let country = |w: &str| {
-        let titled = title_case(w);
-        matches!(g.forms.get(titled.as_str()), Some((c, Form::Name | Form::Capital)) if g.countries[*c].kind == "country").then_some(titled)
-    };
     (1..toks.len()).find_map(|i| match cx.index.alias_at(toks, i) {
         Some((EntityRef::Place(pl), _)) => placed_by(cx, toks, i).then(|| cx.article.data.place[pl].name.clone()),
         // A country the article has as a side ("peace in Ukraine") is a place only where the
