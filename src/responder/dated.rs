@@ -37,10 +37,11 @@ pub fn contradicted(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let time_word = &q.tokens[at].word;
     let topic: Vec<_> = super::events::event_topic(q).into_iter().filter(|t| &t.word != time_word).collect();
     let people: Vec<&str> = q.people().into_iter().map(|p| d.person[p].id.as_str()).collect();
-    let theirs: Vec<usize> =
-        (0..d.event.len()).filter(|&i| d.event[i].date.is_some() && people.iter().all(|p| d.event[i].who.iter().any(|w| w == p))).collect();
-    // "Did Rubio speak to Lammy on Monday?": two people named and one event of theirs with a
-    // date is that event, whatever its verb; else the event the question's words describe.
+    // Every event of theirs, dated or not: "since Rubio flew to London on Wednesday" describes
+    // his trip, which has no date, not his dated call.
+    let theirs: Vec<usize> = (0..d.event.len()).filter(|&i| people.iter().all(|p| d.event[i].who.iter().any(|w| w == p))).collect();
+    // "Did Rubio speak to Lammy on Monday?": two people named and one event of theirs is that
+    // event, whatever its verb; else the event the question's words describe.
     let (ei, described) = match theirs[..] {
         [only] if people.len() >= 2 => (only, true),
         _ => {
