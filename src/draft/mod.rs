@@ -36,7 +36,7 @@ mod sides;
 
 use std::collections::HashMap;
 
-use crate::kb::dates::{days, weekday};
+use crate::kb::dates::{days, weekday, MONTHS, WEEKDAYS};
 use crate::kb::model::{ArticleFile, Event, Meta, Paragraph, Person, Place, Section, Statement, Title};
 
 /// What the report's text does not say about itself.
@@ -768,9 +768,6 @@ fn single_quote(evidence: &str) -> Option<String> {
     let q = evidence[open + '“'.len_utf8()..close].trim_end_matches([',', ' ']);
     (q.split_whitespace().count() >= 3).then(|| q.to_string())
 }
-
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// Events: each sentence with a time phrase, dated against the report's date, or placed
 /// ("during a visit to India", "meetings in London"), with where it happened when it says.

@@ -1,6 +1,11 @@
 //! Calendar arithmetic on `YYYY-MM-DD` dates: what the drafter resolves "on Tuesday" with, and
 //! what a date the data gives is checked against ("did they meet on Thursday?").
 
+/// The weekdays, Monday first (as [`weekday`] counts them).
+pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/// The months, January first.
+pub const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date.
 pub fn days(date: &str) -> Option<i64> {
     let mut it = date.split('-').map(|x| x.parse::<i64>().ok());
@@ -16,4 +21,14 @@ pub fn days(date: &str) -> Option<i64> {
 /// The weekday of a day counted by [`days`]: Monday = 0.
 pub fn weekday(day: i64) -> i64 {
     (day + 3).rem_euclid(7)
+}
+
+/// The year of a `YYYY…` date.
+pub fn year(date: &str) -> Option<i64> {
+    date.split('-').next()?.parse().ok()
+}
+
+/// The month (January = 1) of a `YYYY-MM…` date.
+pub fn month(date: &str) -> Option<i64> {
+    date.split('-').nth(1)?.parse().ok()
 }

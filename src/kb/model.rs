@@ -262,6 +262,13 @@ pub struct Event {
     pub keywords: Vec<String>,
 }
 
+impl Event {
+    /// Whether everyone of `ids` (people's or sides' ids) takes part in it.
+    pub fn has_all(&self, ids: &[&str]) -> bool {
+        ids.iter().all(|id| self.who.iter().any(|w| w == id))
+    }
+}
+
 /// Reader's words for the article's words: synonyms, phrase rewrites, job names.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -73,6 +73,16 @@ pub fn gazetteer() -> &'static Gazetteer {
     })
 }
 
+/// `word` (any case, one word) as the table writes it, when it is a country's name or capital
+/// ("china" → "China", "beijing" → "Beijing"), with which of the two it is.
+pub fn country_or_capital(word: &str) -> Option<(&'static str, Form)> {
+    let g = gazetteer();
+    let mut c = word.chars();
+    let titled: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+    let (&form, &(i, kind)) = g.forms.get_key_value(titled.as_str())?;
+    (matches!(kind, Form::Name | Form::Capital) && g.countries[i].kind == "country").then_some((form, kind))
+}
+
 /// The continent of the country one of whose names is `name` (any case).
 pub fn region_of(name: &str) -> Option<&'static str> {
     let g = gazetteer();

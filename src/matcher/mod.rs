@@ -100,6 +100,10 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
 fn leading_as_leader(text: &str, index: &Index) -> Option<String> {
     const LEADING: &[&str] =
         &["lead", "leads", "leading", "run", "runs", "running", "head", "heads", "heading", "rule", "rules", "ruling", "govern", "governs", "governing"];
+    // Every message passes here: one look for a verb of leading before anything is built.
+    if !text.split_whitespace().any(|w| LEADING.iter().any(|l| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(l))) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let at = words::question_start(&words.iter().map(|w| bare(w)).collect::<Vec<_>>());

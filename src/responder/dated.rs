@@ -6,13 +6,10 @@
 //! the event's own time; a date it agrees with, or cannot settle ("last week" and a weekday),
 //! is left to the other answers.
 
-use super::{overlap, Answer, Cx};
-use crate::kb::dates::{days, weekday};
+use super::{Answer, Cx};
+use crate::kb::dates::{days, month, weekday, year, MONTHS, WEEKDAYS};
 use crate::matcher::tokens::Token;
 use crate::matcher::Question;
-
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /// A time a question gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,10 +23,9 @@ enum Asked {
 
 /// The answer "no", when the question dates an event otherwise than the article.
 pub fn contradicted(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
-    // "Will they meet on Friday?" asks what no report of the past can settle.
-    let ahead =
-        q.tokens.iter().any(|t| matches!(t.word.as_str(), "will" | "gonna" | "next")) || q.tokens.windows(2).any(|w| w[0].word == "going" && w[1].word == "to");
-    if !q.polar || q.future || ahead {
+    // "Will they meet on Friday?" asks what no report of the past can settle; "did he say he
+    // hoped …" still asks of the past.
+    if !q.polar || super::plans::asks_what_will_be(q) {
         return None;
     }
     let (at, asked) = asked_time(&q.tokens)?;
@@ -39,13 +35,13 @@ pub fn contradicted(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let people: Vec<&str> = q.people().into_iter().map(|p| d.person[p].id.as_str()).collect();
     // Every event of theirs, dated or not: "since Rubio flew to London on Wednesday" describes
     // his trip, which has no date, not his dated call.
-    let theirs: Vec<usize> = (0..d.event.len()).filter(|&i| people.iter().all(|p| d.event[i].who.iter().any(|w| w == p))).collect();
+    let theirs: Vec<usize> = (0..d.event.len()).filter(|&i| d.event[i].has_all(&people)).collect();
     // "Did Rubio speak to Lammy on Monday?": two people named and one event of theirs is that
     // event, whatever its verb; else the event the question's words describe.
     let (ei, described) = match theirs[..] {
         [only] if people.len() >= 2 => (only, true),
         _ => {
-            let (ei, cov) = theirs.iter().map(|&i| (i, overlap(&topic, &cx.index.event_terms[i]).1)).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+            let (ei, cov) = super::events::best_covered(cx, &topic, theirs.iter().copied())?;
             let topical = topic.iter().any(|t| t.entity.is_none() && t.score(&cx.index.event_terms[ei]) > 0.0);
             (ei, cov >= super::events::DESCRIBED && topical)
         }
@@ -64,10 +60,10 @@ pub fn contradicted(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 fn asked_time(toks: &[Token]) -> Option<(usize, Asked)> {
     (0..toks.len()).find_map(|i| {
         let w = toks[i].word.as_str();
-        if let Some(k) = WEEKDAYS.iter().position(|d| *d == w) {
+        if let Some(k) = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(w)) {
             return Some((i, Asked::Weekday(k as i64)));
         }
-        if let Some(k) = MONTHS.iter().position(|m| *m == w).filter(|_| i > 0 && toks[i - 1].word == "in") {
+        if let Some(k) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(w)).filter(|_| i > 0 && toks[i - 1].word == "in") {
             return Some((i, Asked::Month(k as i64 + 1)));
         }
         w.parse::<i64>().ok().filter(|y| w.len() == 4 && (1900..=2100).contains(y)).map(|y| (i, Asked::Year(y)))
@@ -90,12 +86,4 @@ fn contradicts(date: &str, asked: Asked) -> bool {
         Asked::Month(m) => month(date).is_some_and(|x| x != m),
         Asked::Weekday(k) => days(date).is_some_and(|x| weekday(x) != k),
     }
-}
-
-fn year(date: &str) -> Option<i64> {
-    date.split('-').next()?.parse().ok()
-}
-
-fn month(date: &str) -> Option<i64> {
-    date.split('-').nth(1)?.parse().ok()
 }

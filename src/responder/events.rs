@@ -132,6 +132,12 @@ pub(super) fn own_words(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], i: usize) 
     topic.iter().filter(|t| t.entity.is_none() && told.iter().any(|w| t.has_stem(w))).count()
 }
 
+/// Of `candidates`, the event whose words cover most of `topic`, with that coverage (the first
+/// in the article on a tie).
+pub(super) fn best_covered(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], candidates: impl Iterator<Item = usize>) -> Option<(usize, f32)> {
+    candidates.map(|i| (i, overlap(topic, &cx.index.event_terms[i]).1)).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+}
+
 /// How much of what a question says of an event an event's words must have to be the one it
 /// describes (its place or date aside, where those are what is checked).
 pub(super) const DESCRIBED: f32 = 0.6;
@@ -194,7 +200,7 @@ fn by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
             e.p == s.p
                 && (text.contains(e.evidence.as_str()) || e.evidence.contains(text))
                 && (q.intent != Intent::Where || e.place.is_some())
-                && named.iter().all(|n| e.who.iter().any(|w| w == n))
+                && e.has_all(&named)
                 && has_people_of(cx, &sides, e)
         })
     };
@@ -340,7 +346,7 @@ pub fn format_date(d: &str) -> String {
     if let Some((a, b)) = d.split_once('/') {
         return format!("between {} and {}", format_date(a), format_date(b));
     }
-    const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    use crate::kb::dates::MONTHS;
     let parts: Vec<&str> = d.split('-').collect();
     let month = |m: &str| m.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied().unwrap_or("");
     match parts.as_slice() {

@@ -10,7 +10,7 @@
 //! places the event, not the person; a place after "about" is what was spoken of.
 
 use super::{Answer, Cx};
-use crate::kb::world::{gazetteer, Form};
+use crate::kb::world::{self, Form};
 use crate::matcher::tokens::Token;
 use crate::matcher::{EntityRef, Question};
 
@@ -61,12 +61,11 @@ pub fn event_elsewhere(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if !topic.iter().any(|t| t.entity.is_none()) {
         return None;
     }
-    let (ei, cov) = (0..d.event.len())
+    let candidates = (0..d.event.len())
         .filter(|&i| d.event[i].place.is_some() && !super::events::called_off(&d.event[i]))
         // "The Paris session": a place the question names as the event's own is the event's.
-        .filter(|&i| topic.iter().filter(|t| matches!(t.entity, Some(EntityRef::Place(_)))).all(|t| t.score(&cx.index.event_terms[i]) > 0.0))
-        .map(|i| (i, super::overlap(&topic, &cx.index.event_terms[i]).1))
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+        .filter(|&i| topic.iter().filter(|t| matches!(t.entity, Some(EntityRef::Place(_)))).all(|t| t.score(&cx.index.event_terms[i]) > 0.0));
+    let (ei, cov) = super::events::best_covered(cx, &topic, candidates)?;
     let there = cx.article.place(d.event[ei].place.as_deref()?)?;
     if cov < super::events::DESCRIBED || same_place(there, &asked) {
         return None;
@@ -89,11 +88,9 @@ fn event_put_at(cx: &Cx<'_>, toks: &[Token]) -> Option<(usize, String)> {
     })
 }
 
-/// `w` as a country's name or capital ("china", "beijing"), title-cased, if it is one.
+/// `w` as a country's name or capital ("china", "beijing"), as the world table writes it.
 fn country(w: &str) -> Option<String> {
-    let g = gazetteer();
-    let titled = title_case(w);
-    matches!(g.forms.get(titled.as_str()), Some((c, Form::Name | Form::Capital)) if g.countries[*c].kind == "country").then_some(titled)
+    world::country_or_capital(w).map(|(name, _)| name.to_string())
 }
 
 /// The place the question puts someone at, as the question words it (title case for a
@@ -145,10 +142,5 @@ fn placed_by(cx: &Cx<'_>, toks: &[Token], i: usize) -> bool {
 
 /// Whether `w` is a country's capital city.
 fn is_capital(w: &str) -> bool {
-    matches!(gazetteer().forms.get(title_case(w).as_str()), Some((_, Form::Capital)))
-}
-
-fn title_case(w: &str) -> String {
-    let mut c = w.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    matches!(world::country_or_capital(w), Some((_, Form::Capital)))
 }

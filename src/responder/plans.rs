@@ -24,11 +24,15 @@ const MOTION: &[&str] = &["come", "coming", "came", "go", "going", "went", "visi
 const JOURNEYS: &[&str] = &["trip", "visit", "journey", "travel"];
 
 /// Whether a question looks ahead of the report: "is Vance going to visit Kyiv?", "will he
-/// come back?", "is he planning to go?".
+/// come back?", "is he planning to go?", "is he still hoping …".
 pub(super) fn looks_ahead(q: &Question) -> bool {
-    q.future
-        || q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str()) || super::verdict::is_intending(&t.stem))
-        || q.tokens.windows(2).any(|w| w[0].word == "going" && w[1].word == "to")
+    asks_what_will_be(q) || q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str()) || super::verdict::is_intending(&t.stem))
+}
+
+/// Whether a question asks what will be ("will they meet on Friday?", "is he going to …",
+/// "gonna"), not what someone intended.
+pub(super) fn asks_what_will_be(q: &Question) -> bool {
+    q.future || q.tokens.iter().any(|t| matches!(t.word.as_str(), "will" | "gonna")) || q.tokens.windows(2).any(|w| w[0].word == "going" && w[1].word == "to")
 }
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {

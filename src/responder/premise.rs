@@ -29,7 +29,7 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // together (his call to Putin), whatever its verb, so the premise may well hold.
     let d = &cx.article.data;
     let people: Vec<&str> = q.people().into_iter().map(|p| d.person[p].id.as_str()).collect();
-    if people.len() >= 2 && d.event.iter().any(|e| people.iter().all(|id| e.who.iter().any(|w| w == id))) {
+    if people.len() >= 2 && d.event.iter().any(|e| e.has_all(&people)) {
         return None;
     }
     let rest: Vec<&str> = q.terms.iter().filter(|t| t.stem != verb.stem).map(|t| t.stem.as_str()).collect();
