@@ -31,9 +31,21 @@ pub fn plain(a: &Answer) -> String {
 }
 
 /// The article's words in quotation marks, unless they open with their own.
+///
+/// A sentence cut from a quotation that runs over several sentences (or paragraphs, which
+/// wire copy leaves unclosed) carries only one of its marks: `“That means … they currently
+/// own.` or `There’s going to have to be …,” Vance said.` The mark it lacks is added here, on
+/// display, so every quotation shown closes; the citation itself stays the article's words.
 pub fn quoted(text: &str) -> String {
+    let (opens, closes) = (text.matches('“').count(), text.matches('”').count());
     if text.starts_with(['“', '"', '‘']) {
-        text.to_string()
+        if opens > closes {
+            format!("{text}”")
+        } else {
+            text.to_string()
+        }
+    } else if closes > opens {
+        format!("“{text}")
     } else {
         format!("“{text}”")
     }

@@ -66,6 +66,15 @@ fn asks_whereabouts(q: &Question) -> bool {
 
 /// Answers `q` about one article.
 pub fn respond(cx: &Cx<'_>, q: &Question) -> Answer {
+    let mut a = respond_premised(cx, q);
+    // A lead made of a fact's own words ("the Europeans.") opens a sentence all the same.
+    if a.lead.starts_with(|c: char| c.is_lowercase()) {
+        a.lead = upper_first(&a.lead);
+    }
+    a
+}
+
+fn respond_premised(cx: &Cx<'_>, q: &Question) -> Answer {
     let a = respond_to(cx, q);
     // "Since Kyiv already agreed to …, what …": when the question itself finds no answer, what
     // the article says of the claim it rests on is the answer.
@@ -527,7 +536,41 @@ fn has_clock(text: &str) -> bool {
 
 /// A citation of verbatim text in paragraph `p` of this article.
 pub fn cite(cx: &Cx<'_>, p: usize, text: &str) -> Citation {
-    Citation::new(cx.article.id(), Some(p), None, text.trim())
+    let text = text.trim();
+    let text = cx.article.paragraph(p).map_or(text, |para| whole_quotation(para, text));
+    Citation::new(cx.article.id(), Some(p), None, text)
+}
+
+/// A sentence cut from a quotation of several sentences is cited with the rest of that
+/// quotation in its paragraph: "There’s going to have to be some territorial swaps,” Vance
+/// said." alone loses the words before it that say who gives up what. The span grows back to
+/// the mark that opens the quotation, or on to the mark that closes it and the few words that
+/// say who spoke ("…,” Vance said."); a quotation the paragraph leaves open (wire copy
+/// continues it in the next) runs to the paragraph's end. Still the article's own words.
+fn whole_quotation<'a>(para: &'a str, text: &'a str) -> &'a str {
+    let Some(at) = para.find(text) else { return text };
+    let (mut start, mut end) = (at, at + text.len());
+    let (opens, closes) = (text.matches('“').count(), text.matches('”').count());
+    if closes > opens {
+        if let Some(k) = para[..start].rfind('“') {
+            start = k;
+        }
+    } else if opens > closes {
+        end = match para[end..].find('”') {
+            Some(k) => {
+                let close = end + k + '”'.len_utf8();
+                // "…,” Vance said.": the words after the mark up to the sentence's end, when
+                // they are few and open no other quotation.
+                let rest = &para[close..];
+                match rest.find(['.', '!', '?']) {
+                    Some(j) if j < 60 && !rest[..j].contains('“') => close + j + 1,
+                    _ => close,
+                }
+            }
+            None => para.len(),
+        };
+    }
+    &para[start..end]
 }
 
 /// The sentence of paragraph `p` that holds `words` (a fact's evidence, a title), or the

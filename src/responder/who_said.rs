@@ -34,8 +34,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     };
     let best = if object_asked { None } else { best_statement(cx, &topic, |s| side_ok(s.speaker.as_deref())) };
     // What someone did ("Who cancelled the trip?") is an event, not a statement.
+    // "Who says it caused the downgrade?" asks for a speaker: a deed's doers are not one.
     let by_who: Vec<_> = topic.iter().cloned().map(|t| super::by_who_they_are(q, t)).collect();
-    if let Some(a) = by_event(cx, &by_who, best.map(|b| b.1).unwrap_or(0.0)) {
+    if let Some(a) = by_event(cx, &by_who, best.map(|b| b.1).unwrap_or(0.0)).filter(|_| !asks_speaker(q)) {
         return Some(a);
     }
     // "Who rejected the proposals?": a stand, not a saying, when the question asks for one.
@@ -100,6 +101,14 @@ fn of_the_owners_side(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm]
 }
 
 /// The position whose holder answers "who is against ...".
+/// Whether the question asks who said something: a verb of saying, not of doing, follows
+/// "who" ("who says …", "who claimed …").
+fn asks_speaker(q: &Question) -> bool {
+    let start = words::question_start(&q.tokens);
+    // "Put" is a verb of saying only as "how did he put it": "who put forward …" proposes.
+    q.tokens.get(start).is_some_and(|t| t.word == "who") && q.tokens.get(start + 1).is_some_and(|t| t.word != "put" && words::is_in(words::SAY_WORDS, &t.word))
+}
+
 fn by_position(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_score: f32) -> Option<Answer> {
     let d = &cx.article.data;
     let mut best: Option<(f32, f32, usize)> = None;

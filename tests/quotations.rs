@@ -1,0 +1,64 @@
+//! Quotations as a reader sees them: whole, closed, and led by a sentence.
+
+mod support;
+use support::*;
+
+/// Every quotation mark the text opens, it closes.
+#[track_caller]
+fn assert_balanced(a: &parley::Answer) {
+    let t = text(a);
+    assert_eq!(t.matches('“').count(), t.matches('”').count(), "unbalanced quotation marks:\n{t}");
+}
+
+#[test]
+fn a_sentence_cut_from_a_quotation_comes_with_the_rest_of_it() {
+    // Vance's quotation runs over two sentences; the second alone ("There's going to have to be
+    // some territorial swaps") loses who gives up land.
+    for q in [
+        "what did vance say about land",
+        "so does the VP want only ukraine to give up land?",
+        "according to trump's deputy, how would the land side of a deal work?",
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["both going to have to give up", "territorial swaps"]);
+        assert_balanced(&a);
+    }
+}
+
+#[test]
+fn quotations_shown_are_closed_even_where_the_wire_copy_leaves_them_open() {
+    // Wire copy leaves a quotation open at the end of a paragraph the next one continues; a
+    // sentence cut from the middle of one carries only its closing mark.
+    for q in [
+        "what is vance's ultimatum",
+        "what did vance say",
+        "what did svyrydenko write on x",
+        "what did yermak write",
+        "what did the veep say about territory",
+        "what did lammy post",
+        "what does kyiv want first",
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_balanced(&a);
+    }
+}
+
+#[test]
+fn a_lead_opens_with_a_capital_even_when_made_of_a_facts_words() {
+    for q in ["whose idea was it that ukraine should accept crimea as russian", "who did he talk to before cancelling", "who wants the sanctions lifted"] {
+        let a = ask(q);
+        assert!(!a.lead.starts_with(char::is_lowercase), "{q}: {}", a.lead);
+    }
+}
+
+#[test]
+fn who_says_something_is_answered_by_a_speaker_not_by_what_happened() {
+    // "Who says it caused the downgrade" asks for someone's words; the cancelled meeting is a
+    // deed, and a deed's doers said nothing.
+    let a = ask("who says it caused the downgrade");
+    assert!(!a.lead.to_lowercase().contains("was cancelled"), "{}", text(&a));
+    // "Who put forward the proposals" proposes, it does not say: its doer answers.
+    answered_leading("who put forward the proposals at the paris session last week?", "Witkoff");
+}
