@@ -62,3 +62,10 @@ fn who_says_something_is_answered_by_a_speaker_not_by_what_happened() {
     // "Who put forward the proposals" proposes, it does not say: its doer answers.
     answered_leading("who put forward the proposals at the paris session last week?", "Witkoff");
 }
+
+#[test]
+fn a_sentence_that_points_back_comes_with_what_it_points_at() {
+    // "But he also threw down the gauntlet." alone does not say who "he" is.
+    let a = answered_citing("who threw down the gauntlet", "threw down the gauntlet");
+    assert_says(&a, &["Vance"]);
+}

@@ -537,8 +537,33 @@ fn has_clock(text: &str) -> bool {
 /// A citation of verbatim text in paragraph `p` of this article.
 pub fn cite(cx: &Cx<'_>, p: usize, text: &str) -> Citation {
     let text = text.trim();
-    let text = cx.article.paragraph(p).map_or(text, |para| whole_quotation(para, text));
+    let text = cx.article.paragraph(p).map_or(text, |para| with_antecedent(cx, p, para, whole_quotation(para, text)));
     Citation::new(cx.article.id(), Some(p), None, text)
+}
+
+/// A sentence that opens by pointing back ("Those proposals …", "That means …", "But he
+/// also …") is cited with the sentence before it in its paragraph, which says what it points
+/// at. Pronouns and demonstratives are a closed class of English, not words of any article.
+fn with_antecedent<'a>(cx: &Cx<'a>, p: usize, para: &'a str, text: &'a str) -> &'a str {
+    let Some(at) = para.find(text) else { return text };
+    let mut words = text.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    let opener = if matches!(first.as_str(), "but" | "and" | "so" | "yet") { words.next().unwrap_or_default() } else { first };
+    if !matches!(opener.as_str(), "that" | "this" | "those" | "these" | "it" | "he" | "she" | "they" | "his" | "her" | "their" | "its") {
+        return text;
+    }
+    // The sentence of the paragraph that ends right before the cited one begins.
+    let previous = cx
+        .article
+        .sentences
+        .iter()
+        .filter(|s| s.p == p)
+        .filter_map(|s| para.find(s.text(cx.article)).map(|k| (k, k + s.text(cx.article).len())))
+        .rfind(|&(_, end)| end <= at && para[end..at].trim().is_empty());
+    match previous {
+        Some((start, _)) => &para[start..at + text.len()],
+        None => text,
+    }
 }
 
 /// A sentence cut from a quotation of several sentences is cited with the rest of that
