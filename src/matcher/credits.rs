@@ -90,6 +90,8 @@ pub fn ask(article: &Article, toks: &[Token], mentions: &[Mention], intent: Inte
         }
         if AUTHORS.contains(&w) {
             byline = true;
+            // "Who authored the proposals?": what follows the verb is what was written.
+            saying_role |= w == "authored";
             continue;
         }
         if STAFF.contains(&w) {

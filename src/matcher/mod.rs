@@ -1217,6 +1217,13 @@ impl<'a> Matcher<'a> {
         // "Which hotel *hosted* …": a verb that came with the noun is no part of the thing.
         let run = run - toks[start + 1..start + run].iter().rev().take_while(|t| verb_like(&t.word)).count();
         let thing = &toks[start..start + run];
+        // "What position does Kyiv hold on Crimea", "which role does he have": a stand or a post
+        // is what the answer itself is, not a thing its evidence must name.
+        if let [one] = thing {
+            if matches!(one.word.as_str(), "position" | "positions" | "stance" | "stances" | "view" | "views" | "role" | "job" | "post" | "title" | "office") {
+                return None;
+            }
+        }
         // "What" asks for a thing only as a determiner — "what *new date* did he pick", "what
         // *line* on the map would …" — with a function word after its noun, and not of the kinds
         // other parts answer: a verb ("what happened", "what followed"), a time ("what year":

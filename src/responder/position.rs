@@ -115,6 +115,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // What the holder did ("how did Kyiv *respond*") is not what the position is about.
     let mut topic = without_cues(q.topic_terms(&together), &[words::POSITION_WORDS, words::SAY_WORDS]);
     topic.retain(|t| t.entity.is_some() || q.predicate.as_deref() != Some(t.word.as_str()));
+    // "What position does the U.S. hold", "what stance has Kyiv taken": the verb a stand is
+    // held or taken with says nothing of what it is about.
+    if q.tokens.iter().any(|t| matches!(t.word.as_str(), "position" | "positions" | "stance" | "stances" | "view" | "views" | "line")) {
+        topic.retain(|t| t.entity.is_some() || !STANCE_VERBS.contains(&t.word.as_str()));
+    }
     // A place in the question ("react to the London talks") is where the position must be
     // about: a position its sentence does not place there does not answer it.
     let places: Vec<EntityRef> = topic.iter().filter_map(|t| t.entity).filter(|e| matches!(e, EntityRef::Place(_))).collect();
@@ -303,3 +308,6 @@ fn sentence_of_position(cx: &Cx<'_>, i: usize) -> Option<usize> {
 fn names_them(v: &crate::kb::Person, text: &str) -> bool {
     v.titles.iter().any(|t| text.contains(t.text.as_str())) || (v.named && v.name.split_whitespace().last().is_some_and(|s| text.contains(s)))
 }
+
+/// The verbs a stand is held or taken with ("hold a position", "take a stance").
+const STANCE_VERBS: &[&str] = &["hold", "holds", "held", "holding", "take", "takes", "took", "taken", "taking", "adopt", "adopts", "adopted"];
