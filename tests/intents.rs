@@ -35,6 +35,36 @@ fn who_is_by_job_question() {
 }
 
 #[test]
+fn a_position_held_is_a_post_and_a_position_on_something_a_stand() {
+    for (q, title) in [
+        ("what position does yermak hold", "chief of staff"),
+        ("svyrydenko what is her position in the government", "Deputy Prime Minister"),
+        ("which position does rubio hold", "Secretary of State"),
+    ] {
+        let a = ask(q);
+        assert!(a.answered && a.lead.contains(title), "{q}: {}", text(&a));
+    }
+    // Held on something, it is a stand, and "position" is not a word its evidence must have.
+    let a = ask("what position does ukraine hold on crimea");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["not recognise"]);
+    let a = ask("what is witkoff's position");
+    assert!(a.answered && !a.lead.contains("Trump’s special envoy."), "{}", text(&a));
+}
+
+#[test]
+fn words_that_only_stress_who_or_say_where_someone_serves_still_ask_who_they_are() {
+    for (q, title) in [
+        ("who the hell is witkoff", "special envoy"),
+        ("who exactly is jd vance in the us government", "Vice President"),
+        ("who is lammy in the uk cabinet", "foreign minister"),
+    ] {
+        let a = ask(q);
+        assert!(a.answered && a.lead.contains(title), "{q}: {}", text(&a));
+    }
+}
+
+#[test]
 fn what_someone_does_is_their_job_and_what_they_did_their_deeds() {
     for q in ["what does healey do in the uk govt", "what does the healey guy do for a living"] {
         let a = ask(q);

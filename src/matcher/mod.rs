@@ -1330,6 +1330,7 @@ impl<'a> Matcher<'a> {
         let led = leading_as_leader(&unframed, self.index);
         let read_text = lead_in_off(led.as_deref().unwrap_or(&unframed), self.index);
         let mut toks = tokens::tokenize(read_text);
+        wh_intensifiers_off(&mut toks);
 
         // Instructions to the bot are set aside clause by clause; a question may remain.
         let mut injection = false;
@@ -1921,9 +1922,17 @@ impl<'a> Matcher<'a> {
                 let relative = toks.get(j + run).is_some_and(|t| matches!(t.word.as_str(), "that" | "who" | "whom")) || participle(j + run);
                 let end = if relative { j + run } else { toks.len() };
                 // Nothing but names and filler after it: "who is Healey, matey?"
-                toks[j..end].iter().enumerate().all(|(o, t)| {
+                let filler = |o: usize, t: &Token| {
                     named[j + o] || words::is_in(words::STOPWORDS, &t.word) || !self.index.is_known(&t.word) || ROLE_FILLERS.contains(&t.word.as_str())
-                })
+                };
+                // Or a short phrase of where they serve: "who is Vance in the US government",
+                // "who is Lammy in the cabinet" (not "… in contact with", which asks whom).
+                let tail = &toks[(j + run).min(end)..end];
+                let serves_in = tail.first().is_some_and(|t| matches!(t.word.as_str(), "in" | "within" | "at"))
+                    && tail.len() <= 4
+                    && tail.last().is_some_and(|t| !words::is_in(words::PREPOSITIONS, &t.word))
+                    && tail.iter().enumerate().filter(|&(o, t)| !filler(run + o, t)).count() <= 1;
+                toks[j..end].iter().enumerate().all(|(o, t)| filler(o, t) || (serves_in && o >= run))
             }
         };
         let has_person = mentions.iter().any(|m| matches!(m.entity, EntityRef::Person(_)) && !m.qualifier) || ambiguous.is_some() || unknown_role.is_some();
@@ -2694,6 +2703,24 @@ fn acts_as_government(toks: &[Token], i: usize) -> bool {
         });
     let subject = !toks[i].poss && i >= 2 && words::is_in(words::AUXILIARIES, &toks[i - 1].word) && words::is_in(words::WH_WORDS, &toks[i - 2].word);
     owns || subject
+}
+
+/// "Who the hell is Witkoff?", "what on earth did he say", "who exactly is JD Vance": words
+/// that only stress the question word say nothing of what is asked, and hide the verb after it.
+fn wh_intensifiers_off(toks: &mut Vec<Token>) {
+    let start = words::question_start(toks);
+    let Some(wh) = toks.get(start).map(|t| t.word.clone()) else { return };
+    if !words::is_in(words::WH_WORDS, &wh) {
+        return;
+    }
+    let w = |i: usize| toks.get(i).map_or("", |t| t.word.as_str());
+    let len = match (w(start + 1), w(start + 2), w(start + 3)) {
+        ("the", "hell" | "heck" | "devil", _) | ("on", "earth", _) => 2,
+        ("in", "the", "world") => 3,
+        ("exactly" | "precisely" | "actually" | "really", next, _) if wh == "who" && words::is_in(words::AUXILIARIES, next) => 1,
+        _ => 0,
+    };
+    toks.drain(start + 1..start + 1 + len);
 }
 
 #[cfg(test)]
