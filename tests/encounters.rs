@@ -64,3 +64,12 @@ fn a_question_put_as_who_was_he_meeting_reads_meeting_as_the_verb() {
     assert_says(&a[1], &["Healey was meeting Keith Kellogg"]);
     assert!(!text(&a[1]).starts_with("John Healey is"), "{}", text(&a[1]));
 }
+
+#[test]
+fn speaking_to_someone_is_an_exchange_not_a_request_for_words() {
+    // "Speak" is a verb of saying, but "did Lammy speak to Rubio?" asks whether they talked.
+    for q in ["did lammy speak to rubio", "did rubio speak with lammy"] {
+        let a = ask(q);
+        assert!(a.answered && a.lead.starts_with("Yes. Marco Rubio spoke to David Lammy"), "{q}: {}", text(&a));
+    }
+}
