@@ -46,3 +46,14 @@ fn a_gathering_called_off_has_no_one_of_a_side_at_it() {
     let a = ask("who represented britain at the foreign ministers meeting");
     assert!(!text(&a).starts_with("From Britain"), "{}", text(&a));
 }
+
+#[test]
+fn an_order_to_list_or_name_several_asks_which_they_are() {
+    for q in ["name the people quoted in the article", "list the people quoted"] {
+        let a = ask(q);
+        assert!(a.answered && a.lead.starts_with("The article quotes"), "{q}: {}", text(&a));
+    }
+    let a = ask("name the british ministers");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["David Lammy", "John Healey"]);
+}

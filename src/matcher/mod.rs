@@ -1331,6 +1331,7 @@ impl<'a> Matcher<'a> {
         let read_text = lead_in_off(led.as_deref().unwrap_or(&unframed), self.index);
         let mut toks = tokens::tokenize(read_text);
         wh_intensifiers_off(&mut toks);
+        enumeration_as_which(&mut toks);
 
         // Instructions to the bot are set aside clause by clause; a question may remain.
         let mut injection = false;
@@ -2703,6 +2704,31 @@ fn acts_as_government(toks: &[Token], i: usize) -> bool {
         });
     let subject = !toks[i].poss && i >= 2 && words::is_in(words::AUXILIARIES, &toks[i - 1].word) && words::is_in(words::WH_WORDS, &toks[i - 2].word);
     owns || subject
+}
+
+/// "List the people quoted", "name all the countries involved": an order to enumerate asks
+/// what "which people quoted …" asks. A plural after the verb marks it; "name the envoy" asks
+/// for one name and is read as it is.
+fn enumeration_as_which(toks: &mut Vec<Token>) {
+    let start = words::question_start(toks);
+    if !toks.get(start).is_some_and(|t| matches!(t.word.as_str(), "list" | "name" | "enumerate")) {
+        return;
+    }
+    let mut k = start + 1;
+    while toks.get(k).is_some_and(|t| matches!(t.word.as_str(), "all" | "the" | "every" | "of")) {
+        k += 1;
+    }
+    let plural = toks.get(k).is_some_and(|t| {
+        let w = t.word.as_str();
+        matches!(w, "people" | "men" | "women") || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !t.poss)
+    });
+    if !plural {
+        return;
+    }
+    let mut which = toks[start].clone();
+    which.word = "which".into();
+    which.stem = "which".into();
+    toks.splice(start..k, [which]);
 }
 
 /// "Who the hell is Witkoff?", "what on earth did he say", "who exactly is JD Vance": words
