@@ -545,13 +545,15 @@ pub fn cite(cx: &Cx<'_>, p: usize, text: &str) -> Citation {
 /// also …") is cited with the sentence before it in its paragraph, which says what it points
 /// at. Pronouns and demonstratives are a closed class of English, not words of any article.
 fn with_antecedent<'a>(cx: &Cx<'a>, p: usize, para: &'a str, text: &'a str) -> &'a str {
-    let Some(at) = para.find(text) else { return text };
-    let mut words = text.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase);
+    // The words are looked at before the paragraph is searched: most citations open otherwise.
+    let mut words = text.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').filter(|w| !w.is_empty());
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
     let first = words.next().unwrap_or_default();
-    let opener = if matches!(first.as_str(), "but" | "and" | "so" | "yet") { words.next().unwrap_or_default() } else { first };
-    if !matches!(opener.as_str(), "that" | "this" | "those" | "these" | "it" | "he" | "she" | "they" | "his" | "her" | "their" | "its") {
+    let opener = if is(first, &["but", "and", "so", "yet"]) { words.next().unwrap_or_default() } else { first };
+    if !is(opener, &["that", "this", "those", "these", "it", "he", "she", "they", "his", "her", "their", "its"]) {
         return text;
     }
+    let Some(at) = para.find(text) else { return text };
     // The sentence of the paragraph that ends right before the cited one begins.
     let previous = cx
         .article
@@ -573,9 +575,12 @@ fn with_antecedent<'a>(cx: &Cx<'a>, p: usize, para: &'a str, text: &'a str) -> &
 /// say who spoke ("…,” Vance said."); a quotation the paragraph leaves open (wire copy
 /// continues it in the next) runs to the paragraph's end. Still the article's own words.
 fn whole_quotation<'a>(para: &'a str, text: &'a str) -> &'a str {
+    let (opens, closes) = (text.matches('“').count(), text.matches('”').count());
+    if opens == closes {
+        return text;
+    }
     let Some(at) = para.find(text) else { return text };
     let (mut start, mut end) = (at, at + text.len());
-    let (opens, closes) = (text.matches('“').count(), text.matches('”').count());
     if closes > opens {
         if let Some(k) = para[..start].rfind('“') {
             start = k;
