@@ -100,7 +100,6 @@ fn of_the_owners_side(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm]
     best_statement(cx, &topic, |s| super::speaks_for(cx, s.speaker.as_deref(), side))
 }
 
-/// The position whose holder answers "who is against ...".
 /// Whether the question asks who said something: a verb of saying, not of doing, follows
 /// "who" ("who says …", "who claimed …").
 fn asks_speaker(q: &Question) -> bool {
@@ -109,6 +108,7 @@ fn asks_speaker(q: &Question) -> bool {
     q.tokens.get(start).is_some_and(|t| t.word == "who") && q.tokens.get(start + 1).is_some_and(|t| t.word != "put" && words::is_in(words::SAY_WORDS, &t.word))
 }
 
+/// The position whose holder answers "who is against ...".
 fn by_position(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_score: f32) -> Option<Answer> {
     let d = &cx.article.data;
     let mut best: Option<(f32, f32, usize)> = None;
