@@ -32,6 +32,11 @@ impl Sentence {
         before.matches('“').count() > before.matches('”').count() || before.matches('"').count() % 2 == 1
     }
 
+    /// Where the sentence lies in its paragraph's text: a byte range.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
     /// The sentence's words, verbatim, from the article it was split from.
     pub fn text<'a>(&self, article: &'a super::Article) -> &'a str {
         &article.data.paragraph[self.para as usize].text[self.start as usize..self.end as usize]

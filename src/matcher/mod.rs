@@ -1220,7 +1220,7 @@ impl<'a> Matcher<'a> {
         // "What position does Kyiv hold on Crimea", "which role does he have": a stand or a post
         // is what the answer itself is, not a thing its evidence must name.
         if let [one] = thing {
-            if matches!(one.word.as_str(), "position" | "positions" | "stance" | "stances" | "view" | "views" | "role" | "job" | "post" | "title" | "office") {
+            if words::is_in(words::STANCE_NOUNS, &one.word) || matches!(one.word.as_str(), "role" | "job" | "post" | "title" | "office") {
                 return None;
             }
         }

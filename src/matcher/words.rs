@@ -386,6 +386,10 @@ pub const LIGHT_NOUNS: &[&str] = &[
     "drama",
 ];
 
+/// Nouns for a stand itself ("what *position* does Kyiv hold on Crimea"): what a stand's answer
+/// is, not a word its evidence must have.
+pub const STANCE_NOUNS: &[&str] = &["position", "positions", "stance", "stances", "view", "views"];
+
 /// Words that ask for someone's job: "what job does Lammy have".
 pub const JOB_WORDS: &[&str] = &[
     "job",

@@ -32,15 +32,17 @@ const ASKING_WHO: &[&str] = &["who", "whom", "which", "whose"];
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // Lists ("which countries' advisers did Kyiv's team meet") are named in the evidence, which
     // lists answer better than the events' account.
-    let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
-    // "Did Lammy speak to Rubio?" reads as asking for words ("speak" is a verb of saying), but
-    // speaking *to* someone is an exchange, asked yes or no.
-    let spoken_to =
-        q.intent == Intent::Quote && q.polar && encounter_verb(&words).is_some_and(|at| words.get(at + 1).is_some_and(|w| matches!(*w, "to" | "with")));
-    if q.future || !(matches!(q.intent, Intent::YesNo | Intent::WhoSaid | Intent::WhoIs) || spoken_to) {
+    if q.future || !matches!(q.intent, Intent::YesNo | Intent::WhoSaid | Intent::WhoIs | Intent::Quote) {
         return None;
     }
+    let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     let verb_at = encounter_verb(&words)?;
+    // "Did Lammy speak to Rubio?" reads as asking for words ("speak" is a verb of saying), but
+    // speaking *to* someone is an exchange, asked yes or no.
+    let spoken_to = q.intent == Intent::Quote && q.polar && words.get(verb_at + 1).is_some_and(|w| matches!(*w, "to" | "with"));
+    if q.intent == Intent::Quote && !spoken_to {
+        return None;
+    }
     // Those who met have talked; those who talked (on the phone) have not met.
     let kinds: &[&[&str]] = if is_in(MEET_VERBS, words[verb_at]) { &[MEET_VERBS] } else { &[TALK_VERBS, MEET_VERBS] };
     let polar = q.intent == Intent::YesNo || spoken_to;

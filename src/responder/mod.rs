@@ -555,15 +555,9 @@ fn with_antecedent<'a>(cx: &Cx<'a>, p: usize, para: &'a str, text: &'a str) -> &
     }
     let Some(at) = para.find(text) else { return text };
     // The sentence of the paragraph that ends right before the cited one begins.
-    let previous = cx
-        .article
-        .sentences
-        .iter()
-        .filter(|s| s.p == p)
-        .filter_map(|s| para.find(s.text(cx.article)).map(|k| (k, k + s.text(cx.article).len())))
-        .rfind(|&(_, end)| end <= at && para[end..at].trim().is_empty());
+    let previous = cx.article.sentences.iter().filter(|s| s.p == p).map(|s| s.range()).find(|r| r.end <= at && para[r.end..at].trim().is_empty());
     match previous {
-        Some((start, _)) => &para[start..at + text.len()],
+        Some(r) => &para[r.start..at + text.len()],
         None => text,
     }
 }

@@ -117,7 +117,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     topic.retain(|t| t.entity.is_some() || q.predicate.as_deref() != Some(t.word.as_str()));
     // "What position does the U.S. hold", "what stance has Kyiv taken": the verb a stand is
     // held or taken with says nothing of what it is about.
-    if q.tokens.iter().any(|t| matches!(t.word.as_str(), "position" | "positions" | "stance" | "stances" | "view" | "views" | "line")) {
+    if q.tokens.iter().any(|t| words::is_in(words::STANCE_NOUNS, &t.word) || t.word == "line") {
         topic.retain(|t| t.entity.is_some() || !STANCE_VERBS.contains(&t.word.as_str()));
     }
     // A place in the question ("react to the London talks") is where the position must be
