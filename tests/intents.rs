@@ -885,8 +885,29 @@ fn a_proposal_is_picked_by_where_it_was_presented() {
     ] {
         let a = ask(q);
         assert!(a.answered, "{q}: {}", text(&a));
-        assert!(text(&a).starts_with("Proposals in the article: Witkoff’s proposals"), "{q}: {}", text(&a));
+        let lead = text(&a).lines().next().unwrap_or("").to_string();
+        assert!(lead.contains("Witkoff’s proposals") && lead.contains("Steve Witkoff"), "{q}: {}", text(&a));
         assert!(!text(&a).contains("Vance described"), "{q}: {}", text(&a));
+    }
+}
+
+/// Asked who made a proposal, the proposer leads, and what the question says of the proposal
+/// picks it: its own words ("very explicit") or how it was taken ("the offer Kyiv can't
+/// accept"); verbs inside the description ("the plan the US *put* on the table") or of making
+/// it ("who *put forward*") keep it a question about the proposer.
+#[test]
+fn who_made_a_proposal_is_its_proposer() {
+    for (q, who, not) in [
+        ("who made the very explicit proposal?", "JD Vance", "Witkoff’s proposals"),
+        ("who made the offer kyiv cant accept", "Steve Witkoff", "Vance described"),
+        ("who came up with the plan the us put on the table in paris", "Steve Witkoff", "Vance described"),
+        ("who put forward the peace plan", "Steve Witkoff", "I can't find"),
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).starts_with(who), "{q}: {}", text(&a));
+        assert!(!text(&a).contains(not), "{q}: {}", text(&a));
+        assert_verbatim(&a);
     }
 }
 

@@ -306,6 +306,27 @@ pub fn polar_auxiliary(words: &[&str]) -> Option<usize> {
 }
 
 /// Pronouns for a person not yet known: "did *anyone* say …".
+/// Verbs a party does to proposals besides making them: judging, presenting, calling them
+/// something. "Who rejected the plan?" asks who did that, not whose plan it is.
+const ACTS: &[&str] = &[
+    "reject",
+    "rejected",
+    "rejects",
+    "accept",
+    "accepted",
+    "oppose",
+    "opposed",
+    "opposes",
+    "against",
+    "call",
+    "called",
+    "presented",
+    "present",
+    "drafted",
+    "issued",
+    "made",
+    "put",
+];
 const INDEFINITE_PEOPLE: &[&str] = &["anyone", "anybody", "someone", "somebody"];
 
 /// "anyone say there was progress?": "did anyone say …" typed without its auxiliary — asked
@@ -576,27 +597,15 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     if no_entities && has_any(&["joke", "jokes", "poem", "poems", "song", "riddle", "limerick", "haiku"]) {
         return Intent::Greeting;
     }
-    let acts = has_any(words::SAY_WORDS)
-        || has_any(&[
-            "reject",
-            "rejected",
-            "rejects",
-            "accept",
-            "accepted",
-            "oppose",
-            "opposed",
-            "opposes",
-            "against",
-            "call",
-            "called",
-            "presented",
-            "present",
-            "drafted",
-            "issued",
-            "made",
-            "put",
-        ]);
-    if wh_who && matches!(first, "whose" | "who") && proposal && !acts {
+    // What the asker does to the proposals is told before them: "who came up with the plan
+    // *the US put on the table*", "who wrote the proposals *Kyiv rejected*" ask the proposer,
+    // and a verb of making one ("who *put forward* the plan", "who *made* the proposals") is
+    // proposing, not speaking of it.
+    let first_proposal = w.iter().position(|x| is_in(words::PROPOSAL_WORDS, x)).unwrap_or(w.len());
+    let acts_before = |k: usize| k < first_proposal && !is_in(words::PROPOSING_VERBS, w[k]);
+    let acts_on_proposal = (0..w.len()).any(|k| acts_before(k) && (is_in(words::SAY_WORDS, w[k]) || is_in(ACTS, w[k])));
+    let acts = has_any(words::SAY_WORDS) || has_any(ACTS);
+    if wh_who && matches!(first, "whose" | "who") && proposal && !acts_on_proposal {
         return Intent::Proposals;
     }
     if wh_who && (say || has("call") || has("called")) && first != "what" {

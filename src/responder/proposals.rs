@@ -98,11 +98,26 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             chosen.retain(|pi| item_filter.as_ref().is_some_and(|f| f.iter().any(|x| x.0 == *pi)));
         }
     }
+    // "Who made the offer Kyiv can't accept?", "who came up with the *very explicit* one?": what
+    // the question says of a proposal besides its issue (its own words, how it was taken) picks
+    // it out of the others; asked who made it, the proposer is the answer, not its reception.
+    // "Who do diplomats say it favours?" asks the object of another's verb, how it was taken.
+    let word = |k: usize| q.tokens.get(k).map_or("", |t| t.word.as_str());
+    let asks_proposer = q.intent == Intent::Proposals
+        && matches!(word(q.asked_at), "who" | "whose")
+        && !matches!(word(q.asked_at + 1), "do" | "does" | "did")
+        && q.comparison.is_none()
+        && q.alternatives.is_none();
+    if asks_proposer && item_filter.is_none() && chosen.len() > 1 {
+        if let Some(kept) = by_description(cx, q, &chosen, &others, &issue_topic) {
+            chosen = kept;
+        }
+    }
     // "Were Witkoff's ideas ok for Kyiv?", "what did diplomats think of them, were they
     // balanced?": asked how a proposal was taken, not what it holds.
     // A comparison of two parties ("asks more of Moscow than of Kyiv") is a judgment of the
     // proposal, whatever item its words touch.
-    if item_filter.is_none() || q.comparison.is_some() || q.alternatives.is_some() {
+    if !asks_proposer && (item_filter.is_none() || q.comparison.is_some() || q.alternatives.is_some()) {
         if let Some(a) = reception(cx, q, &before_items, &others, &issue_topic) {
             return Some(a);
         }
@@ -117,7 +132,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             Some(b) => cx.article.person(b).map(person_label).unwrap_or_else(|| cx.article.entity_name(b)),
             None => cx.article.entity_name(&pr.side),
         };
-        let mut lead = format!("{} — {}", super::upper_first(&pr.name), who);
+        // Asked who made it, the proposer leads ("Steve Witkoff (…): Witkoff's proposals").
+        let mut lead =
+            if asks_proposer { format!("{}: {}", super::upper_first(&who), pr.name) } else { format!("{} — {}", super::upper_first(&pr.name), who) };
         if let Some(e) = pr.presented_at.as_deref().and_then(|e| cx.article.event(e)) {
             let place = e.place.as_deref().map(|p| cx.article.entity_name(p));
             lead.push_str(&format!(
@@ -156,7 +173,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             a.people.push(b);
         }
     }
-    a.lead = format!("Proposals in the article: {}.", leads.join("; "));
+    a.lead = if asks_proposer { format!("{}.", leads.join("; ")) } else { format!("Proposals in the article: {}.", leads.join("; ")) };
     // "Is NATO membership part of Witkoff's plan?": the items asked about settle it.
     if let (true, Some(f), [pi]) = (q.polar, item_filter.as_ref(), chosen.as_slice()) {
         let pr = &d.proposal[*pi];
@@ -169,6 +186,34 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
     }
     Some(a)
+}
+
+/// The proposals of `chosen` the question describes best, when its words (other than names)
+/// or the parties it names (`others`) fit some of them better than the rest: the words by the
+/// proposal's own and its reactions', a party by a reaction that is theirs.
+fn by_description(cx: &Cx<'_>, q: &Question, chosen: &[usize], others: &[EntityRef], topic: &[crate::matcher::QTerm]) -> Option<Vec<usize>> {
+    let d = &cx.article.data;
+    let topic: Vec<crate::matcher::QTerm> = topic.iter().filter(|t| t.entity.is_none()).cloned().collect();
+    // A party named counts only where the question speaks of taking a proposal: "Ukraine" in
+    // "who wants Ukraine to give up land" says nothing of Kyiv's reaction.
+    let judged = q.tokens.iter().any(|t| REACTION_WORDS.contains(&t.word.as_str()));
+    let score = |pi: usize| -> f32 {
+        let own = overlap(&topic, &cx.index.proposal_terms[pi]).0;
+        let taken = d.proposal[pi]
+            .reactions
+            .iter()
+            .enumerate()
+            .map(|(ri, r)| {
+                let by = r.by.as_deref().and_then(|b| super::entity_of(cx, b));
+                overlap(&topic, &cx.index.reaction_terms[pi][ri]).0 + if judged { others.iter().filter(|e| by == Some(**e)).count() as f32 } else { 0.0 }
+            })
+            .fold(0.0, f32::max);
+        own.max(taken)
+    };
+    let scored: Vec<(usize, f32)> = chosen.iter().map(|&pi| (pi, score(pi))).collect();
+    let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
+    let kept: Vec<usize> = scored.iter().filter(|x| x.1 >= best).map(|x| x.0).collect();
+    (best >= 1.0 && kept.len() < chosen.len()).then_some(kept)
 }
 
 /// How the proposals in `chosen` were taken, when the question asks that: the reactions that
