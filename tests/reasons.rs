@@ -60,3 +60,15 @@ fn an_aim_is_asked_of_the_phrase_the_purpose_noun_owns() {
         answered_citing(q, "to try to revive peace talks");
     }
 }
+
+/// "Against" in a lexicon group stands for opposing when a reader types it, but the article's
+/// "support Kyiv *against* Moscow" opposes nothing: asked why Kyiv rejects the plan, the answer
+/// is what the plan held and who found it unacceptable, not Europe's scramble to support Kyiv.
+#[test]
+fn a_preposition_is_no_synonym_of_a_verb_of_rejecting() {
+    let a = ask("why does kyiv reject the us plan");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["unacceptable"]);
+    assert!(!text(&a).contains("scrambled"), "{}", text(&a));
+    assert_verbatim(&a);
+}

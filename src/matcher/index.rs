@@ -920,7 +920,7 @@ impl Lexis {
             for s in &stems {
                 let e = synonyms.entry(s.clone()).or_default();
                 for o in &stems {
-                    if o != s && !e.contains(o) {
+                    if o != s && !e.contains(o) && !words::is_in(words::ONE_WAY_SYNONYMS, o) {
                         e.push(o.clone());
                     }
                 }
