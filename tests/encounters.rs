@@ -73,3 +73,19 @@ fn speaking_to_someone_is_an_exchange_not_a_request_for_words() {
         assert!(a.answered && a.lead.starts_with("Yes. Marco Rubio spoke to David Lammy"), "{q}: {}", text(&a));
     }
 }
+
+/// "Did Lammy meet Kellogg?": the sentence names both, but it is Healey who was meeting
+/// Kellogg; no "yes" is read off it, the one who did is told. "Did Trump meet Putin?": they
+/// spoke on the phone, which is told as what the article reports, without a verdict.
+#[test]
+fn an_encounter_the_article_does_not_report_gets_no_yes() {
+    let a = ask("did lammy meet kellogg");
+    assert!(!text(&a).starts_with("Yes"), "{}", text(&a));
+    assert!(text(&a).starts_with("Not that the article reports"), "{}", text(&a));
+    assert_says(&a, &["John Healey was meeting Keith Kellogg"]);
+    assert_cites(&a, 20);
+    let a = ask("did trump meet putin?");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["doesn't report that", "surprise call"]);
+    assert_verbatim(&a);
+}

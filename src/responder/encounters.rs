@@ -72,12 +72,61 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         .collect();
     let chosen = best_fitting(cx, q, &found, &known, &narrowing);
     if chosen.is_empty() {
-        return None;
+        return if polar { with_one_of(cx, q, kinds, &known) } else { None };
     }
     let told: Vec<String> = chosen.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect();
     let lead = if polar { format!("Yes. {}", told.join(" ")) } else { told.join(" ") };
     let mut a = Answer::new(q.intent, true, lead).with_confidence(0.8);
     for i in chosen {
+        cite_event(cx, &mut a, i);
+    }
+    Some(a)
+}
+
+/// "Did Lammy meet Kellogg?" when no encounter has both, but one has Kellogg with someone
+/// else, or "did Rubio meet Lammy?" when they only spoke: the article does not report it, and
+/// what it does report of them is told, rather than a "yes" read off a sentence naming both.
+fn with_one_of(cx: &Cx<'_>, q: &Question, kinds: &[&[&str]], known: &[EntityRef]) -> Option<Answer> {
+    let [asker, met] = known else { return None };
+    // Only two people named outright: someone's team, a title or a side may stand for others
+    // the events name ("did Zelenskiy's team meet the Europeans": his chief of staff did).
+    let by_name =
+        |x: &EntityRef| matches!(x, EntityRef::Person(_)) && q.mentions.iter().any(|m| m.entity == *x && !m.by_role && !m.from_context && !m.qualifier);
+    if q.team || !known.iter().all(by_name) {
+        return None;
+    }
+    let d = &cx.article.data;
+    // Both in an encounter of another kind ("did Rubio meet Lammy": he spoke to him) tells most.
+    let both: Vec<usize> =
+        (0..d.event.len()).filter(|&i| told_as(&d.event[i], &[TALK_VERBS, MEET_VERBS]) && known.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
+    let theirs: Vec<usize> = if both.is_empty() {
+        (0..d.event.len()).filter(|&i| told_as(&d.event[i], kinds) && takes_part(cx, &d.event[i], *met)).take(MOST).collect()
+    } else {
+        both.clone()
+    };
+    if theirs.is_empty() {
+        return None;
+    }
+    let told: Vec<String> = theirs.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect();
+    // Both in another kind of encounter: what was asked is not reported, a decline with what
+    // is as its context. Someone else with the one met: that is the answer, a correction.
+    // Someone else with the one met, in words that name the one asked about too ("Lammy and
+    // Healey held discussions … and Healey was also meeting Kellogg"): the question misreads
+    // them, and the correction is the answer. Otherwise what is asked is not reported: a
+    // decline, with what is as its context.
+    let surname = |x: &EntityRef| match x {
+        EntityRef::Person(p) => d.person[*p].name.split(' ').next_back().unwrap_or("").to_string(),
+        _ => String::new(),
+    };
+    let misread = both.is_empty()
+        && theirs.iter().any(|&i| {
+            let e = &d.event[i];
+            let name = surname(asker);
+            !name.is_empty() && super::sentence_of(cx, e.p, &e.evidence).contains(name.as_str())
+        });
+    let lead = if misread { "Not that the article reports. What it reports:" } else { "The article doesn't report that. What it reports:" };
+    let mut a = Answer::new(q.intent, misread, format!("{lead} {}", told.join(" ")));
+    for i in theirs {
         cite_event(cx, &mut a, i);
     }
     Some(a)
