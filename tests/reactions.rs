@@ -76,3 +76,19 @@ fn a_side_and_an_issue_are_answered_by_its_stand_whatever_the_verb() {
     let b = chat(&["what is moscow after on sanctions", "and europe?"]);
     assert_says(&b[1], &["staunchly opposes", "diplomats"]);
 }
+
+/// A stand worded with a "not" is the opposite of one asked without any negation: "who wants
+/// Crimea recognised as Russian" is not Kyiv, which "would not recognise" it, but the side whose
+/// proposals included recognising the annexation, per several sources. Asked with a negation,
+/// Kyiv's stand answers.
+#[test]
+fn a_negated_stand_does_not_answer_an_affirmative_who() {
+    let a = ask("who wants crimea recognised as russian");
+    assert!(a.answered, "{}", text(&a));
+    assert!(!text(&a).starts_with("Ukraine"), "{}", text(&a));
+    assert_says(&a, &["United States", "several sources", "recognising Russia’s 2014 annexation of Crimea"]);
+    let a = ask("who refuses to recognise crimea as russian");
+    assert!(text(&a).starts_with("Ukraine"), "{}", text(&a));
+    assert_cites(&a, 17);
+    assert_verbatim(&a);
+}

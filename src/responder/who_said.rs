@@ -43,7 +43,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let asks_stance =
         q.tokens.iter().any(|t| words::is_in(words::POSITION_WORDS, &t.word)) && !q.tokens.iter().any(|t| words::is_in(words::SAY_WORDS, &t.word));
     if asks_stance {
-        if let Some(a) = by_position(cx, &topic, best.map(|b| b.0).unwrap_or(0.0)) {
+        if let Some(a) = by_position(cx, q, &topic, best.map(|b| b.0).unwrap_or(0.0)) {
             return Some(a);
         }
     }
@@ -109,10 +109,17 @@ fn asks_speaker(q: &Question) -> bool {
 }
 
 /// The position whose holder answers "who is against ...".
-fn by_position(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_score: f32) -> Option<Answer> {
+fn by_position(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], statement_score: f32) -> Option<Answer> {
     let d = &cx.article.data;
     let mut best: Option<(f32, f32, usize)> = None;
+    // "Who wants Crimea recognised as Russian?" is not answered by "Kyiv would *not* recognise
+    // Russian sovereignty over Crimea": a stand the article words with a "not" is the opposite
+    // of one asked without any negation.
+    let affirmative = !negates(&q.tokens) && !q.tokens.iter().any(|t| t.word == "against");
     for i in 0..d.position.len() {
+        if affirmative && crate::matcher::tokens::tokenize(&d.position[i].evidence).iter().any(|t| words::is_in(words::NEGATIVE_WORDS, &t.word)) {
+            continue;
+        }
         let (score, cov) = overlap(topic, &cx.index.position_terms[i]);
         let stance = cx.index.stance_terms[i].as_ref().map(|t| overlap(topic, t).0).unwrap_or(0.0);
         let score = score + stance - 0.001 * cx.index.position_terms[i].len as f32;
@@ -144,6 +151,12 @@ fn by_position(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_score: f3
         a.sides.push(x);
     }
     Some(a)
+}
+
+/// Whether a question negates what it asks: a negative word ("not", "never") or a verb of not
+/// doing ("refuse", "reject").
+fn negates(toks: &[crate::matcher::tokens::Token]) -> bool {
+    toks.iter().any(|t| words::is_in(words::NEGATIVE_WORDS, &t.word) || words::NEGATING_STEMS.contains(&t.stem.as_str()))
 }
 
 /// The event whose doers answer "who": taken when it covers the question better than any
