@@ -217,3 +217,23 @@ fn a_continent_stands_for_the_articles_country_in_it() {
     assert!(!a.answered, "{}", text(&a));
     assert!(a.lead.contains("doesn't mention Africa"), "{}", text(&a));
 }
+
+/// A profile asked of one person named ("background on Witkoff", "describe Lammy", "what is
+/// Rubio") is who they are, not a search for the words "background" or "describe"; a name
+/// owning something ("Lammy's post") still asks for that thing.
+#[test]
+fn a_profile_of_someone_named_is_who_they_are() {
+    for (q, lead) in [
+        ("background on witkoff", "Steve Witkoff is Trump’s special envoy"),
+        ("describe lammy", "David Lammy is foreign minister"),
+        ("what is rubio", "Marco Rubio is U.S. Secretary of State"),
+        ("give me some background on the us envoy for ukraine", "Keith Kellogg is U.S. Ukraine envoy"),
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).starts_with(lead), "{q}: {}", text(&a));
+        assert_verbatim(&a);
+    }
+    let a = ask("what is lammy's post on x");
+    assert!(!text(&a).starts_with("David Lammy is"), "{}", text(&a));
+}

@@ -327,6 +327,27 @@ const ACTS: &[&str] = &[
     "made",
     "put",
 ];
+/// Words that ask for a profile of someone ("*background* on Witkoff", "*describe* Lammy").
+const PROFILE_WORDS: &[&str] = &["background", "info", "information", "bio", "biography", "profile", "details", "rundown", "lowdown", "describe", "introduce"];
+/// Words of asking for something, around what is asked ("*give me* some background on …").
+const REQUEST_WORDS: &[&str] = &["give", "tell", "need", "want", "get", "show", "pls", "please", "plz", "quick", "short", "brief"];
+
+/// "Background on Witkoff", "describe Lammy", "what is Rubio": one person named, with nothing
+/// asked of them but a profile (or, after "what is", nothing at all) asks who they are.
+fn asks_profile(s: &Signals, w: &[&str], start: usize) -> bool {
+    // "Does the article give any background on him?" asks yes or no, of what it may lack.
+    if !s.has_person || w.get(start).is_some_and(|x| is_in(AUX, x)) {
+        return false;
+    }
+    // A name owning something ("Lammy's post") asks for that thing, not for them.
+    let named = |k: usize| s.named.get(k).copied().unwrap_or(false) && !s.toks.get(k).is_some_and(|t| t.poss);
+    let nothing_else =
+        |from: usize, also: &[&str]| (from..w.len()).all(|k| named(k) || words::is_stopword(w[k]) || is_in(REQUEST_WORDS, w[k]) || is_in(also, w[k]));
+    let profile = w[start..].iter().any(|x| is_in(PROFILE_WORDS, x)) && nothing_else(start, PROFILE_WORDS);
+    let what_is = w.get(start) == Some(&"what") && w.get(start + 1) == Some(&"is") && (start + 2..w.len()).all(named);
+    profile || what_is
+}
+
 const INDEFINITE_PEOPLE: &[&str] = &["anyone", "anybody", "someone", "somebody"];
 
 /// "anyone say there was progress?": "did anyone say …" typed without its auxiliary — asked
@@ -561,7 +582,7 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     // "what's the name of the spokesperson", "name the envoy"
     let name_of = first == "name" || (first == "what" && has("name") && s.has_person);
     let acts_for = first == "who" && has("work") || s.has_person && asks_for_whom(&w, start);
-    if (joined.starts_with("tell me about") || name_of || acts_for) && s.named.iter().any(|&b| b) {
+    if (joined.starts_with("tell me about") || name_of || acts_for || asks_profile(s, &w, start)) && s.named.iter().any(|&b| b) {
         return Intent::WhoIs;
     }
     if matches!(first, "who" | "whose" | "whom" | "which")
