@@ -375,3 +375,17 @@ fn tell_me_more_gives_the_rest_of_the_paragraph_first() {
     assert!(first.paragraph == Some(4) && first.text.contains("Witkoff presented proposals"), "{}", text(&a[1]));
     assert!(a[2].answered && a[2].lead.starts_with("In Paris"), "{}", text(&a[2]));
 }
+
+/// A title several people hold is settled by the conversation: "the other minister" after an
+/// answer whose words name two of them is the one not just spoken of, and "the minister" is
+/// the one just spoken of, with no question asked back.
+#[test]
+fn the_other_holder_of_a_title_is_the_one_not_just_spoken_of() {
+    let a = chat(&["who met kellogg", "what is his job", "and the other minister?"]);
+    assert_says(&a[0], &["John Healey was meeting Keith Kellogg"]);
+    assert_says(&a[1], &["defence minister"]);
+    assert!(text(&a[2]).starts_with("David Lammy is foreign minister"), "{}", text(&a[2]));
+    let a = chat(&["who is john healey", "what did the minister do?"]);
+    assert!(!text(&a[1]).contains("could be several people"), "{}", text(&a[1]));
+    assert_says(&a[1], &["Healey"]);
+}

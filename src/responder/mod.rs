@@ -427,7 +427,7 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
     let last = amb.phrase.split(' ').next_back().unwrap_or("");
     let owned = q.tokens.windows(2).find(|w| w[0].poss && w[0].word == last).map(|w| w[1].word.as_str());
     let poss = q.tokens.iter().any(|t| t.poss && t.word == last);
-    let one = by_facts(cx, q, amb).or_else(|| by_title(cx, amb)).or_else(|| {
+    let one = by_conversation(cx, q, amb).or_else(|| by_facts(cx, q, amb)).or_else(|| by_title(cx, amb)).or_else(|| {
         // Ranked once for both readings by meaning.
         let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
         by_ranking(cx, q, amb, &ranked).or_else(|| by_owner(cx, q, amb, owned, &ranked))
@@ -471,6 +471,27 @@ fn by_title(cx: &Cx<'_>, amb: &crate::matcher::Ambiguity) -> Option<usize> {
 fn speaks_of_proposals(q: &Question) -> bool {
     use crate::matcher::words::{is_in, PROPOSAL_WORDS, PROPOSING_VERBS};
     q.tokens.iter().any(|t| is_in(PROPOSAL_WORDS, &t.word) || is_in(PROPOSING_VERBS, &t.word))
+}
+
+/// "And the other minister?" after "John Healey was meeting Keith Kellogg": the title fits
+/// several people, but the last answer's words name two of them, and "other" is the one not
+/// just spoken of. Without "other", "the minister" is the one just spoken of, if the title
+/// fits them.
+fn by_conversation(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<usize> {
+    // The one the title fits that was spoken of most recently.
+    let last = cx.ctx.people.iter().copied().find(|p| amb.people.contains(p));
+    let other = q.tokens.iter().any(|t| matches!(t.word.as_str(), "other" | "another" | "second"));
+    if !other {
+        return cx.ctx.people.first().copied().filter(|p| amb.people.contains(p));
+    }
+    let told = |p: usize| {
+        let surname = cx.article.data.person[p].name.split(' ').next_back().unwrap_or("").to_string();
+        !surname.is_empty()
+            && cx.ctx.evidence.iter().any(|&(par, start, end)| {
+                cx.article.paragraph(par as usize).and_then(|t| t.get(start as usize..end as usize)).is_some_and(|t| t.contains(surname.as_str()))
+            })
+    };
+    crate::matcher::only_one(amb.people.iter().copied().filter(|&p| Some(p) != last && told(p)))
 }
 
 /// "What did the American envoy propose?": the one candidate the article has facts of the
