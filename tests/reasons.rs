@@ -72,3 +72,18 @@ fn a_preposition_is_no_synonym_of_a_verb_of_rejecting() {
     assert!(!text(&a).contains("scrambled"), "{}", text(&a));
     assert_verbatim(&a);
 }
+
+/// A "why" presupposes an explanation, and the report's are relayed from someone ("the source
+/// said the jitters could indicate …"): a relayed account the ranker puts first answers under
+/// the lower confidence a "who said" needs, led as the nearest the article comes, with who says
+/// so. A reason no one gives is still declined.
+#[test]
+fn a_relayed_explanation_answers_a_why_with_its_source() {
+    let a = ask("why did the americans get cold feet about london, what's the thinking");
+    assert!(a.answered, "{}", text(&a));
+    assert_cites(&a, 15);
+    assert_says(&a, &["According to the source", "jitters"]);
+    assert_verbatim(&a);
+    let a = ask("why did starmer cancel his trip to washington");
+    assert!(!a.answered, "{}", text(&a));
+}
