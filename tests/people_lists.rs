@@ -57,3 +57,18 @@ fn an_order_to_list_or_name_several_asks_which_they_are() {
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["David Lammy", "John Healey"]);
 }
+
+/// "List the sticking points", "what are the main sticking points": an order to list a plural
+/// with a word before it asks which, and "main" is the article's "major"; "list the main things
+/// in the plan" names no kind, and is not read as asking which "main".
+#[test]
+fn a_listed_plural_with_a_modifier_asks_which() {
+    for q in ["list the sticking points", "what are the main sticking points"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_cites(&a, 24);
+        assert_says(&a, &["sticking points"]);
+    }
+    let a = ask("list the main things in witkoff's plan");
+    assert!(!text(&a).contains("which main"), "{}", text(&a));
+}

@@ -2718,11 +2718,19 @@ fn enumeration_as_which(toks: &mut Vec<Token>) {
     while toks.get(k).is_some_and(|t| matches!(t.word.as_str(), "all" | "the" | "every" | "of")) {
         k += 1;
     }
-    let plural = toks.get(k).is_some_and(|t| {
+    let plural = |t: &Token| {
         let w = t.word.as_str();
         matches!(w, "people" | "men" | "women") || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !t.poss)
-    });
-    if !plural {
+    };
+    // The plural may have a word or two before it ("list the *sticking* points", "name the
+    // *main European* countries"), none of them a verb's object of its own — unless the plural
+    // is a word for anything ("list the main *things* in the plan"), which names no kind.
+    const ANYTHING: &[&str] = &["things", "ones", "items", "bits", "parts", "elements", "aspects", "details"];
+    let modified = |j: usize| {
+        toks.get(j).is_some_and(|t| plural(t) && !words::is_in(ANYTHING, &t.word))
+            && toks[k..j].iter().all(|t| !plural(t) && !t.poss && !words::is_stopword(&t.word))
+    };
+    if !toks.get(k).is_some_and(plural) && !(k + 1..k + 3).any(modified) {
         return;
     }
     let mut which = toks[start].clone();
