@@ -75,3 +75,15 @@ fn two_sides_offered_as_alternatives_are_answered_by_the_comparison() {
         assert!(text(&a).contains("three diplomats"), "{q}: {}", text(&a));
     }
 }
+
+/// A count in the question ("the three items") picks no reaction: "three" is not what three
+/// diplomats said of the proposals, so the items are listed, not the diplomats' judgment.
+#[test]
+fn a_count_of_items_is_not_the_diplomats_who_judged_them() {
+    let a = ask("what were the three items in the us proposals");
+    assert!(a.answered, "{}", text(&a));
+    assert!(!text(&a).starts_with("How"), "{}", text(&a));
+    assert_says(&a, &["recognising Russia’s 2014 annexation of Crimea"]);
+    let a = ask("what did the three diplomats think of the proposals");
+    assert_says(&a, &["more concessions from Ukraine than Russia"]);
+}

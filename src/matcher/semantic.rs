@@ -233,7 +233,8 @@ const NUMBER_WORDS: &[&str] = &[
     "quarter", "fifth", "several", "both",
 ];
 
-fn is_number(w: &str) -> bool {
+/// A numeral or a number word ("three", "20", "half").
+pub fn is_number(w: &str) -> bool {
     (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit())) || NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 

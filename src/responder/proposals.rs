@@ -224,8 +224,9 @@ fn by_description(cx: &Cx<'_>, q: &Question, chosen: &[usize], others: &[EntityR
 fn reception(cx: &Cx<'_>, q: &Question, chosen: &[usize], others: &[EntityRef], topic: &[crate::matcher::QTerm]) -> Option<Answer> {
     let d = &cx.article.data;
     let source = q.source.as_deref().map(str::to_lowercase);
-    // Names and places pick the proposal ("the plan shown in Paris"), not how it was taken.
-    let topic: Vec<crate::matcher::QTerm> = topic.iter().filter(|t| t.entity.is_none()).cloned().collect();
+    // Names and places pick the proposal ("the plan shown in Paris"), not how it was taken;
+    // nor does a count ("the *three* items in the plan" is not what three diplomats said).
+    let topic: Vec<crate::matcher::QTerm> = topic.iter().filter(|t| t.entity.is_none() && !crate::matcher::semantic::is_number(&t.word)).cloned().collect();
     let mut scored: Vec<(usize, usize, f32)> = Vec::new();
     for &pi in chosen {
         for (ri, r) in d.proposal[pi].reactions.iter().enumerate() {
