@@ -69,3 +69,19 @@ fn a_sentence_that_points_back_comes_with_what_it_points_at() {
     let a = answered_citing("who threw down the gauntlet", "threw down the gauntlet");
     assert_says(&a, &["Vance"]);
 }
+
+/// Where the words of many went out: "which social media did officials post on" names no one,
+/// and is answered by everyone whose words the article gives a channel ("wrote on X", "on the
+/// Telegram messenger"), not declined for want of the words "social media"; a side named
+/// narrows it to its own people.
+#[test]
+fn the_channels_of_many_are_everyone_s_whose_words_have_one() {
+    let a = ask("which social media did officials post on");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Yulia Svyrydenko wrote on X", "David Lammy posted on X", "Andriy Yermak wrote on the Telegram messenger"]);
+    let a = ask("what app did the ukrainian officials use for their statements");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Telegram messenger"]);
+    assert!(!text(&a).contains("Lammy"), "{}", text(&a));
+    assert_verbatim(&a);
+}

@@ -137,7 +137,7 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
             || q.link.is_some()
             || q.condition.is_some()
             || q.warning
-            || channel::asked(cx, q).is_some()
+            || channel::asks(cx, q)
     };
     if let Some(thing) = q.asked_thing.as_deref().filter(|_| a.answered && !answered_elsewhere()) {
         // "Which sanctions exactly?": words that name the kind ("lift sanctions on Russia") do
