@@ -72,3 +72,16 @@ fn a_listed_plural_with_a_modifier_asks_which() {
     let a = ask("list the main things in witkoff's plan");
     assert!(!text(&a).contains("which main"), "{}", text(&a));
 }
+
+/// "Which countries are mentioned in the report?" is an inventory: every country the article
+/// names, not the one sentence that lists most; asked of a deed ("mentioned as sending
+/// advisers"), it is the countries that did it.
+#[test]
+fn the_countries_a_report_names_are_all_of_them() {
+    let a = ask("which countries are mentioned in the report");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["the United States", "Ukraine", "Russia", "Britain", "France", "Germany"]);
+    assert_verbatim(&a);
+    let a = ask("which countries were mentioned as sending advisers");
+    assert!(text(&a).starts_with("Britain, France and Germany"), "{}", text(&a));
+}

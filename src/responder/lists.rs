@@ -134,6 +134,43 @@ fn taking_part(cx: &Cx<'_>, q: &Question, holders: &[usize]) -> Option<Answer> {
     Some(a)
 }
 
+/// Words that ask what the report names, not what took part in something.
+const IN_THE_REPORT: &[&str] = &["mentioned", "mention", "mentions", "named", "appear", "appears", "featured", "cited", "referenced"];
+
+/// "Which countries are mentioned in the report?": every side of the kind asked (countries, or
+/// any) the article names, each with the first sentence that names it — an inventory of the
+/// report, not the sentence that lists most of them.
+fn in_the_report(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    // Nothing else asked of them ("mentioned *as sending advisers*" asks which did that).
+    const FRAME: &[&str] = &["countries", "country", "nations", "nation", "states", "sides", "article", "report", "story", "piece"];
+    let other = q.topic_terms(&[]).iter().any(|t| !crate::matcher::words::is_in(IN_THE_REPORT, &t.word) && !crate::matcher::words::is_in(FRAME, &t.word));
+    if other || !q.tokens.iter().any(|t| crate::matcher::words::is_in(IN_THE_REPORT, &t.word)) {
+        return None;
+    }
+    let d = &cx.article.data;
+    let countries = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "nation" | "states"));
+    let mut a = Answer::new(Intent::ListSides, true, String::new()).with_confidence(0.8);
+    let mut names = Vec::new();
+    let mut cited: Vec<usize> = Vec::new();
+    for i in (0..d.side.len()).filter(|&i| !countries || d.side[i].kind == "country") {
+        let Some(si) = cx.index.sentences.iter().position(|t| t.entities.contains(&EntityRef::Side(i))) else { continue };
+        names.push(d.side[i].name.clone());
+        a.sides.push(i);
+        if !cited.contains(&si) {
+            cited.push(si);
+        }
+    }
+    if names.len() < 2 {
+        return None;
+    }
+    cited.sort_unstable();
+    for si in cited {
+        super::meaning::cite_sentence(cx, &mut a, si, true);
+    }
+    a.lead = format!("The article names {} of them: {}.", names.len(), super::join_and(&names));
+    Some(a)
+}
+
 /// Words that ask who took part, not what about.
 const TAKING_PART: &[&str] = &["took", "take", "part", "participated", "participate", "attended", "attend", "involved", "participants", "attendees"];
 
@@ -142,6 +179,9 @@ const TAKING_PART: &[&str] = &["took", "take", "part", "participated", "particip
 /// lists two or more — what the question is about picks the list, not the length of it — or
 /// else the sentence that names most of them.
 fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    if let Some(a) = in_the_report(cx, q) {
+        return Some(a);
+    }
     if let Some(a) = at_event(cx, q) {
         return Some(a);
     }
