@@ -92,3 +92,16 @@ fn a_negated_stand_does_not_answer_an_affirmative_who() {
     assert_cites(&a, 17);
     assert_verbatim(&a);
 }
+
+/// "What is Vance's take on the talks?", "Lammy's thoughts on the talks": a possessor's word
+/// for an answer, with a topic of its own, asks where they stand — it was searched for the
+/// word "take" and declined.
+#[test]
+fn someone_s_take_on_something_is_their_stand() {
+    for (q, who) in [("what is vance's take on the talks", "JD Vance’s position"), ("what are lammy's thoughts on the talks", "David Lammy’s position")] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).starts_with(who), "{q}: {}", text(&a));
+        assert_verbatim(&a);
+    }
+}

@@ -2040,6 +2040,13 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+        // "What is Vance's take on the talks?", "Lammy's thoughts on it": a possessor's word for
+        // an answer, with no other question of its own, asks where they stand.
+        // With no topic of its own ("and the Europeans' take?") it is a follow-up, read below.
+        let own_topic = terms.iter().any(|t| t.entity.is_none() && !words::RESPONSE_NOUNS.contains(&t.word.as_str()));
+        if matches!(intent, Intent::Search | Intent::Topic) && own_topic && reacting.is_some_and(|r| !r.reacts && !r.of_last) {
+            intent = Intent::Position;
+        }
         if group && matches!(intent, Intent::WhoSaid | Intent::WhoIs | Intent::Search | Intent::ListPeople | Intent::Position) {
             intent = Intent::ListPeople;
         }

@@ -870,7 +870,7 @@ pub const MEETING_WORDS: &[&str] =
     &["talks", "meeting", "meetings", "discussion", "discussions", "discussed", "negotiations", "session", "sessions", "call", "conversation", "spoke"];
 
 /// Nouns for someone's answer to something, owned by them ("Russia's *view* on the swaps").
-pub const RESPONSE_NOUNS: &[&str] = &["response", "reaction", "reply", "answer", "view", "views", "verdict", "take", "opinion"];
+pub const RESPONSE_NOUNS: &[&str] = &["response", "reaction", "reply", "answer", "view", "views", "verdict", "take", "opinion", "thoughts"];
 
 /// Verbs that read one thing as a sign of another ("the cancellation *underlined* the
 /// difficulty", "the jitters could *indicate* that …", "*underscoring* the gaps"), as stems: the
