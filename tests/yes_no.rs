@@ -421,3 +421,17 @@ fn any_x_asks_whether_there_is_x() {
     assert_says(&a, &["Healey"]);
     assert_cites(&a, 20);
 }
+
+/// "How did Vance feel about the chances of a deal?" asks a person's feeling without offering
+/// one: the sentence that states it ("he was optimistic") answers, not his ultimatum. A side's
+/// feeling about something is its stand, answered as before.
+#[test]
+fn how_someone_felt_is_the_sentence_that_states_it() {
+    let a = ask("how did vance feel about the chances of a deal");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["optimistic"]);
+    assert_cites(&a, 10);
+    assert_verbatim(&a);
+    let a = ask("how does britain feel about the talks");
+    assert!(!text(&a).starts_with("How Britain felt"), "{}", text(&a));
+}

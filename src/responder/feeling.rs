@@ -15,7 +15,10 @@ use crate::matcher::tokens::tokenize;
 use crate::matcher::{valence, EntityRef, Question};
 
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    if q.feelings.is_empty() || q.future {
+    if q.feelings.is_empty() && !q.future {
+        return asked_open(cx, q, ranked);
+    }
+    if q.future {
         return None;
     }
     // A feeling the article words itself ("is Vance optimistic") is read by the verdict from the
@@ -37,6 +40,27 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     };
     let mut a = meaning::answer_ranked(cx, q, std::slice::from_ref(r), 0.0)?;
     a.lead = lead;
+    Some(a)
+}
+
+/// Words that ask how someone felt without offering a feeling: "how did Vance *feel* about a
+/// deal", "what was his *mood*".
+const FEELING_ASKED: &[&str] = &["feel", "feels", "felt", "feeling", "feelings", "mood", "sentiment"];
+
+/// "How did Vance feel about the chances of a deal?": the best-ranked sentence that states a
+/// feeling of the person asked about answers, whichever way it leans.
+fn asked_open(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    if q.polar || !q.tokens.iter().any(|t| FEELING_ASKED.contains(&t.word.as_str())) {
+        return None;
+    }
+    let who = verdict::subject(q).or_else(|| q.mentions.iter().find(|m| !m.qualifier).map(|m| m.entity))?;
+    // A side's feeling about something ("how does Britain feel about the talks") is its stand.
+    if !matches!(who, EntityRef::Person(_)) {
+        return None;
+    }
+    let r = ranked.iter().find(|r| felt_by(cx, q, r.sentence, who).is_some())?;
+    let mut a = meaning::answer_ranked(cx, q, std::slice::from_ref(r), 0.0)?;
+    a.lead = format!("How {} felt, as the article tells it:", super::entity_name(cx, who));
     Some(a)
 }
 
