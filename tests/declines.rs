@@ -435,6 +435,8 @@ fn the_bots_own_opinion_is_declined_and_questions_about_what_was_meant_are_answe
         "be honest, what's your own view: was the american plan a good one?",
         "do you personally think kyiv should take the deal",
         "what do u reckon, is vance being fair to ukraine?",
+        "how do you feel about the talks",
+        "what do you make of vance's ultimatum",
     ] {
         let a = ask(q);
         assert!(!a.answered, "{q} answered: {}", text(&a));

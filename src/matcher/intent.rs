@@ -210,6 +210,12 @@ pub fn asks_opinion(w: &[&str]) -> bool {
         |i: usize| w[i + 1..].iter().filter(|x| !is_in(THINKING, x)).any(|x| is_in(words::SAY_WORDS, x) || matches!(*x, "meant" | "mean" | "means"));
     w.iter().enumerate().any(|(i, x)| match *x {
         "your" | "ur" | "yr" => after(i, OPINION_NOUNS),
+        // "How do you feel about the talks?", "what do you make of it?": a view asked outright.
+        "you" | "u"
+            if i > 0 && is_in(ASKING, w[i - 1]) && matches!((w.get(i + 1), w.get(i + 2)), (Some(&"feel"), Some(&"about")) | (Some(&"make"), Some(&"of"))) =>
+        {
+            true
+        }
         "you" | "u" => i > 0 && is_in(ASKING, w[i - 1]) && after(i, THINKING) && !about_words(i) && judges(i),
         _ => false,
     })
