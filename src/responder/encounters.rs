@@ -99,31 +99,21 @@ fn with_one_of(cx: &Cx<'_>, q: &Question, kinds: &[&[&str]], known: &[EntityRef]
     // Both in an encounter of another kind ("did Rubio meet Lammy": he spoke to him) tells most.
     let both: Vec<usize> =
         (0..d.event.len()).filter(|&i| told_as(&d.event[i], &[TALK_VERBS, MEET_VERBS]) && known.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
-    let theirs: Vec<usize> = if both.is_empty() {
-        (0..d.event.len()).filter(|&i| told_as(&d.event[i], kinds) && takes_part(cx, &d.event[i], *met)).take(MOST).collect()
-    } else {
-        both.clone()
-    };
+    let together = !both.is_empty();
+    let theirs: Vec<usize> =
+        if together { both } else { (0..d.event.len()).filter(|&i| told_as(&d.event[i], kinds) && takes_part(cx, &d.event[i], *met)).take(MOST).collect() };
     if theirs.is_empty() {
         return None;
     }
     let told: Vec<String> = theirs.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect();
-    // Both in another kind of encounter: what was asked is not reported, a decline with what
-    // is as its context. Someone else with the one met: that is the answer, a correction.
     // Someone else with the one met, in words that name the one asked about too ("Lammy and
     // Healey held discussions … and Healey was also meeting Kellogg"): the question misreads
-    // them, and the correction is the answer. Otherwise what is asked is not reported: a
-    // decline, with what is as its context.
-    let surname = |x: &EntityRef| match x {
-        EntityRef::Person(p) => d.person[*p].name.split(' ').next_back().unwrap_or("").to_string(),
-        _ => String::new(),
-    };
-    let misread = both.is_empty()
-        && theirs.iter().any(|&i| {
-            let e = &d.event[i];
-            let name = surname(asker);
-            !name.is_empty() && super::sentence_of(cx, e.p, &e.evidence).contains(name.as_str())
-        });
+    // them, and the correction is the answer. Otherwise (both in another kind of encounter, or
+    // words that do not name them) what is asked is not reported: a decline, with what is as
+    // its context.
+    let EntityRef::Person(p) = *asker else { return None };
+    let surname = super::surname(&d.person[p]);
+    let misread = !together && theirs.iter().any(|&i| super::sentence_of(cx, d.event[i].p, &d.event[i].evidence).contains(surname));
     let lead = if misread { "Not that the article reports. What it reports:" } else { "The article doesn't report that. What it reports:" };
     let mut a = Answer::new(q.intent, misread, format!("{lead} {}", told.join(" ")));
     for i in theirs {

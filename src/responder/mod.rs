@@ -504,11 +504,11 @@ fn by_conversation(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -
         return cx.ctx.people.first().copied().filter(|p| amb.people.contains(p));
     }
     let told = |p: usize| {
-        let surname = cx.article.data.person[p].name.split(' ').next_back().unwrap_or("").to_string();
-        !surname.is_empty()
-            && cx.ctx.evidence.iter().any(|&(par, start, end)| {
-                cx.article.paragraph(par as usize).and_then(|t| t.get(start as usize..end as usize)).is_some_and(|t| t.contains(surname.as_str()))
-            })
+        let surname = surname(&cx.article.data.person[p]);
+        cx.ctx
+            .evidence
+            .iter()
+            .any(|&(par, start, end)| cx.article.paragraph(par as usize).and_then(|t| t.get(start as usize..end as usize)).is_some_and(|t| t.contains(surname)))
     };
     crate::matcher::only_one(amb.people.iter().copied().filter(|&p| Some(p) != last && told(p)))
 }
@@ -641,6 +641,12 @@ fn whole_quotation<'a>(para: &'a str, text: &'a str) -> &'a str {
 /// words themselves when they span sentences.
 pub fn sentence_of<'a>(cx: &Cx<'a>, p: usize, words: &'a str) -> &'a str {
     cx.article.sentences.iter().find(|s| s.p == p && s.text(cx.article).contains(words)).map(|s| s.text(cx.article)).unwrap_or(words)
+}
+
+/// The last word of a person's name ("Healey"), as a report refers to them after the first
+/// mention; the whole name when it is one word.
+pub(super) fn surname(p: &Person) -> &str {
+    p.name.split(' ').next_back().filter(|w| !w.is_empty()).unwrap_or(&p.name)
 }
 
 /// "JD Vance (U.S. Vice President)"; for someone unnamed, the article's description.
