@@ -84,4 +84,9 @@ fn the_countries_a_report_names_are_all_of_them() {
     assert_verbatim(&a);
     let a = ask("which countries were mentioned as sending advisers");
     assert!(text(&a).starts_with("Britain, France and Germany"), "{}", text(&a));
+    // Sides, not only countries: the Europeans too, but not NATO, which the talks are about.
+    let a = ask("which sides are mentioned");
+    assert!(text(&a).starts_with("The article names"), "{}", text(&a));
+    assert_says(&a, &["the Europeans", "Russia"]);
+    assert!(!text(&a).contains("NATO"), "{}", text(&a));
 }

@@ -139,8 +139,12 @@ const IN_THE_REPORT: &[&str] = &["mentioned", "mention", "mentions", "named", "a
 
 /// "Which countries are mentioned in the report?": every side of the kind asked (countries, or
 /// any) the article names, each with the first sentence that names it — an inventory of the
-/// report, not the sentence that lists most of them.
-fn in_the_report(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+/// report, not the sentence that lists most of them. Complete by construction, it is not
+/// weighed against the ranked sentences.
+pub fn in_the_report(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if q.intent != Intent::ListSides {
+        return None;
+    }
     // Nothing else asked of them ("mentioned *as sending advisers*" asks which did that).
     const FRAME: &[&str] = &["countries", "country", "nations", "nation", "states", "sides", "article", "report", "story", "piece"];
     let other = q.topic_terms(&[]).iter().any(|t| !crate::matcher::words::is_in(IN_THE_REPORT, &t.word) && !crate::matcher::words::is_in(FRAME, &t.word));
@@ -152,7 +156,8 @@ fn in_the_report(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let mut a = Answer::new(Intent::ListSides, true, String::new()).with_confidence(0.8);
     let mut names = Vec::new();
     let mut cited: Vec<usize> = Vec::new();
-    for i in (0..d.side.len()).filter(|&i| !countries || d.side[i].kind == "country") {
+    // An organisation ("NATO") is what the talks are about, not a side in them.
+    for i in (0..d.side.len()).filter(|&i| if countries { d.side[i].kind == "country" } else { d.side[i].kind != "organisation" }) {
         let Some(si) = cx.index.sentences.iter().position(|t| t.entities.contains(&EntityRef::Side(i))) else { continue };
         names.push(d.side[i].name.clone());
         a.sides.push(i);
@@ -179,9 +184,6 @@ const TAKING_PART: &[&str] = &["took", "take", "part", "participated", "particip
 /// lists two or more — what the question is about picks the list, not the length of it — or
 /// else the sentence that names most of them.
 fn sides(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    if let Some(a) = in_the_report(cx, q) {
-        return Some(a);
-    }
     if let Some(a) = at_event(cx, q) {
         return Some(a);
     }

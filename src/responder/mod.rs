@@ -256,6 +256,10 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = channel::answer(cx, q) {
         return a;
     }
+    // So is what the report names, every one of a kind.
+    if let Some(a) = lists::in_the_report(cx, q) {
+        return a;
+    }
     // The ranker's reading of the question, once: handlers that look by meaning and the
     // arbitration below share it.
     let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
