@@ -311,9 +311,9 @@ pub fn polar_auxiliary(words: &[&str]) -> Option<usize> {
     (words.len() > first + 2 && is_in(AUX, words[first])).then_some(first)
 }
 
-/// Pronouns for a person not yet known: "did *anyone* say …".
-/// Verbs a party does to proposals besides making them: judging, presenting, calling them
-/// something. "Who rejected the plan?" asks who did that, not whose plan it is.
+/// Verbs a question may do to proposals: judging them, calling them something, presenting or
+/// making them. "Who rejected the plan?" asks who did that, not whose plan it is; those of
+/// them that make a proposal ([`words::PROPOSING_VERBS`]) ask the proposer when they come first.
 const ACTS: &[&str] = &[
     "reject",
     "rejected",
@@ -354,6 +354,7 @@ fn asks_profile(s: &Signals, w: &[&str], start: usize) -> bool {
     profile || what_is
 }
 
+/// Pronouns for a person not yet known: "did *anyone* say …".
 const INDEFINITE_PEOPLE: &[&str] = &["anyone", "anybody", "someone", "somebody"];
 
 /// "anyone say there was progress?": "did anyone say …" typed without its auxiliary — asked
@@ -628,10 +629,10 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     // *the US put on the table*", "who wrote the proposals *Kyiv rejected*" ask the proposer,
     // and a verb of making one ("who *put forward* the plan", "who *made* the proposals") is
     // proposing, not speaking of it.
+    let is_act = |x: &&str| is_in(words::SAY_WORDS, x) || is_in(ACTS, x);
     let first_proposal = w.iter().position(|x| is_in(words::PROPOSAL_WORDS, x)).unwrap_or(w.len());
-    let acts_before = |k: usize| k < first_proposal && !is_in(words::PROPOSING_VERBS, w[k]);
-    let acts_on_proposal = (0..w.len()).any(|k| acts_before(k) && (is_in(words::SAY_WORDS, w[k]) || is_in(ACTS, w[k])));
-    let acts = has_any(words::SAY_WORDS) || has_any(ACTS);
+    let acts_on_proposal = w[..first_proposal].iter().any(|x| is_act(x) && !is_in(words::PROPOSING_VERBS, x));
+    let acts = w.iter().any(is_act);
     if wh_who && matches!(first, "whose" | "who") && proposal && !acts_on_proposal {
         return Intent::Proposals;
     }

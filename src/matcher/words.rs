@@ -770,12 +770,12 @@ pub fn question_start<W: AsRef<str>>(words: &[W]) -> usize {
     words.iter().take_while(|w| DISCOURSE_MARKERS.contains(&w.as_ref())).count()
 }
 
-/// Prepositions a question word may be fronted with ("*on* which platform", "*in* what city").
 /// Prepositions a lexicon group may hold for the verb they stand for ("against" for
 /// "oppose"): a question's "against" finds "opposes", but the article's "support Kyiv *against*
 /// Moscow" is no one opposing anything, so they are never another word's synonym.
 pub const ONE_WAY_SYNONYMS: &[&str] = &["against", "without", "beyond", "toward", "towards", "versus", "amid", "despite"];
 
+/// Prepositions a question word may be fronted with ("*on* which platform", "*in* what city").
 pub const PREPOSITIONS: &[&str] = &["on", "in", "at", "from", "for", "by", "with", "to", "through", "via", "during"];
 
 /// The question words (that also open an embedded question).

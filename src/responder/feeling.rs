@@ -15,11 +15,11 @@ use crate::matcher::tokens::tokenize;
 use crate::matcher::{valence, EntityRef, Question};
 
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    if q.feelings.is_empty() && !q.future {
-        return asked_open(cx, q, ranked);
-    }
     if q.future {
         return None;
+    }
+    if q.feelings.is_empty() {
+        return asked_open(cx, q, ranked);
     }
     // A feeling the article words itself ("is Vance optimistic") is read by the verdict from the
     // sentence that says it.

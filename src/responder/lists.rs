@@ -134,6 +134,9 @@ fn taking_part(cx: &Cx<'_>, q: &Question, holders: &[usize]) -> Option<Answer> {
     Some(a)
 }
 
+/// Nouns that ask for countries among the sides ("which *countries*", "what *nations*").
+const COUNTRY_NOUNS: &[&str] = &["countries", "country", "nations", "nation", "states"];
+
 /// Words that ask what the report names, not what took part in something.
 const IN_THE_REPORT: &[&str] = &["mentioned", "mention", "mentions", "named", "appear", "appears", "featured", "cited", "referenced"];
 
@@ -146,13 +149,15 @@ pub fn in_the_report(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     // Nothing else asked of them ("mentioned *as sending advisers*" asks which did that).
-    const FRAME: &[&str] = &["countries", "country", "nations", "nation", "states", "sides", "article", "report", "story", "piece"];
-    let other = q.topic_terms(&[]).iter().any(|t| !crate::matcher::words::is_in(IN_THE_REPORT, &t.word) && !crate::matcher::words::is_in(FRAME, &t.word));
+    const FRAME: &[&str] = &["sides", "article", "report", "story", "piece"];
+    let framing =
+        |w: &str| crate::matcher::words::is_in(IN_THE_REPORT, w) || crate::matcher::words::is_in(COUNTRY_NOUNS, w) || crate::matcher::words::is_in(FRAME, w);
+    let other = q.topic_terms(&[]).iter().any(|t| !framing(&t.word));
     if other || !q.tokens.iter().any(|t| crate::matcher::words::is_in(IN_THE_REPORT, &t.word)) {
         return None;
     }
     let d = &cx.article.data;
-    let countries = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "nation" | "states"));
+    let countries = q.tokens.iter().any(|t| crate::matcher::words::is_in(COUNTRY_NOUNS, &t.word));
     let mut a = Answer::new(Intent::ListSides, true, String::new()).with_confidence(0.8);
     let mut names = Vec::new();
     let mut cited: Vec<usize> = Vec::new();
@@ -253,7 +258,7 @@ fn of_plan(q: &Question) -> bool {
 /// sides had officials in London": "U.S., Ukrainian and European").
 fn listed_by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], unmet: &[usize]) -> Option<Answer> {
     let d = &cx.article.data;
-    let countries = q.tokens.iter().any(|t| matches!(t.word.as_str(), "countries" | "country" | "nations" | "nation" | "states"));
+    let countries = q.tokens.iter().any(|t| crate::matcher::words::is_in(COUNTRY_NOUNS, &t.word));
     let group = group_asked(cx, q);
     // "Besides Ukraine, which countries …": a side set aside is not listed.
     let of_kind = |name: &String| {

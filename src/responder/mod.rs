@@ -409,10 +409,13 @@ pub(super) fn supported_within(cx: &Cx<'_>, a: &Answer, ranked: &[Ranked], withi
 /// Whether the best ranked sentence relays someone's account ("the source said the jitters
 /// could indicate …"): a report's explanations are mostly told as someone's reading.
 fn explained_by_source(cx: &Cx<'_>, ranked: &[Ranked]) -> bool {
-    ranked.first().is_some_and(|r| {
-        let s = &cx.article.sentences[r.sentence];
-        !attribution::attributions(cx, s.p, s.text(cx.article)).is_empty()
-    })
+    ranked.first().is_some_and(|r| relays(cx, r.sentence))
+}
+
+/// Whether sentence `si` is relayed from an unnamed source.
+fn relays(cx: &Cx<'_>, si: usize) -> bool {
+    let s = &cx.article.sentences[si];
+    !attribution::attributions(cx, s.p, s.text(cx.article)).is_empty()
 }
 
 /// "According to insiders, why did the Americans get cold feet?": a question that speaks of
@@ -422,14 +425,7 @@ fn relayed(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if !q.hearsay {
         return None;
     }
-    let theirs: Vec<Ranked> = ranked
-        .iter()
-        .copied()
-        .filter(|r| {
-            let s = &cx.article.sentences[r.sentence];
-            !attribution::attributions(cx, s.p, s.text(cx.article)).is_empty()
-        })
-        .collect();
+    let theirs: Vec<Ranked> = ranked.iter().copied().filter(|r| relays(cx, r.sentence)).collect();
     meaning::answer_ranked(cx, q, &theirs, WHO_SAID_THRESHOLD)
 }
 
