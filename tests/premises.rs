@@ -78,3 +78,30 @@ fn an_event_dated_otherwise_than_the_article_is_answered_no_with_its_date() {
         assert!(!a.lead.starts_with("No"), "{q}: {}", text(&a));
     }
 }
+
+#[test]
+fn a_side_or_person_given_another_ones_act_is_told_whose_it_was() {
+    for (q, lead) in [
+        // Passive: the doer after "by".
+        ("why did russia reject witkoff's proposals", "says that of Ukraine, not Russia"),
+        // Sides as the one asked about and as the doer.
+        ("why did the europeans draft a paper on tuesday", "says that of Ukraine, not the Europeans"),
+        ("why did the french push for lifting sanctions", "says that of Russia, not France"),
+        // Auxiliaries and an adverb between the doer and the verb; a second person named.
+        ("Why did Zelenskiy meet Kellogg?", "says that of John Healey, not Volodymyr Zelenskiy"),
+        // A yes/no question is answered no first.
+        ("did russia draft a paper for the europeans", "No. The article says that of Ukraine, not Russia"),
+    ] {
+        answered_leading(q, lead);
+    }
+}
+
+#[test]
+fn an_act_the_article_gives_the_one_asked_in_other_words_is_no_false_premise() {
+    // "unacceptable to … other European nations": the Europeans did reject them, in other words;
+    // "Washington could walk away" is a threat, not an act the UK is wrongly given.
+    for q in ["why did europe reject the proposals", "since the uk walked out of the talks, who was actually left meeting in london?"] {
+        let a = ask(q);
+        assert!(!a.lead.contains("says that of"), "{q}: {}", text(&a));
+    }
+}

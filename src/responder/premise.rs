@@ -1,17 +1,23 @@
-//! "Why did Lammy cancel his trip?", "did Healey cancel his trip?": a question whose premise
-//! puts someone else's act on the person it names. The article says it of another person, so
-//! the answer says whose act it was, cited, rather than declining or answering beside the
-//! point.
+//! "Why did Lammy cancel his trip?", "why did Russia reject the proposals?": a question whose
+//! premise puts someone else's act on the person or side it names. The article says it of
+//! another, so the answer says whose act it was, cited, rather than declining or answering
+//! beside the point.
 //!
 //! The act is the question's verb said after its subject ("did *Lammy* *cancel*", "why did
-//! *Lammy* *cancel*"). It is someone else's when a clause of the article has that verb (by
-//! stem) with another person named right before it as its subject, most of the question's
-//! other words in the same sentence ("his *trip*") and the places and sides the question names
-//! in its own words — and no clause of the article says the verb of the person asked about. A
-//! verb of saying is left to the quote answers ("the article has no words of …").
+//! *Russia* *reject*"). It is someone else's when a clause of the article has that verb (by
+//! stem) with another person or side as its doer — named right before it, auxiliaries and an
+//! adverb between ("Healey was also meeting"), or after "by" ("rejected by Kyiv") — most of the
+//! question's other words in the same sentence ("his *trip*"), the places and sides it names in
+//! its own words and the people it names besides its subject ("meet *Kellogg*").
+//!
+//! The article may say the act of the one asked about in other words: a clause with the verb or
+//! a word of its lexicon group ("reject": "unacceptable", "opposes") whose doer is the one
+//! asked about, or that names them, gives the word no other doer and has the question's other
+//! words ("proposals … unacceptable to … other European nations"), leaves the premise alone. A verb of saying is left to the quote answers
+//! ("the article has no words of …").
 
-use super::verdict::{clauses, subject};
-use super::{meaning, Answer, Cx};
+use super::verdict::{clauses, side_of, subject};
+use super::{entity_name, meaning, Answer, Cx};
 use crate::matcher::normalise::normalise;
 use crate::matcher::tokens::{tokenize, Token};
 use crate::matcher::{words, EntityRef, Intent, Question};
@@ -32,14 +38,23 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if people.len() >= 2 && d.event.iter().any(|e| e.has_all(&people)) {
         return None;
     }
-    let rest: Vec<&str> = q.terms.iter().filter(|t| t.stem != verb.stem).map(|t| t.stem.as_str()).collect();
-    // Places and sides the question names, in its own words.
+    // The verb's stem and its lexicon group: the act in the article's other words.
+    let act: Vec<&str> = q
+        .terms
+        .iter()
+        .find(|t| t.stem == verb.stem)
+        .map_or_else(|| vec![verb.stem.as_str()], |t| std::iter::once(t.stem.as_str()).chain(t.alts.iter().map(String::as_str)).collect());
+    let rest: Vec<&str> = q.terms.iter().filter(|t| t.stem != verb.stem && t.entity.is_none()).map(|t| t.stem.as_str()).collect();
+    // Places and sides the question names besides its subject, in its own words; the other
+    // people it names.
     let places: Vec<Vec<Token>> =
-        q.mentions.iter().filter(|m| !matches!(m.entity, EntityRef::Person(_)) && !m.from_context).map(|m| tokenize(&m.words)).collect();
-    let mut found: Option<(usize, usize)> = None; // (sentence, person)
+        q.mentions.iter().filter(|m| !matches!(m.entity, EntityRef::Person(_)) && m.entity != asked && !m.from_context).map(|m| tokenize(&m.words)).collect();
+    let others: Vec<EntityRef> =
+        q.mentions.iter().filter(|m| !m.qualifier && m.entity != asked && matches!(m.entity, EntityRef::Person(_))).map(|m| m.entity).collect();
+    let mut found: Option<(usize, EntityRef)> = None; // (sentence, doer)
     for (si, s) in cx.article.sentences.iter().enumerate() {
-        // Only sentences that have the verb are read (the index knows their stems).
-        if !cx.index.sentences[si].has(&verb.stem) {
+        // Only sentences that have the act are read (the index knows their stems).
+        if !act.iter().any(|stem| cx.index.sentences[si].has(stem)) {
             continue;
         }
         let text = s.text(cx.article);
@@ -47,62 +62,159 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         let holds = rest.iter().filter(|stem| toks.iter().any(|t| t.stem == **stem)).count();
         // Places and sides the question names are in the sentence as the question words them:
         // "his trip to Washington" is not the trip to London, though London's sentence has "U.S.".
-        let named = places.iter().all(|w| toks.windows(w.len().max(1)).any(|win| win.iter().zip(w).all(|(a, b)| a.word == b.word)));
-        if !named {
-            continue;
-        }
+        let placed = places.iter().all(|w| toks.windows(w.len().max(1)).any(|win| win.iter().zip(w).all(|(a, b)| a.word == b.word)));
+        let named = cx.index.names_in(text);
+        let with_others = others.iter().all(|o| named.contains(o));
         for clause in clauses(text) {
             let c = tokenize(&normalise(&clause).text);
-            let Some(at) = c.iter().position(|t| t.stem == verb.stem) else { continue };
-            let Some(doer) = doer(cx, &c, at) else { continue };
-            if doer == asked {
-                // The article does say it of the person asked about: no false premise.
-                return None;
-            }
-            if found.is_none() && 2 * holds >= rest.len() {
-                found = Some((si, doer));
+            let in_clause = names_at(cx, &c);
+            for at in (0..c.len()).filter(|&i| act.contains(&c[i].stem.as_str())) {
+                let doer = doer(cx, &c, at);
+                let asked_did = match doer {
+                    Some(e) => same_actor(cx, e, asked),
+                    // No doer of the act: the one asked about, named beside it by its own name
+                    // in a sentence about the question's things, may be it ("Witkoff's
+                    // proposals … were unacceptable to … European nations").
+                    None => 2 * holds >= rest.len() && in_clause.iter().any(|&(i, e)| i != at && e == asked),
+                };
+                if asked_did {
+                    // The article does say it of the one asked about: no false premise.
+                    return None;
+                }
+                if c[at].stem == verb.stem && found.is_none() && placed && with_others && 2 * holds >= rest.len() {
+                    found = doer.map(|e| (si, e));
+                }
             }
         }
     }
-    let (si, p) = found?;
-    let mut a = Answer::new(q.intent, true, format!("The article says that of {}, not {}:", d.person[p].name, d.person[asked].name)).with_confidence(0.8);
+    let (si, doer) = found?;
+    // A yes/no question is answered no first, as a place or date the article gives otherwise is.
+    let no = if q.polar { "No. " } else { "" };
+    let mut a =
+        Answer::new(q.intent, true, format!("{no}The article says that of {}, not {}:", actor_name(cx, doer), actor_name(cx, asked))).with_confidence(0.8);
     meaning::cite_sentence(cx, &mut a, si, true);
     // "Why did he …" next asks about the one who did it.
-    a.people.retain(|&x| x != p);
-    a.people.insert(0, p);
+    match doer {
+        EntityRef::Person(p) => {
+            a.people.retain(|&x| x != p);
+            a.people.insert(0, p);
+        }
+        EntityRef::Side(s) => {
+            a.sides.retain(|&x| x != s);
+            a.sides.insert(0, s);
+        }
+        _ => {}
+    }
     Some(a)
 }
 
-/// The person named right before the verb at `at` (an adverb may come between: "Rubio
-/// abruptly cancelled"), as its subject: not a possessive ("Rubio's no-show prompted a
-/// *meeting*" is no one meeting).
-fn doer(cx: &Cx<'_>, clause: &[Token], at: usize) -> Option<usize> {
-    (at.saturating_sub(6)..at).find_map(|i| {
+/// A person's or side's name as the subject of an act: "Ukraine", not the "Kyiv" that stands
+/// for its government.
+fn actor_name(cx: &Cx<'_>, e: EntityRef) -> String {
+    match e {
+        EntityRef::Side(s) => cx.article.data.side[s].name.clone(),
+        _ => entity_name(cx, e),
+    }
+}
+
+/// Whether two people or sides are one actor: the same, a person of the side ("Healey" for
+/// Britain), or a country of the bloc ("Britain" for the Europeans).
+fn same_actor(cx: &Cx<'_>, a: EntityRef, b: EntityRef) -> bool {
+    let widen = |e: EntityRef| {
+        let side = side_of(cx, e).unwrap_or(e);
+        let group = match side {
+            EntityRef::Side(s) => cx.article.data.side[s].group.as_deref().and_then(|g| super::entity_of(cx, g)),
+            _ => None,
+        };
+        [Some(e), Some(side), group]
+    };
+    let (wa, wb) = (widen(a), widen(b));
+    a == b || wa.contains(&Some(b)) || wb.contains(&Some(a))
+}
+
+/// The people and sides a clause names, where they start, possessors left out ("Rubio's
+/// no-show" names no one who acts).
+fn names_at(cx: &Cx<'_>, clause: &[Token]) -> Vec<(usize, EntityRef)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < clause.len() {
+        match cx.index.alias_at(clause, i) {
+            Some((e, n)) => {
+                let end = i + n.max(1);
+                if matches!(e, EntityRef::Person(_) | EntityRef::Side(_)) && !clause[end - 1].poss {
+                    out.push((i, e));
+                }
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Words that may stand between a doer and its verb: "Healey *was also* meeting", "Europe
+/// *staunchly* opposes", "proposals *have been* rejected". A modal may not: "Washington *could*
+/// walk away" is a threat, not an act.
+fn between(t: &Token) -> bool {
+    matches!(
+        t.word.as_str(),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "did"
+            | "does"
+            | "do"
+            | "been"
+            | "be"
+            | "being"
+            | "also"
+            | "already"
+            | "still"
+            | "just"
+            | "then"
+    ) || t.word.len() > 4 && t.word.ends_with("ly")
+}
+
+/// The person or side that does the verb at `at`: named right before it (auxiliaries and
+/// adverbs may come between, a negation may not: "Kyiv would *not* recognise" is no one
+/// recognising), not as a possessive ("Rubio's no-show prompted a *meeting*" is no one
+/// meeting); or, passive, named after "by" ("rejected *by Kyiv*").
+fn doer(cx: &Cx<'_>, clause: &[Token], at: usize) -> Option<EntityRef> {
+    let actor = |e: EntityRef| matches!(e, EntityRef::Person(_) | EntityRef::Side(_));
+    if clause.get(at + 1).is_some_and(|t| t.word == "by") {
+        if let Some((e, _)) = cx.index.alias_at(clause, at + 2).filter(|&(e, _)| actor(e)) {
+            return Some(e);
+        }
+    }
+    let mut end = at;
+    while end > 0 && at - end < 3 && between(&clause[end - 1]) {
+        end -= 1;
+    }
+    if (end..at).any(|i| super::verdict::negative_word_at(clause, i)) {
+        return None;
+    }
+    (end.saturating_sub(6)..end).find_map(|i| {
         let (e, n) = cx.index.alias_at(clause, i)?;
-        let end = i + n.max(1);
-        let EntityRef::Person(p) = e else { return None };
-        (end <= at && at - end <= 1 && !clause[end - 1].poss).then_some(p)
+        (i + n.max(1) == end && actor(e) && !clause[end - 1].poss).then_some(e)
     })
 }
 
-/// The person a question names as its subject and the verb it says of them: "did *Lammy*
-/// *cancel* …" (the first topic word after the subject), "why did *Lammy* *cancel* …" (the
-/// verb after a wh-word, auxiliary and subject).
-fn subject_and_verb(q: &Question) -> Option<(usize, Token)> {
-    let person = |e: EntityRef| match e {
-        EntityRef::Person(p) => Some(p),
-        _ => None,
-    };
+/// The person or side a question names as its subject and the verb it says of them: "did
+/// *Lammy* *cancel* …" (the first topic word after the subject), "why did *Russia* *reject* …"
+/// (the verb after a wh-word, auxiliary and subject: the first person or side it names).
+fn subject_and_verb(q: &Question) -> Option<(EntityRef, Token)> {
+    let actor = |e: &EntityRef| matches!(e, EntityRef::Person(_) | EntityRef::Side(_));
     if q.polar {
-        let p = person(subject(q)?)?;
+        let e = subject(q).filter(actor)?;
         let head = q.terms.first()?;
         let verb = q.tokens.iter().find(|t| t.stem == head.stem)?.clone();
-        return Some((p, verb));
+        return Some((e, verb));
     }
     let verb = q.predicate.as_deref()?;
     let verb = q.tokens.iter().find(|t| t.word == verb)?.clone();
-    let mut people = q.mentions.iter().filter(|m| !m.qualifier).filter_map(|m| person(m.entity));
-    let p = people.next()?;
-    // One person asked about: with two ("did Lammy meet Rubio"), whose act it is is less plain.
-    people.all(|x| x == p).then_some((p, verb))
+    let e = q.mentions.iter().find(|m| !m.qualifier && !m.poss && actor(&m.entity))?.entity;
+    Some((e, verb))
 }
