@@ -28,7 +28,7 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     let (asked, verb) = subject_and_verb(q)?;
-    if words::is_in(words::SAY_WORDS, &verb.word) || words::is_in(words::STOPWORDS, &verb.word) {
+    if words::is_in(words::SAY_WORDS, &verb.word) || words::is_in(words::STOPWORDS, &verb.word) || passive(q, &verb) {
         return None;
     }
     // "Has Trump spoken to Putin?": the article tells of something the people named did
@@ -200,6 +200,20 @@ fn doer(cx: &Cx<'_>, clause: &[Token], at: usize) -> Option<EntityRef> {
         let (e, n) = cx.index.alias_at(clause, i)?;
         (i + n.max(1) == end && actor(e) && !clause[end - 1].poss).then_some(e)
     })
+}
+
+/// Whether the question's verb is said of its subject in the passive ("where were *they*
+/// presented", "was Ukraine invaded"): the subject is what the act was done to, not its doer.
+fn passive(q: &Question, verb: &Token) -> bool {
+    let Some(at) = q.tokens.iter().position(|t| t.word == verb.word) else { return false };
+    // The be-form before the subject or right before the verb, not one of a relative clause's
+    // head ("Kellogg *was* the one who presented …").
+    let be = q.tokens[at.saturating_sub(3)..at]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.word.as_str(), "who" | "that" | "which"))
+        .any(|t| matches!(t.word.as_str(), "is" | "was" | "are" | "were" | "been" | "being"));
+    be && !verb.word.ends_with("ing")
 }
 
 /// The person or side a question names as its subject and the verb it says of them: "did
