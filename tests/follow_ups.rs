@@ -389,3 +389,18 @@ fn the_other_holder_of_a_title_is_the_one_not_just_spoken_of() {
     assert!(!text(&a[1]).contains("could be several people"), "{}", text(&a[1]));
     assert_says(&a[1], &["Healey"]);
 }
+
+#[test]
+fn anything_from_someone_asks_for_their_words() {
+    // Was "JD Vance is U.S. Vice President." and a profile of Yermak.
+    let a = chat(&["what did vance say", "anything else from him?"]);
+    assert!(a[1].lead.starts_with("The article quotes JD Vance"), "{}", text(&a[1]));
+    assert_says(&a[1], &["territorial swaps"]);
+    let a = ask("anything from yermak?");
+    assert_says(&a, &["We emphasised that we are committed"]);
+    let a = ask("something from the foreign minister?");
+    assert_says(&a, &["working at pace"]);
+    // From a place or a side it is no source of words.
+    let a = ask("anyone reporting from kyiv?");
+    assert_says(&a, &["Max Hunder"]);
+}

@@ -568,6 +568,19 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     if (anyone_asked && (say || position || reporting_verb(&w).is_some())) || anyone_said(&w[start..]) {
         return Intent::WhoSaid;
     }
+    // "anything else from him?", "any word from Lammy on Crimea": a message with no verb of its
+    // own that asks for what came from a person asks for their words. From a side or a place
+    // it is something else: "reporting from Kyiv", "pressure from Washington", "apart from Crimea".
+    if s.has_person
+        && !s.has_side
+        && !s.has_place
+        && s.predicate.is_none()
+        && from_someone(&w, s)
+        && !is_in(AUX, first)
+        && !has_any(&["when", "where", "why", "how", "who", "which"])
+    {
+        return Intent::Quote;
+    }
     if asks_occupation(s, &w, start) {
         return Intent::WhoIs;
     }
@@ -956,4 +969,14 @@ fn position_held(w: &[&str]) -> bool {
     let held = w.iter().any(|x| matches!(*x, "hold" | "holds" | "held" | "holding" | "occupy" | "occupies" | "occupied"));
     let in_a_body = w.get(k + 1).is_some_and(|x| matches!(*x, "in" | "within"));
     !topic_after && (held || in_a_body)
+}
+
+/// Whether "from" stands right before a name, title or pronoun ("anything *from him*", "any
+/// word *from Lammy*", "*from the* foreign minister"), after a word that is not one and not
+/// "apart" ("apart from the American one" sets someone aside).
+fn from_someone(w: &[&str], s: &Signals<'_>) -> bool {
+    w.iter().enumerate().any(|(i, &x)| {
+        let name = i + 1 + usize::from(w.get(i + 1) == Some(&"the"));
+        x == "from" && i > 0 && !s.named[i - 1] && w[i - 1] != "apart" && s.named.get(name).copied().unwrap_or(false)
+    })
 }
