@@ -87,3 +87,15 @@ fn a_relayed_explanation_answers_a_why_with_its_source() {
     let a = ask("why did starmer cancel his trip to washington");
     assert!(!a.answered, "{}", text(&a));
 }
+
+#[test]
+fn a_how_asked_of_a_side_is_answered_by_what_it_did() {
+    // Was "The article gives no position of Britain on try moving.": the best sentence tells
+    // what British officials did, under a lead that says it is the nearest the article comes.
+    let a = ask("how did british officials try to show things are still moving");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["pointed to the technical talks"]);
+    // A person is only themselves: Trump's warning is no act of the vice president's.
+    let a = ask("Why did the vice president pull out of his London trip at the last minute?");
+    assert!(!text(&a).contains("Trump warned"), "{}", text(&a));
+}

@@ -117,6 +117,29 @@ fn actor_name(cx: &Cx<'_>, e: EntityRef) -> String {
     }
 }
 
+/// Whether sentence `si` tells of an act of the one person or side the question asks about:
+/// they are the doer of one of its verbs ("*British government officials* pointed to the
+/// technical talks …" for "how did the British show things were moving?").
+pub fn acted_by_asked(cx: &Cx<'_>, q: &Question, si: usize) -> bool {
+    let actor = |e: &EntityRef| matches!(e, EntityRef::Person(_) | EntityRef::Side(_));
+    let mut asked = q.mentions.iter().filter(|m| !m.qualifier && !m.poss && actor(&m.entity)).map(|m| m.entity);
+    let Some(one) = asked.next() else { return false };
+    if asked.any(|e| e != one) {
+        return false;
+    }
+    // A person asked about is that person; a side, its people too ("the British": "British
+    // government officials", "Lammy").
+    let is_asked = |e: EntityRef| match one {
+        EntityRef::Person(_) => e == one,
+        _ => same_actor(cx, e, one),
+    };
+    let text = cx.article.sentences[si].text(cx.article);
+    clauses(text).iter().any(|clause| {
+        let c = tokenize(&normalise(clause).text);
+        (0..c.len()).any(|at| !words::is_stopword(&c[at].word) && doer_or_group(cx, &c, at).is_some_and(is_asked))
+    })
+}
+
 /// Whether two people or sides are one actor: the same, a person of the side ("Healey" for
 /// Britain), or a country of the bloc ("Britain" for the Europeans).
 fn same_actor(cx: &Cx<'_>, a: EntityRef, b: EntityRef) -> bool {
@@ -199,6 +222,29 @@ fn doer(cx: &Cx<'_>, clause: &[Token], at: usize) -> Option<EntityRef> {
     (end.saturating_sub(6)..end).find_map(|i| {
         let (e, n) = cx.index.alias_at(clause, i)?;
         (i + n.max(1) == end && actor(e) && !clause[end - 1].poss).then_some(e)
+    })
+}
+
+/// The doer of the verb at `at`, as [`doer`] finds it, or a side or person qualifying the
+/// group right before the verb: "*British* government officials pointed", "*European* nations
+/// have scrambled".
+fn doer_or_group(cx: &Cx<'_>, clause: &[Token], at: usize) -> Option<EntityRef> {
+    doer(cx, clause, at).or_else(|| {
+        let mut end = at;
+        while end > 0 && at - end < 3 && between(&clause[end - 1]) {
+            end -= 1;
+        }
+        (1..=2).find_map(|k| {
+            let head = end.checked_sub(k)?;
+            let group = &clause[head..end];
+            if group.iter().any(|t| t.poss || words::is_stopword(&t.word) || cx.index.alias_at(clause, head).is_some()) {
+                return None;
+            }
+            (0..head).rev().take(3).find_map(|i| {
+                let (e, n) = cx.index.alias_at(clause, i)?;
+                (i + n.max(1) == head && matches!(e, EntityRef::Person(_) | EntityRef::Side(_)) && !clause[head - 1].poss).then_some(e)
+            })
+        })
     })
 }
 
