@@ -89,3 +89,23 @@ fn an_encounter_the_article_does_not_report_gets_no_yes() {
     assert_says(&a, &["doesn't report that", "surprise call"]);
     assert_verbatim(&a);
 }
+
+#[test]
+fn whether_someone_took_part_is_answered_from_the_gatherings_they_are_in() {
+    // Each was "I can't find that in the article"; a side by one of its people or by name.
+    for (q, lead) in [
+        ("were the french involved at all", "Yes. Kyiv’s delegation met senior advisers from Britain, France and Germany."),
+        ("did britain attend", "Yes. David Lammy and John Healey held “substantial” discussions"),
+        ("was france part of the talks?", "Yes."),
+        // Was "No. Steve Witkoff presented proposals to a similar session in Paris.": "present" is
+        // being there, not a session "presented".
+        ("were the americans present in london?", "Yes. U.S., Ukrainian and European officials held “substantive” meetings in London"),
+    ] {
+        answered_leading(q, lead);
+    }
+    // A call or a war is no gathering, and a trip called off put no one there.
+    for q in ["was russia involved in the london talks", "was rubio present in london"] {
+        let a = ask(q);
+        assert!(!a.lead.starts_with("Yes"), "{q}: {}", text(&a));
+    }
+}

@@ -7,9 +7,10 @@
 //! officials pointed to the technical talks") did not take part in them, and a gathering the
 //! article reports called off had no one at it.
 
+use super::encounters::{at_that, told_as};
 use super::events::{called_off, cite_event};
 use super::{overlap, person_label, Answer, Cx};
-use crate::matcher::words::{is_in, SAY_WORDS};
+use crate::matcher::words::{is_in, MEET_VERBS, SAY_WORDS};
 use crate::matcher::{EntityRef, Intent, Question};
 
 /// Words that ask for someone ("*who* represented …", "*name* the Brits who …").
@@ -86,6 +87,71 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     a.people = people;
     a.sides = asked;
+    Some(a)
+}
+
+/// Words that ask whether someone was there at all ("were the French *involved*", "did Germany
+/// *take part*", "was Britain *represented*", "was France *part of* the talks").
+const BEING_THERE: &[&str] = &["involved", "participated", "participate", "attended", "attend", "present", "represented", "part"];
+
+/// "Were the French involved at all?", "did Germany take part?": whether the one asked about
+/// took part in a gathering that happened — yes, with the events that have them (by name or by
+/// one of their people), the ones the question's words describe first. Only gatherings count
+/// (a call or a war is no one's taking part), where the question puts them, and one called off
+/// had no one at it.
+pub fn took_part(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if q.future || !q.polar || q.intent != Intent::YesNo {
+        return None;
+    }
+    let who = super::verdict::subject(q)?;
+    if !matches!(who, EntityRef::Person(_) | EntityRef::Side(_)) {
+        return None;
+    }
+    // The being-there word is said of the subject, right after it ("were *the French*
+    // *involved*", "did *Germany* *take part*"), not in a clause of its own ("was Number 10
+    // upset that Rubio did not *attend*").
+    let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let m = q.mentions.iter().find(|m| m.entity == who && !m.from_context)?;
+    let first = m.words.split(' ').next()?;
+    let end = words.iter().position(|w| *w == first)? + m.words.split(' ').count();
+    let after = &words[end.min(words.len())..(end + 3).min(words.len())];
+    let asks = after.iter().enumerate().any(|(i, w)| {
+        BEING_THERE.contains(w) && (*w != "part" || i > 0 && matches!(after[i - 1], "take" | "took" | "taken" | "taking") || after.get(i + 1) == Some(&"of"))
+    });
+    if !asks {
+        return None;
+    }
+    let d = &cx.article.data;
+    // The question's words for the gathering ("the talks in London"), without the being-there words.
+    let topic: Vec<_> = q
+        .topic_terms(&[who])
+        .into_iter()
+        .filter(|t| t.entity.is_none() && !TAKING_PART.contains(&t.word.as_str()) && !BEING_THERE.contains(&t.word.as_str()))
+        .collect();
+    let fit = |i: usize| if topic.is_empty() { 0.0 } else { overlap(&topic, &cx.index.event_terms[i]).0 };
+    // Gatherings: events told as a meeting, talks or a session, where the question puts them.
+    let gathering: &[&[&str]] = &[MEET_VERBS, &["talks", "session", "sessions"]];
+    let mut found: Vec<usize> = (0..d.event.len())
+        .filter(|&i| {
+            let e = &d.event[i];
+            !called_off(e) && told_as(e, gathering) && takes_part(cx, e, who) && at_that(cx, q, e, true)
+        })
+        .collect();
+    if found.is_empty() {
+        return None;
+    }
+    found.sort_by(|&a, &b| fit(b).total_cmp(&fit(a)));
+    found.truncate(2);
+    let told: Vec<String> = found.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), super::events::time_of(&d.event[i]))).collect();
+    let mut a = Answer::new(q.intent, true, format!("Yes. {}", told.join(" "))).with_confidence(0.8);
+    for i in found {
+        cite_event(cx, &mut a, i);
+    }
+    match who {
+        EntityRef::Person(p) => a.people.push(p),
+        EntityRef::Side(s) => a.sides.push(s),
+        _ => {}
+    }
     Some(a)
 }
 

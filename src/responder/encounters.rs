@@ -182,7 +182,7 @@ fn parties(q: &Question, words: &[&str], verb_at: usize, asked_at: Option<usize>
 
 /// Whether `e` is told in a verb of one of `kinds`, and happened: "a broader meeting … to be
 /// cancelled" is not one.
-fn told_as(e: &Event, kinds: &[&[&str]]) -> bool {
+pub(super) fn told_as(e: &Event, kinds: &[&[&str]]) -> bool {
     let words: Vec<String> = e.evidence.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
     words.iter().any(|w| kinds.iter().any(|k| is_in(k, w))) && !words.iter().any(|w| NEGATING_STEMS.iter().any(|n| w.starts_with(n)))
 }
@@ -212,7 +212,7 @@ fn has_own(cx: &Cx<'_>, e: &Event, s: usize, known: &[EntityRef], by_side: bool)
 /// Washington?", "did Rubio talk to Lammy on Wednesday?" are not answered by a meeting the
 /// article places nowhere, or a call on Tuesday. Asked who ("who did the delegation sit down
 /// with in London"), an event placed nowhere may still be the one.
-fn at_that(cx: &Cx<'_>, q: &Question, e: &Event, polar: bool) -> bool {
+pub(super) fn at_that(cx: &Cx<'_>, q: &Question, e: &Event, polar: bool) -> bool {
     let d = &cx.article.data;
     let places = q.mentions.iter().filter_map(|m| if let EntityRef::Place(p) = m.entity { Some(p) } else { None });
     // A weekday or a month ("may" is too often the verb).

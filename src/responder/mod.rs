@@ -235,8 +235,13 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = unnamed::identity(cx, q).or_else(|| unnamed::group_identity(cx, q)) {
         return a;
     }
-    if let Some(a) =
-        premise::someone_else(cx, q).or_else(|| placed::elsewhere(cx, q)).or_else(|| placed::event_elsewhere(cx, q)).or_else(|| dated::contradicted(cx, q))
+    if let Some(a) = premise::someone_else(cx, q)
+        .or_else(|| placed::elsewhere(cx, q))
+        // Whether they took part at all, before an event elsewhere is read from the words
+        // ("were the Americans *present* in London" is no session *presented* in Paris).
+        .or_else(|| delegates::took_part(cx, q))
+        .or_else(|| placed::event_elsewhere(cx, q))
+        .or_else(|| dated::contradicted(cx, q))
     {
         return a;
     }
