@@ -367,7 +367,7 @@ fn arbitrate(cx: &Cx<'_>, q: &Question, found: Option<Answer>, ranked: &[Ranked]
         // No stand recorded on what was asked is no evidence the article does not speak to it:
         // the ranked sentences answer if the best of them speaks of it and they clear the
         // threshold; else the decline stands ("no position of Britain on refugees").
-        // So is a stand of theirs the article does not record when the best ranked sentence
+        // Nor is a stand of theirs the article does not record, when the best ranked sentence
         // tells what they did ("how did the British show things were moving?").
         Some(a) if speaks_of(cx, ranked, &a.wanting) || !a.wanting.is_empty() && acted_by_asked(cx, q, ranked) => ranked_answer(cx, q, ranked).unwrap_or(a),
         // A handler's decline is informed ("the article has no words of Putin"): it stands.

@@ -94,7 +94,13 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         Answer::new(q.intent, true, format!("{no}The article says that of {}, not {}:", actor_name(cx, doer), actor_name(cx, asked))).with_confidence(0.8);
     meaning::cite_sentence(cx, &mut a, si, true);
     // "Why did he …" next asks about the one who did it.
-    match doer {
+    put_first(&mut a, doer);
+    Some(a)
+}
+
+/// Puts the person or side first among the answer's, for the pronouns of the next question.
+fn put_first(a: &mut Answer, e: EntityRef) {
+    match e {
         EntityRef::Person(p) => {
             a.people.retain(|&x| x != p);
             a.people.insert(0, p);
@@ -105,7 +111,6 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
         _ => {}
     }
-    Some(a)
 }
 
 /// A person's or side's name as the subject of an act: "Ukraine", not the "Kyiv" that stands
@@ -121,8 +126,7 @@ fn actor_name(cx: &Cx<'_>, e: EntityRef) -> String {
 /// they are the doer of one of its verbs ("*British government officials* pointed to the
 /// technical talks …" for "how did the British show things were moving?").
 pub fn acted_by_asked(cx: &Cx<'_>, q: &Question, si: usize) -> bool {
-    let actor = |e: &EntityRef| matches!(e, EntityRef::Person(_) | EntityRef::Side(_));
-    let mut asked = q.mentions.iter().filter(|m| !m.qualifier && !m.poss && actor(&m.entity)).map(|m| m.entity);
+    let mut asked = q.mentions.iter().filter(|m| !m.qualifier && !m.poss && actor(m.entity)).map(|m| m.entity);
     let Some(one) = asked.next() else { return false };
     if asked.any(|e| e != one) {
         return false;
@@ -164,7 +168,7 @@ fn names_at(cx: &Cx<'_>, clause: &[Token]) -> Vec<(usize, EntityRef)> {
         match cx.index.alias_at(clause, i) {
             Some((e, n)) => {
                 let end = i + n.max(1);
-                if matches!(e, EntityRef::Person(_) | EntityRef::Side(_)) && !clause[end - 1].poss {
+                if actor(e) && !clause[end - 1].poss {
                     out.push((i, e));
                 }
                 i = end;
@@ -201,49 +205,56 @@ fn between(t: &Token) -> bool {
     ) || t.word.len() > 4 && t.word.ends_with("ly")
 }
 
-/// The person or side that does the verb at `at`: named right before it (auxiliaries and
-/// adverbs may come between, a negation may not: "Kyiv would *not* recognise" is no one
-/// recognising), not as a possessive ("Rubio's no-show prompted a *meeting*" is no one
-/// meeting); or, passive, named after "by" ("rejected *by Kyiv*").
-fn doer(cx: &Cx<'_>, clause: &[Token], at: usize) -> Option<EntityRef> {
-    let actor = |e: EntityRef| matches!(e, EntityRef::Person(_) | EntityRef::Side(_));
-    if clause.get(at + 1).is_some_and(|t| t.word == "by") {
-        if let Some((e, _)) = cx.index.alias_at(clause, at + 2).filter(|&(e, _)| actor(e)) {
-            return Some(e);
-        }
-    }
+/// A person or a side: who can do something.
+fn actor(e: EntityRef) -> bool {
+    matches!(e, EntityRef::Person(_) | EntityRef::Side(_))
+}
+
+/// Where the words before the verb at `at` begin: past the auxiliaries and adverbs between it
+/// and its doer.
+fn verb_start(clause: &[Token], at: usize) -> usize {
     let mut end = at;
     while end > 0 && at - end < 3 && between(&clause[end - 1]) {
         end -= 1;
     }
-    if (end..at).any(|i| super::verdict::negative_word_at(clause, i)) {
-        return None;
-    }
+    end
+}
+
+/// The person or side named right before `end` (its name ends there), not as a possessive.
+fn named_ending_at(cx: &Cx<'_>, clause: &[Token], end: usize) -> Option<EntityRef> {
     (end.saturating_sub(6)..end).find_map(|i| {
         let (e, n) = cx.index.alias_at(clause, i)?;
         (i + n.max(1) == end && actor(e) && !clause[end - 1].poss).then_some(e)
     })
 }
 
+/// The person or side that does the verb at `at`: named right before it (auxiliaries and
+/// adverbs may come between, a negation may not: "Kyiv would *not* recognise" is no one
+/// recognising), not as a possessive ("Rubio's no-show prompted a *meeting*" is no one
+/// meeting); or, passive, named after "by" ("rejected *by Kyiv*").
+fn doer(cx: &Cx<'_>, clause: &[Token], at: usize) -> Option<EntityRef> {
+    if clause.get(at + 1).is_some_and(|t| t.word == "by") {
+        if let Some((e, _)) = cx.index.alias_at(clause, at + 2).filter(|&(e, _)| actor(e)) {
+            return Some(e);
+        }
+    }
+    let end = verb_start(clause, at);
+    if (end..at).any(|i| super::verdict::negative_word_at(clause, i)) {
+        return None;
+    }
+    named_ending_at(cx, clause, end)
+}
+
 /// The doer of the verb at `at`, as [`doer`] finds it, or a side or person qualifying the
-/// group right before the verb: "*British* government officials pointed", "*European* nations
-/// have scrambled".
+/// group of one or two words right before the verb: "*British* government officials pointed",
+/// "*European* nations have scrambled".
 fn doer_or_group(cx: &Cx<'_>, clause: &[Token], at: usize) -> Option<EntityRef> {
     doer(cx, clause, at).or_else(|| {
-        let mut end = at;
-        while end > 0 && at - end < 3 && between(&clause[end - 1]) {
-            end -= 1;
-        }
+        let end = verb_start(clause, at);
         (1..=2).find_map(|k| {
             let head = end.checked_sub(k)?;
-            let group = &clause[head..end];
-            if group.iter().any(|t| t.poss || words::is_stopword(&t.word) || cx.index.alias_at(clause, head).is_some()) {
-                return None;
-            }
-            (0..head).rev().take(3).find_map(|i| {
-                let (e, n) = cx.index.alias_at(clause, i)?;
-                (i + n.max(1) == head && matches!(e, EntityRef::Person(_) | EntityRef::Side(_)) && !clause[head - 1].poss).then_some(e)
-            })
+            let plain = clause[head..end].iter().all(|t| !t.poss && !words::is_stopword(&t.word)) && cx.index.alias_at(clause, head).is_none();
+            plain.then(|| named_ending_at(cx, clause, head)).flatten()
         })
     })
 }
@@ -266,15 +277,14 @@ fn passive(q: &Question, verb: &Token) -> bool {
 /// *Lammy* *cancel* …" (the first topic word after the subject), "why did *Russia* *reject* …"
 /// (the verb after a wh-word, auxiliary and subject: the first person or side it names).
 fn subject_and_verb(q: &Question) -> Option<(EntityRef, Token)> {
-    let actor = |e: &EntityRef| matches!(e, EntityRef::Person(_) | EntityRef::Side(_));
     if q.polar {
-        let e = subject(q).filter(actor)?;
+        let e = subject(q).filter(|&e| actor(e))?;
         let head = q.terms.first()?;
         let verb = q.tokens.iter().find(|t| t.stem == head.stem)?.clone();
         return Some((e, verb));
     }
     let verb = q.predicate.as_deref()?;
     let verb = q.tokens.iter().find(|t| t.word == verb)?.clone();
-    let e = q.mentions.iter().find(|m| !m.qualifier && !m.poss && actor(&m.entity))?.entity;
+    let e = q.mentions.iter().find(|m| !m.qualifier && !m.poss && actor(m.entity))?.entity;
     Some((e, verb))
 }
