@@ -549,3 +549,12 @@ fn a_side_without_a_recorded_stand_is_answered_from_the_sentences_that_speak_of_
     assert!(a.answered, "{}", text(&a));
     assert!(a.citations().iter().any(|c| c.paragraph == Some(8) && c.text.contains("onside")), "{}", text(&a));
 }
+
+#[test]
+fn an_office_the_report_has_no_holder_of_is_declined_as_such() {
+    // Was "The article gives this reason: Rubio's no-show prompted a broader meeting …".
+    let a = ask("Why did Germany's chancellor skip the London meeting?");
+    assert!(!a.answered && a.lead.contains("names no") && a.lead.contains("chancellor"), "{}", text(&a));
+    let a = ask("what did the mayor of london say about the talks");
+    assert!(!a.answered && a.lead.contains("mayor"), "{}", text(&a));
+}
