@@ -554,7 +554,7 @@ fn a_side_without_a_recorded_stand_is_answered_from_the_sentences_that_speak_of_
 fn an_office_the_report_has_no_holder_of_is_declined_as_such() {
     // Was "The article gives this reason: Rubio's no-show prompted a broader meeting …".
     let a = ask("Why did Germany's chancellor skip the London meeting?");
-    assert!(!a.answered && a.lead.contains("names no") && a.lead.contains("chancellor"), "{}", text(&a));
+    assert!(!a.answered && a.lead.contains("names no chancellor of Germany"), "{}", text(&a));
     let a = ask("what did the mayor of london say about the talks");
-    assert!(!a.answered && a.lead.contains("mayor"), "{}", text(&a));
+    assert!(!a.answered && a.lead.contains("names no mayor of London"), "{}", text(&a));
 }

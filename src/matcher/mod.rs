@@ -1717,7 +1717,26 @@ impl<'a> Matcher<'a> {
                     match cands.len() {
                         0 => {
                             if unknown_role.is_none() {
-                                unknown_role = Some(shown);
+                                // An adjective stays before the title ("french foreign minister");
+                                // a possessor or a name after "of" or "in" is said after it, by its
+                                // name ("no chancellor of Germany", "foreign minister in London").
+                                let prep = |qk: usize| if qk > k { toks[raw[qk].0 - 1].word.as_str() } else { "of" };
+                                let owned = |qk: usize| qk > k || toks[raw[qk].0 + raw[qk].1 - 1].poss;
+                                let front: Vec<String> = quals_of[k].iter().filter(|&&qk| !owned(qk)).map(|&qk| span_words(qk)).collect();
+                                let after: Vec<String> = quals_of[k]
+                                    .iter()
+                                    .filter(|&&qk| owned(qk))
+                                    .map(|&qk| {
+                                        // The side's or place's own name: "the Kremlin's" is Russia's.
+                                        let name = match raw[qk].2 {
+                                            RawMention::Entity(EntityRef::Side(x)) => d.side[x].name.clone(),
+                                            RawMention::Entity(EntityRef::Place(x)) => d.place[x].name.clone(),
+                                            _ => title_case(&span_words(qk)),
+                                        };
+                                        format!("{} {name}", prep(qk))
+                                    })
+                                    .collect();
+                                unknown_role = Some([front.join(" "), words.clone(), after.join(" ")].join(" ").trim().to_string());
                             }
                         }
                         1 => {
