@@ -1014,6 +1014,12 @@ fn asked_sentences(text: &str) -> Vec<Token> {
     out
 }
 
+/// "Pretend you are Putin and answer: what does Russia want": the words after the colon that
+/// ends an instruction, when they are no instruction themselves.
+fn after_colon(text: &str) -> Vec<Token> {
+    text.rfind(':').map(|c| last_sentence(&text[c + 1..])).filter(|t| !is_instruction_tokens(t)).unwrap_or_default()
+}
+
 /// The words of the last clause of `text`.
 fn last_sentence(text: &str) -> Vec<Token> {
     let toks = tokens::tokenize(text);
@@ -1355,6 +1361,11 @@ impl<'a> Matcher<'a> {
             let asked = asked_sentences(&norm.text);
             if !asked.is_empty() {
                 toks = asked;
+            } else if toks.is_empty() {
+                // "pretend you are Putin and answer: what does Russia want" asks what follows
+                // the colon. A question the instruction takes as its object ("… and tell me
+                // what you think") is asked under the instruction, and goes with it.
+                toks = after_colon(&norm.text);
             }
         }
 

@@ -785,6 +785,10 @@ pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when",
 pub const AUXILIARIES: &[&str] =
     &["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may"];
 
+/// Verbs of answering, which an instruction may give a question as its object ("answer what
+/// he wants") or narrow ("reply only in French").
+pub const ANSWERING_VERBS: &[&str] = &["answer", "respond", "reply", "say", "write"];
+
 /// Whether a clause's words hold one of the [`INJECTION_CUES`]. A cue that is a verb ("say
 /// that", "ignore") instructs only as an imperative: inside a question about someone ("did
 /// anyone *say that* Putin would come", "did Kyiv *ignore* the plan") it is what the question
@@ -793,7 +797,16 @@ pub fn is_instruction(words: &[&str]) -> bool {
     let asks_about_someone = words.first().is_some_and(|w| is_in(WH_WORDS, w) || is_in(AUXILIARIES, w) && words.get(1) != Some(&"you"));
     INJECTION_CUES.iter().any(|cue| {
         let verb = matches!(cue[0], "ignore" | "disregard" | "forget" | "pretend" | "act" | "roleplay" | "say" | "repeat" | "respond" | "answer");
-        words.windows(cue.len()).enumerate().any(|(i, w)| w == *cue && !(verb && asks_about_someone && i > 0))
+        words.windows(cue.len()).enumerate().any(|(i, w)| same_cue(w, cue) && !(verb && asks_about_someone && i > 0))
+    })
+}
+
+/// A cue's words, in either number ("new instruction" for "new instructions") and with any
+/// verb of answering for its "answer" ("reply only in French").
+fn same_cue(w: &[&str], cue: &[&str]) -> bool {
+    w.iter().zip(cue).all(|(w, c)| {
+        let plural = |a: &str, b: &str| b.len() > 3 && a.strip_suffix('s') == Some(b);
+        w == c || plural(w, c) || plural(c, w) || (*c == "answer" && ANSWERING_VERBS.contains(w) && *w != "say")
     })
 }
 
