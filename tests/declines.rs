@@ -86,6 +86,8 @@ fn a_name_the_article_lacks_is_named_in_the_decline_wherever_a_name_stands() {
         ("what is merz's view on the plan", "Merz"),
         ("according to peskov, what happened?", "Peskov"),
         ("has sybiha commented on the ceasefire", "Sybiha"),
+        // A word for reporters asks about the one named, not about who reported the story.
+        ("what did macron tell reporters after the meeting", "Macron"),
     ] {
         let a = ask(q);
         assert!(!a.answered, "{q} answered: {}", text(&a));

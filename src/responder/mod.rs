@@ -187,6 +187,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     match q.intent {
         Empty | Greeting | Thanks | Help | Injection => return decline::small_talk(cx, q),
+        // "What did Macron tell reporters?" asks about someone the article lacks, not about
+        // who reported it.
+        _ if q.unknown_name.is_some() => {}
         _ if q.credits.is_some() => return credits::answer(cx, q, q.credits.as_ref().unwrap_or(&Default::default())),
         Meta => return meta::answer(cx, q),
         Summary => return overview::summary(cx),
