@@ -435,3 +435,15 @@ fn how_someone_felt_is_the_sentence_that_states_it() {
     let a = ask("how does britain feel about the talks");
     assert!(!text(&a).starts_with("How Britain felt"), "{}", text(&a));
 }
+
+#[test]
+fn being_ready_to_do_something_is_judged_by_whether_they_would() {
+    // The frame is not part of the claim: "would not recognise" answers "ready to recognise".
+    for q in ["is ukraine ready to recognize crimea as russian or no", "is kyiv ready to give up crimea"] {
+        let a = ask(q);
+        assert!(lead(&a).starts_with("No."), "{q}: {}", text(&a));
+        assert_says(&a, &["would not recognise"]);
+    }
+    let a = ask("are the ukrainians willing to negotiate");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+}

@@ -785,6 +785,10 @@ pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when",
 pub const AUXILIARIES: &[&str] =
     &["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may"];
 
+/// Adjectives of readiness before a verb ("ready to negotiate", "willing to recognise"): they
+/// frame what someone would do rather than name it.
+pub const READINESS: &[&str] = &["ready", "willing", "prepared", "inclined"];
+
 /// Verbs of answering, which an instruction may give a question as its object ("answer what
 /// he wants") or narrow ("reply only in French").
 pub const ANSWERING_VERBS: &[&str] = &["answer", "respond", "reply", "say", "write"];

@@ -535,7 +535,16 @@ pub(super) fn content_vectors(m: &Model, clause: &[Token]) -> Vec<Vec<f32>> {
 fn says_the_claim(q: &Question, clause: &[Token]) -> bool {
     let m = Model::shipped();
     let vecs = content_vectors(m, clause);
-    q.terms.iter().all(|term| in_clause(m, term, clause, &vecs))
+    claim_terms(q).all(|term| in_clause(m, term, clause, &vecs))
+}
+
+/// The question's topic words that make its claim: all but a frame of readiness ("is Ukraine
+/// *ready to* recognise Crimea", "are they *willing to* negotiate"), which asks whether they
+/// would do it — what the article settles by what they do or refuse ("Kyiv would not
+/// recognise …"), in words that seldom repeat the frame.
+fn claim_terms(q: &Question) -> impl Iterator<Item = &crate::matcher::QTerm> {
+    let framing = |w: &str| words::is_in(words::READINESS, w) && q.tokens.windows(2).any(|p| p[0].word == w && p[1].word == "to");
+    q.terms.iter().filter(move |t| !framing(&t.word))
 }
 
 /// Under the ranker's threshold, whether the clause says the claim's predicate — the first
@@ -545,7 +554,7 @@ fn says_the_claim(q: &Question, clause: &[Token]) -> bool {
 /// agreeing). The rest of a claim is often said otherwise ("get this thing over the finish
 /// line"); the predicate said of the subject is what the verdict judges.
 fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
-    let (Some(head), Some(subject)) = (q.terms.first(), subject(q)) else { return false };
+    let (Some(head), Some(subject)) = (claim_terms(q).next(), subject(q)) else { return false };
     let m = Model::shipped();
     let v = m.word(&head.word);
     let Some(at) = clause.iter().position(|t| stands_for(m, head, v.as_deref(), t)) else { return false };
