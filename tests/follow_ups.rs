@@ -404,3 +404,14 @@ fn anything_from_someone_asks_for_their_words() {
     let a = ask("anyone reporting from kyiv?");
     assert_says(&a, &["Max Hunder"]);
 }
+
+#[test]
+fn that_american_is_the_american_just_asked_about() {
+    // A side's word standing alone after "that" is one of its people: the one the talk is
+    // about, when the last answer brought in no one else of that side.
+    let a = chat(&["who is witkoff", "what's that american's role"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["Witkoff", "special envoy"]);
+    let a = chat(&["who is svyrydenko", "what did this ukrainian say about a ceasefire"]);
+    assert_says(&a[1], &["Svyrydenko", "full ceasefire"]);
+}

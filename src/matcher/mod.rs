@@ -2273,14 +2273,28 @@ impl<'a> Matcher<'a> {
             Some((EntityRef::Side(s), n)) => (Some(s), at + 1 + n),
             _ => (None, at + 1),
         };
-        let word = toks.get(noun)?;
         let person_word = |w: &str| self.index.is_person_word(w) || words::is_in(words::PERSON_NOUNS, w);
-        if !(person_word(&word.word) || person_word(&word.stem)) {
-            return None;
+        // "that American's role", "what did that Ukrainian say": a side's word standing alone,
+        // with no noun of its own after it, is one of its people.
+        let stands_alone = side.is_some() && {
+            let last = &toks[noun - 1];
+            last.poss
+                || toks
+                    .get(noun)
+                    .is_none_or(|n| n.clause != last.clause || words::is_in(words::SAY_WORDS, &n.word) || words::is_in(words::AUXILIARIES, &n.word))
+        };
+        if !stands_alone {
+            let word = toks.get(noun)?;
+            if !(person_word(&word.word) || person_word(&word.stem)) {
+                return None;
+            }
         }
         let of_side = |p: &usize| *p < d.person.len() && side.is_none_or(|s| d.person[*p].side.as_deref() == Some(d.side[s].id.as_str()));
-        let p = ctx.introduced.iter().rev().copied().find(of_side)?;
-        Some((p, noun - 1))
+        // Named by their side, they may also be the one just asked about ("who is Witkoff?" →
+        // "what's that American's role?").
+        let p = ctx.introduced.iter().rev().copied().find(of_side).or_else(|| ctx.people.iter().copied().find(|p| side.is_some() && of_side(p)))?;
+        // The caller takes the word at the returned index and the one after it as naming them.
+        Some((p, if stands_alone { noun - 2 } else { noun - 1 }))
     }
 
     /// "Who's that?" after an answer that brought someone in asks who they are; with a word of
