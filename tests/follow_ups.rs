@@ -415,3 +415,13 @@ fn that_american_is_the_american_just_asked_about() {
     let a = chat(&["who is svyrydenko", "what did this ukrainian say about a ceasefire"]);
     assert_says(&a[1], &["Svyrydenko", "full ceasefire"]);
 }
+
+#[test]
+fn who_said_that_exactly_asks_for_the_last_answers_source() {
+    // A focus adverb asks nothing more: the question is still whose words those were.
+    for last in ["who said that exactly", "who actually said that", "who said that again?"] {
+        let a = chat(&["What's Europe's position on lifting EU sanctions on Russia?", last]);
+        assert!(a[1].answered, "{last}: {}", text(&a[1]));
+        assert_says(&a[1], &["attributes that to", "diplomats"]);
+    }
+}

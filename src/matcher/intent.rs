@@ -529,6 +529,9 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
                 "based",
             ]
             .contains(x)
+                // "who said that *exactly*", "who *actually* said that": a focus adverb asks nothing.
+                || is_in(words::FOCUS_ADVERBS, x)
+                || is_in(words::DISCOURSE_MARKERS, x)
         })
     {
         return Intent::SourceOfLast;

@@ -2802,7 +2802,7 @@ fn wh_intensifiers_off(toks: &mut Vec<Token>) {
     let len = match (w(start + 1), w(start + 2), w(start + 3)) {
         ("the", "hell" | "heck" | "devil", _) | ("on", "earth", _) => 2,
         ("in", "the", "world") => 3,
-        ("exactly" | "precisely" | "actually" | "really", next, _) if wh == "who" && words::is_in(words::AUXILIARIES, next) => 1,
+        (adverb, next, _) if wh == "who" && words::is_in(words::FOCUS_ADVERBS, adverb) && words::is_in(words::AUXILIARIES, next) => 1,
         _ => 0,
     };
     toks.drain(start + 1..start + 1 + len);

@@ -785,6 +785,10 @@ pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when",
 pub const AUXILIARIES: &[&str] =
     &["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may"];
 
+/// Adverbs that narrow a question's focus without adding to what it asks ("who *exactly* is
+/// Witkoff", "who said that *exactly*", "who *actually* said so").
+pub const FOCUS_ADVERBS: &[&str] = &["exactly", "precisely", "actually", "really", "originally", "again"];
+
 /// Adjectives of readiness before a verb ("ready to negotiate", "willing to recognise"): they
 /// frame what someone would do rather than name it.
 pub const READINESS: &[&str] = &["ready", "willing", "prepared", "inclined"];
