@@ -793,9 +793,9 @@ pub const FOCUS_ADVERBS: &[&str] = &["exactly", "precisely", "actually", "really
 /// frame what someone would do rather than name it.
 pub const READINESS: &[&str] = &["ready", "willing", "prepared", "inclined"];
 
-/// Verbs of answering, which an instruction may give a question as its object ("answer what
-/// he wants") or narrow ("reply only in French").
-pub const ANSWERING_VERBS: &[&str] = &["answer", "respond", "reply", "say", "write"];
+/// Verbs of answering, any of which an instruction may narrow ("reply only in French", "answer
+/// only yes").
+pub const ANSWERING_VERBS: &[&str] = &["answer", "respond", "reply", "write"];
 
 /// Whether a clause's words hold one of the [`INJECTION_CUES`]. A cue that is a verb ("say
 /// that", "ignore") instructs only as an imperative: inside a question about someone ("did
@@ -814,7 +814,7 @@ pub fn is_instruction(words: &[&str]) -> bool {
 fn same_cue(w: &[&str], cue: &[&str]) -> bool {
     w.iter().zip(cue).all(|(w, c)| {
         let plural = |a: &str, b: &str| b.len() > 3 && a.strip_suffix('s') == Some(b);
-        w == c || plural(w, c) || plural(c, w) || (*c == "answer" && ANSWERING_VERBS.contains(w) && *w != "say")
+        w == c || plural(w, c) || plural(c, w) || (*c == "answer" && ANSWERING_VERBS.contains(w))
     })
 }
 
