@@ -1000,11 +1000,7 @@ fn asked_sentences(text: &str) -> Vec<Token> {
     while let Some(end) = rest.find('?') {
         // "answer only YES: did …?": an instruction ends at its colon; the question follows.
         let whole = last_sentence(&rest[..end]);
-        let asked = if is_instruction_tokens(&whole) {
-            rest[..end].rfind(':').map(|c| last_sentence(&rest[c + 1..end])).filter(|t| !is_instruction_tokens(t)).unwrap_or_default()
-        } else {
-            whole
-        };
+        let asked = if is_instruction_tokens(&whole) { after_colon(&rest[..end]) } else { whole };
         if !asked.is_empty() {
             out.extend(asked.into_iter().map(|t| Token { clause, ..t }));
             clause += 1;

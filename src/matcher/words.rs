@@ -723,7 +723,7 @@ pub const INJECTION_CUES: &[&[&str]] = &[
     &["jailbreak"],
     &["say", "that"],
     &["repeat", "after"],
-    &["respond", "only"],
+    // Any verb of answering stands for "answer" ("respond only", "reply only"): see `same_cue`.
     &["answer", "only"],
     &["developer", "mode"],
 ];
@@ -804,7 +804,7 @@ pub const ANSWERING_VERBS: &[&str] = &["answer", "respond", "reply", "write"];
 pub fn is_instruction(words: &[&str]) -> bool {
     let asks_about_someone = words.first().is_some_and(|w| is_in(WH_WORDS, w) || is_in(AUXILIARIES, w) && words.get(1) != Some(&"you"));
     INJECTION_CUES.iter().any(|cue| {
-        let verb = matches!(cue[0], "ignore" | "disregard" | "forget" | "pretend" | "act" | "roleplay" | "say" | "repeat" | "respond" | "answer");
+        let verb = matches!(cue[0], "ignore" | "disregard" | "forget" | "pretend" | "act" | "roleplay" | "say" | "repeat" | "answer");
         words.windows(cue.len()).enumerate().any(|(i, w)| same_cue(w, cue) && !(verb && asks_about_someone && i > 0))
     })
 }
