@@ -213,3 +213,25 @@ fn where_someones_words_went_out_is_the_channel_the_article_gives() {
     let a = ask("which hotel did yermak use?");
     assert!(!a.lead.contains("Telegram"), "{}", text(&a));
 }
+
+#[test]
+fn an_unnamed_source_that_holds_a_view_answers_why_they_hold_it() {
+    // The diplomats are who thinks the plan lopsided: their words are the view and its reason.
+    for q in ["why do diplomats think the US plan is lopsided", "why did 3 diplomats have issue with witkoffs plan"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["Three diplomats", "more concessions"]);
+    }
+    // Officials who met are not holding a view: what the meetings were for is the ranker's.
+    let a = ask("why were all these officials in london meeting anyway, what was the goal");
+    assert_says(&a, &["revive peace talks"]);
+    // Named as who reports, a source leaves the stand to its holder.
+    let a = ask("according to the diplomats, what is russia pushing for?");
+    assert!(text(&a).lines().next().is_some_and(|l| l.contains("position")), "{}", text(&a));
+}
+
+#[test]
+fn after_a_sources_reaction_to_a_proposal_another_partys_take_is_on_that_proposal() {
+    let a = chat(&["what did the 3 diplomats think of witkoffs proposals", "did rubio see it that way too?"]);
+    assert_says(&a[1], &["encouraging reception"]);
+}

@@ -188,6 +188,11 @@ pub fn told_by(article: &Article, ctx: &Context, told: impl Fn(&Context, usize, 
     for pr in &d.proposal {
         for r in pr.reactions.iter().filter(|r| told(ctx, r.p, &r.text)) {
             add(r.by.as_ref());
+            // An unnamed source's reaction ("three diplomats said those proposals …") is of
+            // the proposal: "did Rubio see it that way" asks his take on the proposal.
+            if r.by.is_none() {
+                add(pr.by.as_ref().or(Some(&pr.side)));
+            }
         }
     }
     for x in d.position.iter().filter(|x| told(ctx, x.p, &x.evidence)) {

@@ -211,6 +211,20 @@ fn said_on(cx: &Cx<'_>, p: usize, topic: &[crate::matcher::QTerm]) -> bool {
 
 /// Statements of the unnamed sources the question names ("the source", "diplomats"), on its
 /// topic; `None` when it names none or none fits.
+/// Answers the question as asked: a view asked for is still a view when it is told as words.
+/// "According to the diplomats, what is Russia pushing for?" names who reports a view, not
+/// who holds it: that is left to the stands.
+pub fn by_source(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let noun = q.source.as_deref()?;
+    let at = q.tokens.iter().position(|t| t.word == noun)?;
+    if q.tokens[..at].windows(2).rev().take(3).any(|w| w[0].word == "according" && w[1].word == "to") {
+        return None;
+    }
+    let mut a = unnamed(cx, q)?;
+    a.intent = q.intent;
+    Some(a)
+}
+
 fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
     let noun = q.source.as_deref()?;
