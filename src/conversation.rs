@@ -34,6 +34,10 @@ pub struct Context {
     /// follow-up naming another party ("and the Europeans?") asks the same of them.
     #[serde(skip)]
     pub responded: bool,
+    /// The last question looked past the report ("will he come later?"): a bare "when?" next
+    /// asks when that will be, which the report cannot know.
+    #[serde(skip)]
+    pub ahead: bool,
     /// The side the last question was about, when a side was its subject ("how did Downing
     /// Street react?"): "what did *they* say next?" means that side, not the people the answer
     /// happened to name.

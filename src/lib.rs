@@ -392,6 +392,7 @@ impl Engine {
             };
             ctx.intent = Some(q.intent);
             ctx.responded = q.respondent.is_some();
+            ctx.ahead = responder::looks_ahead(q);
             if !q.terms.is_empty() {
                 // Interned forms are enough to match with; the strings of synonyms are not kept.
                 ctx.terms = q.terms.iter().map(|t| matcher::QTerm { alts: Vec::new(), ..t.clone() }).collect();

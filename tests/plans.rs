@@ -34,3 +34,31 @@ fn when_something_was_said_is_not_a_question_about_the_future() {
     assert!(!text(&ask("will trump walk away?")).contains("intended"));
     assert!(!text(&ask("did trump back down?")).contains("intended"));
 }
+
+#[test]
+fn a_journey_of_theirs_answers_coming_back_whatever_else_the_question_wonders() {
+    for q in ["is rubio gonna come back at some point or is he done with london", "is rubio done with these talks or is he planning to come another time?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["rescheduling"]);
+    }
+    // "Going ahead" is no journey: the meeting's fate is asked, not Rubio's plans.
+    let a = ask("after rubio dropped out was the bigger foreign ministers meeting still going ahead?");
+    assert!(!text(&a).contains("rescheduling"), "{}", text(&a));
+}
+
+#[test]
+fn a_new_date_is_a_date_the_report_does_not_have() {
+    let a = ask("did they give a new date for when washington's top diplomat will come over instead?");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no date", "rescheduling"]);
+    // "At a later date" is only some other time.
+    assert!(ask("Is Rubio planning to make the trip at a later date?").answered);
+}
+
+#[test]
+fn a_bare_when_after_a_question_about_the_future_asks_when_that_will_be() {
+    let a = chat(&["will rubio come back?", "when?"]);
+    assert!(a[0].answered, "{}", text(&a[0]));
+    assert!(!a[1].answered, "{}", text(&a[1]));
+}

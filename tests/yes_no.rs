@@ -447,3 +447,12 @@ fn being_ready_to_do_something_is_judged_by_whether_they_would() {
     let a = ask("are the ukrainians willing to negotiate");
     assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
 }
+
+#[test]
+fn a_yes_no_question_after_the_noun_phrase_it_is_about_gets_its_verdict() {
+    // No question word: the question starts at the inverted auxiliary after the comma.
+    let a = ask("the meeting with the foreign ministers, did it still happen?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(text(&a).starts_with("No."), "{}", text(&a));
+    assert_says(&a, &["cancelled"]);
+}

@@ -423,7 +423,14 @@ pub fn asked_at(s: &Signals<'_>) -> usize {
         // "…, which country was he in": a question word whose own clause is inverted asks.
         // ("kellog who is he", "…, which regions exactly would Russia hand back").
         let asks = |k: usize| wh(&w[k]) && (!relative(k) || (k + 1..(k + 4).min(w.len())).any(inverted));
-        if asks(first) || !wh(&w[first]) {
+        if !wh(&w[first]) {
+            // No question word: "the bigger meeting with the ministers, did it still happen"
+            // asks from its inverted auxiliary, after the noun phrase it is about. An inverted
+            // subject has its verb after it; "he did it in London" is a statement, its pronoun
+            // an object before a preposition.
+            let verb_after = |k: usize| w.get(k + 2).is_some_and(|x| !words::is_in(words::PREPOSITIONS, x));
+            (1..w.len()).find(|&k| inverted(k) && verb_after(k)).unwrap_or(first)
+        } else if asks(first) {
             first
         } else {
             (first + 1..w.len()).find(|&k| asks(k) || inverted(k)).unwrap_or(first)

@@ -2351,6 +2351,8 @@ impl<'a> Matcher<'a> {
             if bare {
                 let asked = q.asked_thing.clone();
                 q.terms.retain(|t| asked.as_deref() != Some(t.word.as_str()));
+                // "When?" after "will he come later?" asks when that will be.
+                q.future |= q.intent == Intent::When && ctx.ahead;
             }
             q.take_terms(&ctx.terms);
             q.follow_up = true;

@@ -29,6 +29,7 @@ pub mod overview;
 mod party;
 mod placed;
 mod plans;
+pub(crate) use plans::looks_ahead;
 mod position;
 mod premise;
 mod proposals;

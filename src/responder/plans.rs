@@ -25,7 +25,7 @@ const JOURNEYS: &[&str] = &["trip", "visit", "journey", "travel"];
 
 /// Whether a question looks ahead of the report: "is Vance going to visit Kyiv?", "will he
 /// come back?", "is he planning to go?", "is he still hoping …".
-pub(super) fn looks_ahead(q: &Question) -> bool {
+pub(crate) fn looks_ahead(q: &Question) -> bool {
     asks_what_will_be(q) || q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str()) || super::verdict::is_intending(&t.stem))
 }
 
@@ -52,7 +52,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let id = d.person[p].id.as_str();
     let other: Vec<_> =
         q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none() && !AHEAD.contains(&t.word.as_str()) && !super::verdict::is_intending(&t.stem)).collect();
-    let (motion, rest): (Vec<_>, Vec<_>) = other.into_iter().filter(|t| !WHENS.contains(&t.word.as_str())).partition(|t| MOTION.contains(&t.word.as_str()));
+    // "Going ahead" is proceeding, not travelling ("was the meeting still going ahead").
+    let proceeds = q.tokens.windows(2).any(|w| MOTION.contains(&w[0].word.as_str()) && w[1].word == "ahead");
+    let (motion, rest): (Vec<_>, Vec<_>) =
+        other.into_iter().filter(|t| !WHENS.contains(&t.word.as_str())).partition(|t| MOTION.contains(&t.word.as_str()) && !proceeds);
     // Their words of intention whose subject the question's other words are: a journey for
     // coming and going, the rest by meaning ("still hoping for a deal").
     let si = (0..d.statement.len()).find(|&i| {
@@ -60,12 +63,18 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         let toks = tokenize(&normalise(&st.evidence).text);
         let journey = !motion.is_empty() && toks.iter().any(|t| JOURNEYS.contains(&t.word.as_str()));
         let (_, cov) = overlap(&rest, &cx.index.statement_terms[i]);
-        st.speaker.as_deref() == Some(id) && intending(&toks) && (journey || !rest.is_empty()) && (rest.is_empty() || cov >= 0.5)
+        // A journey of theirs answers coming and going, whatever else the question wonders
+        // ("is he coming back or is he done with London").
+        st.speaker.as_deref() == Some(id) && intending(&toks) && (journey || !rest.is_empty() && cov >= 0.5)
     })?;
     let st = &d.statement[si];
     // "When will he come?" is not answered by an intention: a decline, the intention its context.
     // "Is he still planning to come?" asks of the intention itself.
-    let (lead, told) = if q.intent == Intent::When {
+    // "What's the new date?" asks for a date too, whatever frames it; "at a later date" is
+    // only some other time.
+    let asks_date =
+        q.intent == Intent::When || q.tokens.windows(2).any(|w| matches!(w[1].word.as_str(), "date" | "dates") && !AHEAD.contains(&w[0].word.as_str()));
+    let (lead, told) = if asks_date {
         ("The article gives no date; it reports only what was intended:", false)
     } else if intending(&q.tokens) {
         ("As of the report, the article tells of this intention:", true)
