@@ -99,3 +99,15 @@ fn a_how_asked_of_a_side_is_answered_by_what_it_did() {
     let a = ask("Why did the vice president pull out of his London trip at the last minute?");
     assert!(!text(&a).contains("Trump warned"), "{}", text(&a));
 }
+
+#[test]
+fn how_someone_showed_something_is_the_sentence_that_shows_it() {
+    // No word of "things are still moving" is in "efforts were ongoing": the phrase's meaning is.
+    for q in ["how is london trying to show things are still moving", "how did britain try to show things are still moving forward"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["pointed to the technical talks"]);
+    }
+    let a = ask("how did the cancellation show the sides are far apart?");
+    assert_says(&a, &["underlined the difficulty"]);
+}

@@ -287,6 +287,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
             return arbitrate(cx, q, Some(a), &ranked);
         }
     }
+    if let Some(a) = causes::shown_by(cx, q, &ranked) {
+        return a;
+    }
     if let Some(a) = q.link.filter(|_| !q.future).and_then(|link| causes::answer(cx, q, link, &ranked)) {
         return a;
     }
