@@ -237,3 +237,19 @@ fn a_profile_of_someone_named_is_who_they_are() {
     let a = ask("what is lammy's post on x");
     assert!(!text(&a).starts_with("David Lammy is"), "{}", text(&a));
 }
+
+#[test]
+fn a_job_guessed_of_someone_named_is_answered_with_their_real_one() {
+    // "Minister" fits four people, but here it is a guess about Yermak, not a fifth person.
+    for (q, title) in [
+        ("whos yermak, is he minister or what", "chief of staff"),
+        ("john healy is what in uk govt", "defence minister"),
+        ("rubio is what, secretary of defence or something?", "Secretary of State"),
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).lines().next().is_some_and(|l| l.contains(title)), "{q}: {}", text(&a));
+    }
+    // Asked of another person, the job still needs saying who.
+    assert!(!ask("who is the minister yermak met?").answered);
+}

@@ -591,7 +591,10 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     {
         return Intent::Quote;
     }
-    if asks_occupation(s, &w, start) {
+    // "John Healey is what in the UK government?", "Yermak is who exactly?": the question word
+    // after a named subject and its copula asks who they are.
+    let is_what = (1..w.len()).any(|k| s.named[k - 1] && matches!(w[k], "is" | "was") && w.get(k + 1).is_some_and(|x| matches!(*x, "what" | "who")));
+    if asks_occupation(s, &w, start) || s.has_person && is_what {
         return Intent::WhoIs;
     }
     if asks_deeds(s, &w, start) {

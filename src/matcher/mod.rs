@@ -1777,7 +1777,14 @@ impl<'a> Matcher<'a> {
                             // "John Healey — what is he, some minister?": a job that the person
                             // named beside it holds is said of that person, not asked about.
                             let named_holder = raw.iter().any(|(_, _, x)| matches!(x, RawMention::Entity(EntityRef::Person(p)) if cands.contains(p)));
-                            if ambiguous.is_none() && !named_holder {
+                            // "Yermak, is he a minister or what?", "some minister?": a job said
+                            // of someone named (after a copula, or "some"), not preceded by "the"
+                            // or an owner, is a guess at their job, right or not, not another
+                            // person; "the minister Yermak met", "did he meet a minister" ask of one.
+                            let definite = *start > 0 && (matches!(toks[*start - 1].word.as_str(), "the" | "this" | "that") || toks[*start - 1].poss);
+                            let said_of = toks[start.saturating_sub(3)..*start].iter().any(|t| matches!(t.word.as_str(), "is" | "was" | "some"));
+                            let guessed = !definite && said_of && raw.iter().any(|(_, _, x)| matches!(x, RawMention::Entity(EntityRef::Person(_))));
+                            if ambiguous.is_none() && !named_holder && !guessed {
                                 ambiguous = Some(Ambiguity { phrase: shown, people: cands });
                             }
                         }

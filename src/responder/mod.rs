@@ -280,8 +280,8 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     // "Why do diplomats think the plan is lopsided?", "what do the officials make of it?": an
     // unnamed source as the subject is who holds the view, and what they said on the question's
-    // topic is their view and their reason for it.
-    // What something was for or what it showed is not asked of its holder's view.
+    // topic is their view and their reason for it. What something was for or what it showed
+    // is not asked of a holder's view; the ranker overrules when confident elsewhere.
     if matches!(q.intent, WhyHow | Position | Search) && matches!(q.link, None | Some(crate::matcher::Link::Cause)) {
         if let Some(a) = quote::by_source(cx, q) {
             return arbitrate(cx, q, Some(a), &ranked);

@@ -209,11 +209,10 @@ fn said_on(cx: &Cx<'_>, p: usize, topic: &[crate::matcher::QTerm]) -> bool {
     cx.article.data.statement.iter().enumerate().any(|(i, s)| s.speaker.as_ref() == Some(id) && overlap(topic, &cx.index.statement_terms[i]).0 > 0.0)
 }
 
-/// Statements of the unnamed sources the question names ("the source", "diplomats"), on its
-/// topic; `None` when it names none or none fits.
-/// Answers the question as asked: a view asked for is still a view when it is told as words.
-/// "According to the diplomats, what is Russia pushing for?" names who reports a view, not
-/// who holds it: that is left to the stands.
+/// "Why do diplomats think the plan is lopsided?": what the unnamed source the question has as
+/// its subject said on its topic, answered as the question asked it (a view asked for is still
+/// a view when it is told as words). "According to the diplomats, what is Russia pushing for?"
+/// names who reports a view, not who holds it: that is left to the stands.
 pub fn by_source(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let noun = q.source.as_deref()?;
     let at = q.tokens.iter().position(|t| t.word == noun)?;
@@ -225,6 +224,8 @@ pub fn by_source(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(a)
 }
 
+/// Statements of the unnamed sources the question names ("the source", "diplomats"), on its
+/// topic; `None` when it names none or none fits.
 fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
     let noun = q.source.as_deref()?;
