@@ -820,8 +820,7 @@ fn source_noun(toks: &[Token]) -> Option<String> {
     const BEFORE: &[&str] = &["the", "a", "an", "one", "two", "three", "four", "several", "some", "those", "these", "did", "which", "what"];
     // The subject after a question's auxiliary ("why *do* diplomats think …", "why *are*
     // officials upset") or a count in figures ("why did 3 diplomats …") is the source too.
-    const AUX: &[&str] = &["do", "does", "are", "were", "have", "had"];
-    let opens = |w: &str| BEFORE.contains(&w) || AUX.contains(&w) || w.bytes().all(|b| b.is_ascii_digit());
+    let opens = |w: &str| BEFORE.contains(&w) || words::is_in(words::AUXILIARIES, w) || w.bytes().all(|b| b.is_ascii_digit());
     toks.iter().enumerate().take(6).skip(1).find(|(i, t)| words::is_in(words::SOURCE_NOUNS, &t.word) && opens(&toks[i - 1].word)).map(|(_, t)| t.word.clone())
 }
 

@@ -70,10 +70,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let st = &d.statement[si];
     // "When will he come?" is not answered by an intention: a decline, the intention its context.
     // "Is he still planning to come?" asks of the intention itself.
-    // "What's the new date?" asks for a date too, whatever frames it; "at a later date" is
-    // only some other time.
-    let asks_date =
-        q.intent == Intent::When || q.tokens.windows(2).any(|w| matches!(w[1].word.as_str(), "date" | "dates") && !AHEAD.contains(&w[0].word.as_str()));
+    // "What's the new date?" asks for a date too, whatever frames it: the matcher reads a date
+    // set anew as the future ("at a later date" is only some other time).
+    let asks_date = q.intent == Intent::When || q.future;
     let (lead, told) = if asks_date {
         ("The article gives no date; it reports only what was intended:", false)
     } else if intending(&q.tokens) {
