@@ -144,6 +144,24 @@ fn a_speaker_without_words_on_the_topic() {
 }
 
 #[test]
+fn a_plan_is_not_the_words_of_someone_else_asked_about_it() {
+    // Someone with no words is not answered by the plan they were asked about.
+    let a = ask("what did putin say about the US plan");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no words of Vladimir Putin"]);
+    let a = ask("did zelenskiy himself comment on the witkoff plan? what did he say");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no words of Volodymyr Zelenskiy", "speaking for Volodymyr Zelenskiy"]);
+    // Its owner's plan, and how a side received it, are theirs.
+    let a = ask("what did witkoff say about his proposals");
+    assert!(a.answered, "{}", text(&a));
+    assert_cites(&a, 4);
+    let a = ask("what did the europeans say about witkoff's plan");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["unacceptable"]);
+}
+
+#[test]
 fn a_pasted_log_is_not_a_question() {
     let log = "pasting this log: 2025-04-23 10:15:02 INFO worker-3 heartbeat ok queue=17 lag_ms=212 ".repeat(20);
     assert!(!ask(&log).answered);

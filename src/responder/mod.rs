@@ -300,8 +300,11 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         WhoIs => who_is::answer(cx, q),
         Quote => quote::answer(cx, q).and_then(|a| {
             // "What did Witkoff say about his proposals?": no quote, but the proposals answer.
+            // Not when the one asked is someone else: "what did Putin say about the US plan"
+            // is not answered by the plan, but by the article having no words of Putin.
             if !a.answered && q.tokens.iter().any(|t| crate::matcher::words::is_in(crate::matcher::words::PROPOSAL_WORDS, &t.word)) {
-                proposals::answer(cx, q).filter(|p| p.answered).or(Some(a))
+                // What they did say of it is where they stand on it ("unacceptable to …").
+                proposals::answer(cx, q).filter(|p| p.answered && speaker_owns(cx, q, p)).or_else(|| position::answer(cx, q).filter(|p| p.answered)).or(Some(a))
             } else {
                 Some(a)
             }
@@ -337,6 +340,30 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         _ => None,
     };
     arbitrate(cx, q, found, &ranked)
+}
+
+/// Whether the one a "what did X say" question asks about (its first person or side, not
+/// an owner: "Witkoff's plan") made or received a proposal `a` cites, or the question asks of
+/// no one.
+fn speaker_owns(cx: &Cx<'_>, q: &Question, a: &Answer) -> bool {
+    use crate::matcher::EntityRef;
+    let data = &cx.article.data;
+    let Some(asked) = q.mentions.iter().find(|m| !m.poss && !m.qualifier && matches!(m.entity, EntityRef::Person(_) | EntityRef::Side(_))) else {
+        return true;
+    };
+    let cited = |p: usize, text: &str| {
+        a.evidence.iter().any(|e| e.citation.paragraph == Some(p) && (e.citation.text.contains(text) || text.contains(&e.citation.text)))
+    };
+    let is_asked = |id: &str| match asked.entity {
+        EntityRef::Person(i) => data.person[i].id == id,
+        EntityRef::Side(s) => data.side[s].id == id || data.person.iter().any(|p| p.id == id && p.side.as_deref() == Some(data.side[s].id.as_str())),
+        _ => false,
+    };
+    // Their own proposal, or how they received one ("the Europeans found it unacceptable").
+    data.proposal.iter().any(|x| {
+        (is_asked(&x.side) || x.by.as_deref().is_some_and(is_asked)) && cited(x.p, &x.evidence)
+            || x.reactions.iter().any(|r| r.by.as_deref().is_some_and(is_asked) && cited(r.p, &r.text))
+    })
 }
 
 /// Whether a "when" question asks for a deadline: "by when", "how soon".

@@ -79,7 +79,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
     let chosen: Vec<usize> = if topic.is_empty() || best == 0.0 {
         if !topic.is_empty() && topic.iter().any(|t| t.entity.is_some() || cx.index.is_known(&t.word)) && !generic_topic(cx, &topic) {
-            return Some(nothing_on_topic(cx, q, speaker.entity, &name, &own));
+            return Some(nothing_on_topic(cx, q, speaker.entity, &name, &own, through.is_some()));
         }
         own.clone()
     } else {
@@ -379,7 +379,8 @@ fn on_another_channel(cx: &Cx<'_>, q: &Question, name: &str, own: &[usize]) -> O
     Some(a)
 }
 
-fn nothing_on_topic(cx: &Cx<'_>, q: &Question, speaker: EntityRef, name: &str, own: &[usize]) -> Answer {
+/// `through`: the words `own` holds are their people's ("Zelenskiy's chief of staff"), not theirs.
+fn nothing_on_topic(cx: &Cx<'_>, q: &Question, speaker: EntityRef, name: &str, own: &[usize], through: bool) -> Answer {
     // Asked yes or no, the channel was looked at already.
     if !q.polar {
         if let Some(a) = on_another_channel(cx, q, name, own) {
@@ -389,7 +390,10 @@ fn nothing_on_topic(cx: &Cx<'_>, q: &Question, speaker: EntityRef, name: &str, o
     let d = &cx.article.data;
     // The topic the answer looked for, as it looked: the speaker's own name is not part of it.
     let topic: Vec<String> = topic_of(q, speaker).iter().map(|t| super::term_display(cx, t)).collect();
-    let mut a = Answer::new(q.intent, false, format!("The article has no words of {} about {}. What it does quote from {}:", name, topic.join(" "), name));
+    let whose = if through { format!("those speaking for {name} say in it") } else { format!("it does quote from {name}") };
+    // One word reads as a topic ("about Crimea"); more are the words looked for, not a phrase.
+    let about = if topic.len() == 1 { topic[0].clone() } else { format!("that ({})", topic.join(", ")) };
+    let mut a = Answer::new(q.intent, false, format!("The article has no words of {name} about {about}. What {whose}:"));
     for &i in own.iter().take(3) {
         let s = &d.statement[i];
         a.cite(Some(words_label(cx, s)), super::cite(cx, s.p, s.own_words()));
