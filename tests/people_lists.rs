@@ -42,6 +42,25 @@ fn who_of_a_side_took_part_is_read_from_the_gatherings_parties() {
 }
 
 #[test]
+fn a_side_at_a_gathering_with_none_of_its_people_named_is_a_decline() {
+    // The article says advisers from Germany and France were met, and names none of them.
+    for (q, side) in [
+        ("who represented berlin at the advisers meeting, name pls", "Germany"),
+        ("who exactly were the french advisers kyivs people sat down with? names pls", "France"),
+        ("who was the german adviser yermak met", "Germany"),
+    ] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &[&format!("doesn't name anyone from {side}"), "senior advisers from Britain, France and Germany"]);
+        assert_cites(&a, 23);
+    }
+    // Who they met, asked of the side met by name, is still answered.
+    let a = ask("who did healey meet");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Keith Kellogg"]);
+}
+
+#[test]
 fn a_gathering_called_off_has_no_one_of_a_side_at_it() {
     let a = ask("who represented britain at the foreign ministers meeting");
     assert!(!text(&a).starts_with("From Britain"), "{}", text(&a));

@@ -10,7 +10,7 @@
 use super::encounters::{at_that, told_as};
 use super::events::{called_off, cite_event};
 use super::{overlap, person_label, Answer, Cx};
-use crate::matcher::words::{is_in, MEET_VERBS, SAY_WORDS};
+use crate::matcher::words::{is_in, FOCUS_ADVERBS, MEET_VERBS, SAY_WORDS};
 use crate::matcher::{EntityRef, Intent, Question};
 
 /// Words that ask for someone ("*who* represented …", "*name* the Brits who …").
@@ -76,16 +76,41 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             }
         }
     }
-    if people.is_empty() {
-        return None;
-    }
     let from = super::join_and(&asked.iter().map(|&s| d.side[s].name.clone()).collect::<Vec<_>>());
+    if people.is_empty() {
+        return unnamed_there(cx, q, &topic, &parties, asked, &from);
+    }
     let names = super::join_and(&people.iter().map(|&p| person_label(&d.person[p])).collect::<Vec<_>>());
     let mut a = Answer::new(q.intent, true, format!("From {from}: {names}.")).with_confidence(0.8);
     for i in chosen {
         cite_event(cx, &mut a, i);
     }
     a.people = people;
+    a.sides = asked;
+    Some(a)
+}
+
+/// How much of the question's words for the gathering an event must carry for the article's
+/// silence on who was there to be the answer.
+const DESCRIBED: f32 = 0.5;
+
+/// "Who represented Berlin at the advisers' meeting?": the gathering the question describes
+/// has the side among its parties but none of its people by name. That the article names no
+/// one is the answer, with what it does say, rather than whoever else it names.
+fn unnamed_there(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], parties: &[EntityRef], asked: Vec<usize>, from: &str) -> Option<Answer> {
+    let d = &cx.article.data;
+    let fit = |i: usize| overlap(topic, &cx.index.event_terms[i]).1;
+    let found: Vec<usize> = (0..d.event.len()).filter(|&i| !called_off(&d.event[i]) && parties.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
+    let best = found.iter().map(|&i| fit(i)).fold(0.0f32, f32::max);
+    let chosen: Vec<usize> = found.into_iter().filter(|&i| fit(i) >= best).collect();
+    let there = |i: usize| asked.iter().all(|&s| takes_part(cx, &d.event[i], EntityRef::Side(s)));
+    if best < DESCRIBED || !chosen.iter().all(|&i| there(i)) {
+        return None;
+    }
+    let mut a = Answer::new(q.intent, false, format!("The article doesn't name anyone from {from} there. What it says:"));
+    for i in chosen {
+        cite_event(cx, &mut a, i);
+    }
     a.sides = asked;
     Some(a)
 }
@@ -164,13 +189,28 @@ fn sides(q: &Question, words: &[&str], asking_at: usize) -> (Vec<usize>, Vec<Ent
         let first = m.words.split(' ').next().unwrap_or("");
         let at = words.iter().position(|w| *w == first);
         match (m.entity, at) {
-            (EntityRef::Side(s), Some(at)) if at < asking_at || at > 0 && ASKED_AFTER.contains(&words[at - 1]) => asked.push(s),
+            (EntityRef::Side(s), Some(at)) if at < asking_at || at > 0 && ASKED_AFTER.contains(&words[at - 1]) || names_them(words, asking_at, at) => {
+                asked.push(s)
+            }
             (EntityRef::Side(_) | EntityRef::Person(_), _) if !m.qualifier => parties.push(m.entity),
             _ => {}
         }
     }
     asked.dedup();
     (asked, parties)
+}
+
+/// Whether the words at `at` are what the asking word asks to be named: "who were *the French
+/// advisers*", "who exactly was *the German adviser*", "names of *the German advisers*".
+pub(super) fn names_them(words: &[&str], asking_at: usize, at: usize) -> bool {
+    if at <= asking_at {
+        return false;
+    }
+    let between: Vec<&str> = words[asking_at + 1..at].iter().copied().filter(|w| !is_in(FOCUS_ADVERBS, w)).collect();
+    match words[asking_at] {
+        "name" | "names" => between.is_empty() || between == ["of"],
+        _ => matches!(between[..], ["is" | "was" | "were" | "are"]),
+    }
 }
 
 /// A party takes part by itself or by one of its people.

@@ -75,12 +75,33 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return if polar { with_one_of(cx, q, kinds, &known) } else { None };
     }
     let told: Vec<String> = chosen.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect();
-    let lead = if polar { format!("Yes. {}", told.join(" ")) } else { told.join(" ") };
-    let mut a = Answer::new(q.intent, true, lead).with_confidence(0.8);
+    let unnamed = if polar { None } else { unnamed_asked(cx, q, &chosen) };
+    let lead = match (polar, &unnamed) {
+        (true, _) => format!("Yes. {}", told.join(" ")),
+        // "Who were the French advisers Kyiv met?": that they met is no name.
+        (false, Some(side)) => format!("The article doesn't name anyone from {side} there. What it says: {}", told.join(" ")),
+        (false, None) => told.join(" "),
+    };
+    let mut a = Answer::new(q.intent, unnamed.is_none(), lead).with_confidence(0.8);
     for i in chosen {
         cite_event(cx, &mut a, i);
     }
     Some(a)
+}
+
+/// The side whose people a "who" question asks to be named ("who were *the French advisers*
+/// Kyiv met?"), when the events chosen name none of its people.
+fn unnamed_asked(cx: &Cx<'_>, q: &Question, chosen: &[usize]) -> Option<String> {
+    let d = &cx.article.data;
+    let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
+    let asking_at = words.iter().position(|w| ASKING_WHO.contains(w) || matches!(*w, "name" | "names"))?;
+    q.mentions.iter().filter(|m| !m.from_context).find_map(|m| {
+        let EntityRef::Side(s) = m.entity else { return None };
+        let at = words.iter().position(|w| Some(*w) == m.words.split(' ').next())?;
+        let side = d.side[s].id.as_str();
+        let named = |i: usize| d.event[i].who.iter().any(|w| d.person.iter().any(|p| &p.id == w && p.side.as_deref() == Some(side)));
+        (super::delegates::names_them(&words, asking_at, at) && !chosen.iter().any(|&i| named(i))).then(|| d.side[s].name.clone())
+    })
 }
 
 /// "Did Lammy meet Kellogg?" when no encounter has both, but one has Kellogg with someone
