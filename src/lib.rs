@@ -115,7 +115,7 @@ impl Engine {
             if log::log_enabled!(target: "parley::matcher", log::Level::Debug) {
                 log::debug!(
                     target: "parley::matcher",
-                    "[{}] {:?} mentions={:?} terms={:?} amb={:?} follow_up={} asked_thing={:?} respondent={:?}",
+                    "[{}] {:?} mentions={:?} terms={:?} amb={:?} follow_up={} asked_thing={:?} respondent={:?} polar={} future={}",
                     article.id(),
                     q.intent,
                     q.mentions.iter().map(|m| (&m.entity, &m.words, m.qualifier, m.from_context)).collect::<Vec<_>>(),
@@ -123,7 +123,9 @@ impl Engine {
                     q.ambiguous,
                     q.follow_up,
                     q.asked_thing,
-                    q.respondent
+                    q.respondent,
+                    q.polar,
+                    q.future
                 );
             }
             let mut a = responder::respond(&responder::Cx { article, index, ctx: own }, &q);

@@ -193,11 +193,15 @@ fn instructions_around_a_question_leave_the_question_answered() {
 
 #[test]
 fn questions_about_what_comes_next_are_declined_as_the_future() {
-    for q in ["when is rubio's rescheduled trip", "will there be a deal this week?", "when's rubio coming to london now"] {
+    for q in ["will there be a deal this week?", "when's rubio coming to london now"] {
         let a = ask(q);
         assert!(!a.answered, "{q}: {}", text(&a));
         assert_says(&a, &["doesn't say what will happen next"]);
     }
+    // A trip someone said they meant to reschedule: no date, and what was intended.
+    let a = ask("when is rubio's rescheduled trip");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no date", "looked forward to rescheduling"]);
     // The same words about the past are answered.
     assert!(ask("when did trump call putin").answered);
 }

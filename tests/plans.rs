@@ -62,3 +62,16 @@ fn a_bare_when_after_a_question_about_the_future_asks_when_that_will_be() {
     assert!(a[0].answered, "{}", text(&a[0]));
     assert!(!a[1].answered, "{}", text(&a[1]));
 }
+
+#[test]
+fn what_they_meant_to_do_asked_by_its_own_words_lies_ahead_of_the_report() {
+    // "Rescheduled" is the intention's own word: not the call on Tuesday when it was said.
+    for q in ["so when is rubio rescheduled for?", "new date for rubio trip?"] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["no date", "rescheduling"]);
+    }
+    // The trip alone is also what was cancelled; when the saying was is the call.
+    assert_says(&ask("why did rubio cancel his trip"), &["cancellation"]);
+    assert_says(&ask("when did rubio say he would reschedule"), &["Tuesday"]);
+}

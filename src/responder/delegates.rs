@@ -10,7 +10,7 @@
 use super::encounters::{at_that, told_as};
 use super::events::{called_off, cite_event};
 use super::{overlap, person_label, Answer, Cx};
-use crate::matcher::words::{is_in, FOCUS_ADVERBS, MEET_VERBS, SAY_WORDS};
+use crate::matcher::words::{is_in, MEET_VERBS, SAY_WORDS};
 use crate::matcher::{EntityRef, Intent, Question};
 
 /// Words that ask for someone ("*who* represented …", "*name* the Brits who …").
@@ -189,28 +189,13 @@ fn sides(q: &Question, words: &[&str], asking_at: usize) -> (Vec<usize>, Vec<Ent
         let first = m.words.split(' ').next().unwrap_or("");
         let at = words.iter().position(|w| *w == first);
         match (m.entity, at) {
-            (EntityRef::Side(s), Some(at)) if at < asking_at || at > 0 && ASKED_AFTER.contains(&words[at - 1]) || names_them(words, asking_at, at) => {
-                asked.push(s)
-            }
+            (EntityRef::Side(s), Some(at)) if at < asking_at || at > 0 && ASKED_AFTER.contains(&words[at - 1]) => asked.push(s),
             (EntityRef::Side(_) | EntityRef::Person(_), _) if !m.qualifier => parties.push(m.entity),
             _ => {}
         }
     }
     asked.dedup();
     (asked, parties)
-}
-
-/// Whether the words at `at` are what the asking word asks to be named: "who were *the French
-/// advisers*", "who exactly was *the German adviser*", "names of *the German advisers*".
-pub(super) fn names_them(words: &[&str], asking_at: usize, at: usize) -> bool {
-    if at <= asking_at {
-        return false;
-    }
-    let between: Vec<&str> = words[asking_at + 1..at].iter().copied().filter(|w| !is_in(FOCUS_ADVERBS, w)).collect();
-    match words[asking_at] {
-        "name" | "names" => between.is_empty() || between == ["of"],
-        _ => matches!(between[..], ["is" | "was" | "were" | "are"]),
-    }
 }
 
 /// A party takes part by itself or by one of its people.

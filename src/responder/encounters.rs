@@ -14,7 +14,7 @@
 use super::events::{cite_event, time_of};
 use super::{overlap, Answer, Cx};
 use crate::kb::Event;
-use crate::matcher::words::{is_in, MEET_VERBS, NEGATING_STEMS, PLANNED, TALK_VERBS};
+use crate::matcher::words::{is_in, FOCUS_ADVERBS, MEET_VERBS, NEGATING_STEMS, PLANNED, TALK_VERBS};
 use crate::matcher::{EntityRef, Intent, Question};
 
 /// Events told at most in one answer.
@@ -100,8 +100,21 @@ fn unnamed_asked(cx: &Cx<'_>, q: &Question, chosen: &[usize]) -> Option<String> 
         let at = words.iter().position(|w| Some(*w) == m.words.split(' ').next())?;
         let side = d.side[s].id.as_str();
         let named = |i: usize| d.event[i].who.iter().any(|w| d.person.iter().any(|p| &p.id == w && p.side.as_deref() == Some(side)));
-        (super::delegates::names_them(&words, asking_at, at) && !chosen.iter().any(|&i| named(i))).then(|| d.side[s].name.clone())
+        (names_them(&words, asking_at, at) && !chosen.iter().any(|&i| named(i))).then(|| d.side[s].name.clone())
     })
+}
+
+/// Whether the words at `at` are what the asking word asks to be named: "who were *the French
+/// advisers*", "who exactly was *the German adviser*", "names of *the German advisers*".
+fn names_them(words: &[&str], asking_at: usize, at: usize) -> bool {
+    if at <= asking_at {
+        return false;
+    }
+    let between: Vec<&str> = words[asking_at + 1..at].iter().copied().filter(|w| !is_in(FOCUS_ADVERBS, w)).collect();
+    match words[asking_at] {
+        "name" | "names" => between.is_empty() || between == ["of"],
+        _ => matches!(between[..], ["is" | "was" | "were" | "are"]),
+    }
 }
 
 /// "Did Lammy meet Kellogg?" when no encounter has both, but one has Kellogg with someone

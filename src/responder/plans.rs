@@ -7,6 +7,7 @@ use super::quote::{source_of, words_label};
 use super::{overlap, Answer, Cx};
 use crate::matcher::normalise::normalise;
 use crate::matcher::tokens::{tokenize, Token};
+use crate::matcher::words::{is_in, SAY_WORDS};
 use crate::matcher::{Intent, Question};
 
 /// Words that point a question ahead of the report: "later", "again", "another time", "will",
@@ -39,19 +40,32 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if !matches!(q.intent, Intent::YesNo | Intent::Quote | Intent::Search | Intent::Position | Intent::WhyHow | Intent::When) {
         return None;
     }
-    // "When did Trump say he hoped …" asks when the saying was, which events answer.
-    if q.intent == Intent::When && !q.future {
-        return None;
-    }
     let [p] = q.people()[..] else { return None };
     let intending = |toks: &[Token]| toks.iter().any(|t| super::verdict::is_intending(&t.stem));
-    if !(q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str())) || intending(&q.tokens)) {
-        return None;
-    }
     let d = &cx.article.data;
     let id = d.person[p].id.as_str();
     let other: Vec<_> =
         q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none() && !AHEAD.contains(&t.word.as_str()) && !super::verdict::is_intending(&t.stem)).collect();
+    // "When is Rubio rescheduled for?", "new date for his trip?": what the question asks of is
+    // what they said they meant to do ("looked forward to rescheduling his trip"), so it lies
+    // ahead of the report whatever the question's tense. "When did he say …" asks of the saying.
+    // Only by a word of the intention no other sentence has ("rescheduled"), or asked ahead
+    // ("new date"): "why did he cancel his trip" shares "trip" with it, and asks of the past.
+    let in_one = |t: &&crate::matcher::QTerm| cx.index.sentences.iter().filter(|x| t.score(x) > 0.0).count() == 1;
+    let asked: Vec<_> = other.iter().filter(|t| !WHENS.contains(&t.word.as_str())).cloned().collect();
+    let distinctive: Vec<_> = asked.iter().filter(in_one).cloned().collect();
+    // Asked yes or no ("did he make the rescheduled trip?"), whether it came about is the
+    // verdict's to tell.
+    let of_intention = !q.polar
+        && !q.tokens.iter().any(|t| is_in(SAY_WORDS, &t.word))
+        && d.statement.iter().any(|st| st.speaker.as_deref() == Some(id) && (covers_intended(&distinctive, st) || q.future && covers_intended(&asked, st)));
+    // "When did Trump say he hoped …" asks when the saying was, which events answer.
+    if q.intent == Intent::When && !q.future && !of_intention {
+        return None;
+    }
+    if !(q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str())) || intending(&q.tokens) || of_intention) {
+        return None;
+    }
     // "Going ahead" is proceeding, not travelling ("was the meeting still going ahead").
     let proceeds = q.tokens.windows(2).any(|w| MOTION.contains(&w[0].word.as_str()) && w[1].word == "ahead");
     let (motion, rest): (Vec<_>, Vec<_>) =
@@ -65,7 +79,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         let (_, cov) = overlap(&rest, &cx.index.statement_terms[i]);
         // A journey of theirs answers coming and going, whatever else the question wonders
         // ("is he coming back or is he done with London").
-        st.speaker.as_deref() == Some(id) && intending(&toks) && (journey || !rest.is_empty() && cov >= 0.5)
+        st.speaker.as_deref() == Some(id) && intending(&toks) && (journey || !rest.is_empty() && cov >= 0.5 || of_intention && covers_intended(&rest, st))
     })?;
     let st = &d.statement[si];
     // "When will he come?" is not answered by an intention: a decline, the intention its context.
@@ -73,6 +87,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // "What's the new date?" asks for a date too, whatever frames it: the matcher reads a date
     // set anew as the future ("at a later date" is only some other time).
     let asks_date = q.intent == Intent::When || q.future;
+
     let (lead, told) = if asks_date {
         ("The article gives no date; it reports only what was intended:", false)
     } else if intending(&q.tokens) {
@@ -85,4 +100,14 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     a.sources.push(source_of(cx, st));
     a.people.push(p);
     Some(a)
+}
+
+/// Whether at least half of `terms` (the question's words for what it asks of) are among the
+/// words a statement says its speaker meant to do: those after its word of intention.
+fn covers_intended(terms: &[crate::matcher::QTerm], st: &crate::kb::Statement) -> bool {
+    let toks = tokenize(&normalise(&st.evidence).text);
+    let Some(k) = toks.iter().position(|t| super::verdict::is_intending(&t.stem)) else { return false };
+    let intended = &toks[k + 1..];
+    let hit = terms.iter().filter(|t| intended.iter().any(|x| x.stem == t.stem)).count();
+    !terms.is_empty() && 2 * hit >= terms.len()
 }
