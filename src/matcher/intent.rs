@@ -217,6 +217,12 @@ pub fn asks_opinion(w: &[&str]) -> bool {
             true
         }
         "you" | "u" => i > 0 && is_in(ASKING, w[i - 1]) && after(i, THINKING) && !about_words(i) && judges(i),
+        // "Who's right here, Ukraine or Trump?": a judgment of who, which no report gives.
+        // ("Whose right" is the same typed fast.)
+        "who" | "whos" | "whose" => {
+            let rest: Vec<&str> = w[i + 1..].iter().copied().skip_while(|x| matches!(*x, "s" | "is" | "was" | "are" | "were")).collect();
+            rest.first().is_some_and(|x| matches!(*x, "right" | "wrong" | "fair" | "unfair" | "justified"))
+        }
         _ => false,
     })
 }
