@@ -39,3 +39,14 @@ fn by_when_asks_for_the_time_something_was_wanted_by() {
     assert_says(&a, &["this week"]);
     assert!(!a.lead.contains("days after"), "{}", text(&a));
 }
+
+#[test]
+fn the_articles_other_words_for_an_event_find_it() {
+    // The report also calls the London talks "technical" and their "downgrading".
+    for q in ["Where and on what day did the lower-level sit-downs take place?", "where n what day were the scaled back talks"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["In London", "on Wednesday"]);
+        assert_cites(&a, 1);
+    }
+}
