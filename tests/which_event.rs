@@ -50,3 +50,16 @@ fn the_articles_other_words_for_an_event_find_it() {
         assert_cites(&a, 1);
     }
 }
+
+#[test]
+fn a_when_clause_with_its_own_subject_asks_nothing() {
+    // "when he said …" sets the time; the place is asked in situ or after it.
+    for q in ["vance was abroad when he said the walk away thing, where?", "vance was where when he talkd", "vance was in which country when he said it"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(a.lead.starts_with("In India"), "{q}: {}", text(&a));
+        assert_cites(&a, 10);
+    }
+    let a = ask("the american VP who was in india when he talked about the deal - who is that");
+    assert_says(&a, &["JD Vance is U.S. Vice President"]);
+}

@@ -428,7 +428,12 @@ pub fn asked_at(s: &Signals<'_>) -> usize {
         let inverted = |k: usize| is_in(AUX, w[k]) && w.get(k + 1).is_some_and(|n| matches!(*n, "he" | "she" | "they" | "it") || s.named[k + 1]);
         // "…, which country was he in": a question word whose own clause is inverted asks.
         // ("kellog who is he", "…, which regions exactly would Russia hand back").
-        let asks = |k: usize| wh(&w[k]) && (!relative(k) || (k + 1..(k + 4).min(w.len())).any(inverted));
+        // "Vance was abroad *when he said* the walk-away thing, where?": a "when" after the
+        // start with its own subject (not inverted) opens a clause of time; it asks nothing.
+        let subordinate =
+            |k: usize| k > lead && w[k] == "when" && w.get(k + 1).is_some_and(|n| matches!(*n, "he" | "she" | "they" | "it" | "we" | "i") || s.named[k + 1]);
+        let asks = |k: usize| wh(&w[k]) && !subordinate(k) && (!relative(k) || (k + 1..(k + 4).min(w.len())).any(inverted));
+        let first = if subordinate(first) { (first + 1..w.len()).find(|&k| asks(k)).unwrap_or(first) } else { first };
         if !wh(&w[first]) {
             // No question word: "the bigger meeting with the ministers, did it still happen"
             // asks from its inverted auxiliary, after the noun phrase it is about. An inverted

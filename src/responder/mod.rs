@@ -62,7 +62,14 @@ fn asks_whereabouts(q: &Question) -> bool {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     let at = q.asked_at;
     let verb = if w.get(at) == Some(&"where") { Some(at + 1) } else { crate::matcher::intent::kind_noun_at(&w, at).map(|k| k + 1) };
-    verb.is_some_and(|v| matches!(w.get(v), Some(&("was" | "were" | "is" | "s"))))
+    // "Vance was where when he talked", "Vance was abroad when …, where?": being somewhere
+    // said of someone named, the place asked in situ or after.
+    let being = |i: usize| matches!(w[i], "was" | "were") && i > 0 && q.tokens[i - 1].word != "it";
+    let said_of_named = q.mentions.iter().any(|m| {
+        matches!(m.entity, crate::matcher::EntityRef::Person(_))
+            && m.words.split(' ').next_back().and_then(|last| w.iter().position(|x| *x == last)).is_some_and(|i| i + 1 < w.len() && being(i + 1))
+    });
+    verb.is_some_and(|v| matches!(w.get(v), Some(&("was" | "were" | "is" | "s")))) || q.intent == crate::matcher::Intent::Where && said_of_named
 }
 
 /// Answers `q` about one article.
