@@ -1202,3 +1202,16 @@ fn leading_a_country_asks_who_its_leader_is() {
         assert!(!a.lead.starts_with("Volodymyr Zelenskiy is"), "{q}: {}", text(&a));
     }
 }
+
+#[test]
+fn a_position_or_portfolio_someone_has_is_their_job() {
+    for (q, want) in [
+        ("what position does david lamy have", "David Lammy is foreign minister"),
+        ("What portfolio does Healey hold in the British cabinet?", "John Healey is defence minister"),
+        ("Yulia Svyrydenko — what position she has in the government?", "Yulia Svyrydenko is Ukrainian Deputy Prime Minister"),
+    ] {
+        assert_says(&ask(q), &[want]);
+    }
+    // A position on something is still a stand.
+    assert_says(&ask("what position does kyiv have on crimea"), &["position on Crimea", "would not recognise"]);
+}

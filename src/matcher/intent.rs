@@ -984,13 +984,13 @@ fn position_only(w: &[&str]) -> bool {
     w.contains(&"position") && !w.iter().any(|x| matches!(*x, "job" | "role" | "title" | "work" | "employer" | "boss")) && !position_held(w)
 }
 
-/// "What position does Yermak hold", "her position in the government": a position held, or
+/// "What position does Yermak hold / have", "her position in the government": a position held, or
 /// one in a body, is a post. A stand is a position *on* something ("his position on Crimea"),
 /// and a preposition of topic after the word keeps that reading.
 fn position_held(w: &[&str]) -> bool {
     let Some(k) = w.iter().position(|x| *x == "position") else { return false };
     let topic_after = w[k + 1..].iter().any(|x| matches!(*x, "on" | "about" | "regarding" | "towards" | "toward" | "over" | "concerning"));
-    let held = w.iter().any(|x| matches!(*x, "hold" | "holds" | "held" | "holding" | "occupy" | "occupies" | "occupied"));
+    let held = w.iter().any(|x| matches!(*x, "hold" | "holds" | "held" | "holding" | "occupy" | "occupies" | "occupied" | "have" | "has"));
     let in_a_body = w.get(k + 1).is_some_and(|x| matches!(*x, "in" | "within"));
     !topic_after && (held || in_a_body)
 }

@@ -407,6 +407,7 @@ pub const JOB_WORDS: &[&str] = &[
     "function",
     "office",
     "capacity",
+    "portfolio",
     "represent",
     "represents",
 ];
