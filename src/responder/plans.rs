@@ -87,7 +87,6 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // "What's the new date?" asks for a date too, whatever frames it: the matcher reads a date
     // set anew as the future ("at a later date" is only some other time).
     let asks_date = q.intent == Intent::When || q.future;
-
     let (lead, told) = if asks_date {
         ("The article gives no date; it reports only what was intended:", false)
     } else if intending(&q.tokens) {
