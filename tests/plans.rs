@@ -66,7 +66,7 @@ fn a_bare_when_after_a_question_about_the_future_asks_when_that_will_be() {
 #[test]
 fn what_they_meant_to_do_asked_by_its_own_words_lies_ahead_of_the_report() {
     // "Rescheduled" is the intention's own word: not the call on Tuesday when it was said.
-    for q in ["so when is rubio rescheduled for?", "new date for rubio trip?"] {
+    for q in ["so when is rubio rescheduled for?", "new date for rubio trip?", "whats the rescheduled date for the secretary of state"] {
         let a = ask(q);
         assert!(!a.answered, "{q}: {}", text(&a));
         assert_says(&a, &["no date", "rescheduling"]);

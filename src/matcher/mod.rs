@@ -2127,7 +2127,8 @@ impl<'a> Matcher<'a> {
             || (first == "will" && toks.iter().any(|t| matches!(t.word.as_str(), "win" | "end" | "happen" | "next")))
             || toks.iter().any(|t| t.word == "next")
             // "What new date did he pick?": a date set anew is one the report does not have yet.
-            || toks.windows(2).any(|w| matches!(w[0].word.as_str(), "new" | "rescheduled" | "revised") && matches!(w[1].word.as_str(), "date" | "day" | "time" | "dates"));
+            // (By stem: the lexicon may have read "rescheduled" as "reschedule".)
+            || toks.windows(2).any(|w| (w[0].word == "new" || matches!(w[0].stem.as_str(), "reschedul" | "revis")) && matches!(w[1].word.as_str(), "date" | "day" | "time" | "dates"));
 
         let clock_time = toks.windows(2).any(|w| matches!(w[0].word.as_str(), "what" | "which" | "wat") && matches!(w[1].word.as_str(), "time" | "hour"))
             || toks.iter().any(|t| matches!(t.word.as_str(), "oclock" | "o'clock"));
