@@ -98,8 +98,8 @@ fn unnamed_asked(cx: &Cx<'_>, q: &Question, chosen: &[usize]) -> Option<String> 
     q.mentions.iter().filter(|m| !m.from_context).find_map(|m| {
         let EntityRef::Side(s) = m.entity else { return None };
         let at = words.iter().position(|w| Some(*w) == m.words.split(' ').next())?;
-        let side = d.side[s].id.as_str();
-        let named = |i: usize| d.event[i].who.iter().any(|w| d.person.iter().any(|p| &p.id == w && p.side.as_deref() == Some(side)));
+        // One of its own people, not the side itself ("advisers from … Germany").
+        let named = |i: usize| super::events::has_people_of(cx, &[(s, true)], &d.event[i]);
         (names_them(&words, asking_at, at) && !chosen.iter().any(|&i| named(i))).then(|| d.side[s].name.clone())
     })
 }
