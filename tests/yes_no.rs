@@ -456,3 +456,42 @@ fn a_yes_no_question_after_the_noun_phrase_it_is_about_gets_its_verdict() {
     assert!(text(&a).starts_with("No."), "{}", text(&a));
     assert_says(&a, &["cancelled"]);
 }
+
+#[test]
+fn the_other_answer_offered_after_a_bare_claim_asks_yes_or_no() {
+    // No auxiliary, no question mark: "or no" / "or nah" alone makes it a yes/no question.
+    for q in ["kyiv ok with crimea being russian or no", "kyiv ok with crimea being russian or not"] {
+        let a = ask(q);
+        assert!(lead(&a).starts_with("No."), "{q}: {}", text(&a));
+        assert_cites(&a, 17);
+    }
+    let a = ask("rubio in london or nah");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+    assert_says(&a, &["cancelled his trip"]);
+    // A question word keeps its own question: this asks why, which the article does not say.
+    let a = ask("why did rubio cancel, was he sick or not");
+    assert!(!lead(&a).starts_with("Yes.") && !lead(&a).starts_with("No."), "{}", text(&a));
+}
+
+#[test]
+fn a_side_asked_whether_it_would_accept_something_is_answered_by_its_stand_on_it() {
+    let a = ask("would ukraine go for a frozen conflict");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["will not accept a frozen conflict"]);
+    assert_cites(&a, 18);
+    let a = ask("are the europeans fine with russia getting sanctions relief before a deal is done");
+    assert_says(&a, &["staunchly opposes", "diplomats"]);
+    assert_cites(&a, 24);
+    let a = ask("is kyiv ok with putin officially keeping crimea or nah");
+    assert_says(&a, &["would not recognise Russian sovereignty over Crimea"]);
+}
+
+#[test]
+fn what_came_about_or_another_side_named_is_not_answered_by_a_stand() {
+    // A joint act, something done in the past, or another side as the "issue": no stand of
+    // theirs says whether it happened.
+    for q in ["did washington and moscow sign anything in writing?", "has russia agreed to her full ceasefire yet?", "Will Ukraine join the EU eventually?"] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+    }
+}

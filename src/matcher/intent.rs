@@ -289,9 +289,13 @@ pub fn strip_answer_frame(toks: &mut Vec<Token>) -> bool {
         toks.truncate(n - 3);
         return true;
     }
-    // "did he go or nah", "did they accept it or not": the other answer, offered alone.
+    // "did he go or nah", "did they accept it or not": the other answer, offered alone — also
+    // after a claim with no auxiliary ("kyiv ok with crimea being russian or no"), which it
+    // makes a yes/no question as a tag does. Not after a question word: "why did he cancel,
+    // was he sick or not" asks why.
     let w: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
-    if n > 5 && w[n - 2] == "or" && matches!(w[n - 1], "not" | "nah" | "nope" | "no") && is_polar(&w) {
+    let claim = || !w.iter().any(|x| is_in(QUESTION_WORDS, x));
+    if n > 4 && w[n - 2] == "or" && matches!(w[n - 1], "not" | "nah" | "nope" | "no") && (is_polar(&w) || claim()) {
         toks.truncate(n - 2);
         return true;
     }

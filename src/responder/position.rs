@@ -210,6 +210,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(a)
 }
 
+/// Quotation marks around a stand's evidence, which a citation may leave off.
+const QUOTE_MARKS: &[char] = &['“', '”', '"', ' '];
+
 /// Who a stand's words come from, as a citation's label: its unnamed sources, or the person
 /// who voiced it for its holder.
 pub(super) fn voiced_by(cx: &Cx<'_>, p: &crate::kb::Position) -> Option<String> {
@@ -242,6 +245,56 @@ pub fn on_issue(cx: &Cx<'_>, q: &Question, ranked: &[crate::matcher::semantic::R
         a.intent = q.intent;
         a
     })
+}
+
+/// "Europe ok with lifting Russia sanctions early?", "would Ukraine go for a frozen conflict?":
+/// a yes/no question whose subject is a side, about something it took a recorded stand on, is
+/// answered by that stand, led by the verdict its words give when they give one.
+///
+/// Not a question of what came about ("did Kyiv and Moscow sign anything", "has Russia agreed
+/// to her ceasefire"): that is asked in the past, or of two parties together, and a stand
+/// says nothing of it. Nor one of a time past the report's ("through next year"), nor of a
+/// side's proposal ("the US plan says …").
+pub fn asked_of_side(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let subject @ EntityRef::Side(_) = super::verdict::subject(q)? else { return None };
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let past = crate::matcher::intent::polar_auxiliary(&w).is_some_and(|i| matches!(w[i], "did" | "has" | "have" | "had"));
+    let sides = q.mentions.iter().filter(|m| !m.qualifier && matches!(m.entity, EntityRef::Side(_)));
+    let joined = q.tokens.windows(2).any(|p| p[0].word == "and") && sides.count() > 1;
+    let of_proposal = q.mentions.iter().any(|m| {
+        m.entity == subject
+            && w.iter()
+                .position(|x| Some(*x) == m.words.split(' ').next_back())
+                .is_some_and(|i| w.get(i + 1).is_some_and(|n| words::is_in(words::PROPOSAL_WORDS, n)))
+    });
+    if past || joined || of_proposal || q.future {
+        return None;
+    }
+    let mut a = answer(cx, q).filter(|a| a.answered && a.confidence >= 0.9)?;
+    if !matches!(&a.sides[..], [s] if EntityRef::Side(*s) == subject) {
+        return None;
+    }
+    // What the stand is on must be asked in the question's own words or places: another side
+    // it names ("will Ukraine join the EU") is no issue.
+    let topic: Vec<_> = without_cues(q.terms.clone(), &[words::POSITION_WORDS, words::SAY_WORDS])
+        .into_iter()
+        .chain(q.topic_terms(&[]).into_iter().filter(|t| matches!(t.entity, Some(EntityRef::Place(_)))))
+        .collect();
+    let d = &cx.article.data;
+    let same = |a: &str, b: &str| {
+        let (a, b) = (a.trim_matches(QUOTE_MARKS), b.trim_matches(QUOTE_MARKS));
+        a.contains(b) || b.contains(a)
+    };
+    let cited: Vec<usize> = (0..d.position.len())
+        .filter(|&i| a.evidence.iter().any(|e| e.citation.paragraph == Some(d.position[i].p) && same(&e.citation.text, &d.position[i].evidence)))
+        .collect();
+    // (A side's words on the topic, given for want of a stand, were found by the topic.)
+    if !cited.is_empty() && !cited.iter().any(|&i| overlap(&topic, &cx.index.position_terms[i]).0 > 0.0) {
+        return None;
+    }
+    a.intent = q.intent;
+    super::verdict::lead(cx, q, &mut a);
+    Some(a)
 }
 
 /// "Where does each side stand on Crimea?": no holder named, so every side's position on the
