@@ -106,7 +106,7 @@ async fn a_stopped_or_killed_bot_answers_every_question_in_order_after_restarts(
     let mut bot = spawn(&api, &state);
     let mut all = true;
     for c in 1..=CHATS {
-        all &= api.wait_chat(c, PER_CHAT, 120).await;
+        all &= api.wait_answers(c, PER_CHAT, 120).await;
     }
     Command::new("kill").args(["-TERM", &bot.id().to_string()]).status().unwrap();
     bot.wait().unwrap();
@@ -209,7 +209,7 @@ async fn a_killed_webhook_bot_answers_every_confirmed_question_in_order() {
     let mut bot = spawn_hook();
     let mut all = true;
     for c in 1..=HOOK_CHATS {
-        all &= api.wait_chat(c, PER_CHAT, 120).await;
+        all &= api.wait_answers(c, PER_CHAT, 120).await;
     }
     let posted = tokio::time::timeout(std::time::Duration::from_secs(60), poster).await;
     Command::new("kill").args(["-TERM", &bot.id().to_string()]).status().unwrap();

@@ -265,6 +265,51 @@ async fn rate_limits_resets_and_garbage_on_send_message_lose_nothing() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_held_up_longer_than_its_retries_still_arrives_before_the_next_one() {
+    // More broken connections in a row than one reply's quick retries: the reply waits for the
+    // network in the running bot (not for a restart), and the chat's next answer comes after it.
+    let api = BotApi::start().await;
+    let (tx, h) = start_bot(&api, |_| {});
+    for _ in 0..6 {
+        api.fail("sendMessage", Fault::Reset);
+    }
+    api.text(17, 17, "Who is Lammy?");
+    api.text(17, 17, "Who is Healey?");
+    api.wait_sent(2, 60).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let t: Vec<Sent> = messages(&api.sent()).into_iter().cloned().collect();
+    assert_eq!(t.len(), 2, "{t:#?}");
+    assert!(t[0].text.contains("oreign minister") && t[1].text.contains("defence minister"), "{t:#?}");
+    stop(tx, h).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stop_during_an_outage_is_not_held_up_by_it_and_the_reply_comes_after_the_restart() {
+    let dir = std::env::temp_dir().join(format!("parley-outage-{}", std::process::id()));
+    let state = parley::telegram::State::Sqlite(dir.join("state.sqlite"));
+    let api = BotApi::start().await;
+    for _ in 0..1000 {
+        api.fail("sendMessage", Fault::Reset);
+    }
+    let s = state.clone();
+    let (tx, h) = start_bot(&api, move |x| x.state = s);
+    api.text(18, 18, "Who is Lammy?");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let stopping = std::time::Instant::now();
+    stop(tx, h).await;
+    // The round of quick retries under way finishes (some 7.5 s); the bot does not wait out
+    // the outage until its grace period (60 s) ends.
+    assert!(stopping.elapsed() < Duration::from_secs(30), "the stop took {:?}", stopping.elapsed());
+    assert!(messages(&api.sent()).is_empty());
+    api.clear_faults("sendMessage");
+    let (tx, h) = start_bot(&api, move |x| x.state = state);
+    let sent = api.wait_sent(1, 30).await;
+    assert!(messages(&sent).first().is_some_and(|s| s.chat_id == 18 && s.text.contains("oreign minister")), "{sent:#?}");
+    stop(tx, h).await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn server_errors_on_send_and_on_polling_lose_nothing_and_repeat_nothing() {
     // teloxide pauses 10 s after each 5xx, so this test has one of each.
     let api = BotApi::start().await;

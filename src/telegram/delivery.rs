@@ -1,7 +1,11 @@
 //! Sending replies so that none is lost: Telegram's rate limits are the `Throttle` adaptor's
 //! job (it waits out RetryAfter and resends); here a 5xx answer, a malformed answer or a broken
-//! connection is retried a bounded number of times with growing pauses.
+//! connection is retried a bounded number of times with growing pauses ([`send_html`]). A reply
+//! whose retries all fail waits for the network in the running bot ([`send_patiently`]) until
+//! the bot stops: were it given up, the chat's next answer would overtake it, and it would
+//! wait for a restart that may never come.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use teloxide::prelude::*;
@@ -84,6 +88,67 @@ pub async fn send_html<R: BotRequester>(
                 pause(&e, attempt).await;
             }
             Err(e) => return Err(e),
+        }
+    }
+}
+
+/// How long a held-up reply waits between rounds of [`ATTEMPTS`] attempts (each round already
+/// spends some 7.5 s in pauses).
+const OUTAGE_PAUSE: Duration = Duration::from_secs(2);
+
+/// Set once the bot begins to stop. A reply waiting out an outage gives up then; its question
+/// stays in the inbox and is answered first on the next start.
+#[derive(Debug, Default)]
+pub struct Stopping {
+    set: AtomicBool,
+    wake: tokio::sync::Notify,
+}
+
+impl Stopping {
+    pub fn begin(&self) {
+        self.set.store(true, Ordering::SeqCst);
+        self.wake.notify_waiters();
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.set.load(Ordering::SeqCst)
+    }
+
+    /// Sleeps for `d`, or until the stop begins; whether it has.
+    async fn sleep(&self, d: Duration) -> bool {
+        let woken = self.wake.notified();
+        if self.is_set() {
+            return true;
+        }
+        tokio::select! {
+            _ = woken => {}
+            _ = tokio::time::sleep(d) => {}
+        }
+        self.is_set()
+    }
+}
+
+/// [`send_html`], round after round while the failure is one another attempt may get past and
+/// the bot is not stopping. Telegram's handling of one chat's updates in turn then keeps that
+/// chat's answers in the order asked, however long an outage lasts.
+pub async fn send_patiently<R: BotRequester>(
+    bot: &R,
+    stopping: &Stopping,
+    to: impl Into<Place>,
+    text: &str,
+    markup: Option<InlineKeyboardMarkup>,
+    reply_to: Option<MessageId>,
+) -> Result<Message, RequestError> {
+    let to = to.into();
+    loop {
+        match send_html(bot, to, text, markup.clone(), reply_to).await {
+            Err(e) if retryable(&e) && !stopping.is_set() => {
+                log::warn!("a reply to chat {} is held up ({}); it is sent once the network is back", to.chat.0, redact(&e.to_string()));
+                if stopping.sleep(OUTAGE_PAUSE).await {
+                    return Err(e);
+                }
+            }
+            r => return r,
         }
     }
 }

@@ -10,7 +10,7 @@ use teloxide::utils::command::BotCommands;
 use teloxide::utils::html as h;
 
 use super::commands::Command;
-use super::delivery::{edit_html, send_html, Place};
+use super::delivery::{edit_html, send_patiently, Place};
 use super::html;
 use super::redact::redact;
 use super::state::Flood;
@@ -19,6 +19,18 @@ use crate::Answer;
 
 pub type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
+/// Sends one HTML message, waiting out an outage until the bot stops.
+async fn send<R: BotRequester>(
+    bot: &R,
+    app: &App,
+    to: impl Into<Place>,
+    text: &str,
+    markup: Option<InlineKeyboardMarkup>,
+    reply_to: Option<teloxide::types::MessageId>,
+) -> Result<Message, teloxide::RequestError> {
+    send_patiently(bot, &app.stopping, to, text, markup, reply_to).await
+}
+
 /// Sends an answer as one or more messages; the last carries any buttons.
 async fn deliver<R: BotRequester>(bot: &R, app: &App, to: Place, a: &Answer, reply_to: Option<teloxide::types::MessageId>) -> HandlerResult {
     let markup = keyboard(app, a);
@@ -26,7 +38,7 @@ async fn deliver<R: BotRequester>(bot: &R, app: &App, to: Place, a: &Answer, rep
     let n = parts.len();
     for (i, part) in parts.iter().enumerate() {
         let m = if i + 1 == n { markup.clone() } else { None };
-        send_html(bot, to, part, m, if i == 0 { reply_to } else { None }).await?;
+        send(bot, app, to, part, m, if i == 0 { reply_to } else { None }).await?;
     }
     Ok(())
 }
@@ -64,7 +76,7 @@ async fn admit<R: BotRequester>(bot: &R, app: &App, msg: &Message) -> Result<boo
         Flood::Answer => Ok(true),
         Flood::Notify => {
             let text = format!("You're asking faster than {} questions a minute; I'll answer again in a minute.", app.settings.flood_per_minute);
-            send_html(bot, msg, &h::escape(&text), None, Some(msg.id)).await?;
+            send(bot, app, msg, &h::escape(&text), None, Some(msg.id)).await?;
             Ok(false)
         }
         Flood::Quiet => Ok(false),
@@ -111,21 +123,21 @@ async fn command<R: BotRequester>(bot: R, msg: Message, cmd: Command, app: Arc<A
                 text.push_str(&format!("\n\nFor example: {}", examples.join(" · ")));
             }
             text.push_str("\n\nOr just send a question. In groups, mention me or reply to my message.");
-            send_html(&bot, chat, &h::escape(&text), None, None).await.map(|_| ()).map_err(Into::into)
+            send(&bot, &app, chat, &h::escape(&text), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Ask(q) if q.trim().is_empty() => {
             let example = engine.examples(1).pop().map(|e| format!("/ask {e}")).unwrap_or_else(|| "/ask QUESTION".into());
-            send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
+            send(&bot, &app, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Ask(q) => answer_question(&bot, &app, &msg, &q).await,
         Command::Quote(n) if n.trim().is_empty() => {
             let example = format!("/quote {}", engine.example_names().0.unwrap_or_else(|| "NAME".into()));
-            send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
+            send(&bot, &app, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Quote(n) => answer_question(&bot, &app, &msg, &format!("What did {} say?", n.trim())).await,
         Command::Who(n) if n.trim().is_empty() => {
             let example = format!("/who {}", engine.example_names().1.unwrap_or_else(|| "NAME".into()));
-            send_html(&bot, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
+            send(&bot, &app, chat, &h::escape(&usage(&example)), None, None).await.map(|_| ()).map_err(Into::into)
         }
         Command::Who(n) => answer_question(&bot, &app, &msg, &format!("Who is {}?", n.trim())).await,
         Command::Proposals => answer_question(&bot, &app, &msg, "list the proposals").await,
@@ -146,7 +158,7 @@ async fn message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -
                 Some(e) => format!("I read text questions only. Try: {e}"),
                 None => "I read text questions only.".to_string(),
             };
-            send_html(&bot, &msg, &h::escape(&hint), None, None).await?;
+            send(&bot, &app, &msg, &h::escape(&hint), None, None).await?;
         }
         return Ok(());
     };
@@ -171,7 +183,7 @@ async fn message<R: BotRequester>(bot: R, msg: Message, me: Me, app: Arc<App>) -
             return command(bot, msg, cmd, app).await;
         }
         if private {
-            send_html(&bot, &msg, &h::escape("I don't know that command; /help lists the ones I have."), None, None).await?;
+            send(&bot, &app, &msg, &h::escape("I don't know that command; /help lists the ones I have."), None, None).await?;
         }
         return Ok(());
     }
@@ -224,10 +236,10 @@ async fn callback<R: BotRequester>(bot: R, q: CallbackQuery, app: Arc<App>) -> H
     // A message too old to edit (or deleted) gets the answer as a new message instead.
     if let Err(e) = edit_html(&bot, chat, message.id(), &parts[0]).await {
         log::debug!("could not edit the button's message ({}); sending a new one", redact(&e.to_string()));
-        send_html(&bot, chat, &parts[0], None, None).await?;
+        send(&bot, &app, chat, &parts[0], None, None).await?;
     }
     for part in &parts[1..] {
-        send_html(&bot, chat, part, None, None).await?;
+        send(&bot, &app, chat, part, None, None).await?;
     }
     Ok(())
 }

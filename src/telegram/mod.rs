@@ -246,6 +246,8 @@ pub struct App {
     pub flood: state::FloodControl,
     pub choices: state::Choices,
     pub inbox: Arc<inbox::Inbox>,
+    /// Set when the bot begins to stop: held-up replies give up ([`delivery::Stopping`]).
+    pub stopping: delivery::Stopping,
 }
 
 /// Builds the bot and checks the token with getMe.
@@ -437,6 +439,7 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
         flood: state::FloodControl::new(settings.flood_per_minute),
         choices: state::Choices::new(10_000),
         settings: settings.clone(),
+        stopping: delivery::Stopping::default(),
     });
     reload_on_hangup(app.clone());
     let handler = dptree::entry()
@@ -447,6 +450,7 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
         )
         .branch(Update::filter_callback_query().endpoint(handlers::on_callback::<R>))
         .branch(Update::filter_inline_query().endpoint(handlers::on_inline::<R>));
+    let on_stop = app.clone();
     let mut dispatcher = Dispatcher::builder(bot.clone(), handler)
         .dependencies(dptree::deps![app])
         .default_handler({
@@ -467,6 +471,7 @@ async fn serve<R: BotRequester>(bot: R, engine: Arc<Engine>, settings: Settings,
     let (stopped_tx, stopped_rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
         stop.await;
+        on_stop.stopping.begin();
         let _ = stopped_tx.send(());
         log::info!("stopping: finishing in-flight replies and confirming the polling offset");
         loop {

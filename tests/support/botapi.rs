@@ -154,6 +154,11 @@ impl BotApi {
         self.lock().faults.entry(method.to_lowercase()).or_default().push_back(fault);
     }
 
+    /// Drops the faults still queued for `method`: the network is back.
+    pub fn clear_faults(&self, method: &str) {
+        self.lock().faults.remove(&method.to_lowercase());
+    }
+
     /// From now on, each call of `method` fails with probability `per_mille`/1000 (a 429 with
     /// retry_after 1, a dropped connection or a non-JSON answer), repeatably for `seed`.
     pub fn random_faults(&self, method: &str, per_mille: u32, seed: u64) {
@@ -181,6 +186,25 @@ impl BotApi {
         loop {
             let notified = notify.notified();
             if self.sent_to(chat) >= n {
+                return true;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                return false;
+            }
+            let _ = tokio::time::timeout_at(deadline, notified).await;
+        }
+    }
+
+    /// Waits until chat `chat` has received `n` different answers in a row (a reply repeated
+    /// after a restart counts once), or `secs` pass. For chats whose questions all differ.
+    pub async fn wait_answers(&self, chat: i64, n: usize, secs: u64) -> bool {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(secs);
+        let notify = self.lock().chat_waiters.entry(chat).or_default().clone();
+        loop {
+            let notified = notify.notified();
+            let mut texts: Vec<String> = self.lock().sent.iter().filter(|s| s.chat_id == chat && s.method == "sendmessage").map(|s| s.text.clone()).collect();
+            texts.dedup();
+            if texts.len() >= n {
                 return true;
             }
             if tokio::time::Instant::now() >= deadline {
