@@ -495,3 +495,13 @@ fn what_came_about_or_another_side_named_is_not_answered_by_a_stand() {
         assert!(!a.answered, "{q}: {}", text(&a));
     }
 }
+
+#[test]
+fn what_a_side_would_recognise_something_as_is_not_a_second_side_holding_a_stand() {
+    // "as Russian" says what Crimea would be, not that Russia's stand is asked for too.
+    let a = ask("is ukraine going to recognise crimea as russian territory");
+    assert_says(&a, &["would not recognise Russian sovereignty over Crimea"]);
+    assert!(!text(&a).contains("Russia’s position"), "{}", text(&a));
+    let a = ask("kyiv ok with crimea being russian or no?");
+    assert!(!text(&a).contains("Russia’s position"), "{}", text(&a));
+}

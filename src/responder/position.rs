@@ -55,7 +55,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         vec![holder.entity]
     } else {
         // Not the object of a preposition: "where does Washington stand *on NATO*" has one
-        // holder, and NATO is what the stand is on; "Kyiv and the Europeans" are two.
+        // holder, and NATO is what the stand is on; "Kyiv and the Europeans" are two. Nor what
+        // something is said to be: "will Ukraine recognise Crimea *as Russian*".
         let holds_too = |m: &crate::matcher::Mention| {
             let first = m.words.split(' ').next().unwrap_or("");
             !q.tokens.iter().enumerate().any(|(i, t)| {
@@ -70,7 +71,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
                         && !according
                         && matches!(
                             q.tokens[k - 1].word.as_str(),
-                            "on" | "about" | "over" | "towards" | "toward" | "to" | "regarding" | "of" | "with" | "against"
+                            "on" | "about" | "over" | "towards" | "toward" | "to" | "regarding" | "of" | "with" | "against" | "as" | "being"
                         )
                 }
             })
