@@ -253,3 +253,15 @@ fn a_job_guessed_of_someone_named_is_answered_with_their_real_one() {
     // Asked of another person, the job still needs saying who.
     assert!(!ask("who is the minister yermak met?").answered);
 }
+
+#[test]
+fn a_name_typed_before_the_title_of_someone_working_for_them_says_whose_title() {
+    // "zelenskiy chief of staff", no possessive: the chief of staff is asked about.
+    let a = ask("zelenskiy chief of staff what did he write on telegram");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["committed to (Trump’s) peace efforts"]);
+    assert!(!text(&a).contains("no words from"), "{}", text(&a));
+    // A person's own title after their name is still theirs.
+    let a = ask("healey defence minister?");
+    assert_says(&a, &["John Healey is defence minister"]);
+}

@@ -1630,17 +1630,23 @@ impl<'a> Matcher<'a> {
         let mut quals_of: Vec<Vec<usize>> = vec![Vec::new(); raw.len()];
         let mut is_qual = vec![false; raw.len()];
         for (k, (start, len, rm)) in raw.iter().enumerate() {
-            if !matches!(rm, RawMention::Role(_)) {
-                continue;
-            }
+            let RawMention::Role(r) = rm else { continue };
             let mut j = *start;
             while j > 0 && words::is_in(ROLE_FILLERS, &toks[j - 1].word) {
                 j -= 1;
             }
             if let Some(prev) = raw[..k].iter().rposition(|(s, l, _)| s + l == j) {
                 let is_poss = toks[raw[prev].0 + raw[prev].1 - 1].poss;
+                // "zelenskiy chief of staff", typed without the possessive: a person right before
+                // the title of someone who works for them says whose title it is.
+                let works_for = |o: usize| {
+                    let d = &self.article.data;
+                    let cands = self.role_candidates(&self.index.role_phrase(*r).roles);
+                    !cands.contains(&o) && cands.iter().any(|&c| d.person[c].of.as_deref() == Some(d.person[o].id.as_str()))
+                };
                 match raw[prev].2 {
                     RawMention::Entity(e) if matches!(e, EntityRef::Side(_)) || is_poss => quals_of[k].push(prev),
+                    RawMention::Entity(EntityRef::Person(o)) if works_for(o) => quals_of[k].push(prev),
                     // "the UK PM's spokesperson": the first title only says whose.
                     RawMention::Role(_) if is_poss => is_qual[prev] = true,
                     _ => {}
