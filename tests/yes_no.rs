@@ -505,3 +505,13 @@ fn what_a_side_would_recognise_something_as_is_not_a_second_side_holding_a_stand
     let a = ask("kyiv ok with crimea being russian or no?");
     assert!(!text(&a).contains("Russia’s position"), "{}", text(&a));
 }
+
+#[test]
+fn a_place_before_a_noun_is_not_the_claims_subject_and_the_noun_not_its_predicate() {
+    // "the London talks" is what is asked about; "produce a signed agreement" is the claim,
+    // which the article does not make: no "Yes." from the talks being held.
+    for q in ["Did the London talks end up producing a signed agreement later that week?", "did the london talks produce a banana"] {
+        let a = ask(q);
+        assert!(!lead(&a).starts_with("Yes.") && !lead(&a).starts_with("No."), "{q}: {}", text(&a));
+    }
+}

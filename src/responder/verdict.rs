@@ -554,7 +554,8 @@ fn claim_terms(q: &Question) -> impl Iterator<Item = &crate::matcher::QTerm> {
 /// agreeing). The rest of a claim is often said otherwise ("get this thing over the finish
 /// line"); the predicate said of the subject is what the verdict judges.
 fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
-    let (Some(head), Some(subject)) = (claim_terms(q).next(), subject(q)) else { return false };
+    let Some(subject) = subject(q) else { return false };
+    let Some(head) = predicate_head(q, subject) else { return false };
     let m = Model::shipped();
     let v = m.word(&head.word);
     let Some(at) = clause.iter().position(|t| stands_for(m, head, v.as_deref(), t)) else { return false };
@@ -573,6 +574,22 @@ fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
             .alias_at(clause, i)
             .is_some_and(|(e, n)| (e == subject || side_of(cx, e) == Some(subject)) && as_subject(q, clause, i + n.max(1) - 1) && !said_between(i + n.max(1)))
     })
+}
+
+/// The claim's predicate: its first topic word, but past the noun a place names right before
+/// ("did *the London talks* produce a signed agreement": the talks are what is asked about,
+/// "produce" is what is claimed of them).
+fn predicate_head(q: &Question, subject: EntityRef) -> Option<&crate::matcher::QTerm> {
+    let mut terms = claim_terms(q);
+    let first = terms.next()?;
+    if let EntityRef::Place(_) = subject {
+        let last = q.mentions.iter().find(|m| m.entity == subject).and_then(|m| m.words.split(' ').next_back());
+        let at = q.tokens.iter().position(|t| Some(t.word.as_str()) == last);
+        if at.is_some_and(|i| q.tokens.get(i + 1).is_some_and(|t| t.stem == first.stem)) {
+            return terms.next();
+        }
+    }
+    Some(first)
 }
 
 /// The subject of a yes/no question, when it is a name: the words right after the auxiliary
