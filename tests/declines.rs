@@ -391,6 +391,10 @@ fn a_count_with_no_number_in_its_answer_is_a_decline() {
     let a = ask("how many diplomats thought the plan leaned on ukraine?");
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["Three diplomats"]);
+    // "How many people" read as a list of who took part: a list of sides is no head count.
+    let a = ask("How many people were in Kyiv's delegation in London?");
+    assert!(!a.answered, "{}", text(&a));
+    assert!(a.lead.starts_with("The article gives no number"), "{}", text(&a));
 }
 
 /// A question about someone's answer to something is answered by their own words or stands:

@@ -125,7 +125,10 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     // "How many people were in Kyiv's delegation?": an answer with no number in it (its lead
     // counting a list, or its evidence giving a figure) does not say how many.
-    if q.intent == Intent::Count && a.answered && !text_has_number(&a.lead) && !a.evidence.iter().any(|e| text_has_number(&e.citation.text)) {
+    // So with "how many people" read as a list of people: a list of sides is no head count.
+    let asks_how_many = q.tokens.windows(2).any(|w| w[0].word == "how" && w[1].word == "many");
+    let counted = q.intent == Intent::Count || q.intent == Intent::ListPeople && asks_how_many;
+    if counted && a.answered && !text_has_number(&a.lead) && !a.evidence.iter().any(|e| text_has_number(&e.citation.text)) {
         a = decline::no_number(a);
     }
     // "What new date did Rubio pick?": an answer with no time in it does not say when.
