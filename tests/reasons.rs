@@ -111,3 +111,13 @@ fn how_someone_showed_something_is_the_sentence_that_shows_it() {
     let a = ask("how did the cancellation show the sides are far apart?");
     assert_says(&a, &["underlined the difficulty"]);
 }
+
+#[test]
+fn a_phrasal_verb_is_read_as_its_own_meaning_not_its_head_verb() {
+    // "called off" is cancelled, not phoned; "fell through" likewise.
+    for q in ["Why was the wider ministerial gathering called off?", "Why did the larger ministerial gathering fall through?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["Rubio’s no-show prompted a broader meeting"]);
+    }
+}
