@@ -282,9 +282,9 @@ pub fn asked_of_side(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         .chain(q.topic_terms(&[]).into_iter().filter(|t| matches!(t.entity, Some(EntityRef::Place(_)))))
         .collect();
     let d = &cx.article.data;
-    let same = |a: &str, b: &str| {
-        let (a, b) = (a.trim_matches(QUOTE_MARKS), b.trim_matches(QUOTE_MARKS));
-        a.contains(b) || b.contains(a)
+    let same = |x: &str, y: &str| {
+        let (x, y) = (x.trim_matches(QUOTE_MARKS), y.trim_matches(QUOTE_MARKS));
+        x.contains(y) || y.contains(x)
     };
     let cited: Vec<usize> = (0..d.position.len())
         .filter(|&i| a.evidence.iter().any(|e| e.citation.paragraph == Some(d.position[i].p) && same(&e.citation.text, &d.position[i].evidence)))
