@@ -75,3 +75,18 @@ fn what_they_meant_to_do_asked_by_its_own_words_lies_ahead_of_the_report() {
     assert_says(&ask("why did rubio cancel his trip"), &["cancellation"]);
     assert_says(&ask("when did rubio say he would reschedule"), &["Tuesday"]);
 }
+
+#[test]
+fn a_new_date_asked_in_other_words_for_the_trip_gets_no_date_only_the_intention() {
+    // "visit" is the lexicon's word for the trip he looked forward to rescheduling; "will"
+    // as the question's own auxiliary asks ahead of the report.
+    for q in ["so what is new date for rubio london visit", "what date exactly will rubio come to london instead"] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+        assert!(a.lead.starts_with("The article gives no date"), "{q}: {}", text(&a));
+        assert_says(&a, &["looked forward to rescheduling his trip"]);
+    }
+    // When someone said something would happen is still the saying's time.
+    let a = ask("when did trump say washington could walk away");
+    assert!(a.answered, "{}", text(&a));
+}

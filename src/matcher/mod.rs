@@ -2128,7 +2128,12 @@ impl<'a> Matcher<'a> {
         // there be a deal" ask what it cannot know yet.
         let about_the_report = toks.iter().any(|t| matches!(t.word.as_str(), "article" | "report" | "story" | "piece" | "published"));
         let whens = toks.first().is_some_and(|t| t.poss);
+        // "What date exactly will Rubio come?": a time asked of what the question's own verb
+        // will do — its first auxiliary "will" — not of what someone said would be.
+        let first_aux = toks.iter().position(|t| words::is_in(words::AUXILIARIES, &t.word) || t.word == "gonna");
+        let will_be = intent == Intent::When && first_aux.is_some_and(|i| matches!(toks[i].word.as_str(), "will" | "gonna" | "shall"));
         let future = (first == "when" && (whens || matches!(second, "will" | "is" | "are")) && !about_the_report)
+            || will_be && !about_the_report
             || (first == "will" && second == "there")
             || (first == "will" && toks.iter().any(|t| matches!(t.word.as_str(), "win" | "end" | "happen" | "next")))
             || toks.iter().any(|t| t.word == "next")

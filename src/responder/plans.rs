@@ -102,11 +102,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 }
 
 /// Whether at least half of `terms` (the question's words for what it asks of) are among the
-/// words a statement says its speaker meant to do: those after its word of intention.
+/// words a statement says its speaker meant to do: those after its word of intention, as
+/// themselves or a word of their lexicon group ("visit" for "trip").
 fn covers_intended(terms: &[crate::matcher::QTerm], st: &crate::kb::Statement) -> bool {
     let toks = tokenize(&normalise(&st.evidence).text);
     let Some(k) = toks.iter().position(|t| super::verdict::is_intending(&t.stem)) else { return false };
     let intended = &toks[k + 1..];
-    let hit = terms.iter().filter(|t| intended.iter().any(|x| x.stem == t.stem)).count();
+    let hit = terms.iter().filter(|t| intended.iter().any(|x| x.stem == t.stem || t.alts.contains(&x.stem))).count();
     !terms.is_empty() && 2 * hit >= terms.len()
 }
