@@ -86,6 +86,9 @@ fn a_new_date_asked_in_other_words_for_the_trip_gets_no_date_only_the_intention(
         assert!(a.lead.starts_with("The article gives no date"), "{q}: {}", text(&a));
         assert_says(&a, &["looked forward to rescheduling his trip"]);
     }
+    // A saying in the preamble is what the question rests on: the date is still asked.
+    let a = ask("rubio said he'll reschedule – do we have an actual date for when he's coming?");
+    assert!(a.lead.starts_with("The article gives no date"), "{}", text(&a));
     // When someone said something would happen is still the saying's time.
     let a = ask("when did trump say washington could walk away");
     assert!(a.answered, "{}", text(&a));

@@ -56,8 +56,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let distinctive: Vec<_> = asked.iter().filter(in_one).cloned().collect();
     // Asked yes or no ("did he make the rescheduled trip?"), whether it came about is the
     // verdict's to tell.
+    // A saying in a preamble ("rubio said he'd reschedule — what's the new date?") is what
+    // the question rests on, not what it asks.
     let of_intention = !q.polar
-        && !q.tokens.iter().any(|t| is_in(SAY_WORDS, &t.word))
+        && !q.tokens.iter().skip(q.asked_at).any(|t| is_in(SAY_WORDS, &t.word))
         && d.statement.iter().any(|st| st.speaker.as_deref() == Some(id) && (covers_intended(&distinctive, st) || q.future && covers_intended(&asked, st)));
     // "When did Trump say he hoped …" asks when the saying was, which events answer.
     if q.intent == Intent::When && !q.future && !of_intention {
