@@ -339,6 +339,8 @@ fn which_thing_the_article_does_not_name_is_declined_with_what_is_missing() {
         // A side's name before the noun qualifies the thing; it is not someone asked for.
         ("which russian oil firms face american sanctions", "oil firms"),
         ("which EU penalties exactly", "penalties"),
+        // So does a place's: India is where, not which Indian city.
+        ("which indian city was vance in", "city"),
         // A plural asks for them one by one: the kind named in passing does not say which.
         ("which territories would russia give up in the swaps", "territories"),
     ] {

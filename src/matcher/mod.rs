@@ -1216,9 +1216,11 @@ impl<'a> Matcher<'a> {
             words::is_in(words::SOURCE_NOUNS, w)
                 || !words::is_in(words::STOPWORDS, w) && (self.index.is_entourage(w) || words::is_in(words::ACTOR_NOUNS, w) || self.index.is_role_word(w))
         };
-        // "Which *Russian* banks", "which *EU* sanctions": a side's name before a noun that is
-        // not someone qualifies the thing asked for; it is not the one asked for.
-        let side_at = |i: usize| raw.iter().any(|(st, len, rm)| *st == i && *len == 1 && matches!(rm, RawMention::Entity(EntityRef::Side(_))));
+        // "Which *Russian* banks", "which *EU* sanctions", "which *Indian* city": a side's or a
+        // place's name before a noun that is not someone qualifies the thing asked for; it is
+        // not the one asked for.
+        let side_at =
+            |i: usize| raw.iter().any(|(st, len, rm)| *st == i && *len == 1 && matches!(rm, RawMention::Entity(EntityRef::Side(_) | EntityRef::Place(_))));
         let thing_word = |i: usize| {
             toks.get(i)
                 .is_some_and(|t| !named[i] && !t.poss && !words::is_in(words::STOPWORDS, &t.word) && !noun_of_people(&t.word) && !noun_of_people(&t.stem))
