@@ -1219,13 +1219,13 @@ impl<'a> Matcher<'a> {
         // "Which *Russian* banks", "which *EU* sanctions", "which *Indian* city": a side's or a
         // place's name before a noun that is not someone qualifies the thing asked for; it is
         // not the one asked for.
-        let side_at =
+        let qualifier_at =
             |i: usize| raw.iter().any(|(st, len, rm)| *st == i && *len == 1 && matches!(rm, RawMention::Entity(EntityRef::Side(_) | EntityRef::Place(_))));
         let thing_word = |i: usize| {
             toks.get(i)
                 .is_some_and(|t| !named[i] && !t.poss && !words::is_in(words::STOPWORDS, &t.word) && !noun_of_people(&t.word) && !noun_of_people(&t.stem))
         };
-        let qualified = wh == Some("which") && side_at(start) && !toks[start].poss && thing_word(start + 1);
+        let qualified = wh == Some("which") && qualifier_at(start) && !toks[start].poss && thing_word(start + 1);
         if qualified {
             start += 1;
         }

@@ -55,9 +55,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let asked: Vec<_> = other.iter().filter(|t| !WHENS.contains(&t.word.as_str())).cloned().collect();
     let distinctive: Vec<_> = asked.iter().filter(in_one).cloned().collect();
     // Asked yes or no ("did he make the rescheduled trip?"), whether it came about is the
-    // verdict's to tell.
-    // A saying in a preamble ("rubio said he'd reschedule — what's the new date?") is what
-    // the question rests on, not what it asks.
+    // verdict's to tell. A saying in a preamble ("rubio said he'd reschedule — what's the new
+    // date?") is what the question rests on, not what it asks.
     let of_intention = !q.polar
         && !q.tokens.iter().skip(q.asked_at).any(|t| is_in(SAY_WORDS, &t.word))
         && d.statement.iter().any(|st| st.speaker.as_deref() == Some(id) && (covers_intended(&distinctive, st) || q.future && covers_intended(&asked, st)));
