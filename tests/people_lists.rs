@@ -48,12 +48,16 @@ fn a_side_at_a_gathering_with_none_of_its_people_named_is_a_decline() {
         ("who represented berlin at the advisers meeting, name pls", "Germany"),
         ("who exactly were the french advisers kyivs people sat down with? names pls", "France"),
         ("who was the german adviser yermak met", "Germany"),
+        ("which french official met yermak", "France"),
     ] {
         let a = ask(q);
         assert!(!a.answered, "{q}: {}", text(&a));
         assert_says(&a, &[&format!("doesn't name anyone from {side}"), "senior advisers from Britain, France and Germany"]);
         assert_cites(&a, 23);
     }
+    // A side whose people the article names is answered by them.
+    let a = ask("which british ministers met the ukrainians");
+    assert_says(&a, &["David Lammy", "John Healey"]);
     // Who they met, asked of the side met by name, is still answered.
     let a = ask("who did healey meet");
     assert!(a.answered, "{}", text(&a));

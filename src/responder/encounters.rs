@@ -105,7 +105,8 @@ fn unnamed_asked(cx: &Cx<'_>, q: &Question, chosen: &[usize]) -> Option<String> 
 }
 
 /// Whether the words at `at` are what the asking word asks to be named: "who were *the French
-/// advisers*", "who exactly was *the German adviser*", "names of *the German advisers*".
+/// advisers*", "who exactly was *the German adviser*", "names of *the German advisers*",
+/// "which *French* official".
 fn names_them(words: &[&str], asking_at: usize, at: usize) -> bool {
     if at <= asking_at {
         return false;
@@ -113,6 +114,8 @@ fn names_them(words: &[&str], asking_at: usize, at: usize) -> bool {
     let between: Vec<&str> = words[asking_at + 1..at].iter().copied().filter(|w| !is_in(FOCUS_ADVERBS, w)).collect();
     match words[asking_at] {
         "name" | "names" => between.is_empty() || between == ["of"],
+        // "which French official met Yermak": the side qualifies whom "which" asks for.
+        "which" => between.is_empty() || matches!(between[..], ["is" | "was" | "were" | "are"]),
         _ => matches!(between[..], ["is" | "was" | "were" | "are"]),
     }
 }
