@@ -160,6 +160,17 @@ impl Answer {
         self.evidence.push(Evidence { label, citation });
     }
 
+    /// Whether the answer cites `text` of paragraph `p`, in part or whole: a fact's evidence,
+    /// which a citation may give without its quotation marks.
+    pub fn cites(&self, p: usize, text: &str) -> bool {
+        const QUOTE_MARKS: &[char] = &['“', '”', '"', ' '];
+        let text = text.trim_matches(QUOTE_MARKS);
+        self.evidence.iter().any(|e| {
+            let cited = e.citation.text.trim_matches(QUOTE_MARKS);
+            e.citation.paragraph == Some(p) && (cited.contains(text) || text.contains(cited))
+        })
+    }
+
     pub fn citations(&self) -> Vec<&Citation> {
         self.evidence.iter().map(|e| &e.citation).collect()
     }

@@ -112,11 +112,12 @@ fn names_them(words: &[&str], asking_at: usize, at: usize) -> bool {
         return false;
     }
     let between: Vec<&str> = words[asking_at + 1..at].iter().copied().filter(|w| !is_in(FOCUS_ADVERBS, w)).collect();
+    let linked = matches!(between[..], ["is" | "was" | "were" | "are"]);
     match words[asking_at] {
         "name" | "names" => between.is_empty() || between == ["of"],
         // "which French official met Yermak": the side qualifies whom "which" asks for.
-        "which" => between.is_empty() || matches!(between[..], ["is" | "was" | "were" | "are"]),
-        _ => matches!(between[..], ["is" | "was" | "were" | "are"]),
+        "which" => between.is_empty() || linked,
+        _ => linked,
     }
 }
 

@@ -361,9 +361,6 @@ fn speaker_owns(cx: &Cx<'_>, q: &Question, a: &Answer) -> bool {
     let Some(asked) = q.mentions.iter().find(|m| !m.poss && !m.qualifier && matches!(m.entity, EntityRef::Person(_) | EntityRef::Side(_))) else {
         return true;
     };
-    let cited = |p: usize, text: &str| {
-        a.evidence.iter().any(|e| e.citation.paragraph == Some(p) && (e.citation.text.contains(text) || text.contains(&e.citation.text)))
-    };
     let is_asked = |id: &str| match asked.entity {
         EntityRef::Person(i) => data.person[i].id == id,
         EntityRef::Side(s) => data.side[s].id == id || data.person.iter().any(|p| p.id == id && p.side.as_deref() == Some(data.side[s].id.as_str())),
@@ -371,8 +368,8 @@ fn speaker_owns(cx: &Cx<'_>, q: &Question, a: &Answer) -> bool {
     };
     // Their own proposal, or how they received one ("the Europeans found it unacceptable").
     data.proposal.iter().any(|x| {
-        (is_asked(&x.side) || x.by.as_deref().is_some_and(is_asked)) && cited(x.p, &x.evidence)
-            || x.reactions.iter().any(|r| r.by.as_deref().is_some_and(is_asked) && cited(r.p, &r.text))
+        (is_asked(&x.side) || x.by.as_deref().is_some_and(is_asked)) && a.cites(x.p, &x.evidence)
+            || x.reactions.iter().any(|r| r.by.as_deref().is_some_and(is_asked) && a.cites(r.p, &r.text))
     })
 }
 

@@ -211,9 +211,6 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(a)
 }
 
-/// Quotation marks around a stand's evidence, which a citation may leave off.
-const QUOTE_MARKS: &[char] = &['“', '”', '"', ' '];
-
 /// Who a stand's words come from, as a citation's label: its unnamed sources, or the person
 /// who voiced it for its holder.
 pub(super) fn voiced_by(cx: &Cx<'_>, p: &crate::kb::Position) -> Option<String> {
@@ -282,13 +279,7 @@ pub fn asked_of_side(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         .chain(q.topic_terms(&[]).into_iter().filter(|t| matches!(t.entity, Some(EntityRef::Place(_)))))
         .collect();
     let d = &cx.article.data;
-    let same = |x: &str, y: &str| {
-        let (x, y) = (x.trim_matches(QUOTE_MARKS), y.trim_matches(QUOTE_MARKS));
-        x.contains(y) || y.contains(x)
-    };
-    let cited: Vec<usize> = (0..d.position.len())
-        .filter(|&i| a.evidence.iter().any(|e| e.citation.paragraph == Some(d.position[i].p) && same(&e.citation.text, &d.position[i].evidence)))
-        .collect();
+    let cited: Vec<usize> = (0..d.position.len()).filter(|&i| a.cites(d.position[i].p, &d.position[i].evidence)).collect();
     // (A side's words on the topic, given for want of a stand, were found by the topic.)
     if !cited.is_empty() && !cited.iter().any(|&i| overlap(&topic, &cx.index.position_terms[i]).0 > 0.0) {
         return None;
