@@ -142,8 +142,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     } else if best == 0.0 {
         // "How did <person> react to …": a reaction the article gives as words, not as a stand
         // ("played down any disappointment over Rubio's abrupt cancellation"), answers.
-        if let (EntityRef::Person(_), Some(_)) = (holder.entity, &q.predicate) {
-            if let Some(a) = super::quote::answer(cx, q).filter(|a| a.answered) {
+        // Nor does one asked of them alone in other words ("the VP gave some kind of ultimatum,
+        // how did he word it"), when their words hold what was asked.
+        let alone = candidates.len() == 1;
+        if let EntityRef::Person(_) = holder.entity {
+            if let Some(a) = super::quote::answer(cx, q).filter(|a| a.answered && (q.predicate.is_some() || alone && a.confidence >= QUOTE_ON_TOPIC)) {
                 return Some(a);
             }
         }
