@@ -79,6 +79,9 @@ fn a_title_the_article_s_words_decide_is_answered_with_the_other_one_offered() {
     let a = ask("which envoy met healey");
     assert!(a.answered, "{}", text(&a));
     assert!(a.lead.contains("Keith Kellogg"), "{}", text(&a));
+    // So does what the others named took part in: of the British ministers, one met Kellogg.
+    let a = ask("which british minister sat down with kellogg");
+    assert!(a.answered && a.lead.contains("John Healey"), "{}", text(&a));
     // The kind of answer decides: only one envoy has proposals.
     let a = ask("what did the american envoy propose");
     assert!(a.answered && text(&a).contains("Witkoff"), "{}", text(&a));

@@ -515,7 +515,7 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
     let last = amb.phrase.split(' ').next_back().unwrap_or("");
     let owned = q.tokens.windows(2).find(|w| w[0].poss && w[0].word == last).map(|w| w[1].word.as_str());
     let poss = q.tokens.iter().any(|t| t.poss && t.word == last);
-    let one = by_conversation(cx, q, amb).or_else(|| by_facts(cx, q, amb)).or_else(|| by_title(cx, amb)).or_else(|| {
+    let one = by_conversation(cx, q, amb).or_else(|| by_facts(cx, q, amb)).or_else(|| by_events(cx, q, amb)).or_else(|| by_title(cx, amb)).or_else(|| {
         // Ranked once for both readings by meaning.
         let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
         by_ranking(cx, q, amb, &ranked).or_else(|| by_owner(cx, q, amb, owned, &ranked))
@@ -599,6 +599,22 @@ fn by_facts(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Optio
         }
     };
     crate::matcher::only_one(amb.people.iter().copied().filter(|&p| has(p)))
+}
+
+/// "Which British minister met Kellogg?": the one candidate who takes part, with everyone else
+/// the question names, in an event the question's other words tell of ("met" a meeting).
+fn by_events(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<usize> {
+    let d = &cx.article.data;
+    let others: Vec<&str> = q.people().into_iter().filter(|p| !amb.people.contains(p)).map(|p| d.person[p].id.as_str()).collect();
+    let words: Vec<crate::matcher::QTerm> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none()).collect();
+    if others.is_empty() || words.is_empty() {
+        return None;
+    }
+    let in_event = |p: usize, i: usize| {
+        let who = &d.event[i].who;
+        who.contains(&d.person[p].id) && others.iter().all(|o| who.iter().any(|w| w == o)) && overlap(&words, &cx.index.event_terms[i]).0 > 0.0
+    };
+    crate::matcher::only_one(amb.people.iter().copied().filter(|&p| (0..d.event.len()).any(|i| in_event(p, i))))
 }
 
 /// "Which envoy met Healey?": the best-ranked sentence naming any candidate names exactly one,
