@@ -109,3 +109,25 @@ fn whether_someone_took_part_is_answered_from_the_gatherings_they_are_in() {
         assert!(!a.lead.starts_with("Yes"), "{q}: {}", text(&a));
     }
 }
+
+#[test]
+fn someone_described_by_whom_they_met_is_the_one_across_from_them() {
+    // Not the one named in the description: the one the encounter has on its other side.
+    let a = ask("the guy rubio rang on tuesday night, whats his job");
+    assert!(a.lead.starts_with("David Lammy is"), "{}", text(&a));
+    assert_cites(&a, 22);
+    // Lammy held discussions beside Healey, not with him: only Kellogg is across from Healey.
+    let b = ask("the guy the UK's defence chief was sitting down with - who is he?");
+    assert!(b.lead.starts_with("Keith Kellogg is"), "{}", text(&b));
+    // A side in the description narrows it.
+    let c = ask("the american healey met - who is he");
+    assert!(c.lead.starts_with("Keith Kellogg is"), "{}", text(&c));
+}
+
+#[test]
+fn a_call_asked_the_wrong_way_round_is_no() {
+    let a = ask("did putin call trump?");
+    assert!(a.lead.starts_with("No. Donald Trump made a surprise call to Vladimir Putin"), "{}", text(&a));
+    let b = ask("did trump phone putin?");
+    assert!(b.lead.starts_with("Yes."), "{}", text(&b));
+}

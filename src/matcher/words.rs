@@ -858,6 +858,9 @@ pub const TALK_VERBS: &[&str] = &[
     "called",
     "phone",
     "phoned",
+    "ring",
+    "rang",
+    "rung",
     "chat",
     "chatted",
     "contact",
@@ -869,7 +872,7 @@ pub const TALK_VERBS: &[&str] = &[
 
 /// Verbs and nouns of meeting someone ("did Healey *meet* Kellogg", "Healey was also *meeting* …").
 pub const MEET_VERBS: &[&str] =
-    &["meet", "met", "meeting", "meetings", "sit", "sat", "see", "saw", "seen", "contact", "contacted", "discuss", "discussed", "discussions"];
+    &["meet", "met", "meeting", "meetings", "sit", "sat", "sitting", "see", "saw", "seen", "contact", "contacted", "discuss", "discussed", "discussions"];
 
 /// Words that make something a plan, not what happened ("were *supposed* to meet", "the
 /// ministers *due* at the meeting", "was *meant* to attend").

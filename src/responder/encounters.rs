@@ -77,6 +77,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let told: Vec<String> = chosen.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect();
     let unnamed = if polar { None } else { unnamed_asked(cx, q, &chosen) };
     let lead = match (polar, &unnamed) {
+        // "Did Putin call Trump?" when Trump called Putin.
+        (true, _) if reversed_call(cx, &words[verb_at], &known, &chosen) => format!("No. {}", told.join(" ")),
         (true, _) => format!("Yes. {}", told.join(" ")),
         // "Who were the French advisers Kyiv met?": that they met is no name.
         (false, Some(side)) => format!("The article doesn't name anyone from {side} there. What it says: {}", told.join(" ")),
@@ -168,7 +170,9 @@ fn encounter_verb(words: &[&str]) -> Option<usize> {
     let at = (0..words.len()).find(|&i| is_contact(words[i]) && used_as_verb(words, i))?;
     let planned = words[at.saturating_sub(3)..at].iter().any(|w| is_in(PLANNED, w));
     let said = words[..at].iter().any(|w| is_in(crate::matcher::words::SAY_WORDS, w));
-    let spoken_of = words.get(at + 1).is_some_and(|w| matches!(*w, "about" | "of" | "on" | "over" | "regarding"));
+    // ("Rang *on Tuesday*" says when, not what about.)
+    let dated = words.get(at + 2).is_some_and(|w| is_in(crate::matcher::words::TIME_WORDS, w));
+    let spoken_of = words.get(at + 1).is_some_and(|w| matches!(*w, "about" | "of" | "over" | "regarding") || *w == "on" && !dated);
     (!planned && !said && !spoken_of).then_some(at)
 }
 
@@ -277,4 +281,90 @@ fn best_fitting(cx: &Cx<'_>, q: &Question, found: &[usize], known: &[EntityRef],
     out.sort_by_key(|&i| std::cmp::Reverse(named(i)));
     out.truncate(MOST);
     out
+}
+
+/// "The Brit Rubio rang on Tuesday — who's that?", "the guy the UK's defence chief was sitting
+/// down with, what does he do": someone described by their encounter with a person the question
+/// names, asked who they are. The one the events have on the other side of such an encounter
+/// with the named person (of the side the description gives, if it gives one) is answered as
+/// "who is" answers them, with the encounter as the evidence that identifies them.
+pub fn partner(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if q.polar || q.future || !matches!(q.intent, Intent::WhoIs | Intent::WhoSaid) {
+        return None;
+    }
+    let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let verb_at = encounter_verb(&words)?;
+    let at = |m: &crate::matcher::Mention| words.iter().position(|w| Some(*w) == m.words.split(' ').next());
+    // The description opens the message: "the", then a word for a person or a side's person.
+    let side_at = |i: usize| q.mentions.iter().find(|m| matches!(m.entity, EntityRef::Side(_)) && at(m) == Some(i)).map(|m| m.entity);
+    if words.first() != Some(&"the") {
+        return None;
+    }
+    let side = side_at(1);
+    let noun_at = if side.is_some() && words.get(2).is_some_and(|w| cx.index.is_person_word(w)) { 2 } else { 1 };
+    if side.is_none() && !words.get(1).is_some_and(|w| cx.index.is_person_word(w)) {
+        return None;
+    }
+    // The one named between the description and its verb: "the brit *rubio* rang".
+    let named: Vec<usize> = q
+        .mentions
+        .iter()
+        .filter(|m| !m.qualifier && !m.from_context)
+        .filter_map(|m| match (m.entity, at(m)) {
+            (EntityRef::Person(p), Some(i)) if noun_at < i && i < verb_at => Some(p),
+            _ => None,
+        })
+        .collect();
+    let [p] = named[..] else { return None };
+    let kinds: &[&[&str]] = if is_in(MEET_VERBS, words[verb_at]) { &[MEET_VERBS] } else { &[TALK_VERBS, MEET_VERBS] };
+    let d = &cx.article.data;
+    let side_id = side.and_then(|s| if let EntityRef::Side(s) = s { Some(d.side[s].id.as_str()) } else { None });
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (i, e) in d.event.iter().enumerate() {
+        if !told_as(e, kinds) || !e.who.contains(&d.person[p].id) || !at_that(cx, q, e, false) {
+            continue;
+        }
+        for o in across(cx, e, p) {
+            if side_id.is_none_or(|s| d.person[o].side.as_deref() == Some(s)) && !found.iter().any(|x| x.0 == o) {
+                found.push((o, i));
+            }
+        }
+    }
+    let [(o, ei)] = found[..] else { return None };
+    let mut a = Answer::new(q.intent, true, String::new()).with_confidence(0.8);
+    a.people = vec![o];
+    cite_event(cx, &mut a, ei);
+    Some(super::who_is::described(cx, a))
+}
+
+/// The people event `e` tells on the other side of its verb of meeting or speaking from person
+/// `p`: "Marco Rubio spoke to David Lammy" has Lammy across from Rubio; "David Lammy and John
+/// Healey held discussions with …" has no one across from Healey.
+fn across(cx: &Cx<'_>, e: &Event, p: usize) -> Vec<usize> {
+    let d = &cx.article.data;
+    let told: Vec<String> = e.what.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+    let Some(verb) = told.iter().position(|w| is_contact(w)) else { return Vec::new() };
+    let place = |x: usize| told.iter().position(|w| w.eq_ignore_ascii_case(super::surname(&d.person[x])));
+    let Some(mine) = place(p) else { return Vec::new() };
+    e.who.iter().filter_map(|w| super::person_index(cx, w)).filter(|&x| x != p && place(x).is_some_and(|k| (k < verb) != (mine < verb))).collect()
+}
+
+/// Verbs of calling someone: unlike meeting or speaking with, one side makes the call.
+const CALLING: &[&str] = &["call", "called", "calls", "phone", "phoned", "phones", "ring", "rang", "rung", "rings"];
+
+/// Whether the question asks whether its first person called its second (`verb`, one of
+/// [`CALLING`]) and every event chosen tells the call made the other way.
+fn reversed_call(cx: &Cx<'_>, verb: &str, known: &[EntityRef], chosen: &[usize]) -> bool {
+    let [EntityRef::Person(caller), EntityRef::Person(called)] = known[..] else { return false };
+    if !CALLING.contains(&verb) {
+        return false;
+    }
+    let d = &cx.article.data;
+    !chosen.is_empty()
+        && chosen.iter().all(|&i| {
+            let told: Vec<String> = d.event[i].what.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+            let at = |p: usize| told.iter().position(|w| w.eq_ignore_ascii_case(super::surname(&d.person[p])));
+            let verb = told.iter().position(|w| CALLING.contains(&w.as_str()));
+            matches!((at(caller), verb, at(called)), (Some(a), Some(v), Some(b)) if b < v && v < a)
+        })
 }

@@ -243,6 +243,11 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = q.party_asked.as_deref().and_then(|prep| party::answer(cx, q, prep)) {
         return a;
     }
+    // "The Brit Rubio rang — who's that?": the one across from the named person in the
+    // encounter described, not the named person.
+    if let Some(a) = encounters::partner(cx, q) {
+        return a;
+    }
     if let Some(a) = verdict::identity(cx, q) {
         return a;
     }
