@@ -78,7 +78,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let unnamed = if polar { None } else { unnamed_asked(cx, q, &chosen) };
     let lead = match (polar, &unnamed) {
         // "Did Putin call Trump?" when Trump called Putin.
-        (true, _) if reversed_call(cx, &words[verb_at], &known, &chosen) => format!("No. {}", told.join(" ")),
+        (true, _) if reversed_call(cx, words[verb_at], &known, &chosen) => format!("No. {}", told.join(" ")),
         (true, _) => format!("Yes. {}", told.join(" ")),
         // "Who were the French advisers Kyiv met?": that they met is no name.
         (false, Some(side)) => format!("The article doesn't name anyone from {side} there. What it says: {}", told.join(" ")),
