@@ -63,3 +63,17 @@ fn a_when_clause_with_its_own_subject_asks_nothing() {
     let a = ask("the american VP who was in india when he talked about the deal - who is that");
     assert_says(&a, &["JD Vance is U.S. Vice President"]);
 }
+
+#[test]
+fn a_week_in_the_question_frames_it_and_rules_out_an_event_in_another() {
+    // "Of the week" only says a weekday is asked; the session "last week" had none.
+    let a = ask("which day of the week was the meeting");
+    assert_says(&a, &["London on Wednesday"]);
+    // "This week's" sit-down is not the one the article places "last week" …
+    let b = ask("where did this week's sit-down happen, and which day?");
+    assert_says(&b, &["In London", "Wednesday"]);
+    // … which is the one asked for by "last week".
+    assert_says(&ask("where were the talks held last week"), &["In Paris"]);
+    // Inside what someone said, "this week" is still what is asked about.
+    assert_says(&ask("when did trump say he wanted a deal done this week"), &["on Sunday"]);
+}

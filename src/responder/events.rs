@@ -17,7 +17,15 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         return Some(tell(cx, q, ei, 0.8));
     }
     let d = &cx.article.data;
-    let topic = event_topic(q);
+    let mut topic = event_topic(q);
+    // "This week's sit-down": a week that names the event, and that no event is placed in,
+    // says when, not what; it still rules out an event placed in another ("last week").
+    if let Some((_, unit)) = week_named(&q.tokens.iter().map(|t| t.word.as_str()).collect::<Vec<_>>()) {
+        let names_it = q.tokens.iter().any(|t| t.word == unit && t.poss);
+        if names_it && !d.event.iter().any(|e| week_named(&when_words(e)).is_some() && !other_week(q, e)) {
+            topic.retain(|t| t.word != unit);
+        }
+    }
     if topic.is_empty() {
         return by_meaning(cx, q, ranked);
     }
@@ -26,7 +34,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let mut theirs: Vec<usize> = Vec::new();
     for i in 0..d.event.len() {
         let t = &cx.index.event_terms[i];
-        if !takes_part_all(cx, &topic, &sides, i) {
+        if !takes_part_all(cx, &topic, &sides, i) || other_week(q, &d.event[i]) {
             continue;
         }
         theirs.push(i);
@@ -56,8 +64,20 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// "a time" or "a place" (in any form: "countries"), that it was planned ("due", "supposed"), or
 /// saying ("where did Vance speak" asks where Vance was), and titles read as who holds them.
 pub(super) fn event_topic(q: &Question) -> Vec<crate::matcher::QTerm> {
+    // "Which day of the (or of) week": units of time that only frame what is asked.
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let unit = |x: &str| crate::matcher::words::is_in(crate::matcher::words::TIME_UNITS, x);
+    let framing: Vec<&str> = (0..w.len())
+        .filter_map(|i| {
+            let of = w.get(i + 1) == Some(&"of");
+            let next = if w.get(i + 2) == Some(&"the") { i + 3 } else { i + 2 };
+            (unit(w[i]) && of && w.get(next).is_some_and(|x| unit(x))).then(|| [w[i], w[next]])
+        })
+        .flatten()
+        .collect();
     q.topic_terms(&[])
         .into_iter()
+        .filter(|t| !framing.contains(&t.word.as_str()))
         .filter(|t| {
             use crate::matcher::words::{is_in, PLANNED, SAY_WORDS};
             t.entity.is_some()
@@ -211,6 +231,27 @@ fn by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     }
     let ei = of_event(of_events.first()?.sentence)?;
     Some(tell(cx, q, ei, confidence))
+}
+
+/// "This week's sit-down" is not the session the article places "last week": a week the
+/// question names by "this", "last" or "next" and the event's time by another.
+fn other_week(q: &Question, e: &crate::kb::Event) -> bool {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    matches!((week_named(&w), week_named(&when_words(e))), (Some((a, unit)), Some((b, theirs))) if unit == theirs && a != b)
+}
+
+/// "Last week", "this month": a span of time named by where it lies from now, as (which, unit).
+fn week_named<S: AsRef<str>>(words: &[S]) -> Option<(String, String)> {
+    const WHICH: &[&str] = &["this", "last", "next", "previous", "past"];
+    words
+        .windows(2)
+        .find(|x| WHICH.contains(&x[0].as_ref()) && matches!(x[1].as_ref(), "week" | "weekend" | "month" | "year"))
+        .map(|x| (x[0].as_ref().to_string(), x[1].as_ref().to_string()))
+}
+
+/// The words of an event's time, lower-case ("last week").
+fn when_words(e: &crate::kb::Event) -> Vec<String> {
+    e.when.as_deref().unwrap_or("").to_lowercase().split_whitespace().map(str::to_string).collect()
 }
 
 /// "When *did* …", "where *were* …": the question asks about the past, as events are; "when
