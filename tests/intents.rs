@@ -921,6 +921,15 @@ fn someone_described_by_what_they_said_is_who_the_words_are_from() {
     assert!(text(&a).starts_with("Yulia Svyrydenko is Ukrainian Deputy Prime Minister"), "{}", text(&a));
     assert_cites(&a, 17);
     assert_cites(&a, 18);
+    // A side's word for one of its people describes someone too, and "whose" asks whose; the
+    // question may come after the description ("… - who is he?").
+    for q in ["the american who cancelled his london trip - who is he?", "The American whose London trip got scrapped - who is he and what's his title?"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("Marco Rubio is U.S. Secretary of State"), "{q}: {}", text(&a));
+    }
+    // The one described is the one who wrote, not someone their words mention ("Trump's").
+    let a = ask("The fellow who wrote about the meeting on Telegram - who is he exactly?");
+    assert!(text(&a).starts_with("Andriy Yermak is"), "{}", text(&a));
 }
 
 /// An interjection or a courtesy before the question asks nothing: "sorry, who's X" is "who's X".

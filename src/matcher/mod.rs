@@ -2246,7 +2246,7 @@ impl<'a> Matcher<'a> {
             q.premise = premise_clause(&unframed).map(|claim| Box::new(self.read(&claim, &Context::default(), false)));
         }
         if describe && q.people().is_empty() {
-            q.described = self.described(&q.tokens).map(|words| Box::new(self.read(&format!("who {words}"), &Context::default(), false)));
+            q.described = self.described(&q.tokens).map(|asked| Box::new(self.read(&asked, &Context::default(), false)));
         }
         // "Did Kyiv go along with that?": what is reacted to is what the last answer told, and
         // its topic is the last question's.
@@ -2277,23 +2277,36 @@ impl<'a> Matcher<'a> {
     }
 
     /// "Who is the woman who said they won't surrender?", "what's the job of the guy that posted
-    /// on Telegram?": a person word (or a word for someone's people) then "who" or "that", in a
-    /// question asking who someone is or what their job is. The words of the relative clause, up
-    /// to the next question word.
+    /// on Telegram?", "the American whose trip got scrapped - who is he?": a person word (or a
+    /// word for someone's people, or a side's word for one of its people: "the American") then
+    /// "who", "that" or "whose", in a question asking who someone is or what their job is. The
+    /// question the relative clause asks ("who posted on Telegram", "whose trip got scrapped"),
+    /// its words up to the next question word.
     fn described(&self, toks: &[tokens::Token]) -> Option<String> {
-        let asks_who = toks.get(words::question_start(toks)).is_some_and(|t| t.word == "who") || toks.iter().any(|t| words::is_in(words::JOB_WORDS, &t.word));
+        // "who is she", "who's that": asked of the one described, wherever it comes.
+        let asked_of =
+            toks.windows(3).any(|w| w[0].word == "who" && matches!(w[1].word.as_str(), "is" | "s" | "was") && words::is_in(Self::POINTING, &w[2].word));
+        let asks_who =
+            toks.get(words::question_start(toks)).is_some_and(|t| t.word == "who") || asked_of || toks.iter().any(|t| words::is_in(words::JOB_WORDS, &t.word));
         if !asks_who {
             return None;
         }
-        let at = toks
-            .windows(2)
-            .position(|w| matches!(w[1].word.as_str(), "who" | "that") && (self.index.is_person_word(&w[0].word) || self.index.is_entourage(&w[0].word)))?
-            + 1;
+        let side_word = |i: usize| {
+            i > 0
+                && matches!(toks[i - 1].word.as_str(), "the" | "a" | "an" | "that" | "this")
+                && matches!(self.index.alias_at(toks, i), Some((EntityRef::Side(_), 1)))
+        };
+        let head = |i: usize| self.index.is_person_word(&toks[i].word) || self.index.is_entourage(&toks[i].word) || side_word(i);
+        let at = (0..toks.len().saturating_sub(1)).find(|&i| matches!(toks[i + 1].word.as_str(), "who" | "that" | "whose") && head(i))? + 1;
         let clause = toks[at].clause;
         let rest: Vec<&str> =
             toks[at + 1..].iter().take_while(|t| t.clause == clause && !words::is_in(words::WH_WORDS, &t.word)).map(|t| t.word.as_str()).collect();
-        (rest.len() >= 2).then(|| rest.join(" "))
+        let relative = if toks[at].word == "whose" { "whose" } else { "who" };
+        (rest.len() >= 2).then(|| format!("{relative} {}", rest.join(" ")))
     }
+
+    /// Words that point at someone just described ("who is *she*", "who's *that*").
+    const POINTING: &'static [&'static str] = &["he", "she", "they", "that", "this", "him", "her"];
 
     /// "The defence one", "the American one": the one of the people the conversation has just
     /// been about whose title (or side) has the word before "one", and where that word is.

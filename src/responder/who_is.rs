@@ -8,7 +8,11 @@ use crate::matcher::{words, EntityRef, Intent, Question};
 /// question "who said …") names, with their title where the article gives it, then the words
 /// that identified them.
 pub fn described(cx: &Cx<'_>, found: Answer) -> Answer {
-    let Some(p) = found.people.first().and_then(|&pi| cx.article.data.person.get(pi).map(|p| (pi, p))) else { return found };
+    // The one the lead names first ("Andriy Yermak … wrote", not the Trump his words mention).
+    let d = &cx.article.data;
+    let named_at = |pi: usize| d.person.get(pi).and_then(|p| found.lead.find(p.name.as_str())).unwrap_or(usize::MAX);
+    let first = found.people.iter().copied().enumerate().min_by_key(|&(k, pi)| (named_at(pi), k)).map(|(_, pi)| pi);
+    let Some(p) = first.and_then(|pi| d.person.get(pi).map(|p| (pi, p))) else { return found };
     let (pi, person) = p;
     let Some(title) = person.titles.first().filter(|_| person.named) else { return found };
     let mut a = Answer::new(Intent::WhoIs, true, format!("{} is {}.", person.name, readable_title(&title.text))).with_confidence(found.confidence);
