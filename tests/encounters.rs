@@ -122,6 +122,9 @@ fn someone_described_by_whom_they_met_is_the_one_across_from_them() {
     // A side in the description narrows it.
     let c = ask("the american healey met - who is he");
     assert!(c.lead.starts_with("Keith Kellogg is"), "{}", text(&c));
+    // A noun for an office-holder describes someone as "guy" does.
+    let d = ask("the official healey met, what's his title?");
+    assert!(d.lead.starts_with("Keith Kellogg is"), "{}", text(&d));
 }
 
 #[test]

@@ -301,8 +301,9 @@ pub fn partner(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     let side = side_at(1);
-    let noun_at = if side.is_some() && words.get(2).is_some_and(|w| cx.index.is_person_word(w)) { 2 } else { 1 };
-    if side.is_none() && !words.get(1).is_some_and(|w| cx.index.is_person_word(w)) {
+    let person_word = |w: &&str| cx.index.is_person_word(w) || is_in(crate::matcher::words::PERSON_NOUNS, w);
+    let noun_at = if side.is_some() && words.get(2).is_some_and(person_word) { 2 } else { 1 };
+    if side.is_none() && !words.get(1).is_some_and(person_word) {
         return None;
     }
     // The one named between the description and its verb: "the brit *rubio* rang".
