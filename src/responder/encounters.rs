@@ -225,7 +225,7 @@ fn parties(q: &Question, words: &[&str], verb_at: usize, asked_at: Option<usize>
 /// Whether `e` is told in a verb of one of `kinds`, and happened: "a broader meeting … to be
 /// cancelled" is not one.
 pub(super) fn told_as(e: &Event, kinds: &[&[&str]]) -> bool {
-    let words: Vec<String> = e.evidence.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+    let words = lower_words(&e.evidence);
     words.iter().any(|w| kinds.iter().any(|k| is_in(k, w))) && !words.iter().any(|w| NEGATING_STEMS.iter().any(|n| w.starts_with(n)))
 }
 
@@ -342,12 +342,21 @@ pub fn partner(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 /// `p`: "Marco Rubio spoke to David Lammy" has Lammy across from Rubio; "David Lammy and John
 /// Healey held discussions with …" has no one across from Healey.
 fn across(cx: &Cx<'_>, e: &Event, p: usize) -> Vec<usize> {
-    let d = &cx.article.data;
-    let told: Vec<String> = e.what.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
+    let told = lower_words(&e.what);
     let Some(verb) = told.iter().position(|w| is_contact(w)) else { return Vec::new() };
-    let place = |x: usize| told.iter().position(|w| w.eq_ignore_ascii_case(super::surname(&d.person[x])));
-    let Some(mine) = place(p) else { return Vec::new() };
-    e.who.iter().filter_map(|w| super::person_index(cx, w)).filter(|&x| x != p && place(x).is_some_and(|k| (k < verb) != (mine < verb))).collect()
+    let Some(mine) = named_at(cx, &told, p) else { return Vec::new() };
+    e.who.iter().filter_map(|w| super::person_index(cx, w)).filter(|&x| x != p && named_at(cx, &told, x).is_some_and(|k| (k < verb) != (mine < verb))).collect()
+}
+
+/// A text's words, lower-case.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect()
+}
+
+/// Where in `told` (an event's words, [`lower_words`]) person `p`'s surname stands.
+fn named_at(cx: &Cx<'_>, told: &[String], p: usize) -> Option<usize> {
+    let surname = super::surname(&cx.article.data.person[p]);
+    told.iter().position(|w| w.eq_ignore_ascii_case(surname))
 }
 
 /// Verbs of calling someone: unlike meeting or speaking with, one side makes the call.
@@ -360,12 +369,10 @@ fn reversed_call(cx: &Cx<'_>, verb: &str, known: &[EntityRef], chosen: &[usize])
     if !CALLING.contains(&verb) {
         return false;
     }
-    let d = &cx.article.data;
     !chosen.is_empty()
         && chosen.iter().all(|&i| {
-            let told: Vec<String> = d.event[i].what.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).collect();
-            let at = |p: usize| told.iter().position(|w| w.eq_ignore_ascii_case(super::surname(&d.person[p])));
+            let told = lower_words(&cx.article.data.event[i].what);
             let verb = told.iter().position(|w| CALLING.contains(&w.as_str()));
-            matches!((at(caller), verb, at(called)), (Some(a), Some(v), Some(b)) if b < v && v < a)
+            matches!((named_at(cx, &told, caller), verb, named_at(cx, &told, called)), (Some(a), Some(v), Some(b)) if b < v && v < a)
         })
 }

@@ -19,10 +19,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let d = &cx.article.data;
     let mut topic = event_topic(q);
     // "This week's sit-down": a week that names the event, and that no event is placed in,
-    // says when, not what; it still rules out an event placed in another ("last week").
-    if let Some((_, unit)) = week_named(&q.tokens.iter().map(|t| t.word.as_str()).collect::<Vec<_>>()) {
+    // says when, not what; it still rules out an event placed in another ("last week")
+    // through [`other_span`].
+    if let Some((_, unit)) = span_named(&q.tokens.iter().map(|t| t.word.as_str()).collect::<Vec<_>>()) {
         let names_it = q.tokens.iter().any(|t| t.word == unit && t.poss);
-        if names_it && !d.event.iter().any(|e| week_named(&when_words(e)).is_some() && !other_week(q, e)) {
+        if names_it && !d.event.iter().any(|e| span_named(&when_words(e)).is_some() && !other_span(q, e)) {
             topic.retain(|t| t.word != unit);
         }
     }
@@ -34,7 +35,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let mut theirs: Vec<usize> = Vec::new();
     for i in 0..d.event.len() {
         let t = &cx.index.event_terms[i];
-        if !takes_part_all(cx, &topic, &sides, i) || other_week(q, &d.event[i]) {
+        if !takes_part_all(cx, &topic, &sides, i) || other_span(q, &d.event[i]) {
             continue;
         }
         theirs.push(i);
@@ -64,7 +65,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// "a time" or "a place" (in any form: "countries"), that it was planned ("due", "supposed"), or
 /// saying ("where did Vance speak" asks where Vance was), and titles read as who holds them.
 pub(super) fn event_topic(q: &Question) -> Vec<crate::matcher::QTerm> {
-    // "Which day of the (or of) week": units of time that only frame what is asked.
+    // "Which day of (the) week": units of time that only frame what is asked.
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     let unit = |x: &str| crate::matcher::words::is_in(crate::matcher::words::TIME_UNITS, x);
     let framing: Vec<&str> = (0..w.len())
@@ -233,15 +234,15 @@ fn by_meaning(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     Some(tell(cx, q, ei, confidence))
 }
 
-/// "This week's sit-down" is not the session the article places "last week": a week the
-/// question names by "this", "last" or "next" and the event's time by another.
-fn other_week(q: &Question, e: &crate::kb::Event) -> bool {
+/// "This week's sit-down" is not the session the article places "last week": a week (month,
+/// year) the question names by "this", "last" or "next" and the event's time by another.
+fn other_span(q: &Question, e: &crate::kb::Event) -> bool {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
-    matches!((week_named(&w), week_named(&when_words(e))), (Some((a, unit)), Some((b, theirs))) if unit == theirs && a != b)
+    matches!((span_named(&w), span_named(&when_words(e))), (Some((a, unit)), Some((b, theirs))) if unit == theirs && a != b)
 }
 
 /// "Last week", "this month": a span of time named by where it lies from now, as (which, unit).
-fn week_named<S: AsRef<str>>(words: &[S]) -> Option<(String, String)> {
+fn span_named<S: AsRef<str>>(words: &[S]) -> Option<(String, String)> {
     const WHICH: &[&str] = &["this", "last", "next", "previous", "past"];
     words
         .windows(2)
