@@ -296,7 +296,12 @@ pub fn partner(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let verb_at = encounter_verb(&words)?;
     let at = |m: &crate::matcher::Mention| words.iter().position(|w| Some(*w) == m.words.split(' ').next());
     // The description opens the message: "the", then a word for a person or a side's person.
-    let side_at = |i: usize| q.mentions.iter().find(|m| matches!(m.entity, EntityRef::Side(_)) && at(m) == Some(i)).map(|m| m.entity);
+    let side_at = |i: usize| {
+        q.mentions.iter().find_map(|m| match m.entity {
+            EntityRef::Side(s) if at(m) == Some(i) => Some(s),
+            _ => None,
+        })
+    };
     if words.first() != Some(&"the") {
         return None;
     }
@@ -319,10 +324,10 @@ pub fn partner(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let [p] = named[..] else { return None };
     let kinds: &[&[&str]] = if is_in(MEET_VERBS, words[verb_at]) { &[MEET_VERBS] } else { &[TALK_VERBS, MEET_VERBS] };
     let d = &cx.article.data;
-    let side_id = side.and_then(|s| if let EntityRef::Side(s) = s { Some(d.side[s].id.as_str()) } else { None });
+    let side_id = side.map(|s| d.side[s].id.as_str());
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (i, e) in d.event.iter().enumerate() {
-        if !told_as(e, kinds) || !e.who.contains(&d.person[p].id) || !at_that(cx, q, e, false) {
+        if !told_as(e, kinds) || !takes_part(cx, e, EntityRef::Person(p)) || !at_that(cx, q, e, false) {
             continue;
         }
         for o in across(cx, e, p) {

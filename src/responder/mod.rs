@@ -615,10 +615,8 @@ fn by_events(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Opti
     if others.is_empty() || words.is_empty() {
         return None;
     }
-    let in_event = |p: usize, i: usize| {
-        let who = &d.event[i].who;
-        who.contains(&d.person[p].id) && others.iter().all(|o| who.iter().any(|w| w == o)) && overlap(&words, &cx.index.event_terms[i]).0 > 0.0
-    };
+    let in_event =
+        |p: usize, i: usize| d.event[i].has_all(&[d.person[p].id.as_str()]) && d.event[i].has_all(&others) && overlap(&words, &cx.index.event_terms[i]).0 > 0.0;
     crate::matcher::only_one(amb.people.iter().copied().filter(|&p| (0..d.event.len()).any(|i| in_event(p, i))))
 }
 

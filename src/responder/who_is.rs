@@ -11,7 +11,8 @@ pub fn described(cx: &Cx<'_>, found: Answer) -> Answer {
     // The one the lead names first ("Andriy Yermak … wrote", not the Trump his words mention).
     let d = &cx.article.data;
     let named_at = |pi: usize| d.person.get(pi).and_then(|p| found.lead.find(p.name.as_str())).unwrap_or(usize::MAX);
-    let first = found.people.iter().copied().enumerate().min_by_key(|&(k, pi)| (named_at(pi), k)).map(|(_, pi)| pi);
+    // (The first of equals on a tie: the answer's own order.)
+    let first = found.people.iter().copied().min_by_key(|&pi| named_at(pi));
     let Some(p) = first.and_then(|pi| d.person.get(pi).map(|p| (pi, p))) else { return found };
     let (pi, person) = p;
     let Some(title) = person.titles.first().filter(|_| person.named) else { return found };
