@@ -690,7 +690,9 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     if how_aux && super::subject_at(s.toks, s.named, start + 2).is_some() {
         return Intent::Position;
     }
+    // "How come the talks were downgraded?" is English's other "why".
     let why = first == "why"
+        || (first == "how" && second == "come")
         || how_aux
         || joined.starts_with("what caused")
         || joined.starts_with("what led")

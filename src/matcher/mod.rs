@@ -1928,6 +1928,10 @@ impl<'a> Matcher<'a> {
             if aside_words.contains(&i) {
                 continue;
             }
+            // "How *come*" asks why; it says nothing of what is asked about.
+            if t.word == "come" && i > 0 && toks[i - 1].word == "how" {
+                continue;
+            }
             // "the sanctions row", "the row over sanctions": a light noun next to its topic
             // adds no topic of its own.
             if words::is_in(words::LIGHT_NOUNS, &t.word) {
@@ -2156,10 +2160,12 @@ impl<'a> Matcher<'a> {
         let asks_cause = {
             // After a discourse marker too: "so why was it downgraded".
             let start = words::question_start(&toks);
-            let from = toks.iter().position(|t| matches!(t.word.as_str(), "why" | "y" | "what")).filter(|&i| i < 3);
+            let from = toks.iter().position(|t| matches!(t.word.as_str(), "why" | "y" | "what" | "how")).filter(|&i| i < 3);
             from.is_some_and(|i| {
                 let (w, next) = (toks[i].word.as_str(), toks.get(i + 1).map_or("", |t| t.stem.as_str()));
-                matches!(w, "why" | "y") && (i == 0 || i == start || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
+                // "How come …" is English's other "why".
+                let why = matches!(w, "why" | "y") || w == "how" && toks.get(i + 1).is_some_and(|t| t.word == "come");
+                why && (i == 0 || i == start || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
             }) && !significance
                 || whose_cause(&toks)
                 // A noun for the reason asked ("what was the *reason* …", "any *explanation*").

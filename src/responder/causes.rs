@@ -58,8 +58,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question, link: Link, ranked: &[Ranked]) -> Optio
 
 /// The best-ranked sentence that gives a reason for what the question asks about.
 fn reasons(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    let scored = linked(cx, q, ranked, Side::Effect, |_| true)?;
-    // A second reason only when it fits as well as the first.
+    let mut scored = linked(cx, q, ranked, Side::Effect, |_| true)?;
+    // The link that holds more of what is asked leads ("the downgrading of the parley came
+    // after …" over "talks were held … after Rubio cancelled" for "why were the talks
+    // downgraded"); the ranking decides between equals. A second reason only when it fits as
+    // well as the first.
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
     let &(_, best) = scored.first()?;
     let reasons: Vec<usize> = scored.iter().take(2).filter(|x| x.1 >= best).map(|x| x.0).collect();
     Some(told(cx, q, &reasons, ("The article gives this reason:", "The article links it to these:")))
@@ -218,14 +222,23 @@ fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[S
         Side::Sign => SIGN_LINKS.contains(&t.stem.as_str()),
         _ => CAUSE_FIRST.contains(&t.stem.as_str()),
     };
-    let is_link = |t: &tokens::Token| cause_first(t) || !matches!(side, Side::Means | Side::Sign) && EFFECT_FIRST.contains(&t.stem.as_str());
+    // "Came at a critical time, *days after* Trump warned": a span of time measured before
+    // "after" places one thing in time from another; it says why that time is what it is
+    // ("why is the timing critical"), not why the thing happened.
+    let asks_time = asked.iter().any(|t| TIME_NOUNS.contains(&t.word.as_str()));
+    let timed = |k: usize| {
+        !asks_time
+            && k > 0
+            && (crate::matcher::words::is_in(crate::matcher::words::TIME_UNITS, &toks[k - 1].word) || MEASURED.contains(&toks[k - 1].word.as_str()))
+    };
+    let is_link = |k: usize| cause_first(&toks[k]) || !matches!(side, Side::Means | Side::Sign) && EFFECT_FIRST.contains(&toks[k].stem.as_str()) && !timed(k);
     (0..toks.len())
-        .filter(|&at| is_link(&toks[at]))
+        .filter(|&at| is_link(at))
         .filter_map(|at| {
             // Each link's sides end at the links next to it: "held talks *after* Rubio
             // cancelled, *raising* questions" does not put the cancelling before "raising".
-            let prev = (0..at).rev().find(|&k| is_link(&toks[k])).map_or(0, |k| k + 1);
-            let next = (at + 1..toks.len()).find(|&k| is_link(&toks[k])).unwrap_or(toks.len());
+            let prev = (0..at).rev().find(|&k| is_link(k)).map_or(0, |k| k + 1);
+            let next = (at + 1..toks.len()).find(|&k| is_link(k)).unwrap_or(toks.len());
             let passive = toks.get(at + 1).is_some_and(|t| t.word == "by");
             let (cause, effect): (&[tokens::Token], &[tokens::Token]) = if cause_first(&toks[at]) && passive {
                 // "the fighting *triggered by* Russia's invasion": the cause comes after "by",
@@ -268,6 +281,12 @@ fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[S
         })
         .max_by(f32::total_cmp)
 }
+
+/// Nouns for a point in time: "why is the *timing* critical" asks of a time.
+const TIME_NOUNS: &[&str] = &["time", "timing", "moment", "juncture"];
+
+/// Words that measure how long after: "*shortly* after", "*soon* after", "*long* after".
+const MEASURED: &[&str] = &["shortly", "soon", "long", "moments"];
 
 /// How many sentences after the last answer's words may read them as a sign.
 const SIGN_READS_ON: usize = 2;
