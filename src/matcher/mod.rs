@@ -2145,7 +2145,14 @@ impl<'a> Matcher<'a> {
             || toks.iter().any(|t| t.word == "next")
             // "What new date did he pick?": a date set anew is one the report does not have yet.
             // (By stem: the lexicon may have read "rescheduled" as "reschedule".)
-            || toks.windows(2).any(|w| (w[0].word == "new" || matches!(w[0].stem.as_str(), "reschedul" | "revis")) && matches!(w[1].word.as_str(), "date" | "day" | "time" | "dates"));
+            // Not inside what someone is asked to have said ("who said he'd like to set a new
+            // date" asks who said it) — unless a question of its own starts after the saying
+            // ("Rubio said he'd reschedule, so what's the new date?").
+            || (0..toks.len().saturating_sub(1)).any(|k| {
+                let new_date = (toks[k].word == "new" || matches!(toks[k].stem.as_str(), "reschedul" | "revis")) && matches!(toks[k + 1].word.as_str(), "date" | "day" | "time" | "dates");
+                let said = toks[..k].iter().rposition(|t| words::is_in(words::SAY_WORDS, &t.word) || words::is_in(words::WH_WORDS, &t.word));
+                new_date && !said.is_some_and(|s| words::is_in(words::SAY_WORDS, &toks[s].word))
+            });
 
         let clock_time = toks.windows(2).any(|w| matches!(w[0].word.as_str(), "what" | "which" | "wat") && matches!(w[1].word.as_str(), "time" | "hour"))
             || toks.iter().any(|t| matches!(t.word.as_str(), "oclock" | "o'clock"));

@@ -29,6 +29,15 @@ const CLOSE_COUNTS: f32 = 0.5;
 /// The share of the question's words that must be on the effect side.
 const ON_EFFECT_SIDE: f32 = 0.5;
 
+/// How well one side of a link holds what a question asks about.
+#[derive(Debug, Clone, Copy)]
+struct Fit {
+    /// The share of the asked words there, a word close in meaning counting [`CLOSE_COUNTS`].
+    share: f32,
+    /// The share there themselves or as synonyms.
+    own: f32,
+}
+
 /// Which side of a causal link the question's words must be on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Side {
@@ -63,9 +72,11 @@ fn reasons(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     // after …" over "talks were held … after Rubio cancelled" for "why were the talks
     // downgraded"); the ranking decides between equals. A second reason only when it fits as
     // well as the first.
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // Only words there themselves (or as synonyms) decide: a long side finds more words merely
+    // close in meaning.
+    scored.sort_by(|a, b| b.1.own.total_cmp(&a.1.own));
     let &(_, best) = scored.first()?;
-    let reasons: Vec<usize> = scored.iter().take(2).filter(|x| x.1 >= best).map(|x| x.0).collect();
+    let reasons: Vec<usize> = scored.iter().take(2).filter(|x| x.1.own >= best.own && x.1.share >= best.share).map(|x| x.0).collect();
     Some(told(cx, q, &reasons, ("The article gives this reason:", "The article links it to these:")))
 }
 
@@ -112,10 +123,15 @@ fn signs(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// ongoing", only its meaning.
 pub fn shown_by(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let toks = &q.tokens;
-    if toks.first().is_none_or(|t| t.word != "how") {
-        return None;
-    }
-    let at = toks.iter().position(|t| SIGN_LINKS.contains(&t.stem.as_str()))?;
+    // "What did London cite *as proof* the diplomacy was alive?": what someone held up as a
+    // sign of something is what they did *to show* it — an act of theirs, not a thing that
+    // happens to underline something ("…, underscoring the gaps").
+    let held_up = toks.first().is_some_and(|t| t.word == "what");
+    let at = match toks.first().map(|t| t.word.as_str()) {
+        Some("how") => toks.iter().position(|t| SIGN_LINKS.contains(&t.stem.as_str()))?,
+        Some("what") => as_proof(toks)?,
+        _ => return None,
+    };
     let after: Vec<&str> = toks[at + 1..].iter().map(|t| t.word.as_str()).collect();
     let named: Vec<EntityRef> = q.mentions.iter().filter(|m| !m.qualifier).map(|m| m.entity).collect();
     // What the question says was shown, as a phrase (its words after the verb of showing),
@@ -124,15 +140,32 @@ pub fn shown_by(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> 
     let asked = m.embed(&after.join(" "));
     let closeness = |si: usize| -> Option<f32> {
         let (words, _) = cx.index.sentence_words.get(si)?;
-        let link = words.iter().position(|t| SIGN_LINKS.contains(&t.stem.as_str()))?;
+        let link = (0..words.len()).find(|&k| SIGN_LINKS.contains(&words[k].stem.as_str()) && (!held_up || k > 0 && words[k - 1].word == "to"))?;
         let shown: Vec<&str> = words[link + 1..].iter().map(|t| t.word.as_str()).collect();
         named.iter().all(|e| cx.index.sentences[si].entities.contains(e)).then(|| crate::matcher::embed::cos(&asked, &m.embed(&shown.join(" "))))
     };
-    let (si, close) = ranked.iter().take(LOOK_AT).filter_map(|r| Some((r.sentence, closeness(r.sentence)?))).max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let (si, close) = ranked
+        .iter()
+        .take(if held_up { usize::MAX } else { LOOK_AT })
+        .filter_map(|r| Some((r.sentence, closeness(r.sentence)?)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
     if close < SHOWN_CLOSE {
         return None;
     }
     Some(told(cx, q, &[si], ("The article tells how:", "")))
+}
+
+/// Nouns for what shows something ("as *proof*", "as *evidence*", "as a *sign*"), as stems.
+const PROOF_NOUNS: &[&str] = &["proof", "evid", "sign", "indic"];
+
+/// Where "as" + a noun of proof ends ("cite *as proof* the talks were alive"): the words after
+/// it are what was shown.
+fn as_proof(toks: &[tokens::Token]) -> Option<usize> {
+    (1..toks.len()).find(|&k| {
+        let noun = PROOF_NOUNS.iter().any(|p| toks[k].stem.starts_with(p));
+        let before = if matches!(toks[k - 1].word.as_str(), "a" | "an") { k.checked_sub(2) } else { Some(k - 1) };
+        noun && before.is_some_and(|b| toks[b].word == "as")
+    })
 }
 
 /// The answer citing `sentences`, led by the first of `leads` for one and the second for more.
@@ -149,7 +182,7 @@ fn told(cx: &Cx<'_>, q: &Question, sentences: &[usize], leads: (&str, &str)) -> 
 /// The ranked sentences (among the first [`LOOK_AT`] that `keep` allows) with a causal link
 /// holding at least [`ON_EFFECT_SIDE`] of the question's words on `side`, best first, with
 /// that share.
-fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl Fn(usize) -> bool) -> Option<Vec<(usize, f32)>> {
+fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl Fn(usize) -> bool) -> Option<Vec<(usize, Fit)>> {
     let topic = q.topic_terms(&[]);
     // The words that ask for the link are not what it links.
     let link = match side {
@@ -158,7 +191,9 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
         Side::Effect => Link::Cause,
         Side::Cause => Link::Effect,
     };
-    let cue = |t: &QTerm| link.is_cue(t);
+    // "What *triggered* the fighting": a verb of causing in a question asking why is the link
+    // itself.
+    let cue = |t: &QTerm| link.is_cue(t) || side == Side::Effect && CAUSE_FIRST.contains(&t.stem.as_str());
     // "…, according to the insider": who says so is not what is linked; "what did it reveal
     // about the sides": what is shown is asked of, not what shows it.
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
@@ -197,7 +232,7 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
     }
     // Two reasons may be given ("came at a critical time, days after …" and a source's "came
     // after Ukraine drafted a paper"); the article's order of rank decides which leads.
-    let scored: Vec<(usize, f32)> = ranked
+    let scored: Vec<(usize, Fit)> = ranked
         .iter()
         .filter(|r| keep(r.sentence))
         // Someone's act on the cause side is specific enough to look through the article.
@@ -206,7 +241,7 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
             let (toks, comma) = cx.index.sentence_words.get(r.sentence)?;
             Some((r.sentence, best_link(toks, *comma, &asked, &people, side)?))
         })
-        .filter(|&(_, share)| share >= ON_EFFECT_SIDE)
+        .filter(|&(_, fit)| fit.share >= ON_EFFECT_SIDE)
         .collect();
     Some(scored)
 }
@@ -214,7 +249,7 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
 /// The share of the asked words found on `side` of the sentence's best causal link, when it
 /// has a link with words on both sides and the people asked about on that side.
 /// `toks` are the sentence's words and `comma` where the words after its first comma begin.
-fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[String], side: Side) -> Option<f32> {
+fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[String], side: Side) -> Option<Fit> {
     // A link of purpose puts its means first, as a cause-first link puts its cause.
     // A sign comes before what it shows, as a cause before its effect.
     let cause_first = |t: &tokens::Token| match side {
@@ -276,10 +311,11 @@ fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[S
             let found = by_word.len() as f32 + CLOSE_COUNTS * close as f32;
             // What followed from someone's act: the person is half of what is asked about
             // ("Rubio's no-show prompted …" after "Rubio cancelled his trip").
-            let share = if asked.is_empty() { 1.0 } else { found / asked.len() as f32 };
-            Some(if side == Side::Cause && !people.is_empty() { 0.5 + 0.5 * share } else { share })
+            let of_asked = |n: f32| if asked.is_empty() { 1.0 } else { n / asked.len() as f32 };
+            let (share, own) = (of_asked(found), of_asked(by_word.len() as f32));
+            Some(if side == Side::Cause && !people.is_empty() { Fit { share: 0.5 + 0.5 * share, own: 0.5 + 0.5 * own } } else { Fit { share, own } })
         })
-        .max_by(f32::total_cmp)
+        .max_by(|a, b| a.share.total_cmp(&b.share))
 }
 
 /// Nouns for a point in time: "why is the *timing* critical" asks of a time.
