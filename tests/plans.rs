@@ -93,3 +93,13 @@ fn a_new_date_asked_in_other_words_for_the_trip_gets_no_date_only_the_intention(
     let a = ask("when did trump say washington could walk away");
     assert!(a.answered, "{}", text(&a));
 }
+
+#[test]
+fn a_new_date_inside_what_someone_said_asks_about_the_saying() {
+    // What was said is in the report; only a question of its own about the date is the future.
+    let a = ask("did rubio say he would look for a new date?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["rescheduling"]);
+    let a = ask("rubio said he'd reschedule, so what's the new date");
+    assert_says(&a, &["no date", "rescheduling"]);
+}

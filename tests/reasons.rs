@@ -121,3 +121,35 @@ fn a_phrasal_verb_is_read_as_its_own_meaning_not_its_head_verb() {
         assert_says(&a, &["Rubio’s no-show prompted a broader meeting"]);
     }
 }
+
+/// "Came at a critical time, days after Trump warned": a span of time before "after" places the
+/// downgrade in time; it is why the *timing* was critical, not why the talks were downgraded.
+#[test]
+fn a_measured_span_of_time_is_no_reason_for_what_happened_only_for_its_timing() {
+    for q in ["why was the london meeting downgraded", "how come the talks got downgraded?", "what made them downgrade the talks"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["drafted a paper", "source close to the discussions"]);
+        assert!(!text(&a).contains("critical time"), "{q}: {}", text(&a));
+        assert!(!text(&a).contains("LONDON/PARIS"), "{q}: {}", text(&a));
+    }
+    let a = ask("why was the timing of the downgrade so critical?");
+    assert_says(&a, &["critical time, days after", "walk away"]);
+}
+
+#[test]
+fn a_verb_of_causing_in_the_question_is_the_link_not_what_is_linked() {
+    // "triggered" is what is asked for; "the fighting" is what the reason is found for.
+    let a = ask("what triggered the fighting they want to stop?");
+    assert!(a.answered, "{}", text(&a));
+    let first = a.evidence.first().map(|e| e.citation.text.as_str()).unwrap_or("");
+    assert!(first.contains("full-scale 2022 invasion"), "{}", text(&a));
+}
+
+#[test]
+fn what_someone_held_up_as_proof_is_what_they_did_to_show_it() {
+    let a = ask("What did London cite as proof the diplomacy was still alive?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["pointed to the technical talks to show"]);
+    assert!(!text(&a).contains("underscoring"), "{}", text(&a));
+}
