@@ -61,6 +61,8 @@ fn who_says_something_is_answered_by_a_speaker_not_by_what_happened() {
     assert!(!a.lead.to_lowercase().contains("was cancelled"), "{}", text(&a));
     // "Who put forward the proposals" proposes, it does not say: its doer answers.
     answered_leading("who put forward the proposals at the paris session last week?", "Witkoff");
+    // Talking about something is saying it: "talked" is not the talks ("no discussions on …").
+    answered_leading("who talked about territorial swaps", "JD Vance");
 }
 
 #[test]

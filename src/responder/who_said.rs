@@ -24,6 +24,15 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // whose object is a clause reports what was said; it is the cue, the clause the topic.
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     cue.extend(crate::matcher::intent::reporting_verb(&w).map(|k| w[k]));
+    // "Who *talked about* territorial swaps": talking about something is saying it, not the
+    // talks.
+    cue.extend(
+        q.tokens
+            .windows(2)
+            .take(3)
+            .filter(|p| matches!(p[0].stem.as_str(), "talk" | "speak" | "spoke") && matches!(p[1].word.as_str(), "about" | "of"))
+            .map(|p| p[0].word.as_str()),
+    );
     let topic: Vec<_> = q.topic_terms(&except).into_iter().filter(|t| t.entity.is_some() || !cue.contains(&t.word.as_str())).collect();
     if topic.is_empty() {
         return None;
