@@ -87,3 +87,13 @@ fn the_channels_of_many_are_everyone_s_whose_words_have_one() {
     assert!(!text(&a).contains("Lammy"), "{}", text(&a));
     assert_verbatim(&a);
 }
+
+#[test]
+fn words_asked_for_are_the_quote_and_a_tag_before_the_question_is_no_topic() {
+    // "What words did X use" asks for X's words, not for "words" the article must name.
+    let a = answered_citing("what words did starmers spokesman use to describe the meetings", "substantive technical meetings");
+    assert!(!text(&a).contains("doesn't say which"), "{}", text(&a));
+    // "…, right?" closing a claim before the question asks nothing of "right".
+    let a = answered_citing("lammy tweeted something about it right? what did he say", "working at pace");
+    assert!(!text(&a).contains("about right"), "{}", text(&a));
+}

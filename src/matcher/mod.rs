@@ -1246,7 +1246,11 @@ impl<'a> Matcher<'a> {
         // "What position does Kyiv hold on Crimea", "which role does he have": a stand or a post
         // is what the answer itself is, not a thing its evidence must name.
         if let [one] = thing {
-            if words::is_in(words::STANCE_NOUNS, &one.word) || matches!(one.word.as_str(), "role" | "job" | "post" | "title" | "office") {
+            // Nor are someone's words: "what *words* did the spokesman use" asks for the quote.
+            if words::is_in(words::STANCE_NOUNS, &one.word)
+                || words::is_in(words::SAY_WORDS, &one.word)
+                || matches!(one.word.as_str(), "role" | "job" | "post" | "title" | "office")
+            {
                 return None;
             }
         }
@@ -1427,6 +1431,19 @@ impl<'a> Matcher<'a> {
         let declarative = !tagged && !framed && norm.text.ends_with('?') && intent::is_declarative_question(&words);
         if tagged && !framed {
             toks.pop();
+        }
+        // "Lammy tweeted something about it, right? what did he say": a tag closing an earlier
+        // clause is no topic either.
+        let last_clause = toks.last().map_or(0, |t| t.clause);
+        let tag_ends: Vec<usize> = (0..toks.len())
+            .filter(|&k| toks[k].clause != last_clause && toks.get(k + 1).is_none_or(|n| n.clause != toks[k].clause))
+            .filter(|&k| {
+                let clause: Vec<&str> = toks[..=k].iter().filter(|t| t.clause == toks[k].clause).map(|t| t.word.as_str()).collect();
+                intent::is_tagged_claim(&clause)
+            })
+            .collect();
+        for k in tag_ends.into_iter().rev() {
+            toks.remove(k);
         }
         let framed = framed || declarative;
         let tagged = tagged || declarative;
