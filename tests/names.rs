@@ -268,3 +268,24 @@ fn a_name_typed_before_the_title_of_someone_working_for_them_says_whose_title() 
     let a = ask("healey defence minister?");
     assert_says(&a, &["John Healey is defence minister"]);
 }
+
+#[test]
+fn one_word_before_a_word_for_someones_people_still_says_it_is_one_of_theirs() {
+    // "Starmer's press guy" is his spokesperson, not Starmer; "Zelenskiy's top aide" his
+    // chief of staff.
+    let a = ask("what did starmer's press guy say");
+    assert!(a.answered, "{}", text(&a));
+    assert!(!text(&a).contains("no words from Keir Starmer"), "{}", text(&a));
+    assert_says(&a, &["spokesperson"]);
+    answered_leading("what did zelenskiy's top aide write", "The article quotes Andriy Yermak");
+}
+
+#[test]
+fn a_line_taken_is_a_stand_and_a_name_in_a_clause_of_time_is_no_holder() {
+    let a = ask("What line did Downing Street give on what the meetings were actually for?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(!text(&a).contains("doesn't say which line"), "{}", text(&a));
+    let a = ask("How did the British premier's press person spin it when Washington's chief diplomat bailed at the last minute?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(!a.lead.contains("Rubio"), "{}", text(&a));
+}

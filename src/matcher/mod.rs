@@ -1176,12 +1176,14 @@ impl<'a> Matcher<'a> {
     }
 
     /// Whether a possessive name ending before token `end` is followed, in its clause, by a
-    /// word for someone's people ("Starmer's *office*", "the PM's *team*").
+    /// word for someone's people ("Starmer's *office*", "the PM's *team*"), or by one word that
+    /// says which of them ("Starmer's *press guy*", "Zelenskiy's *top aide*").
     fn people_word_after(&self, toks: &[Token], end: usize) -> bool {
         // "trumps mans package": the people word may own what follows, its "'s" dropped too.
-        end > 0
-            && toks[end - 1].poss
-            && toks.get(end).is_some_and(|t| t.clause == toks[end - 1].clause && (self.index.is_entourage(&t.word) || self.bare_people_word(toks, end)))
+        let people_at =
+            |k: usize| toks.get(k).is_some_and(|t| t.clause == toks[end - 1].clause && (self.index.is_entourage(&t.word) || self.bare_people_word(toks, k)));
+        let modifier = |k: usize| toks.get(k).is_some_and(|t| !t.poss && !words::is_in(words::STOPWORDS, &t.word) && !self.index.is_entourage(&t.word));
+        end > 0 && toks[end - 1].poss && (people_at(end) || modifier(end) && people_at(end + 1))
     }
 
     /// "Which meeting was cancelled?", "which hotel …": a "which" whose noun is not someone —
@@ -1246,8 +1248,11 @@ impl<'a> Matcher<'a> {
         // "What position does Kyiv hold on Crimea", "which role does he have": a stand or a post
         // is what the answer itself is, not a thing its evidence must name.
         if let [one] = thing {
-            // Nor are someone's words: "what *words* did the spokesman use" asks for the quote.
-            if words::is_in(words::STANCE_NOUNS, &one.word)
+            // Nor are someone's words: "what *words* did the spokesman use" asks for the quote,
+            // "what *line* did Downing Street take" for a stand (not "what line on the map").
+            let taken = one.word == "line" && toks.get(start + 1).is_some_and(|t| words::is_in(words::AUXILIARIES, &t.word));
+            if taken
+                || words::is_in(words::STANCE_NOUNS, &one.word)
                 || words::is_in(words::SAY_WORDS, &one.word)
                 || matches!(one.word.as_str(), "role" | "job" | "post" | "title" | "office")
             {

@@ -62,16 +62,35 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             !q.tokens.iter().enumerate().any(|(i, t)| {
                 t.word == first && {
                     let mut k = i;
-                    while k > 0 && matches!(q.tokens[k - 1].word.as_str(), "the" | "a" | "an") {
+                    // Past determiners and an owner: "when *Washington's* chief diplomat …".
+                    while k > 0 && (matches!(q.tokens[k - 1].word.as_str(), "the" | "a" | "an") || q.tokens[k - 1].poss) {
                         k -= 1;
                     }
-                    // "according to Ukraine" names who holds it.
+                    // "according to Ukraine" names who holds it. Someone opening a clause of
+                    // time or cause ("spin it *when Washington's chief diplomat* bailed") is
+                    // what the stand is taken on, as after a preposition.
                     let according = k > 1 && q.tokens[k - 2].word == "according";
                     k > 0
                         && !according
                         && matches!(
                             q.tokens[k - 1].word.as_str(),
-                            "on" | "about" | "over" | "towards" | "toward" | "to" | "regarding" | "of" | "with" | "against" | "as" | "being"
+                            "on" | "about"
+                                | "over"
+                                | "towards"
+                                | "toward"
+                                | "to"
+                                | "regarding"
+                                | "of"
+                                | "with"
+                                | "against"
+                                | "as"
+                                | "being"
+                                | "when"
+                                | "after"
+                                | "because"
+                                | "since"
+                                | "once"
+                                | "while"
                         )
                 }
             })
