@@ -515,3 +515,16 @@ fn a_place_before_a_noun_is_not_the_claims_subject_and_the_noun_not_its_predicat
         assert!(!lead(&a).starts_with("Yes.") && !lead(&a).starts_with("No."), "{q}: {}", text(&a));
     }
 }
+
+#[test]
+fn a_clause_of_time_before_the_question_only_sets_the_scene() {
+    // Rubio is named only to say when: the meeting asked about is the one without him.
+    for q in [
+        "after rubio dropped out was the bigger foreign ministers meeting still going ahead?",
+        "after rubio cancelled, did the ministers' meeting still happen?",
+    ] {
+        answered_leading(q, "No. A broader meeting");
+    }
+    // The scene's "cancelled" does not ask whether it was called off; the question's own does.
+    answered_leading("after rubio cancelled, was the ministers' meeting called off too?", "Yes. A broader meeting");
+}

@@ -30,10 +30,18 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         _ => None,
     });
     let takes_part = |e: &crate::kb::Event, who: EntityRef| e.who.iter().any(|w| super::entity_of(cx, w) == Some(who));
+    // "After Rubio dropped out, was the bigger meeting still going ahead?": a clause of time
+    // before the question only sets the scene; its people and words are not the event's.
+    let scene = scene_setting(q);
+    let in_scene = |w: &str| scene.contains(&w) && !q.tokens[scene.len()..].iter().any(|t| t.word == w);
     // Everyone the question names (not as a place) takes part.
-    let named: Vec<EntityRef> =
-        q.mentions.iter().filter(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_) | EntityRef::Side(_))).map(|m| m.entity).collect();
-    let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none()).collect();
+    let named: Vec<EntityRef> = q
+        .mentions
+        .iter()
+        .filter(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_) | EntityRef::Side(_)) && !m.words.split(' ').all(&in_scene))
+        .map(|m| m.entity)
+        .collect();
+    let topic: Vec<_> = q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none() && !in_scene(&t.word)).collect();
     // Events the words fit equally are told apart by meaning: the one whose sentence the
     // ranker puts higher.
     let rank_of = |e: &crate::kb::Event| {
@@ -97,10 +105,26 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         }
     }
     // "Did Rubio cancel his trip?" asks whether it was called off.
-    let asks_calling_off = q.tokens.iter().any(|t| words::NEGATING_STEMS.contains(&t.stem.as_str()));
+    let asks_calling_off = q.tokens[scene.len()..].iter().any(|t| words::NEGATING_STEMS.contains(&t.stem.as_str()));
     let lead = format!("{} {}.", if asks_calling_off { "Yes." } else { "No." }, super::upper_first(&e.what));
     let mut a = Answer::new(Intent::YesNo, true, lead).with_confidence(0.8);
     events::cite_event(cx, &mut a, ei);
     super::meaning::report_itself_if_unsourced(cx, &mut a);
     Some(a)
+}
+
+/// The words of a clause of time that opens a yes/no question, up to the auxiliary that opens
+/// the question itself ("*after rubio dropped out* was the meeting still going ahead"); none
+/// when the question opens otherwise.
+fn scene_setting(q: &Question) -> Vec<&str> {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let start = words::question_start(&w);
+    if !w.get(start).is_some_and(|x| matches!(*x, "after" | "since" | "once" | "following" | "with")) {
+        return Vec::new();
+    }
+    // The question's auxiliary comes after the clause's own verb.
+    match (start + 2..w.len()).find(|&k| words::is_in(words::AUXILIARIES, w[k])) {
+        Some(k) => w[..k].to_vec(),
+        None => Vec::new(),
+    }
 }
