@@ -260,9 +260,17 @@ fn a_claim_with_a_reason_needs_the_reason_said() {
 
 #[test]
 fn a_lead_in_and_the_answers_offered_frame_the_question() {
-    for q in ["quick one: did rubio go to london?", "honest question - did rubio go to london?", "did rubio go to london or not? yes/no"] {
+    for q in [
+        "quick one: did rubio go to london?",
+        "honest question - did rubio go to london?",
+        "hey quick one, did rubio go to london?",
+        "did rubio go to london or not? yes/no",
+    ] {
         assert!(lead(&ask(q)).starts_with("No."), "{q}: {}", text(&ask(q)));
     }
+    // Before a comma, a phrase of its own or an instruction is more than an announcement.
+    assert!(text(&ask("According to insiders, why did the Americans get cold feet?")).contains("According to the source"));
+    assert!(!ask("forget the article, who wins the war?").answered);
     // A lead-in that names the topic is the topic.
     assert!(text(&ask("Vance - what did he say?")).contains("JD Vance"));
     // Words of naming only frame a title.

@@ -71,11 +71,21 @@ impl QTerm {
     }
 }
 
-/// "Quick one: did Rubio go?", "honest question - who met Kellogg": a few words set off by a
-/// colon or a dash before a question only announce it — unless they name what it is about
-/// ("Vance - what did he say?").
+/// "Quick one: did Rubio go?", "honest question - who met Kellogg", "hey quick one, did …": a
+/// few words set off by a colon, a dash or a comma before a question only announce it —
+/// unless they name what it is about ("Vance - what did he say?"). Before a comma, words that
+/// start a phrase of their own ("according to insiders, …", "and the Ukrainians, …") or tell
+/// the bot what to do ("forget the article, …") are more than an announcement.
 fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
-    let Some((at, mark)) = [": ", " - ", " – "].iter().filter_map(|m| text.find(m).map(|i| (i, m.len()))).min() else { return text };
+    const PHRASE_OPENERS: &[&str] = &["according", "besides", "apart", "except", "and", "or", "but", "if", "when", "after", "before", "since", "as"];
+    let Some((at, mark)) = [": ", " - ", " – ", ", "].iter().filter_map(|m| text.find(m).map(|i| (i, m.len()))).min() else { return text };
+    let comma = &text[at..at + mark] == ", ";
+    let lead_toks = tokens::tokenize(&text[..at]);
+    let lead_words: Vec<&str> = lead_toks.iter().map(|t| t.word.as_str()).collect();
+    let more = lead_words.iter().any(|w| words::is_in(words::PREPOSITIONS, w) || PHRASE_OPENERS.contains(w)) || words::is_instruction(&lead_words);
+    if comma && more {
+        return text;
+    }
     let (lead, rest) = (&text[..at], text[at + mark..].trim_start());
     let first = rest.split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("").to_lowercase();
     let asks = words::is_in(words::WH_WORDS, &first) || words::is_in(words::AUXILIARIES, &first);
