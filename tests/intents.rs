@@ -66,7 +66,7 @@ fn words_that_only_stress_who_or_say_where_someone_serves_still_ask_who_they_are
 
 #[test]
 fn what_someone_does_is_their_job_and_what_they_did_their_deeds() {
-    for q in ["what does healey do in the uk govt", "what does the healey guy do for a living"] {
+    for q in ["what does healey do in the uk govt", "what does john healy do in the uk gov", "what does the healey guy do for a living"] {
         let a = ask(q);
         assert!(text(&a).starts_with("John Healey is defence minister"), "{q}: {}", text(&a));
         assert_cites(&a, 20);

@@ -279,6 +279,7 @@ fn shorthand(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         ("yr", "year"),
         ("yrs", "years"),
         ("govt", "government"),
+        ("gov", "government"),
         ("tho", "though"),
         ("thru", "through"),
         ("msg", "message"),
