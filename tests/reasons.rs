@@ -126,7 +126,12 @@ fn a_phrasal_verb_is_read_as_its_own_meaning_not_its_head_verb() {
 /// downgrade in time; it is why the *timing* was critical, not why the talks were downgraded.
 #[test]
 fn a_measured_span_of_time_is_no_reason_for_what_happened_only_for_its_timing() {
-    for q in ["why was the london meeting downgraded", "how come the talks got downgraded?", "what made them downgrade the talks"] {
+    for q in [
+        "why was the london meeting downgraded",
+        "how come the talks got downgraded?",
+        "what made them downgrade the talks",
+        "what was behind the decision to scale down the london talks?",
+    ] {
         let a = ask(q);
         assert!(a.answered, "{q}: {}", text(&a));
         assert_says(&a, &["drafted a paper", "source close to the discussions"]);

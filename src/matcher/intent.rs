@@ -230,6 +230,20 @@ pub fn asks_opinion(w: &[&str]) -> bool {
 /// Whether the message is a claim with a tag asking to confirm it: "Rubio cancelled his trip,
 /// right?", "it was the one Rubio should attend, yes?". Not a question that opens with a
 /// question word or an auxiliary ("who said yes?", "did they say no?").
+/// Where "behind" stands in a question opening "what is/was behind …" ("what's behind the
+/// downgrade?"): English's way of asking for a cause, like "what caused".
+pub fn cause_behind<W: AsRef<str>>(words: &[W]) -> Option<usize> {
+    let start = words::question_start(words);
+    let w: Vec<&str> = words[start..].iter().map(|x| x.as_ref()).collect();
+    let at = match w[..] {
+        ["whats", "behind", ..] => 1,
+        ["what", "is" | "was" | "s" | "'s", "behind", ..] => 2,
+        ["what", "behind", ..] => 1,
+        _ => return None,
+    };
+    Some(start + at)
+}
+
 pub fn is_tagged_claim(words: &[&str]) -> bool {
     const TAGS: &[&str] = &["right", "yes", "correct", "true", "yeah", "innit", "no"];
     let Some((last, claim)) = words.split_last() else { return false };
@@ -693,6 +707,7 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     // "How come the talks were downgraded?" is English's other "why".
     let why = first == "why"
         || (first == "how" && second == "come")
+        || cause_behind(&w).is_some()
         || how_aux
         || joined.starts_with("what caused")
         || joined.starts_with("what led")

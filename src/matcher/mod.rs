@@ -1213,7 +1213,10 @@ impl<'a> Matcher<'a> {
             start += 1;
         }
         let wh = toks.get(start - 1).map(|t| t.word.as_str());
-        if !matches!(wh, Some("which" | "what")) || start >= toks.len() {
+        if !matches!(wh, Some("which" | "what"))
+            || start >= toks.len()
+            || intent::cause_behind(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>()).is_some()
+        {
             return None;
         }
         // "Which *exact* regions": asking for precision names no thing.
@@ -1952,6 +1955,7 @@ impl<'a> Matcher<'a> {
         }
 
         // Topic words: outside names, not stopwords or cue words.
+        let behind = intent::cause_behind(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
         let mut terms = Vec::new();
         for (i, t) in toks.iter().enumerate() {
             if named[i] || words::is_in(words::STOPWORDS, &t.word) || t.word.chars().all(|c| !c.is_alphanumeric()) {
@@ -1960,8 +1964,8 @@ impl<'a> Matcher<'a> {
             if aside_words.contains(&i) {
                 continue;
             }
-            // "How *come*" asks why; it says nothing of what is asked about.
-            if t.word == "come" && i > 0 && toks[i - 1].word == "how" {
+            // "How *come*", "what's *behind*" ask why; they say nothing of what is asked about.
+            if t.word == "come" && i > 0 && toks[i - 1].word == "how" || behind == Some(i) {
                 continue;
             }
             // "the sanctions row", "the row over sanctions": a light noun next to its topic
@@ -2206,6 +2210,7 @@ impl<'a> Matcher<'a> {
                 let why = matches!(w, "why" | "y") || w == "how" && toks.get(i + 1).is_some_and(|t| t.word == "come");
                 why && (i == 0 || i == start || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
             }) && !significance
+                || intent::cause_behind(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>()).is_some()
                 || whose_cause(&toks)
                 // A noun for the reason asked ("what was the *reason* …", "any *explanation*").
                 || toks.iter().any(|t| words::REASON_NOUNS.contains(&t.stem.as_str()) && !matches!(t.stem.as_str(), "caus" | "explain"))
