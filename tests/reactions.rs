@@ -105,3 +105,13 @@ fn someone_s_take_on_something_is_their_stand() {
         assert_verbatim(&a);
     }
 }
+
+#[test]
+fn a_take_on_something_is_a_view_of_it() {
+    // "Take on" after a noun is a view: the Europeans' reaction, not the list of proposals.
+    let a = answered_leading("whats the europeans take on witkoff's ideas", "The Europeans’ position");
+    assert_says(&a, &["unacceptable"]);
+    let a = ask("rubio's take on how the proposals went down in paris?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["encouraging reception"]);
+}

@@ -102,6 +102,22 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
     }
 }
 
+/// "The Europeans' *take* on Witkoff's ideas", "what's your take on …": "take" after a noun,
+/// before "on", is a view — not the verb of "will Ukraine take on Russia", which follows a
+/// subject pronoun, "to", or a modal or "do" a few words before it.
+fn take_as_view(toks: &mut [Token]) {
+    const VERB_BEFORE: &[&str] = &["to", "not", "i", "you", "we", "they", "he", "she", "it", "ll", "gonna", "wanna", "cannot"];
+    const BARE_VERB_AFTER: &[&str] = &["did", "does", "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must"];
+    for i in 1..toks.len().saturating_sub(1) {
+        let before = toks[i - 1].word.as_str();
+        let modal = toks[i.saturating_sub(3)..i].iter().any(|t| t.clause == toks[i].clause && BARE_VERB_AFTER.contains(&t.word.as_str()));
+        if toks[i].word == "take" && toks[i + 1].word == "on" && !VERB_BEFORE.contains(&before) && !modal {
+            toks[i].word = "view".into();
+            toks[i].stem = tokens::stem("view");
+        }
+    }
+}
+
 /// "Who leads Ukraine?", "who is running Russia", "who heads the UK government?": a verb of
 /// leading with a country as its object asks who its leader is — the role, which the titles
 /// then find ("the leader of Ukraine": its President). The message reworded so, when "who"
@@ -1468,6 +1484,7 @@ impl<'a> Matcher<'a> {
 
         // Reader's phrases to the article's words ("line up" -> "align").
         toks = self.rewrite_phrases(toks);
+        take_as_view(&mut toks);
 
         // "wat did he say", "wher did she post it": the word a question starts with is a question
         // word or an auxiliary, so a slip there is read as the one question word it is short of.
