@@ -118,6 +118,11 @@ fn take_as_view(toks: &mut [Token]) {
     }
 }
 
+/// [`intent::cause_behind`] of a message's tokens.
+fn cause_behind(toks: &[Token]) -> Option<usize> {
+    intent::cause_behind(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>())
+}
+
 /// "Who leads Ukraine?", "who is running Russia", "who heads the UK government?": a verb of
 /// leading with a country as its object asks who its leader is — the role, which the titles
 /// then find ("the leader of Ukraine": its President). The message reworded so, when "who"
@@ -1229,10 +1234,7 @@ impl<'a> Matcher<'a> {
             start += 1;
         }
         let wh = toks.get(start - 1).map(|t| t.word.as_str());
-        if !matches!(wh, Some("which" | "what"))
-            || start >= toks.len()
-            || intent::cause_behind(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>()).is_some()
-        {
+        if !matches!(wh, Some("which" | "what")) || start >= toks.len() || cause_behind(toks).is_some() {
             return None;
         }
         // "Which *exact* regions": asking for precision names no thing.
@@ -1972,7 +1974,7 @@ impl<'a> Matcher<'a> {
         }
 
         // Topic words: outside names, not stopwords or cue words.
-        let behind = intent::cause_behind(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
+        let behind = cause_behind(&toks);
         let mut terms = Vec::new();
         for (i, t) in toks.iter().enumerate() {
             if named[i] || words::is_in(words::STOPWORDS, &t.word) || t.word.chars().all(|c| !c.is_alphanumeric()) {
@@ -2227,7 +2229,7 @@ impl<'a> Matcher<'a> {
                 let why = matches!(w, "why" | "y") || w == "how" && toks.get(i + 1).is_some_and(|t| t.word == "come");
                 why && (i == 0 || i == start || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
             }) && !significance
-                || intent::cause_behind(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>()).is_some()
+                || intent::cause_behind(&words_of_message).is_some()
                 || whose_cause(&toks)
                 // A noun for the reason asked ("what was the *reason* …", "any *explanation*").
                 || toks.iter().any(|t| words::REASON_NOUNS.contains(&t.stem.as_str()) && !matches!(t.stem.as_str(), "caus" | "explain"))
