@@ -97,3 +97,16 @@ fn words_asked_for_are_the_quote_and_a_tag_before_the_question_is_no_topic() {
     let a = answered_citing("lammy tweeted something about it right? what did he say", "working at pace");
     assert!(!text(&a).contains("about right"), "{}", text(&a));
 }
+
+#[test]
+fn a_person_named_right_before_one_who_works_for_them_asks_for_that_one() {
+    // "the British prime minister spokesman": the spokesman speaks, and the answer is theirs.
+    for q in ["what the british prime minister spokesman said about the talks", "uk pm spokesperson said what about the talks"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(!text(&a).contains("no words from Keir Starmer"), "{q}: {}", text(&a));
+        assert_says(&a, &["substantive technical meetings"]);
+    }
+    // Starmer alone still has no words of his own.
+    assert!(text(&ask("what did starmer say")).contains("no words from Keir Starmer directly"));
+}

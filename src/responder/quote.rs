@@ -13,6 +13,13 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // The first person or side named speaks ("what did the British say about Rubio" asks the
     // British), unless a side only owns the person after it ("Ukraine's deputy PM").
     let persons_after = |i: usize| q.mentions[i + 1..].iter().any(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(_)));
+    // Nor does a person named right before one who works for them ("the British prime minister
+    // spokesman"): the one who works for them is asked.
+    let of_them_after = |i: usize, p: usize| {
+        q.mentions[i + 1..]
+            .iter()
+            .any(|m| !m.qualifier && matches!(m.entity, EntityRef::Person(j) if d.person[j].of.as_deref() == Some(d.person[p].id.as_str())))
+    };
     // A place speaks only as the subject ("what did India tell Vance"), else when no one else is
     // named ("what was said in London").
     let subject_place = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_)) && is_subject(q, &m.words));
@@ -22,7 +29,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
                 .iter()
                 .enumerate()
                 .find(|(i, m)| {
-                    !m.qualifier && (matches!(m.entity, EntityRef::Person(_)) || matches!(m.entity, EntityRef::Side(_)) && !(m.poss && persons_after(*i)))
+                    !m.qualifier
+                        && match m.entity {
+                            EntityRef::Person(p) => !of_them_after(*i, p),
+                            EntityRef::Side(_) => !(m.poss && persons_after(*i)),
+                            _ => false,
+                        }
                 })
                 .map(|(_, m)| m)
         })
