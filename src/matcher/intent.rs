@@ -227,23 +227,22 @@ pub fn asks_opinion(w: &[&str]) -> bool {
     })
 }
 
-/// Whether the message is a claim with a tag asking to confirm it: "Rubio cancelled his trip,
-/// right?", "it was the one Rubio should attend, yes?". Not a question that opens with a
-/// question word or an auxiliary ("who said yes?", "did they say no?").
-/// Where "behind" stands in a question opening "what is/was behind …" ("what's behind the
-/// downgrade?"): English's way of asking for a cause, like "what caused".
-pub fn cause_behind<W: AsRef<str>>(words: &[W]) -> Option<usize> {
-    let start = words::question_start(words);
-    let w: Vec<&str> = words[start..].iter().map(|x| x.as_ref()).collect();
+/// Where the word that makes an idiom ask why stands, in a question starting at `start` with
+/// one: "how *come* the talks were downgraded", "what's *behind* the downgrade" — English's
+/// other ways of saying "why" and "what caused". That word says nothing of what is asked about.
+pub fn why_idiom<W: AsRef<str>>(words: &[W], start: usize) -> Option<usize> {
+    let w: Vec<&str> = words.get(start..)?.iter().map(|x| x.as_ref()).collect();
     let at = match w[..] {
-        ["whats", "behind", ..] => 1,
+        ["how", "come", ..] | ["whats", "behind", ..] | ["what", "behind", ..] => 1,
         ["what", "is" | "was" | "s" | "'s", "behind", ..] => 2,
-        ["what", "behind", ..] => 1,
         _ => return None,
     };
     Some(start + at)
 }
 
+/// Whether the message is a claim with a tag asking to confirm it: "Rubio cancelled his trip,
+/// right?", "it was the one Rubio should attend, yes?". Not a question that opens with a
+/// question word or an auxiliary ("who said yes?", "did they say no?").
 pub fn is_tagged_claim(words: &[&str]) -> bool {
     const TAGS: &[&str] = &["right", "yes", "correct", "true", "yeah", "innit", "no"];
     let Some((last, claim)) = words.split_last() else { return false };
@@ -704,10 +703,8 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     if how_aux && super::subject_at(s.toks, s.named, start + 2).is_some() {
         return Intent::Position;
     }
-    // "How come the talks were downgraded?" is English's other "why".
     let why = first == "why"
-        || (first == "how" && second == "come")
-        || cause_behind(&w).is_some()
+        || why_idiom(&w, start).is_some()
         || how_aux
         || joined.starts_with("what caused")
         || joined.starts_with("what led")

@@ -80,18 +80,17 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
     const PHRASE_OPENERS: &[&str] = &["according", "besides", "apart", "except", "and", "or", "but", "if", "when", "after", "before", "since", "as"];
     let Some((at, mark)) = [": ", " - ", " – ", ", "].iter().filter_map(|m| text.find(m).map(|i| (i, m.len()))).min() else { return text };
     let comma = &text[at..at + mark] == ", ";
-    let lead_toks = tokens::tokenize(&text[..at]);
+    let (lead, rest) = (&text[..at], text[at + mark..].trim_start());
+    let lead_toks = tokens::tokenize(lead);
     let lead_words: Vec<&str> = lead_toks.iter().map(|t| t.word.as_str()).collect();
     let more = lead_words.iter().any(|w| words::is_in(words::PREPOSITIONS, w) || PHRASE_OPENERS.contains(w)) || words::is_instruction(&lead_words);
     if comma && more {
         return text;
     }
-    let (lead, rest) = (&text[..at], text[at + mark..].trim_start());
     let first = rest.split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("").to_lowercase();
     let asks = words::is_in(words::WH_WORDS, &first) || words::is_in(words::AUXILIARIES, &first);
     // Words that announce a question; any word of the article's is what it is about ("the
     // paper: who wrote it?").
-    let lead_toks = tokens::tokenize(lead);
     let names = (0..lead_toks.len()).any(|i| index.alias_at(&lead_toks, i).is_some());
     let topical =
         lead_toks.iter().any(|t| !matches!(t.word.as_str(), "question" | "questions" | "q") && !words::is_stopword(&t.word) && index.is_known(&t.word));
@@ -118,9 +117,10 @@ fn take_as_view(toks: &mut [Token]) {
     }
 }
 
-/// [`intent::cause_behind`] of a message's tokens.
-fn cause_behind(toks: &[Token]) -> Option<usize> {
-    intent::cause_behind(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>())
+/// [`intent::why_idiom`] of a message's tokens, where its question starts.
+fn why_idiom(toks: &[Token]) -> Option<usize> {
+    let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+    intent::why_idiom(&words, words::question_start(&words))
 }
 
 /// "Who leads Ukraine?", "who is running Russia", "who heads the UK government?": a verb of
@@ -1234,7 +1234,7 @@ impl<'a> Matcher<'a> {
             start += 1;
         }
         let wh = toks.get(start - 1).map(|t| t.word.as_str());
-        if !matches!(wh, Some("which" | "what")) || start >= toks.len() || cause_behind(toks).is_some() {
+        if !matches!(wh, Some("which" | "what")) || start >= toks.len() || why_idiom(toks).is_some() {
             return None;
         }
         // "Which *exact* regions": asking for precision names no thing.
@@ -1974,7 +1974,7 @@ impl<'a> Matcher<'a> {
         }
 
         // Topic words: outside names, not stopwords or cue words.
-        let behind = cause_behind(&toks);
+        let idiom = why_idiom(&toks);
         let mut terms = Vec::new();
         for (i, t) in toks.iter().enumerate() {
             if named[i] || words::is_in(words::STOPWORDS, &t.word) || t.word.chars().all(|c| !c.is_alphanumeric()) {
@@ -1983,8 +1983,7 @@ impl<'a> Matcher<'a> {
             if aside_words.contains(&i) {
                 continue;
             }
-            // "How *come*", "what's *behind*" ask why; they say nothing of what is asked about.
-            if t.word == "come" && i > 0 && toks[i - 1].word == "how" || behind == Some(i) {
+            if idiom == Some(i) {
                 continue;
             }
             // "the sanctions row", "the row over sanctions": a light noun next to its topic
@@ -2222,14 +2221,12 @@ impl<'a> Matcher<'a> {
         let asks_cause = {
             // After a discourse marker too: "so why was it downgraded".
             let start = words::question_start(&toks);
-            let from = toks.iter().position(|t| matches!(t.word.as_str(), "why" | "y" | "what" | "how")).filter(|&i| i < 3);
+            let from = toks.iter().position(|t| matches!(t.word.as_str(), "why" | "y" | "what")).filter(|&i| i < 3);
             from.is_some_and(|i| {
                 let (w, next) = (toks[i].word.as_str(), toks.get(i + 1).map_or("", |t| t.stem.as_str()));
-                // "How come …" is English's other "why".
-                let why = matches!(w, "why" | "y") || w == "how" && toks.get(i + 1).is_some_and(|t| t.word == "come");
-                why && (i == 0 || i == start || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
+                matches!(w, "why" | "y") && (i == 0 || i == start || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
             }) && !significance
-                || intent::cause_behind(&words_of_message).is_some()
+                || intent::why_idiom(&words_of_message, start).is_some()
                 || whose_cause(&toks)
                 // A noun for the reason asked ("what was the *reason* …", "any *explanation*").
                 || toks.iter().any(|t| words::REASON_NOUNS.contains(&t.stem.as_str()) && !matches!(t.stem.as_str(), "caus" | "explain"))
