@@ -158,3 +158,41 @@ fn what_someone_held_up_as_proof_is_what_they_did_to_show_it() {
     assert_says(&a, &["pointed to the technical talks to show"]);
     assert!(!text(&a).contains("underscoring"), "{}", text(&a));
 }
+
+/// A "why" that follows what the message first tells asks of that ("I heard the talks were
+/// scaled back. Why was that?"), or of its own clause when it names what it asks about and
+/// only grants the rest ("Rubio cancelled, I get it, but why was …").
+#[test]
+fn a_closing_why_asks_of_its_premise_or_of_its_own_clause() {
+    let a = ask("I heard the talks were scaled back. Why was that?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["drafted a paper", "source close to the discussions"]);
+    let a = ask("ok rubio cancelled, i get it, but why was the broader ministers meeting called off?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["no-show prompted"]);
+    assert_cites(&a, 2);
+    // Pointing back at the premise keeps it: the article gives no reason for Rubio's cancelling.
+    let a = ask("Rubio's trip - why was it cancelled?");
+    assert!(!a.answered, "{}", text(&a));
+}
+
+/// "Why does X matter?", "why is X such a big deal": what X is read as a sign of.
+#[test]
+fn why_something_matters_is_what_the_article_reads_it_as_a_sign_of() {
+    for q in ["why does rubio's no-show matter?", "why is the cancellation of his trip such a big deal"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["underlined the difficulty"]);
+        assert_cites(&a, 13);
+    }
+}
+
+/// The countries a question lists count where a reason's effect side lists them all: "the
+/// assembly of the French, German, British and Ukrainian top envoys" is the "meeting with
+/// foreign ministers from Ukraine, Britain, France and Germany", though no other word is.
+#[test]
+fn a_list_of_countries_finds_the_link_that_lists_them() {
+    let a = ask("why was the assembly of the french, german, british and ukrainian top envoys shelved");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["no-show prompted"]);
+}

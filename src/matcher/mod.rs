@@ -520,7 +520,12 @@ impl Link {
     pub fn is_cue(self, t: &QTerm) -> bool {
         match self {
             Link::Purpose => words::PURPOSE_NOUNS.iter().chain(words::SETTING_OUT).chain(words::GETTING_DONE).any(|c| t.stem == *c),
-            Link::Sign => words::is_in(words::SIGN_LINKS, &t.stem) || words::is_in(words::SIGN_NOUNS, &t.stem) || matches!(t.word.as_str(), "read" | "point"),
+            Link::Sign => {
+                words::is_in(words::SIGN_LINKS, &t.stem)
+                    || words::is_in(words::SIGN_NOUNS, &t.stem)
+                    || words::is_in(words::SIGNIFICANCE, &t.stem)
+                    || matches!(t.word.as_str(), "read" | "point")
+            }
             Link::Cause => words::REASON_NOUNS.contains(&t.stem.as_str()),
             Link::Effect => {
                 words::EFFECT_NOUNS.iter().chain(words::EFFECT_FIRST).chain(words::CAUSE_FIRST).chain(words::FOLLOW_VERBS).any(|c| t.stem.starts_with(c))
@@ -532,6 +537,21 @@ impl Link {
 
 /// "Whose absence led to the meeting being scrapped?", "which official's no-show caused …":
 /// someone's act asked for as the cause of something — a reason, named by whose it was.
+/// "I read somewhere the talks were downgraded. Why did that happen?", "i get that Rubio
+/// cancelled, but why did the bigger meeting get scrapped?": a "why" that opens a later clause
+/// — after a full stop, a dash, or "but"/"so" — asks the reason as one that opens the message.
+/// Not "that's why …", which tells a reason, nor "why" inside a saying ("did he say why").
+fn closing_why(toks: &[Token], text: &str) -> bool {
+    (1..toks.len()).any(|i| {
+        let prev = &toks[i - 1];
+        let dashed = || {
+            let lower = text.to_lowercase();
+            [" - why ", " – why ", " — why "].iter().any(|d| lower.contains(d))
+        };
+        toks[i].word == "why" && (prev.clause != toks[i].clause || matches!(prev.word.as_str(), "but" | "so") || dashed())
+    })
+}
+
 fn whose_cause(toks: &[Token]) -> bool {
     let at = words::question_start(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
     let Some(owner) = (at..toks.len().min(at + 4)).find(|&i| toks[i].word == "whose" || i > at && toks[i].poss) else { return false };
@@ -2227,6 +2247,7 @@ impl<'a> Matcher<'a> {
                 matches!(w, "why" | "y") && (i == 0 || i == start || toks[0].word == "and") || w == "what" && i == 0 && words::is_in(words::CAUSE_FIRST, next)
             }) && !significance
                 || intent::why_idiom(&words_of_message, start).is_some()
+                || closing_why(&toks, read_text)
                 || whose_cause(&toks)
                 // A noun for the reason asked ("what was the *reason* …", "any *explanation*").
                 || toks.iter().any(|t| words::REASON_NOUNS.contains(&t.stem.as_str()) && !matches!(t.stem.as_str(), "caus" | "explain"))
@@ -2813,14 +2834,31 @@ fn object_us(toks: &[Token], i: usize) -> bool {
 fn asks_significance(toks: &[Token]) -> bool {
     let from = words::question_start(toks);
     let [wh, aux, pronoun, predicate, ..] = toks.get(from..).unwrap_or(&[]) else { return false };
-    if !words::is_in(words::AUXILIARIES, &aux.word) || !matches!(pronoun.word.as_str(), "that" | "this" | "it") {
+    if !words::is_in(words::AUXILIARIES, &aux.word) {
         return false;
+    }
+    if !matches!(pronoun.word.as_str(), "that" | "this" | "it") {
+        return wh.word == "why" && significant_subject(&toks[from + 2..]);
     }
     match wh.word.as_str() {
         "why" => words::is_in(words::SIGNIFICANCE, &predicate.stem),
         "what" => words::is_in(words::SIGN_LINKS, &predicate.stem) || predicate.stem == "tell",
         _ => false,
     }
+}
+
+/// "Why is Rubio's absence so important?", "why does the cancellation matter for Kyiv", "why
+/// is him skipping it such a big deal": a predicate of significance closing the clause after
+/// its subject (or before "for" someone) asks what the subject is a sign of ("a big deal" is
+/// read as "significant" by the lexicon). Not when the
+/// subject is a time: "why is the timing such a big deal" asks why the time is critical.
+fn significant_subject(rest: &[Token]) -> bool {
+    let clause = rest.first().map_or(0, |t| t.clause);
+    let rest: Vec<&str> = rest.iter().take_while(|t| t.clause == clause).map(|t| t.word.as_str()).collect();
+    let end = rest.iter().position(|w| *w == "for").unwrap_or(rest.len());
+    let body = &rest[..end];
+    let significant = matches!(body, [_, .., last] if words::is_in(words::SIGNIFICANCE, &tokens::stem(last)));
+    significant && !body.iter().any(|w| matches!(*w, "time" | "timing" | "moment"))
 }
 
 /// "What was the (main) aim of …", "whats the point of …": a noun of purpose owned by what

@@ -207,6 +207,14 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
     let aside = &aside[..];
     let asked: Vec<&QTerm> =
         topic.iter().filter(|t| t.entity.is_none() && !crate::matcher::words::is_stopword(&t.word) && !cue(t) && !aside.contains(&t.word.as_str())).collect();
+    // "I get that Rubio cancelled, but why did the bigger meeting get scrapped?": a question
+    // asked after a premise it grants asks of its own clause, when that clause names what it
+    // asks about; one that points back ("… downgraded. Why did that happen?") asks of the premise.
+    let own = asked_clause(q);
+    let asked: Vec<&QTerm> = match &own {
+        Some(own) if asked.iter().any(|t| own.contains(&t.word.as_str())) => asked.into_iter().filter(|t| own.contains(&t.word.as_str())).collect(),
+        _ => asked,
+    };
     // People named outright (not by a title read loosely: "foreign ministers") are who the
     // link is about: they must be on the asked side ("why did Rubio cancel" is not answered by
     // "… after Rubio cancelled").
@@ -215,6 +223,7 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
         .mentions
         .iter()
         .filter(|m| !m.qualifier && !m.by_role)
+        .filter(|m| own.as_ref().is_none_or(|own| m.words.split(' ').all(|w| own.contains(&w))))
         .filter_map(|m| match m.entity {
             EntityRef::Person(p) => surname(p),
             _ => None,
@@ -239,7 +248,8 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
         .take(if side == Side::Cause && !people.is_empty() { usize::MAX } else { LOOK_AT })
         .filter_map(|r| {
             let (toks, comma) = cx.index.sentence_words.get(r.sentence)?;
-            Some((r.sentence, best_link(toks, *comma, &asked, &people, side)?))
+            let sides = |wanted: &[tokens::Token]| sides_named(cx, q, &own, wanted);
+            Some((r.sentence, best_link(toks, *comma, &asked, &people, side, sides)?))
         })
         .filter(|&(_, fit)| fit.share >= ON_EFFECT_SIDE)
         .collect();
@@ -249,7 +259,7 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
 /// The share of the asked words found on `side` of the sentence's best causal link, when it
 /// has a link with words on both sides and the people asked about on that side.
 /// `toks` are the sentence's words and `comma` where the words after its first comma begin.
-fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[String], side: Side) -> Option<Fit> {
+fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[String], side: Side, sides: impl Fn(&[tokens::Token]) -> usize) -> Option<Fit> {
     // A link of purpose puts its means first, as a cause-first link puts its cause.
     // A sign comes before what it shows, as a cause before its effect.
     let cause_first = |t: &tokens::Token| match side {
@@ -309,13 +319,54 @@ fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[S
                 missing.iter().filter(|t| super::verdict::in_clause(m, t, wanted, &vecs)).count()
             };
             let found = by_word.len() as f32 + CLOSE_COUNTS * close as f32;
+            // A list of countries the question names counts where that side lists them all
+            // ("the gathering of the Ukrainian, British, French and German top diplomats":
+            // "foreign ministers from Ukraine, Britain, France and Germany"), once a word is
+            // there too: a name alone is no event, and one or two are often only a setting.
+            let named = if found > 0.0 { sides(wanted) as f32 } else { 0.0 };
+            let of_asked = |n: f32| if asked.is_empty() { 1.0 } else { (n + named) / (asked.len() as f32 + named) };
             // What followed from someone's act: the person is half of what is asked about
             // ("Rubio's no-show prompted …" after "Rubio cancelled his trip").
-            let of_asked = |n: f32| if asked.is_empty() { 1.0 } else { n / asked.len() as f32 };
             let (share, own) = (of_asked(found), of_asked(by_word.len() as f32));
             Some(if side == Side::Cause && !people.is_empty() { Fit { share: 0.5 + 0.5 * share, own: 0.5 + 0.5 * own } } else { Fit { share, own } })
         })
         .max_by(|a, b| a.share.total_cmp(&b.share))
+}
+
+/// How many of the sides the question names (in its asked clause, `own`) `wanted` names too.
+fn sides_named(cx: &Cx<'_>, q: &Question, own: &Option<Vec<&str>>, wanted: &[tokens::Token]) -> usize {
+    let mut there = Vec::new();
+    for i in 0..wanted.len() {
+        if let Some((e @ EntityRef::Side(_), _)) = cx.index.alias_at(wanted, i) {
+            there.push(e);
+        }
+    }
+    let mut asked: Vec<EntityRef> = q
+        .mentions
+        .iter()
+        .filter(|m| !m.qualifier && matches!(m.entity, EntityRef::Side(_)))
+        .filter(|m| own.as_ref().is_none_or(|own| m.words.split(' ').all(|w| own.contains(&w))))
+        .map(|m| m.entity)
+        .collect();
+    asked.dedup();
+    let all_there = asked.len() >= LISTED && asked.iter().all(|e| there.contains(e));
+    if all_there {
+        asked.len()
+    } else {
+        0
+    }
+}
+
+/// How many countries make a list the question draws ("Ukraine, Britain and France"): fewer are
+/// more often where something happened or who did it than the parties to it.
+const LISTED: usize = 3;
+
+/// The words of the clause a question is asked in, when it follows a premise the message
+/// states first and does not point back at it ("that", "it", "they").
+fn asked_clause(q: &Question) -> Option<Vec<&str>> {
+    const POINTING_BACK: &[&str] = &["that", "this", "it", "he", "she", "they", "them", "him", "her", "his", "their", "its"];
+    let own: Vec<&str> = q.tokens.get(q.asked_at..)?.iter().map(|t| t.word.as_str()).collect();
+    (q.asked_at > 0 && !own.iter().any(|w| POINTING_BACK.contains(w))).then_some(own)
 }
 
 /// Nouns for a point in time: "why is the *timing* critical" asks of a time.
