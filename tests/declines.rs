@@ -215,7 +215,8 @@ fn a_request_after_an_instruction_is_answered_and_the_instruction_ignored() {
 
 #[test]
 fn questions_about_what_comes_next_are_declined_as_the_future() {
-    for q in ["will there be a deal this week?", "when's rubio coming to london now"] {
+    // Also when the question follows a claim it makes first.
+    for q in ["will there be a deal this week?", "when's rubio coming to london now", "vance said the US would walk away, yeah? when will they leave"] {
         let a = ask(q);
         assert!(!a.answered, "{q}: {}", text(&a));
         assert_says(&a, &["doesn't say what will happen next"]);
@@ -622,4 +623,15 @@ fn an_office_the_report_has_no_holder_of_is_declined_as_such() {
     assert!(!a.answered && a.lead.contains("names no chancellor of Germany"), "{}", text(&a));
     let a = ask("what did the mayor of london say about the talks");
     assert!(!a.answered && a.lead.contains("names no mayor of London"), "{}", text(&a));
+}
+
+/// "Where in London did they meet?": the place the question gives is no answer; the article
+/// has nothing finer, and says so.
+#[test]
+fn where_within_a_place_the_question_names_is_declined_with_the_place() {
+    for (q, place) in [("where in london did they meet?", "London"), ("where in paris did witkoff present his plan?", "Paris")] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &[&format!("doesn't say where in {place}")]);
+    }
 }

@@ -51,6 +51,16 @@ fn the_articles_other_words_for_an_event_find_it() {
     }
 }
 
+/// A word the event's own words lack may be close in meaning to one of them: "that document"
+/// is the paper Ukraine drafted for the Europeans.
+#[test]
+fn a_word_close_in_meaning_finds_the_event() {
+    let a = ask("when did the ukrainians pass that document to the europeans");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["paper", "on Tuesday", "source close to the discussions"]);
+    assert_cites(&a, 14);
+}
+
 #[test]
 fn a_when_clause_with_its_own_subject_asks_nothing() {
     // "when he said …" sets the time; the place is asked in situ or after it.

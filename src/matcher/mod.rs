@@ -2202,12 +2202,14 @@ impl<'a> Matcher<'a> {
             intent = Intent::Injection;
         }
 
-        let first = toks.first().map(|t| t.word.as_str()).unwrap_or("");
-        let second = toks.get(1).map(|t| t.word.as_str()).unwrap_or("");
+        // Read where the question proper starts: "Trump promised troops, right? When are they
+        // going?" asks of the future as "when are they going" does.
+        let first = toks.get(asked_at).map(|t| t.word.as_str()).unwrap_or("");
+        let second = toks.get(asked_at + 1).map(|t| t.word.as_str()).unwrap_or("");
         // A report tells what happened: "when is he coming", "when's the new date" and "will
         // there be a deal" ask what it cannot know yet.
         let about_the_report = toks.iter().any(|t| matches!(t.word.as_str(), "article" | "report" | "story" | "piece" | "published"));
-        let whens = toks.first().is_some_and(|t| t.poss);
+        let whens = toks.get(asked_at).is_some_and(|t| t.poss);
         // "What date exactly will Rubio come?": a time asked of what the question's own verb
         // will do — its first auxiliary "will" — not of what someone said would be.
         let first_aux = toks.iter().position(|t| words::is_in(words::AUXILIARIES, &t.word) || t.word == "gonna");

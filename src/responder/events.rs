@@ -52,13 +52,69 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
             return Some(tell(cx, q, only, 0.7));
         }
     }
-    let Some((_, cov, ei)) = best else { return by_meaning(cx, q, ranked) };
-    let topical = topic.iter().filter(|t| t.entity.is_none()).any(|t| t.score(&cx.index.event_terms[ei]) > 0.0) || topic.iter().all(|t| t.entity.is_some());
     let people_named = topic.iter().any(|t| matches!(t.entity, Some(crate::matcher::EntityRef::Person(_))));
-    if cov < if people_named { 0.5 } else { 0.6 } || !topical {
-        return by_meaning(cx, q, ranked);
+    let enough = if people_named { 0.5 } else { 0.6 };
+    if let Some((_, cov, ei)) = best {
+        let topical = topic.iter().filter(|t| t.entity.is_none()).any(|t| t.score(&cx.index.event_terms[ei]) > 0.0) || topic.iter().all(|t| t.entity.is_some());
+        if cov >= enough && topical {
+            return Some(tell(cx, q, ei, cov));
+        }
     }
-    Some(tell(cx, q, ei, cov))
+    match in_other_words(cx, &topic, &theirs) {
+        Some((cov, ei)) if cov >= enough => Some(tell(cx, q, ei, cov)),
+        _ => by_meaning(cx, q, ranked),
+    }
+}
+
+/// Whether the question places what it asks about inside `place` ("where *in London*",
+/// "where exactly in London"): it asks for somewhere within it.
+fn placed_within(q: &Question, place: &str) -> bool {
+    let place = place.to_lowercase();
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let named = |i: usize| place.split_whitespace().enumerate().all(|(k, p)| w.get(i + k) == Some(&p));
+    (1..w.len()).any(|i| w[i - 1] == "in" && named(i)) && w.contains(&"where")
+}
+
+/// How much a word close in meaning counts for one the event's words do not have.
+const CLOSE_COUNTS: f32 = 0.5;
+
+/// "When did Ukraine hand the Europeans that document?": the question is rarely in the
+/// article's words. Among `events` (those the question's people take part in), the one whose
+/// own words hold the most of `topic` — a word missing there counting [`CLOSE_COUNTS`] when one
+/// of the event's words is close to it in meaning ("document" for "paper") — when one such
+/// word is there at all and no other event holds as much.
+fn in_other_words(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], events: &[usize]) -> Option<(f32, usize)> {
+    let m = crate::matcher::embed::Model::shipped();
+    let mut scored: Vec<(f32, usize)> = events
+        .iter()
+        .filter_map(|&ei| {
+            let e = &cx.article.data.event[ei];
+            let words = crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(&format!("{} {}", e.what, e.evidence)).text);
+            let vecs = super::verdict::content_vectors(m, &words);
+            let terms = &cx.index.event_terms[ei];
+            let mut close = 0;
+            let found: f32 = topic
+                .iter()
+                .map(|t| {
+                    if t.score(terms) > 0.0 {
+                        1.0
+                    } else if t.entity.is_none() && super::verdict::in_clause(m, t, &words, &vecs) {
+                        close += 1;
+                        CLOSE_COUNTS
+                    } else {
+                        0.0
+                    }
+                })
+                .sum();
+            (close > 0).then(|| (found / topic.len() as f32, ei))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    match scored[..] {
+        [first, second, ..] if second.0 >= first.0 => None,
+        [first, ..] => Some(first),
+        [] => None,
+    }
 }
 
 /// What a question says of the event it asks about: its topic words without those that only say
@@ -315,7 +371,11 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
         || q.tokens.iter().any(|t| t.word == "where") && q.tokens.last().is_some_and(|t| t.word == "from");
     // "When and where …", "where and on what day …": both are told.
     let (also_when, also_where) = both_asked(q);
-    let lead = if q.intent == Intent::Where {
+    // "Where in London did they meet?": the place the question gives is no answer to it.
+    let within = e.place.as_deref().map(|p| cx.article.entity_name(p)).filter(|place| q.intent == Intent::Where && !also_when && placed_within(q, place));
+    let lead = if let Some(place) = &within {
+        format!("The article doesn't say where in {place}; it reports that {}.", lower_first(&e.what))
+    } else if q.intent == Intent::Where {
         match e.place.as_deref() {
             Some(p) if also_when => format!("In {}: {}{}.", cx.article.entity_name(p), e.what, time_of(e)),
             Some(p) => format!("In {}: {}.", cx.article.entity_name(p), e.what),
@@ -330,7 +390,7 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
     };
     // "The article doesn't say when": the substance of such a reply is a decline, whatever it
     // adds about the event.
-    let told = if q.intent == Intent::Where { e.place.is_some() || origin } else { e.when.is_some() || e.date.is_some() };
+    let told = if q.intent == Intent::Where { (e.place.is_some() || origin) && within.is_none() } else { e.when.is_some() || e.date.is_some() };
     let mut a = Answer::new(q.intent, told, lead).with_confidence(cov);
     cite_event(cx, &mut a, ei);
     a
