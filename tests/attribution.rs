@@ -235,3 +235,15 @@ fn after_a_sources_reaction_to_a_proposal_another_partys_take_is_on_that_proposa
     let a = chat(&["what did the 3 diplomats think of witkoffs proposals", "did rubio see it that way too?"]);
     assert_says(&a[1], &["encouraging reception"]);
 }
+
+/// A share said in words ("a fifth", "20 per cent") is the article's "20%": who wants Kyiv to
+/// accept it is found, with who says so.
+#[test]
+fn a_share_in_words_finds_the_percentage() {
+    for q in ["who wants ukraine to put up with russia keeping a fifth of its land", "who wants kyiv to swallow moscow holding 20 per cent of ukraine"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["20%", "Sources"]);
+        assert_cites(&a, 24);
+    }
+}

@@ -1418,6 +1418,7 @@ impl<'a> Matcher<'a> {
         let mut toks = tokens::tokenize(read_text);
         wh_intensifiers_off(&mut toks);
         enumeration_as_which(&mut toks);
+        shares_as_percent(&mut toks);
 
         // Instructions to the bot are set aside clause by clause; a question may remain.
         let mut injection = false;
@@ -2964,6 +2965,37 @@ fn enumeration_as_which(toks: &mut Vec<Token>) {
     toks.splice(start..k, [which]);
 }
 
+/// "About a fifth of the country", "20 percent", "two thirds": a share said in words is the
+/// percentage a report writes ("20%"), so the two meet as one word.
+fn shares_as_percent(toks: &mut Vec<Token>) {
+    const FRACTIONS: &[(&str, &str)] = &[("half", "50"), ("third", "33"), ("quarter", "25"), ("fifth", "20"), ("tenth", "10")];
+    let mut i = 0;
+    while i < toks.len() {
+        let w = toks[i].word.as_str();
+        let next = toks.get(i + 1).map(|t| t.word.as_str());
+        let after = toks.get(i + 2).map(|t| t.word.as_str());
+        let (percent, len) = if w.bytes().all(|b| b.is_ascii_digit()) && next == Some("percent") {
+            (Some(w.to_string()), 2)
+        } else if w.bytes().all(|b| b.is_ascii_digit()) && next == Some("per") && after == Some("cent") {
+            (Some(w.to_string()), 3)
+        } else if w == "two" && matches!(next, Some("thirds")) {
+            (Some("67".to_string()), 2)
+        } else if matches!(w, "a" | "one") {
+            // "A half" only before "of": "a half-hearted plan" is no share.
+            let share = FRACTIONS.iter().find(|(f, _)| next == Some(f) && (*f != "half" || after == Some("of")));
+            (share.map(|(_, p)| p.to_string()), 2)
+        } else {
+            (None, 0)
+        };
+        if let Some(p) = percent {
+            let word = format!("{p}%");
+            let at = Token { stem: tokens::stem(&word), word, poss: false, clause: toks[i].clause };
+            toks.splice(i..i + len, [at]);
+        }
+        i += 1;
+    }
+}
+
 /// "Who the hell is Witkoff?", "what on earth did he say", "who exactly is JD Vance": words
 /// that only stress the question word say nothing of what is asked, and hide the verb after it.
 fn wh_intensifiers_off(toks: &mut Vec<Token>) {
@@ -2984,6 +3016,19 @@ fn wh_intensifiers_off(toks: &mut Vec<Token>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_share_said_in_words_is_the_percentage_a_report_writes() {
+        let read = |text: &str| {
+            let mut toks = super::tokens::tokenize(text);
+            super::shares_as_percent(&mut toks);
+            toks.into_iter().map(|t| t.word).collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(read("about a fifth of the country"), "about 20% of the country");
+        assert_eq!(read("holding 20 percent or 30 per cent"), "holding 20% or 30%");
+        assert_eq!(read("two thirds and one quarter"), "67% and 25%");
+        assert_eq!(read("a half of it, a half-hearted plan"), "50% of it a half hearted plan");
+    }
+
     #[test]
     fn a_claim_set_before_the_question_is_read_as_a_yes_no_question_of_its_own() {
         assert_eq!(
