@@ -536,3 +536,17 @@ fn a_clause_of_time_before_the_question_only_sets_the_scene() {
     // The scene's "cancelled" does not ask whether it was called off; the question's own does.
     answered_leading("after rubio cancelled, was the ministers' meeting called off too?", "Yes. A broader meeting");
 }
+
+/// A phrasal verb of taking a stand means what its particle makes of it: "go along with" is
+/// accepting (not "going to have to"), "turn down" rejecting, "sign up to" accepting.
+#[test]
+fn phrasal_verbs_of_taking_a_stand_are_read_whole() {
+    for q in ["did the europeans go along with witkoff's ideas?", "did europe sign up to the US plan?"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("No."), "{q}: {}", text(&a));
+        assert_cites(&a, 9);
+    }
+    let a = ask("did kyiv turn down the american proposals?");
+    assert!(text(&a).starts_with("Yes."), "{}", text(&a));
+    assert_says(&a, &["rejected by Kyiv"]);
+}
