@@ -1224,3 +1224,14 @@ fn a_position_or_portfolio_someone_has_is_their_job() {
     // A position on something is still a stand.
     assert_says(&ask("what position does kyiv have on crimea"), &["position on Crimea", "would not recognise"]);
 }
+
+/// Nouns for an agreement ending a conflict ("settlement", "accord", "pact") are the article's
+/// "deal": a side's stand on the kind it wants is its stand on a peace deal.
+#[test]
+fn nouns_for_an_agreement_ask_for_the_stand_on_a_deal() {
+    for q in ["what kind of accord does the uk want", "whats london's line on the sort of settlement it wants"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["just and lasting peace"]);
+    }
+}
