@@ -103,3 +103,15 @@ fn a_new_date_inside_what_someone_said_asks_about_the_saying() {
     let a = ask("rubio said he'd reschedule, so what's the new date");
     assert_says(&a, &["no date", "rescheduling"]);
 }
+
+/// Setting (finding, picking) a new date for something is rescheduling it: who wanted to is
+/// who said so; whether it was done is what the report cannot tell.
+#[test]
+fn setting_a_new_date_is_rescheduling() {
+    let a = ask("who wanted to find a new date for the cancelled trip?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Marco Rubio", "looked forward to rescheduling", "officials"]);
+    let a = ask("did rubio set a new date for his trip yet");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["doesn't say whether that happened", "looked forward to rescheduling"]);
+}
