@@ -1235,3 +1235,18 @@ fn nouns_for_an_agreement_ask_for_the_stand_on_a_deal() {
         assert_says(&a, &["just and lasting peace"]);
     }
 }
+
+/// Being "in line with", "matching" or "squaring with" something is aligning with it, and
+/// what was "worked out with" someone was agreed with them: the source's reading of the gap
+/// answers, with who says so.
+#[test]
+fn words_for_being_in_agreement_find_the_alignment_asked_about() {
+    for q in
+        ["is kyiv's stance in line with what the US agreed with russia", "does ukraine's position square with what the americans hammered out with moscow?"]
+    {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["did not align", "source"]);
+        assert_cites(&a, 15);
+    }
+}

@@ -43,7 +43,11 @@ fn by_when_asks_for_the_time_something_was_wanted_by() {
 #[test]
 fn the_articles_other_words_for_an_event_find_it() {
     // The report also calls the London talks "technical" and their "downgrading".
-    for q in ["Where and on what day did the lower-level sit-downs take place?", "where n what day were the scaled back talks", "what day were the watered-down talks, and where?"] {
+    for q in [
+        "Where and on what day did the lower-level sit-downs take place?",
+        "where n what day were the scaled back talks",
+        "what day were the watered-down talks, and where?",
+    ] {
         let a = ask(q);
         assert!(a.answered, "{q}: {}", text(&a));
         assert_says(&a, &["In London", "on Wednesday"]);
