@@ -1250,3 +1250,15 @@ fn words_for_being_in_agreement_find_the_alignment_asked_about() {
         assert_cites(&a, 15);
     }
 }
+
+/// "Which country / side / nation …" opening a question asks for a party as "who" does: who
+/// wants something is who pushes for it, not the stand of the party named as its object.
+#[test]
+fn which_party_opening_a_question_asks_who() {
+    let a = ask("which nation wants the EU to lift sanctions before talks end?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(text(&a).starts_with("According to diplomats, Russia."), "{}", text(&a));
+    // Not when it closes a comparison: that asks which of two.
+    let a = ask("the us proposals demand more concessions from which side, ukraine or russia?");
+    assert_says(&a, &["more concessions from Ukraine than Russia"]);
+}

@@ -693,7 +693,11 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     if wh_who && (say || has("call") || has("called")) && first != "what" {
         return Intent::WhoSaid;
     }
-    if wh_who && matches!(first, "who" | "whose" | "whom") && (position || (proposal && acts)) && !s.has_person {
+    // "Which country is pushing for …", "which side wants …": a party asked for by the noun
+    // after "which" is asked for as "who" asks for one.
+    // Only opening the question: "… demand more from which side, Ukraine or Russia?" compares.
+    let which_party = first == "which" && start == words::question_start(&w) && is_in(words::PARTY_NOUNS, second);
+    if wh_who && (matches!(first, "who" | "whose" | "whom") || which_party) && (position || (proposal && acts)) && !s.has_person {
         return Intent::WhoSaid;
     }
     let how_aux =

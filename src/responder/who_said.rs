@@ -33,6 +33,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             .filter(|p| matches!(p[0].stem.as_str(), "talk" | "speak" | "spoke") && matches!(p[1].word.as_str(), "about" | "of"))
             .map(|p| p[0].word.as_str()),
     );
+    // "Which *country* is pushing for …": the party noun is what is asked for, not its topic.
+    let start = words::question_start(&q.tokens);
+    if w.get(start) == Some(&"which") {
+        cue.extend(w.get(start + 1).filter(|n| words::is_in(words::PARTY_NOUNS, n)));
+    }
     let topic: Vec<_> = q.topic_terms(&except).into_iter().filter(|t| t.entity.is_some() || !cue.contains(&t.word.as_str())).collect();
     if topic.is_empty() {
         return None;
