@@ -196,3 +196,16 @@ fn a_list_of_countries_finds_the_link_that_lists_them() {
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["no-show prompted"]);
 }
+
+/// A "why" takes its clause as given. When the article bears it out but links no reason to it
+/// ("why did Rubio call off his trip?": he did), the reason is declined with what the article
+/// does say — not the nearest sentence offered as an explanation.
+#[test]
+fn a_why_whose_claim_holds_but_has_no_reason_is_declined_with_the_claim() {
+    for q in ["why did rubio call off his trip?", "why did washingtons top diplomat bail on the london trip"] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["gives no reason for that", "Marco Rubio cancelled his trip"]);
+        assert_cites(&a, 1);
+    }
+}

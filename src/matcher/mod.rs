@@ -190,6 +190,20 @@ fn premise_clause(text: &str) -> Option<String> {
     Some(claim_asked(&words))
 }
 
+/// "Why did Rubio sign the deal?", "why was the meeting scrapped?": a "why" takes the rest of
+/// its clause as given. That claim as a yes/no question ("did rubio sign the deal?"), when the
+/// question opens with "why" and an auxiliary and names something after them.
+fn why_claim(toks: &[Token]) -> Option<String> {
+    let w: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+    let at = words::question_start(&w);
+    let [why, aux, rest @ ..] = &w[at..] else { return None };
+    let clause: Vec<&str> = rest.iter().zip(&toks[at + 2..]).take_while(|(_, t)| t.clause == toks[at].clause).map(|(x, _)| *x).collect();
+    if *why != "why" || !words::is_in(words::AUXILIARIES, aux) || clause.len() < 2 {
+        return None;
+    }
+    Some(format!("{aux} {}?", clause.join(" ")))
+}
+
 /// A claim's words as a yes/no question: the words of assurance ("already") dropped, and after
 /// "did" the claim's verb in its plain form ("did kyiv *agree*", "did vance *say*").
 fn claim_asked(words: &[&str]) -> String {
@@ -672,6 +686,9 @@ pub struct Question {
     /// what is it getting back?"), read as a yes/no question of its own: what the article says
     /// of it comes first, for a premise the article may not bear out.
     pub premise: Option<Box<Question>>,
+    /// The premise is what a "why" takes as given ("why did Rubio cancel": did he cancel?), not
+    /// a claim the message states first: the article bearing it out leaves the reason untold.
+    pub premise_of_why: bool,
 }
 
 /// Verbs after which "if" means "whether" ("did he *say if* …", "do you *know if* …").
@@ -2331,9 +2348,13 @@ impl<'a> Matcher<'a> {
             set_aside,
             described: None,
             premise: None,
+            premise_of_why: false,
         };
         if describe {
-            q.premise = premise_clause(&unframed).map(|claim| Box::new(self.read(&claim, &Context::default(), false)));
+            let stated = premise_clause(&unframed);
+            let why = (q.intent == Intent::WhyHow && q.link == Some(Link::Cause) && stated.is_none()).then(|| why_claim(&q.tokens)).flatten();
+            q.premise_of_why = why.is_some();
+            q.premise = stated.or(why).map(|claim| Box::new(self.read(&claim, &Context::default(), false)));
         }
         if describe && q.people().is_empty() {
             q.described = self.described(&q.tokens).map(|asked| Box::new(self.read(&asked, &Context::default(), false)));

@@ -152,6 +152,12 @@ pub fn no_such_condition(cx: &Cx<'_>, q: &Question, condition: &str) -> Answer {
     a
 }
 
+/// "Why did Rubio cancel his trip?" when the article says he did but gives no reason: the
+/// reason is declined, what it says of the act kept for context.
+pub fn no_reason(told: Answer) -> Answer {
+    with_context(told, "The article gives no reason for that. What it does say:".into())
+}
+
 /// "Did anyone say Russia would give Crimea back?" when the nearest words say something else:
 /// no one in the article says it; the nearest words stay for context.
 pub fn no_one_said(found: Answer) -> Answer {

@@ -89,6 +89,19 @@ fn respond_premised(cx: &Cx<'_>, q: &Question) -> Answer {
     // A claim the article contradicts ("No. …") comes first even when the question is answered.
     let Some(p) = q.premise.as_deref() else { return a };
     let mut pa = respond_to(cx, p);
+    // "Why did Rubio cancel?": a reason the article does not give is declined, saying so when it
+    // bears the claim out; "why did Rubio sign the deal?" is answered by what contradicts it.
+    let why = q.premise_of_why;
+    if why && (a.answered || !pa.answered) {
+        return a;
+    }
+    if why && borne_out(&pa) {
+        return decline::no_reason(pa);
+    }
+    // Nor does a claim the article neither bears out nor contradicts answer a "why".
+    if why && !pa.lead.starts_with("No") {
+        return a;
+    }
     let contradicted = pa.answered && pa.lead.starts_with("No");
     if !pa.answered || (a.answered && !contradicted) {
         return a;
@@ -102,6 +115,12 @@ fn respond_premised(cx: &Cx<'_>, q: &Question) -> Answer {
         }
     }
     pa
+}
+
+/// Whether the answer to a claim asked as a yes/no question bears it out ("Yes. Marco Rubio
+/// cancelled his trip.").
+fn borne_out(a: &Answer) -> bool {
+    a.answered && a.lead.starts_with("Yes")
 }
 
 fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
@@ -447,6 +466,13 @@ fn ranked_answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer>
     // +7 -0 items; the two lost are false premises answered with the nearest account, which
     // the answer then says it is).
     let relayed_reason = q.intent == Intent::WhyHow && explained_by_source(cx, ranked);
+    // A reason asked for is a causal link the article draws (see `causes`) or an account
+    // someone gives; the sentence nearest in words is neither. When the article bears out the
+    // claim the question rests on ("why did Rubio cancel": he did), it has no reason to give:
+    // `respond_premised` says so.
+    if q.premise_of_why && !relayed_reason && q.premise.as_deref().is_some_and(|p| borne_out(&respond_to(cx, p))) {
+        return None;
+    }
     let threshold = if q.intent == Intent::WhoSaid || relayed_reason || acted_by_asked(cx, q, ranked) || on_last_evidence(cx, q, ranked) {
         WHO_SAID_THRESHOLD
     } else {
