@@ -549,23 +549,21 @@ impl Link {
     }
 }
 
-/// "Whose absence led to the meeting being scrapped?", "which official's no-show caused …":
-/// someone's act asked for as the cause of something — a reason, named by whose it was.
 /// "I read somewhere the talks were downgraded. Why did that happen?", "i get that Rubio
 /// cancelled, but why did the bigger meeting get scrapped?": a "why" that opens a later clause
 /// — after a full stop, a dash, or "but"/"so" — asks the reason as one that opens the message.
 /// Not "that's why …", which tells a reason, nor "why" inside a saying ("did he say why").
 fn closing_why(toks: &[Token], text: &str) -> bool {
+    // The text is normalised: lower case, every dash folded to "-".
+    let dashed = text.contains(" - why ");
     (1..toks.len()).any(|i| {
         let prev = &toks[i - 1];
-        let dashed = || {
-            let lower = text.to_lowercase();
-            [" - why ", " – why ", " — why "].iter().any(|d| lower.contains(d))
-        };
-        toks[i].word == "why" && (prev.clause != toks[i].clause || matches!(prev.word.as_str(), "but" | "so") || dashed())
+        toks[i].word == "why" && (prev.clause != toks[i].clause || matches!(prev.word.as_str(), "but" | "so") || dashed)
     })
 }
 
+/// "Whose absence led to the meeting being scrapped?", "which official's no-show caused …":
+/// someone's act asked for as the cause of something — a reason, named by whose it was.
 fn whose_cause(toks: &[Token]) -> bool {
     let at = words::question_start(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
     let Some(owner) = (at..toks.len().min(at + 4)).find(|&i| toks[i].word == "whose" || i > at && toks[i].poss) else { return false };
@@ -2874,15 +2872,15 @@ fn asks_significance(toks: &[Token]) -> bool {
 /// "Why is Rubio's absence so important?", "why does the cancellation matter for Kyiv", "why
 /// is him skipping it such a big deal": a predicate of significance closing the clause after
 /// its subject (or before "for" someone) asks what the subject is a sign of ("a big deal" is
-/// read as "significant" by the lexicon). Not when the
-/// subject is a time: "why is the timing such a big deal" asks why the time is critical.
+/// read as "significant" by the lexicon). Not when the subject is a time: "why is the timing
+/// such a big deal" asks why the time is critical.
 fn significant_subject(rest: &[Token]) -> bool {
     let clause = rest.first().map_or(0, |t| t.clause);
     let rest: Vec<&str> = rest.iter().take_while(|t| t.clause == clause).map(|t| t.word.as_str()).collect();
     let end = rest.iter().position(|w| *w == "for").unwrap_or(rest.len());
     let body = &rest[..end];
     let significant = matches!(body, [_, .., last] if words::is_in(words::SIGNIFICANCE, &tokens::stem(last)));
-    significant && !body.iter().any(|w| matches!(*w, "time" | "timing" | "moment"))
+    significant && !body.iter().any(|w| words::MOMENT_NOUNS.contains(w))
 }
 
 /// "What was the (main) aim of …", "whats the point of …": a noun of purpose owned by what

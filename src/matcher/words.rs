@@ -779,6 +779,9 @@ pub const ONE_WAY_SYNONYMS: &[&str] = &["against", "without", "beyond", "toward"
 /// Prepositions a question word may be fronted with ("*on* which platform", "*in* what city").
 pub const PREPOSITIONS: &[&str] = &["on", "in", "at", "from", "for", "by", "with", "to", "through", "via", "during"];
 
+/// Nouns for a point in time, as a question asks of one: "why is the *timing* critical".
+pub const MOMENT_NOUNS: &[&str] = &["time", "timing", "moment", "juncture"];
+
 /// Nouns a question asks for a party by ("*which country* is pushing for …", "which side
 /// wants …"): after "which", as "who" asks for one.
 pub const PARTY_NOUNS: &[&str] = &["country", "nation", "side", "government"];

@@ -270,7 +270,7 @@ fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[S
     // "Came at a critical time, *days after* Trump warned": a span of time measured before
     // "after" places one thing in time from another; it says why that time is what it is
     // ("why is the timing critical"), not why the thing happened.
-    let asks_time = asked.iter().any(|t| TIME_NOUNS.contains(&t.word.as_str()));
+    let asks_time = asked.iter().any(|t| crate::matcher::words::MOMENT_NOUNS.contains(&t.word.as_str()));
     let timed = |k: usize| {
         !asks_time
             && k > 0
@@ -368,9 +368,6 @@ fn asked_clause(q: &Question) -> Option<Vec<&str>> {
     let own: Vec<&str> = q.tokens.get(q.asked_at..)?.iter().map(|t| t.word.as_str()).collect();
     (q.asked_at > 0 && !own.iter().any(|w| POINTING_BACK.contains(w))).then_some(own)
 }
-
-/// Nouns for a point in time: "why is the *timing* critical" asks of a time.
-const TIME_NOUNS: &[&str] = &["time", "timing", "moment", "juncture"];
 
 /// Words that measure how long after: "*shortly* after", "*soon* after", "*long* after".
 const MEASURED: &[&str] = &["shortly", "soon", "long", "moments"];
