@@ -189,6 +189,10 @@ pub fn lead(cx: &Cx<'_>, q: &Question, a: &mut Answer) {
     let Some(e) = a.evidence.first() else { return };
     let Some(p) = e.citation.paragraph else { return };
     let v = if q.reacting { of_reaction(cx, q, &e.citation.text) } else { verdict(cx, q, p, &e.citation.text, false) };
+    // "Did Kyiv accept it?" answered by Kyiv's stands: its paper on territory decides nothing,
+    // "rejected by Kyiv" after it does — the first evidence that decides a reaction leads. (A
+    // stand's other evidence may be about something else than the one asked.)
+    let v = v.or_else(|| if q.reacting { a.evidence.iter().skip(1).find_map(|e| of_reaction(cx, q, &e.citation.text)) } else { None });
     if let Some(v) = v {
         a.lead = format!("{} {}", v.word(), a.lead);
     }
