@@ -115,3 +115,13 @@ fn a_take_on_something_is_a_view_of_it() {
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["encouraging reception"]);
 }
+
+/// A deed named in a modifier of someone else's words ("… the fighting triggered by Russia's
+/// full-scale 2022 invasion", closing the spokesperson's sentence) is no answer from the one who
+/// did it: asked how Moscow reacted, the article has nothing of Moscow's to give.
+#[test]
+fn a_deed_in_a_modifier_is_no_reaction_of_its_doer() {
+    let a = ask("how did moscow react to the technical talks in london?");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["doesn't report an answer from Moscow"]);
+}

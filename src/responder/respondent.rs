@@ -40,11 +40,16 @@ pub fn answered_by(cx: &Cx<'_>, who: EntityRef, a: &Answer) -> bool {
     }
     // An event is the deed of the first of those in it ("Rubio spoke to Lammy" is not Lammy's
     // reply).
-    spans.extend(d.event.iter().filter(|e| e.who.first().is_some_and(|w| ids.contains(w))).map(|e| (e.p, e.evidence.as_str())));
+    let deeds: Vec<(usize, &str)> = d.event.iter().filter(|e| e.who.first().is_some_and(|w| ids.contains(w))).map(|e| (e.p, e.evidence.as_str())).collect();
     // The first evidence is what the answer stands on; the rest is context.
     a.evidence.first().is_some_and(|e| {
         let c = &e.citation;
-        spans.iter().any(|&(p, words)| c.paragraph == Some(p) && (c.text.contains(words) || words.contains(c.text.as_str())))
+        let within = |&(p, words): &(usize, &str)| c.paragraph == Some(p) && (c.text.contains(words) || words.contains(c.text.as_str()));
+        // A deed named in a modifier of someone else's words ("… the fighting triggered by
+        // Russia's full-scale 2022 invasion" closing the spokesperson's sentence) is not what
+        // the sentence tells: a deed counts when it is most of what is cited.
+        let most = |&(_, words): &(usize, &str)| 2 * words.len() >= c.text.len();
+        spans.iter().any(within) || deeds.iter().any(|x| within(x) && most(x))
     })
 }
 
