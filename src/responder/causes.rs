@@ -239,6 +239,7 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
     if asked.is_empty() && (side != Side::Sign || people.is_empty()) {
         return None;
     }
+    let listed = listed_sides(q, &own);
     // Two reasons may be given ("came at a critical time, days after …" and a source's "came
     // after Ukraine drafted a paper"); the article's order of rank decides which leads.
     let scored: Vec<(usize, Fit)> = ranked
@@ -248,7 +249,7 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
         .take(if side == Side::Cause && !people.is_empty() { usize::MAX } else { LOOK_AT })
         .filter_map(|r| {
             let (toks, comma) = cx.index.sentence_words.get(r.sentence)?;
-            let sides = |wanted: &[tokens::Token]| sides_named(cx, q, &own, wanted);
+            let sides = |wanted: &[tokens::Token]| lists_all(cx, &listed, wanted);
             Some((r.sentence, best_link(toks, *comma, &asked, &people, side, sides)?))
         })
         .filter(|&(_, fit)| fit.share >= ON_EFFECT_SIDE)
@@ -333,14 +334,8 @@ fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[S
         .max_by(|a, b| a.share.total_cmp(&b.share))
 }
 
-/// How many of the sides the question names (in its asked clause, `own`) `wanted` names too.
-fn sides_named(cx: &Cx<'_>, q: &Question, own: &Option<Vec<&str>>, wanted: &[tokens::Token]) -> usize {
-    let mut there = Vec::new();
-    for i in 0..wanted.len() {
-        if let Some((e @ EntityRef::Side(_), _)) = cx.index.alias_at(wanted, i) {
-            there.push(e);
-        }
-    }
+/// The sides the question lists in its asked clause (`own`), when it lists at least [`LISTED`].
+fn listed_sides(q: &Question, own: &Option<Vec<&str>>) -> Vec<EntityRef> {
     let mut asked: Vec<EntityRef> = q
         .mentions
         .iter()
@@ -349,9 +344,20 @@ fn sides_named(cx: &Cx<'_>, q: &Question, own: &Option<Vec<&str>>, wanted: &[tok
         .map(|m| m.entity)
         .collect();
     asked.dedup();
-    let all_there = asked.len() >= LISTED && asked.iter().all(|e| there.contains(e));
-    if all_there {
-        asked.len()
+    if asked.len() < LISTED {
+        asked.clear();
+    }
+    asked
+}
+
+/// How many of `listed` count on `wanted`: all of them when it names every one, else none.
+fn lists_all(cx: &Cx<'_>, listed: &[EntityRef], wanted: &[tokens::Token]) -> usize {
+    if listed.is_empty() {
+        return 0;
+    }
+    let there: Vec<EntityRef> = (0..wanted.len()).filter_map(|i| cx.index.alias_at(wanted, i).map(|(e, _)| e)).collect();
+    if listed.iter().all(|e| there.contains(e)) {
+        listed.len()
     } else {
         0
     }

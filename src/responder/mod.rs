@@ -87,23 +87,10 @@ fn respond_premised(cx: &Cx<'_>, q: &Question) -> Answer {
     // "Since Kyiv already agreed to …, what …": when the question itself finds no answer, what
     // the article says of the claim it rests on is the answer.
     // A claim the article contradicts ("No. …") comes first even when the question is answered.
-    let Some(p) = q.premise.as_deref() else { return a };
+    // What a "why" takes as given is read where its reason is looked for (`untold_reason`).
+    let Some(p) = q.premise.as_deref().filter(|_| !q.premise_of_why) else { return a };
     let mut pa = respond_to(cx, p);
-    // "Why did Rubio cancel?": a reason the article does not give is declined, saying so when it
-    // bears the claim out; "why did Rubio sign the deal?" is answered by what contradicts it.
-    let why = q.premise_of_why;
-    if why && (a.answered || !pa.answered) {
-        return a;
-    }
-    if why && borne_out(&pa) {
-        return decline::no_reason(pa);
-    }
-    // Nor does a claim the article neither bears out nor contradicts answer a "why".
-    if why && !pa.lead.starts_with("No") {
-        return a;
-    }
-    let contradicted = pa.answered && pa.lead.starts_with("No");
-    if !pa.answered || (a.answered && !contradicted) {
+    if !pa.answered || (a.answered && !contradicted(&pa)) {
         return a;
     }
     pa.lead = format!("On what the question takes as given: {}", pa.lead);
@@ -117,10 +104,27 @@ fn respond_premised(cx: &Cx<'_>, q: &Question) -> Answer {
     pa
 }
 
-/// Whether the answer to a claim asked as a yes/no question bears it out ("Yes. Marco Rubio
-/// cancelled his trip.").
-fn borne_out(a: &Answer) -> bool {
-    a.answered && a.lead.starts_with("Yes")
+/// "Why did Rubio cancel his trip?" when no causal link gives the reason: what the article
+/// says of what the "why" takes as given. Borne out ("Yes. Marco Rubio cancelled his trip."),
+/// the reason is declined with it, not answered by the sentence nearest in words; contradicted
+/// ("why did Rubio fly to London …?"), the correction is the answer. An account someone gives
+/// (`explained_by_source`) still answers as a reason.
+fn untold_reason(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    let p = q.premise.as_deref().filter(|_| q.premise_of_why && !explained_by_source(cx, ranked))?;
+    let mut pa = respond_to(cx, p);
+    if !pa.answered {
+        return None;
+    }
+    if contradicted(&pa) {
+        pa.lead = format!("On what the question takes as given: {}", pa.lead);
+        return Some(pa);
+    }
+    pa.lead.starts_with("Yes").then(|| decline::no_reason(pa))
+}
+
+/// Whether the answer to a claim asked as a yes/no question contradicts it ("No. …").
+fn contradicted(a: &Answer) -> bool {
+    a.answered && a.lead.starts_with("No")
 }
 
 fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
@@ -327,6 +331,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = q.link.filter(|_| !q.future).and_then(|link| causes::answer(cx, q, link, &ranked)) {
         return a;
     }
+    if let Some(a) = untold_reason(cx, q, &ranked) {
+        return a;
+    }
     if let Some(a) = events::which_one(cx, q) {
         return a;
     }
@@ -466,13 +473,6 @@ fn ranked_answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer>
     // +7 -0 items; the two lost are false premises answered with the nearest account, which
     // the answer then says it is).
     let relayed_reason = q.intent == Intent::WhyHow && explained_by_source(cx, ranked);
-    // A reason asked for is a causal link the article draws (see `causes`) or an account
-    // someone gives; the sentence nearest in words is neither. When the article bears out the
-    // claim the question rests on ("why did Rubio cancel": he did), it has no reason to give:
-    // `respond_premised` says so.
-    if q.premise_of_why && !relayed_reason && q.premise.as_deref().is_some_and(|p| borne_out(&respond_to(cx, p))) {
-        return None;
-    }
     let threshold = if q.intent == Intent::WhoSaid || relayed_reason || acted_by_asked(cx, q, ranked) || on_last_evidence(cx, q, ranked) {
         WHO_SAID_THRESHOLD
     } else {

@@ -184,15 +184,13 @@ fn comes_about(q: &Question, thing: &crate::matcher::QTerm, c: &[Token]) -> bool
 }
 
 /// "Did the Europeans accept Witkoff's proposals?" answered as a stand on the proposals: the
-/// answer's first evidence decides yes or no, which then leads.
+/// answer's first evidence decides yes or no, which then leads. A reaction is led by the first
+/// evidence that decides it ("did Kyiv accept it?": Kyiv's paper on territory decides nothing,
+/// "rejected by Kyiv" after it does); a stand's other evidence may be about something else.
 pub fn lead(cx: &Cx<'_>, q: &Question, a: &mut Answer) {
     let Some(e) = a.evidence.first() else { return };
     let Some(p) = e.citation.paragraph else { return };
-    let v = if q.reacting { of_reaction(cx, q, &e.citation.text) } else { verdict(cx, q, p, &e.citation.text, false) };
-    // "Did Kyiv accept it?" answered by Kyiv's stands: its paper on territory decides nothing,
-    // "rejected by Kyiv" after it does — the first evidence that decides a reaction leads. (A
-    // stand's other evidence may be about something else than the one asked.)
-    let v = v.or_else(|| if q.reacting { a.evidence.iter().skip(1).find_map(|e| of_reaction(cx, q, &e.citation.text)) } else { None });
+    let v = if q.reacting { a.evidence.iter().find_map(|e| of_reaction(cx, q, &e.citation.text)) } else { verdict(cx, q, p, &e.citation.text, false) };
     if let Some(v) = v {
         a.lead = format!("{} {}", v.word(), a.lead);
     }
