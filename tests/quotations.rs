@@ -66,6 +66,15 @@ fn who_says_something_is_answered_by_a_speaker_not_by_what_happened() {
 }
 
 #[test]
+fn which_person_said_something_asks_for_the_speaker_not_for_the_sides_it_names() {
+    // The sides named are in what was said; the speaker is the unnamed "person".
+    answered_leading("which person said he hopes europeans, russians n ukrainians will eventually close the deal", "JD Vance");
+    // In other words than the article's, the sentences holding someone's words are what a
+    // "who said" presupposes.
+    answered_leading("Who posted online that Britain is moving quickly together with Washington, Kyiv and European partners to finish the war?", "David Lammy");
+}
+
+#[test]
 fn a_sentence_that_points_back_comes_with_what_it_points_at() {
     // "But he also threw down the gauntlet." alone does not say who "he" is.
     let a = answered_citing("who threw down the gauntlet", "threw down the gauntlet");

@@ -690,7 +690,7 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     if wh_who && matches!(first, "whose" | "who") && proposal && !acts_on_proposal {
         return Intent::Proposals;
     }
-    if wh_who && (say || has("call") || has("called")) && first != "what" {
+    if wh_who && (say || has("call") || has("called")) && first != "what" || speaker_asked(s, &w, start) {
         return Intent::WhoSaid;
     }
     // "Which country is pushing for …", "which side wants …": a party asked for by the noun
@@ -998,6 +998,26 @@ fn calls_something(w: &[&str]) -> bool {
 }
 
 /// "What did the French foreign minister say?": a question whose "what" is the thing said.
+/// "Which person said he hopes the Europeans …", "what politician wrote …": a "which" or
+/// "what" whose noun is someone unnamed, the subject of a verb of saying, asks for the speaker
+/// as "who said" does, whatever the words said name (the Europeans are not the speaker). A
+/// noun that narrows the speakers ("which *Ukrainian* official", "which *official*") asks for
+/// their words: the unnamed sources' and each side's are answered as quotes.
+fn speaker_asked(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
+    const MAX_PHRASE: usize = 3;
+    if !matches!(w[start], "which" | "what") {
+        return false;
+    }
+    let Some(verb) = (start + 1..w.len().min(start + 2 + MAX_PHRASE)).find(|&k| is_in(words::SAY_WORDS, w[k])) else { return false };
+    let phrase = start + 1..verb;
+    let someone = |k: usize| !s.named[k] && !is_in(words::SOURCE_NOUNS, w[k]) && (is_in(words::PERSON_NOUNS, w[k]) || is_in(words::ACTOR_NOUNS, w[k]));
+    // "What Vance said about Crimea", "what officials said on Tuesday": a "what" that is the
+    // object of the verb asks for the words; as a determiner the verb has its clause after it.
+    let determiner =
+        w[start] == "which" || w.get(verb + 1).is_some_and(|x| !is_in(words::PREPOSITIONS, x) && !is_in(words::STOPWORDS, x) || matches!(*x, "that" | "there"));
+    determiner && !phrase.is_empty() && phrase.clone().any(someone) && phrase.clone().all(|k| someone(k) || matches!(w[k], "of" | "the" | "these" | "those"))
+}
+
 fn say_is_question_object(w: &[&str]) -> bool {
     w.iter().any(|x| is_in(words::SAY_WORDS, x))
 }

@@ -464,7 +464,7 @@ fn speaks_of(cx: &Cx<'_>, ranked: &[Ranked], topic: &[crate::matcher::QTerm]) ->
 
 /// The answer the ranked sentences give on their own, if the ranker is confident enough.
 fn ranked_answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    if let Some(a) = relayed(cx, q, ranked) {
+    if let Some(a) = relayed(cx, q, ranked).or_else(|| spoken(cx, q, ranked)) {
         return Some(a);
     }
     // "Why would the US be getting cold feet?": an explanation relayed from someone ("the
@@ -514,6 +514,27 @@ fn relayed(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         return None;
     }
     let theirs: Vec<Ranked> = ranked.iter().copied().filter(|r| relays(cx, r.sentence)).collect();
+    meaning::answer_ranked(cx, q, &theirs, WHO_SAID_THRESHOLD)
+}
+
+/// "Which official said a full truce must come first?": a "who said …" presupposes words
+/// someone said, and the article has few, so among the sentences that hold them (by someone of
+/// the side asked for, "which *Ukrainian* official") the best one needs no more confidence than
+/// any "who said …" answer: the words the reader recalls are told in their own.
+fn spoken(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    if q.intent != Intent::WhoSaid || !who_said::asks_words(q) {
+        return None;
+    }
+    let side = q.sides_of_people().last().map(|&(s, _)| cx.article.data.side[s].id.as_str());
+    let theirs: Vec<Ranked> = ranked
+        .iter()
+        .copied()
+        .filter(|r| match meaning::statement_of(cx, r.sentence) {
+            Some(st) => side.is_none_or(|side| speaks_for(cx, st.speaker.as_deref(), side)),
+            // Unnamed sources are someone too ("several sources said …").
+            None => side.is_none() && relays(cx, r.sentence),
+        })
+        .collect();
     meaning::answer_ranked(cx, q, &theirs, WHO_SAID_THRESHOLD)
 }
 

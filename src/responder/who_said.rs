@@ -122,6 +122,22 @@ fn asks_speaker(q: &Question) -> bool {
     q.tokens.get(start).is_some_and(|t| t.word == "who") && q.tokens.get(start + 1).is_some_and(|t| t.word != "put" && words::is_in(words::SAY_WORDS, &t.word))
 }
 
+/// Whether the question asks whose words something is: a verb of saying right after its
+/// question word's phrase ("who *said*", "which Ukrainian official *wrote*"), not a deed ("who
+/// headed …", "who was meant to fly …").
+pub fn asks_words(q: &Question) -> bool {
+    const MAX_PHRASE: usize = 4;
+    let start = q.asked_at;
+    q.tokens.get(start).is_some_and(|t| words::is_in(words::WH_WORDS, &t.word))
+        && q.tokens
+            .iter()
+            .enumerate()
+            .skip(start + 1)
+            .take(MAX_PHRASE + 1)
+            .take_while(|(_, t)| !words::is_in(words::AUXILIARIES, &t.word))
+            .any(|(_, t)| t.word != "put" && words::is_in(words::SAY_WORDS, &t.word))
+}
+
 /// The position whose holder answers "who is against ...".
 fn by_position(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], statement_score: f32) -> Option<Answer> {
     let d = &cx.article.data;
