@@ -813,7 +813,10 @@ pub fn is_instruction(words: &[&str]) -> bool {
     let asks_about_someone = words.first().is_some_and(|w| is_in(WH_WORDS, w) || is_in(AUXILIARIES, w) && words.get(1) != Some(&"you"));
     INJECTION_CUES.iter().any(|cue| {
         let verb = matches!(cue[0], "ignore" | "disregard" | "forget" | "pretend" | "act" | "roleplay" | "say" | "repeat" | "answer");
-        words.windows(cue.len()).enumerate().any(|(i, w)| same_cue(w, cue) && !(verb && asks_about_someone && i > 0))
+        // "… - which day did *he say that*?": a verb of saying with a subject of its own reports
+        // what someone said; an instruction's verb has none.
+        let reported = |i: usize| i > 0 && matches!(words[i - 1], "he" | "she" | "they" | "it" | "we" | "who");
+        words.windows(cue.len()).enumerate().any(|(i, w)| same_cue(w, cue) && !(verb && (asks_about_someone && i > 0 || reported(i))))
     })
 }
 
