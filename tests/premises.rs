@@ -91,6 +91,11 @@ fn a_side_or_person_given_another_ones_act_is_told_whose_it_was() {
         ("Why did Zelenskiy meet Kellogg?", "says that of John Healey, not Volodymyr Zelenskiy"),
         // A yes/no question is answered no first.
         ("did russia draft a paper for the europeans", "No. The article says that of Ukraine, not Russia"),
+        // Other ways of asking why read the same premise.
+        ("what was the reason lammy cancelled his london trip?", "says that of Marco Rubio, not David Lammy"),
+        ("how come healey cancelled his trip", "says that of Marco Rubio, not John Healey"),
+        ("for what reason did russia draft a paper?", "says that of Ukraine, not Russia"),
+        ("what made the french push for lifting sanctions", "says that of Russia, not France"),
     ] {
         answered_leading(q, lead);
     }

@@ -302,6 +302,61 @@ fn matter_fronted(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(format!("{} with {matter_text}", text[start..].trim_end_matches(|c: char| !c.is_alphanumeric())))
 }
 
+/// "How come Lammy cancelled his trip?", "what was the reason Lammy cancelled …", "for what
+/// reason did Lammy cancel …", "what made Lammy cancel …": other ways of asking "why did Lammy
+/// cancel …", read as that question, so that its premise is read as a "why"'s is (whose act
+/// it was, whether the article gives a reason). A clause with an auxiliary or a negation of its
+/// own ("how come he didn't go") and a reason asked of a noun ("the reason for the delay") stay
+/// as typed.
+fn reason_as_why(text: &str) -> std::borrow::Cow<'_, str> {
+    const FRAMES: &[&[&str]] = &[
+        &["how", "come"],
+        &["for", "what", "reason"],
+        &["what", "made"],
+        &["what", "was", "the", "reason"],
+        &["what", "is", "the", "reason"],
+        &["what's", "the", "reason"],
+        &["whats", "the", "reason"],
+        &["what", "were", "the", "reasons"],
+    ];
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let low: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    // At the message's start or after a sentence or clause ends.
+    let opens = |k: usize| k == 0 || words[k - 1].ends_with(['.', ',', '?', '!', ':', '-']) || words[k - 1] == "-";
+    for frame in FRAMES {
+        let Some(at) = (0..words.len()).find(|&k| opens(k) && low.len() >= k + frame.len() && low[k..k + frame.len()].iter().zip(*frame).all(|(a, b)| a == b))
+        else {
+            continue;
+        };
+        let mut rest = at + frame.len();
+        // "the reason *that/why* …"
+        if frame.last() == Some(&"reason") && matches!(low.get(rest).map(String::as_str), Some("that" | "why")) {
+            rest += 1;
+        }
+        let clause = &low[rest..];
+        let has_aux = clause.iter().take(5).any(|w| words::is_in(words::AUXILIARIES, w) || words::is_in(words::NEGATIVE_WORDS, w));
+        // "for what reason *did* he …" has its auxiliary: the frame alone is "why".
+        let inverted = frame[0] == "for" && clause.first().is_some_and(|w| words::is_in(words::AUXILIARIES, w));
+        if clause.len() < 2 || matches!(clause[0].as_str(), "for" | "of" | "behind" | "to" | "is" | "was") || has_aux && !inverted {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let head = words[..at].join(" ");
+        // "What made *them* downgrade …": the object of "made" is the subject of "why did".
+        let subject = match clause[0].as_str() {
+            "them" => Some("they"),
+            "him" => Some("he"),
+            "her" => Some("she"),
+            "us" => Some("we"),
+            _ => None,
+        };
+        let tail = subject.into_iter().chain(words[rest + usize::from(subject.is_some())..].iter().copied()).collect::<Vec<_>>().join(" ");
+        let why = if inverted { "why" } else { "why did" };
+        return std::borrow::Cow::Owned(format!("{head}{}{why} {tail}", if head.is_empty() { "" } else { " " }));
+    }
+    std::borrow::Cow::Borrowed(text)
+}
+
 /// How long a message must be (in words) before a question at its end is read alone.
 const LONG_MESSAGE: usize = 20;
 /// "According to the report, who wrote up a document …": every answer is according to the
@@ -1428,6 +1483,7 @@ impl<'a> Matcher<'a> {
         let unframed = article_frame_off(asked_last(&norm.text));
         let unframed = existential_restored(&unframed);
         let unframed = matter_fronted(&unframed);
+        let unframed = reason_as_why(&unframed);
         let led = leading_as_leader(&unframed, self.index);
         let read_text = lead_in_off(led.as_deref().unwrap_or(&unframed), self.index);
         let mut toks = tokens::tokenize(read_text);
