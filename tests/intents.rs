@@ -372,6 +372,15 @@ fn a_wh_phrase_naming_a_time_or_place_sets_the_answer_type() {
 }
 
 #[test]
+fn a_request_for_the_time_or_place_of_something_asks_when_or_where() {
+    // "Tell me the place of …" asks as "which place" does; "the date of …" as "what date".
+    for q in ["tell me the place of the talks pls", "give me the location of the meeting", "what is the city where the talks were"] {
+        answered_leading(q, "In London");
+    }
+    answered_leading("what was the date of trump's call to putin", "Donald Trump made a surprise call to Vladimir Putin in February");
+}
+
+#[test]
 fn a_clause_describing_someone_before_the_question_is_not_the_question() {
     // The "who" of "the VP who said …" describes him; the question is asked after it.
     for q in ["the VP who said the US might walk away, where was he?", "the american VP who made the 'walk away' comment, which country was he in at the time?"]

@@ -977,10 +977,22 @@ fn asked_kind(w: &[&str], start: usize) -> Option<Intent> {
 /// Where the noun of a wh-phrase that may name a time or a place is ("what *day*", "which
 /// *country*", "what new *date*": one modifier may come before it), if it is one of those.
 pub fn kind_noun_at(w: &[&str], start: usize) -> Option<usize> {
+    let kind_noun = |x: &&str| words::TIME_NOUNS.contains(x) || words::PLACE_NOUNS.contains(x) || PLACE_AFTER_PREPOSITION.contains(x);
+    // "Tell me the day Rubio cancelled", "what was the place of the talks", "give me the date
+    // of the call": a request for *the* time or place asks it as "what day" does. The noun
+    // must be modified by what follows ("the day *Rubio cancelled*", "the place *of the
+    // talks*"), not stand alone as the object ("tell me the time").
+    let requested = match (w.get(start), w.get(start + 1)) {
+        (Some(&"tell" | &"give"), Some(&"me" | &"us")) => Some(start + 2),
+        (Some(&"what"), Some(&"is" | &"was" | &"s")) => Some(start + 2),
+        _ => None,
+    };
+    if let Some(at) = requested {
+        return (w.get(at) == Some(&"the") && w.get(at + 1).is_some_and(kind_noun) && w.len() > at + 2).then_some(at + 1);
+    }
     if !matches!(w.get(start), Some(&"what" | &"which")) {
         return None;
     }
-    let kind_noun = |x: &&str| words::TIME_NOUNS.contains(x) || words::PLACE_NOUNS.contains(x) || PLACE_AFTER_PREPOSITION.contains(x);
     match (w.get(start + 1), w.get(start + 2)) {
         (Some(m), Some(n))
             if !kind_noun(m) && !is_in(AUX, m) && !matches!(*m, "the" | "a" | "an" | "of" | "in" | "on" | "at" | "to" | "for") && kind_noun(n) =>
