@@ -36,6 +36,9 @@ fn titles_resolve_with_their_qualifiers() {
         ("name the UK prime minister", "Keir Starmer"),
         ("which russian leader did trump phone", "Putin"),
         ("Who is the defense secretary?", "John Healey"),
+        // A side's name inside a title qualifies it as it does before it.
+        ("Who is the top American diplomat whose trip got called off?", "Marco Rubio"),
+        ("what did the deputy ukrainian prime minister say", "Svyrydenko"),
     ] {
         let a = ask(q);
         assert!(a.answered, "{q}: {}", text(&a));

@@ -357,6 +357,22 @@ fn reason_as_why(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Borrowed(text)
 }
 
+/// "The top *American* diplomat", "the deputy *Ukrainian* prime minister": a side's name
+/// inside a title of two or more words qualifies the title as it does before it ("the American
+/// top diplomat"), where the title is read whole.
+fn side_before_role(index: &Index, toks: &mut [Token]) {
+    for i in 0..toks.len().saturating_sub(2) {
+        let side = matches!(index.alias_at(toks, i + 1), Some((EntityRef::Side(_), 1)));
+        if !side || index.role_at(toks, i).is_some() {
+            continue;
+        }
+        let without: Vec<Token> = std::iter::once(&toks[i]).chain(&toks[i + 2..]).cloned().collect();
+        if index.role_at(&without, 0).is_some_and(|(_, n)| n >= 2) {
+            toks.swap(i, i + 1);
+        }
+    }
+}
+
 /// How long a message must be (in words) before a question at its end is read alone.
 const LONG_MESSAGE: usize = 20;
 /// "According to the report, who wrote up a document …": every answer is according to the
@@ -1594,6 +1610,7 @@ impl<'a> Matcher<'a> {
         // "envoys" read as the typo of "envoy": the title was asked for in the plural.
         let mut typed_plural = vec![false; toks.len()];
         let mut fuzzy_hits: Vec<(usize, EntityRef)> = Vec::new();
+        side_before_role(self.index, &mut toks);
         let mut unknown_name: Option<String> = None;
         let look_for_names = toks.len() <= MAX_WORDS_FOR_NAMES;
         // "I am from Brazil and I don't understand: why …", "my mum is in Odesa": where the asker
