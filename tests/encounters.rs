@@ -134,3 +134,13 @@ fn a_call_asked_the_wrong_way_round_is_no() {
     let b = ask("did trump phone putin?");
     assert!(b.lead.starts_with("Yes."), "{}", text(&b));
 }
+
+#[test]
+fn people_asked_of_a_side_they_are_not_reported_meeting_are_told_whom_they_met() {
+    // "Hold talks with" is talking with; the article has them with Ukrainian counterparts.
+    for q in ["Did Lammy and Healey hold talks with Russian officials in London?", "did lammy meet russian officials?"] {
+        let a = answered_leading(q, "Not that the article reports. What it reports: David Lammy and John Healey held");
+        assert_says(&a, &["Ukrainian counterparts"]);
+    }
+    answered_leading("did healey have a meeting with kellogg", "Yes. John Healey was meeting Keith Kellogg");
+}

@@ -127,6 +127,9 @@ fn names_them(words: &[&str], asking_at: usize, at: usize) -> bool {
 /// else, or "did Rubio meet Lammy?" when they only spoke: the article does not report it, and
 /// what it does report of them is told, rather than a "yes" read off a sentence naming both.
 fn with_one_of(cx: &Cx<'_>, q: &Question, kinds: &[&[&str]], known: &[EntityRef]) -> Option<Answer> {
+    if let Some(a) = with_others(cx, q, kinds, known) {
+        return Some(a);
+    }
     let [asker, met] = known else { return None };
     // Only two people named outright: someone's team, a title or a side may stand for others
     // the events name ("did Zelenskiy's team meet the Europeans": his chief of staff did).
@@ -162,18 +165,51 @@ fn with_one_of(cx: &Cx<'_>, q: &Question, kinds: &[&[&str]], known: &[EntityRef]
     Some(a)
 }
 
+/// "Did Lammy and Healey hold talks with Russian officials?": people named outright asked of
+/// a side they are not reported meeting. The article's encounters of theirs (all of them
+/// together) are what it reports instead — the question misreads whom they met.
+fn with_others(cx: &Cx<'_>, q: &Question, kinds: &[&[&str]], known: &[EntityRef]) -> Option<Answer> {
+    let (EntityRef::Side(_), askers) = known.split_last()? else { return None };
+    let by_name =
+        |x: &EntityRef| matches!(x, EntityRef::Person(_)) && q.mentions.iter().any(|m| m.entity == *x && !m.by_role && !m.from_context && !m.qualifier);
+    if askers.is_empty() || q.team || !askers.iter().all(by_name) {
+        return None;
+    }
+    let d = &cx.article.data;
+    let theirs: Vec<usize> =
+        (0..d.event.len()).filter(|&i| told_as(&d.event[i], kinds) && askers.iter().all(|&x| takes_part(cx, &d.event[i], x))).take(MOST).collect();
+    if theirs.is_empty() {
+        return None;
+    }
+    let told: Vec<String> = theirs.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect();
+    let mut a = Answer::new(q.intent, true, format!("Not that the article reports. What it reports: {}", told.join(" ")));
+    for i in theirs {
+        cite_event(cx, &mut a, i);
+    }
+    Some(a)
+}
+
 /// Where the question's verb of meeting or speaking is, when it asks of an encounter that
 /// happened. "Which ministers were *supposed* to meet?" asks of a plan, which the events that
 /// happened do not answer; "who *said* Kyiv's team met advisers?" asks who said it; "who talked
 /// *about* moving at pace with the Americans" asks what was said, not to whom.
 fn encounter_verb(words: &[&str]) -> Option<usize> {
-    let at = (0..words.len()).find(|&i| is_contact(words[i]) && used_as_verb(words, i))?;
+    let at = (0..words.len()).find(|&i| is_contact(words[i]) && used_as_verb(words, i) || held(words, i))?;
     let planned = words[at.saturating_sub(3)..at].iter().any(|w| is_in(PLANNED, w));
     let said = words[..at].iter().any(|w| is_in(crate::matcher::words::SAY_WORDS, w));
     // ("Rang *on Tuesday*" says when, not what about.)
     let dated = words.get(at + 2).is_some_and(|w| is_in(crate::matcher::words::TIME_WORDS, w));
     let spoken_of = words.get(at + 1).is_some_and(|w| matches!(*w, "about" | "of" | "over" | "regarding") || *w == "on" && !dated);
     (!planned && !said && !spoken_of).then_some(at)
+}
+
+/// "Did they *hold talks* with …", "had a meeting with": a noun of meeting or speaking after a
+/// verb of holding or having is the act itself.
+fn held(words: &[&str], i: usize) -> bool {
+    const CONTACT_NOUNS: &[&str] = &["talks", "discussions", "meeting", "meetings", "call", "calls", "chat", "conversation", "conversations"];
+    const HOLD: &[&str] = &["hold", "held", "holding", "have", "had", "having"];
+    let light = |j: usize| HOLD.contains(&words[j]);
+    is_in(CONTACT_NOUNS, words[i]) && (i >= 1 && light(i - 1) || i >= 2 && matches!(words[i - 1], "a" | "any" | "some") && light(i - 2))
 }
 
 /// A word of speaking to or meeting someone.
