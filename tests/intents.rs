@@ -372,6 +372,16 @@ fn a_wh_phrase_naming_a_time_or_place_sets_the_answer_type() {
 }
 
 #[test]
+fn countries_later_in_the_question_are_not_the_ones_asked_for() {
+    // "Which side" asks for one party; the European countries are what it wrote for.
+    let a = ask("which side wrote up a document for the european countries on tuesday pls");
+    assert!(a.answered && !a.lead.starts_with("Britain, France and Germany"), "{}", text(&a));
+    assert_says(&a, &["Ukraine drafted a paper"]);
+    // The wh-phrase's own plural still asks for the list.
+    answered_leading("what european countries had advisers meet kyiv's team", "Britain, France and Germany");
+}
+
+#[test]
 fn a_request_for_the_time_or_place_of_something_asks_when_or_where() {
     // "Tell me the place of …" asks as "which place" does; "the date of …" as "what date".
     for q in ["tell me the place of the talks pls", "give me the location of the meeting", "what is the city where the talks were"] {

@@ -658,9 +658,12 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     }
     // "Which countries …", "what three sides …": the sides are what the question word asks
     // for; "what do both the warring sides have to do" asks something of them.
-    let sides_asked = (start + 1..w.len())
+    // The plural is the wh-phrase's own noun, a few words after it at most: in "which side
+    // wrote up a document for the European countries" the countries are the object.
+    const PHRASE: usize = 3;
+    let sides_asked = (start + 1..w.len().min(start + 1 + PHRASE))
         .find(|&k| matches!(w[k], "countries" | "nations" | "governments" | "sides"))
-        .is_some_and(|k| !w[start + 1..k].iter().any(|x| is_in(AUX, x)));
+        .is_some_and(|k| !w[start + 1..k].iter().any(|x| is_in(AUX, x) || is_in(words::PARTY_NOUNS, x)));
     if matches!(first, "which" | "what" | "list" | "name") && sides_asked && !has("how") {
         return Intent::ListSides;
     }
