@@ -506,6 +506,8 @@ fn the_bots_own_opinion_is_declined_and_questions_about_what_was_meant_are_answe
         "what do u reckon, is vance being fair to ukraine?",
         "how do you feel about the talks",
         "what do you make of vance's ultimatum",
+        // A judgment in other words ("correct" is near "right"); "put pressure" says nothing.
+        "i want to know what u personally think: is trump correct to put pressure on kyiv?",
     ] {
         let a = ask(q);
         assert!(!a.answered, "{q} answered: {}", text(&a));

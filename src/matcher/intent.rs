@@ -191,6 +191,10 @@ pub fn asks_for_whom<W: AsRef<str>>(w: &[W], start: usize) -> bool {
 /// Whether the message asks the bot for a view of its own: "your honest opinion", "ur take",
 /// "do you think Kyiv should …", "what do u reckon, is it fair". A report has no view to give. "What do
 /// you think Vance *meant*" asks what the article's words say, and is left to them.
+/// How near in meaning a word must be to a word of judging ("right", "fair") to judge: "correct"
+/// is 0.71 from "right", "incorrect" 0.75 from "wrong"; "true" 0.54, "accurate" 0.39, "good" 0.25.
+const JUDGING_LIKENESS: f32 = 0.6;
+
 pub fn asks_opinion(w: &[&str]) -> bool {
     const OPINION_NOUNS: &[&str] = &["opinion", "opinions", "view", "views", "take", "thoughts", "verdict", "guess"];
     const HEDGES: &[&str] = &["honest", "own", "personal", "real", "personally", "honestly", "really"];
@@ -204,10 +208,22 @@ pub fn asks_opinion(w: &[&str]) -> bool {
         let rest = if rest.first().is_some_and(|x| is_in(HEDGES, x)) { &rest[1..] } else { rest };
         rest.first().is_some_and(|x| is_in(list, x))
     };
-    let judges = |i: usize| w[i + 1..].iter().any(|x| is_in(JUDGING, x));
+    // A word of judging in other words ("is Trump *correct* to …") is near one in meaning.
+    let judging = |x: &str| {
+        is_in(JUDGING, x)
+            || x.chars().count() > 3 && !words::is_stopword(x) && {
+                let model = super::embed::Model::shipped();
+                model.word(x).is_some_and(|v| JUDGING.iter().filter_map(|j| model.word(j)).any(|j| super::embed::cos(&v, &j) >= JUDGING_LIKENESS))
+            }
+    };
+    let judges = |i: usize| w[i + 1..].iter().any(|x| judging(x));
     // After the thinking verb: "what do you think Vance *said*".
-    let about_words =
-        |i: usize| w[i + 1..].iter().filter(|x| !is_in(THINKING, x)).any(|x| is_in(words::SAY_WORDS, x) || matches!(*x, "meant" | "mean" | "means"));
+    // ("Put" says something only as "put it": "correct to *put* pressure on Kyiv" judges.)
+    let about_words = |i: usize| {
+        (i + 1..w.len())
+            .filter(|&k| !is_in(THINKING, w[k]))
+            .any(|k| is_in(words::SAY_WORDS, w[k]) && (w[k] != "put" || w.get(k + 1) == Some(&"it")) || matches!(w[k], "meant" | "mean" | "means"))
+    };
     w.iter().enumerate().any(|(i, x)| match *x {
         "your" | "ur" | "yr" => after(i, OPINION_NOUNS),
         // "How do you feel about the talks?", "what do you make of it?": a view asked outright.
