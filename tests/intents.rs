@@ -530,6 +530,10 @@ fn a_question_inside_a_frame_is_read_without_the_frame() {
     // A frame that names someone is part of the question.
     let a = ask("did lammy say what he would do next?");
     assert!(text(&a).contains("Lammy"), "{}", text(&a));
+    // "As written in this story" locates the claim in the report; it asks nothing of its writers.
+    let a = ask("how long is the war going on now, as written in this story?");
+    assert!(a.answered && !text(&a).contains("Piper"), "{}", text(&a));
+    assert_says(&a, &["three-year conflict"]);
 }
 
 #[test]

@@ -380,6 +380,24 @@ const LONG_MESSAGE: usize = 20;
 /// The text without it (and the comma after it); "according to sources" stays, a source asked.
 fn article_frame_off(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out = std::borrow::Cow::Borrowed(text);
+    // "How long has the war gone on, *as written in this story*?": a verb of telling and "in"
+    // before the report locate the claim in it, as "according to" does.
+    const TOLD: &[&str] = &["written", "said", "reported", "stated", "described", "mentioned", "told"];
+    const REPORT: &[&str] = &["article", "report", "story", "piece", "text"];
+    for verb in TOLD {
+        for det in ["this", "the"] {
+            for noun in REPORT {
+                for lead in ["as ", ""] {
+                    let phrase = format!("{lead}{verb} in {det} {noun}");
+                    if let Some(at) =
+                        out.find(&phrase).filter(|&at| lead == "as " || at == 0 || out[..at].ends_with([',', ' ']) && out[..at].trim_end().ends_with(','))
+                    {
+                        out = std::borrow::Cow::Owned(format!("{}{}", out[..at].trim_end().trim_end_matches(','), &out[at + phrase.len()..]));
+                    }
+                }
+            }
+        }
+    }
     for phrase in ARTICLE_FRAMES {
         while let Some(at) = out.find(phrase) {
             let rest = out[at + phrase.len()..].trim_start();
