@@ -319,6 +319,9 @@ fn reason_as_why(text: &str) -> std::borrow::Cow<'_, str> {
         &["whats", "the", "reason"],
         &["what", "were", "the", "reasons"],
     ];
+    if !["come", "reason", "made"].iter().any(|w| text.contains(w)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string();
     let words: Vec<&str> = text.split_whitespace().collect();
     let low: Vec<String> = words.iter().map(|w| bare(w)).collect();
@@ -384,7 +387,9 @@ fn article_frame_off(text: &str) -> std::borrow::Cow<'_, str> {
     // before the report locate the claim in it, as "according to" does.
     const TOLD: &[&str] = &["written", "said", "reported", "stated", "described", "mentioned", "told"];
     const REPORT: &[&str] = &["article", "report", "story", "piece", "text"];
-    for verb in TOLD {
+    // (Most messages have no "in this/the": the phrases are not spelt out for them.)
+    let located = text.contains(" in th") && TOLD.iter().any(|v| text.contains(v));
+    for verb in TOLD.iter().filter(|_| located) {
         for det in ["this", "the"] {
             for noun in REPORT {
                 for lead in ["as ", ""] {
