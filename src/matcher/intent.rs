@@ -188,13 +188,13 @@ pub fn asks_for_whom<W: AsRef<str>>(w: &[W], start: usize) -> bool {
     w.get(start).is_some_and(|x| x.as_ref() == "who") && w.last().is_some_and(|x| x.as_ref() == "for")
 }
 
-/// Whether the message asks the bot for a view of its own: "your honest opinion", "ur take",
-/// "do you think Kyiv should …", "what do u reckon, is it fair". A report has no view to give. "What do
-/// you think Vance *meant*" asks what the article's words say, and is left to them.
 /// How near in meaning a word must be to a word of judging ("right", "fair") to judge: "correct"
 /// is 0.71 from "right", "incorrect" 0.75 from "wrong"; "true" 0.54, "accurate" 0.39, "good" 0.25.
 const JUDGING_LIKENESS: f32 = 0.6;
 
+/// Whether the message asks the bot for a view of its own: "your honest opinion", "ur take",
+/// "do you think Kyiv should …", "what do u reckon, is it fair". A report has no view to give. "What do
+/// you think Vance *meant*" asks what the article's words say, and is left to them.
 pub fn asks_opinion(w: &[&str]) -> bool {
     const OPINION_NOUNS: &[&str] = &["opinion", "opinions", "view", "views", "take", "thoughts", "verdict", "guess"];
     const HEDGES: &[&str] = &["honest", "own", "personal", "real", "personally", "honestly", "really"];
@@ -1028,7 +1028,6 @@ fn calls_something(w: &[&str]) -> bool {
     w.first().is_some_and(|f| *f == "what") && w.iter().any(|x| matches!(*x, "call" | "called" | "describe" | "described"))
 }
 
-/// "What did the French foreign minister say?": a question whose "what" is the thing said.
 /// "Which person said he hopes the Europeans …", "what politician wrote …": a "which" or
 /// "what" whose noun is someone unnamed, the subject of a verb of saying, asks for the speaker
 /// as "who said" does, whatever the words said name (the Europeans are not the speaker). A
@@ -1049,6 +1048,7 @@ fn speaker_asked(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
     determiner && !phrase.is_empty() && phrase.clone().any(someone) && phrase.clone().all(|k| someone(k) || matches!(w[k], "of" | "the" | "these" | "those"))
 }
 
+/// "What did the French foreign minister say?": a question whose "what" is the thing said.
 fn say_is_question_object(w: &[&str]) -> bool {
     w.iter().any(|x| is_in(words::SAY_WORDS, x))
 }

@@ -118,12 +118,7 @@ pub fn report_itself_if_unsourced(cx: &Cx<'_>, a: &mut Answer) {
 }
 
 /// The statement whose words are in sentence `si`, if one is.
-/// The statement sentence `si` holds, if any.
-pub fn statement_of<'a>(cx: &Cx<'a>, si: usize) -> Option<&'a crate::kb::Statement> {
-    statement_in(cx, si)
-}
-
-fn statement_in<'a>(cx: &Cx<'a>, si: usize) -> Option<&'a crate::kb::Statement> {
+pub(super) fn statement_in<'a>(cx: &Cx<'a>, si: usize) -> Option<&'a crate::kb::Statement> {
     let s = &cx.article.sentences[si];
     statement_at(cx, s.p, s.text(cx.article))
 }

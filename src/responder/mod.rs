@@ -517,10 +517,11 @@ fn relayed(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     meaning::answer_ranked(cx, q, &theirs, WHO_SAID_THRESHOLD)
 }
 
-/// "Which official said a full truce must come first?": a "who said …" presupposes words
-/// someone said, and the article has few, so among the sentences that hold them (by someone of
-/// the side asked for, "which *Ukrainian* official") the best one needs no more confidence than
-/// any "who said …" answer: the words the reader recalls are told in their own.
+/// "Who posted online that Britain is moving quickly with Washington and Kyiv …?": a "who
+/// said …" presupposes words someone said, and the article has few, so among the sentences that
+/// hold them (by someone of the side asked for, when a side narrows the speaker) the best one
+/// needs no more confidence than any "who said …" answer: the words the reader recalls are
+/// told in their own.
 fn spoken(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if q.intent != Intent::WhoSaid || !who_said::asks_words(q) {
         return None;
@@ -529,7 +530,7 @@ fn spoken(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let theirs: Vec<Ranked> = ranked
         .iter()
         .copied()
-        .filter(|r| match meaning::statement_of(cx, r.sentence) {
+        .filter(|r| match meaning::statement_in(cx, r.sentence) {
             Some(st) => side.is_none_or(|side| speaks_for(cx, st.speaker.as_deref(), side)),
             // Unnamed sources are someone too ("several sources said …").
             None => side.is_none() && relays(cx, r.sentence),
