@@ -74,7 +74,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if chosen.is_empty() {
         return if polar { with_one_of(cx, q, kinds, &known) } else { None };
     }
-    let told: Vec<String> = chosen.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect();
+    let told = told_of(cx, &chosen);
     let unnamed = if polar { None } else { unnamed_asked(cx, q, &chosen) };
     let lead = match (polar, &unnamed) {
         // "Did Putin call Trump?" when Trump called Putin.
@@ -148,7 +148,7 @@ fn with_one_of(cx: &Cx<'_>, q: &Question, kinds: &[&[&str]], known: &[EntityRef]
     if theirs.is_empty() {
         return None;
     }
-    let told: Vec<String> = theirs.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect();
+    let told = told_of(cx, &theirs);
     // Someone else with the one met, in words that name the one asked about too ("Lammy and
     // Healey held discussions … and Healey was also meeting Kellogg"): the question misreads
     // them, and the correction is the answer. Otherwise (both in another kind of encounter, or
@@ -181,7 +181,7 @@ fn with_others(cx: &Cx<'_>, q: &Question, kinds: &[&[&str]], known: &[EntityRef]
     if theirs.is_empty() {
         return None;
     }
-    let told: Vec<String> = theirs.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect();
+    let told = told_of(cx, &theirs);
     let mut a = Answer::new(q.intent, true, format!("Not that the article reports. What it reports: {}", told.join(" ")));
     for i in theirs {
         cite_event(cx, &mut a, i);
@@ -201,6 +201,12 @@ fn encounter_verb(words: &[&str]) -> Option<usize> {
     let dated = words.get(at + 2).is_some_and(|w| is_in(crate::matcher::words::TIME_WORDS, w));
     let spoken_of = words.get(at + 1).is_some_and(|w| matches!(*w, "about" | "of" | "over" | "regarding") || *w == "on" && !dated);
     (!planned && !said && !spoken_of).then_some(at)
+}
+
+/// The events as the answer tells them, one sentence each: what happened and when.
+fn told_of(cx: &Cx<'_>, events: &[usize]) -> Vec<String> {
+    let d = &cx.article.data;
+    events.iter().map(|&i| format!("{}{}.", super::upper_first(&d.event[i].what), time_of(&d.event[i]))).collect()
 }
 
 /// "Did they *hold talks* with …", "had a meeting with": a noun of meeting or speaking after a

@@ -513,7 +513,13 @@ fn relayed(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if !q.hearsay {
         return None;
     }
-    let theirs: Vec<Ranked> = ranked.iter().copied().filter(|r| relays(cx, r.sentence)).collect();
+    presupposed(cx, q, ranked, |si| relays(cx, si))
+}
+
+/// The best of the ranked sentences `keep` allows, at the who-said threshold: the question
+/// presupposes one of their kind, and the article has few.
+fn presupposed(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], keep: impl Fn(usize) -> bool) -> Option<Answer> {
+    let theirs: Vec<Ranked> = ranked.iter().copied().filter(|r| keep(r.sentence)).collect();
     meaning::answer_ranked(cx, q, &theirs, WHO_SAID_THRESHOLD)
 }
 
@@ -527,16 +533,11 @@ fn spoken(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         return None;
     }
     let side = q.sides_of_people().last().map(|&(s, _)| cx.article.data.side[s].id.as_str());
-    let theirs: Vec<Ranked> = ranked
-        .iter()
-        .copied()
-        .filter(|r| match meaning::statement_in(cx, r.sentence) {
-            Some(st) => side.is_none_or(|side| speaks_for(cx, st.speaker.as_deref(), side)),
-            // Unnamed sources are someone too ("several sources said …").
-            None => side.is_none() && relays(cx, r.sentence),
-        })
-        .collect();
-    meaning::answer_ranked(cx, q, &theirs, WHO_SAID_THRESHOLD)
+    presupposed(cx, q, ranked, |si| match meaning::statement_in(cx, si) {
+        Some(st) => side.is_none_or(|side| speaks_for(cx, st.speaker.as_deref(), side)),
+        // Unnamed sources are someone too ("several sources said …").
+        None => side.is_none() && relays(cx, si),
+    })
 }
 
 /// "How did the British show things were moving?", "why have European capitals been running
