@@ -74,3 +74,16 @@ fn relative_clauses_nested_many_deep_are_read_one_level() {
     let a = ask(&q);
     assert!(!text(&a).is_empty());
 }
+
+#[test]
+fn a_name_whose_last_word_is_also_the_claim_is_read_without_panic() {
+    // "European *countries*": the name's noun is the claim's first topic word as well, so the
+    // name ends past the word it is said of (was a slice out of order).
+    for q in
+        ["Are the European countries ok with keeping Ukraine out of NATO as part of the deal?", "are european nations fine with ukraine staying out of nato?"]
+    {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["unacceptable"]);
+    }
+}

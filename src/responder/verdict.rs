@@ -564,11 +564,13 @@ fn says_the_predicate(cx: &Cx<'_>, q: &Question, clause: &[Token]) -> bool {
     // What someone said is not what they did: in "which Rubio *said* had *received* an
     // encouraging reception" the receiving is not Rubio's — unless they said it of themselves
     // ("Vance said … *he* was optimistic").
+    // A name running past the predicate (its words stand for both) has nothing between.
     let said_between = |from: usize| {
-        clause[from..at]
+        let between = clause.get(from..at).unwrap_or_default();
+        between
             .iter()
             .rposition(|t| words::is_in(words::SAY_WORDS, &t.word))
-            .is_some_and(|k| !clause[from + k..at].iter().any(|t| matches!(t.word.as_str(), "he" | "she" | "they" | "i" | "we")))
+            .is_some_and(|k| !between[k..].iter().any(|t| matches!(t.word.as_str(), "he" | "she" | "they" | "i" | "we")))
     };
     // As the one it is said of: not a possessor ("Rubio's cancellation … the *talks*").
     (0..at).any(|i| {
