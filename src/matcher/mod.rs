@@ -1273,6 +1273,29 @@ impl<'a> Matcher<'a> {
         toks.retain(|t| kept.contains(&sentence_of(t.clause)));
     }
 
+    /// The question after a message's last colon, when it is asked there ("…?") and stands on
+    /// its own: it names someone or something of the article and leans on nothing before it.
+    /// Not words quoted after a verb of saying ("who said: …").
+    fn asked_after_colon(&self, text: &str) -> Option<Vec<Token>> {
+        let c = text.rfind(':')?;
+        let (before, after) = (&text[..c], text[c + 1..].trim());
+        if !after.ends_with('?') || before.contains('?') || after.contains(['"', '“', '”']) {
+            return None;
+        }
+        let frame = tokens::tokenize(before);
+        // A frame about the asker ("my teacher asked us …", "i forget one thing"), not one put
+        // to the bot ("just your opinion: …", "one word only: …").
+        let asker = frame.iter().any(|t| matches!(t.word.as_str(), "i" | "my" | "me" | "we" | "our"));
+        let to_bot = frame.iter().any(|t| matches!(t.word.as_str(), "you" | "your" | "u" | "ur"));
+        if frame.len() < 4 || !asker || to_bot || frame.last().is_some_and(|t| words::is_in(words::SAY_WORDS, &t.word)) {
+            return None;
+        }
+        let toks = tokens::tokenize(after);
+        let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+        let names = (0..toks.len()).any(|i| self.index.alias_at(&toks, i).is_some() || self.index.role_at(&toks, i).is_some());
+        (toks.iter().map(|t| t.clause).max() == Some(0) && names && !leans_back(&words)).then_some(toks)
+    }
+
     /// Where the question embedded in a frame starts: the first question word of its clause,
     /// right after a predicate that takes a question ("know", "asked me", "any idea"), when
     /// the frame names nothing of the article. `None` when the message asks directly.
@@ -1572,6 +1595,14 @@ impl<'a> Matcher<'a> {
                 // the colon. A question the instruction takes as its object ("… and tell me
                 // what you think") is asked under the instruction, and goes with it.
                 toks = after_colon(&norm.text);
+            }
+        }
+
+        // "my teacher asked us about this story and i forget one thing: the chief of staff wrote
+        // on which app?": what comes before the colon says why it is asked.
+        if !injection {
+            if let Some(asked) = self.asked_after_colon(&norm.text) {
+                toks = asked;
             }
         }
 
