@@ -113,3 +113,21 @@ fn the_countries_a_report_names_are_all_of_them() {
     assert_says(&a, &["the Europeans", "Russia"]);
     assert!(!text(&a).contains("NATO"), "{}", text(&a));
 }
+
+/// "Which British officials are named in the piece?" is the report's inventory of a side's
+/// people, not who took part in something, nor who its unnamed "officials" are.
+#[test]
+fn the_people_of_a_side_a_report_names_are_listed() {
+    for (q, side, not) in [
+        ("which british officials are mentioned in the article?", "Healey", "Rubio"),
+        ("who are the ukrainian officials in the story", "Yermak", "Lammy"),
+        ("which americans appear in the article", "Kellogg", "Svyrydenko"),
+        ("what ukrainians are quoted", "Svyrydenko", "Vance"),
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).starts_with("The article"), "{q}: {}", text(&a));
+        assert_says(&a, &[side]);
+        assert!(!a.lead.contains(not), "{q}: {}", text(&a));
+    }
+}

@@ -482,6 +482,32 @@ pub fn asked_at(s: &Signals<'_>) -> usize {
     }
 }
 
+/// Whether the question asks which people the report names: a question word ("which", "what",
+/// "list", "name", "who are") whose own noun, a few words on, is a plural for people
+/// ("officials", "people", or a side's: "Americans"), in a question that asks only of the
+/// report ("named", "in the article").
+fn people_in_report(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
+    let opens = match w[start] {
+        "which" | "what" | "list" | "name" => true,
+        "who" => matches!(w.get(start + 1), Some(&("are" | "were"))),
+        _ => false,
+    };
+    // Unnamed sources are no inventory without a side: "who are the officials" asks who the
+    // article's "officials" are.
+    let plural_people = |k: usize| {
+        let one = w[k].trim_end_matches('s');
+        matches!(w[k], "people" | "persons" | "names")
+            || w[k].ends_with('s') && is_in(words::PERSON_NOUNS, one) && (s.has_side || !is_in(words::SOURCE_NOUNS, w[k]))
+            || w[k].ends_with('s') && s.has_side && s.named[k] && !s.named.get(k + 1).copied().unwrap_or(false)
+    };
+    let of_report = |x: &str| is_in(words::IN_THE_REPORT, x) || is_in(words::REPORT_NOUNS, x) || x == "quoted";
+    const PHRASE: usize = 5;
+    let Some(noun) = (start + 1..w.len().min(start + 1 + PHRASE)).find(|&k| plural_people(k)) else { return false };
+    // Nothing else asked of them: "which officials said …" asks who said it.
+    let rest = &w[noun + 1..];
+    opens && rest.iter().any(|x| of_report(x)) && rest.iter().all(|x| words::is_stopword(x) || of_report(x))
+}
+
 /// The kind of answer a question wants; `start` is where it asks ([`asked_at`]).
 pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
@@ -598,6 +624,11 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     // country", "which city". It outranks every cue after it ("which day did ... both sides").
     if let Some(kind) = asked_kind(&w, start) {
         return kind;
+    }
+    // "Which British officials are named in the piece?", "list the American officials in the
+    // article": the people the report names are asked for, as an inventory.
+    if people_in_report(s, &w, start) {
+        return Intent::ListPeople;
     }
     // So does "where" opening the question: "where was the VP when he came out with that line"
     // asks a place, whatever stand its words speak of ("where does Kyiv stand" is the idiom of

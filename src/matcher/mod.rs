@@ -1415,8 +1415,15 @@ impl<'a> Matcher<'a> {
         let qualifier_at =
             |i: usize| raw.iter().any(|(st, len, rm)| *st == i && *len == 1 && matches!(rm, RawMention::Entity(EntityRef::Side(_) | EntityRef::Place(_))));
         let thing_word = |i: usize| {
-            toks.get(i)
-                .is_some_and(|t| !named[i] && !t.poss && !words::is_in(words::STOPWORDS, &t.word) && !noun_of_people(&t.word) && !noun_of_people(&t.stem))
+            toks.get(i).is_some_and(|t| {
+                !named[i]
+                        && !t.poss
+                        && !words::is_in(words::STOPWORDS, &t.word)
+                        && !noun_of_people(&t.word)
+                        && !noun_of_people(&t.stem)
+                        // "which Americans *appear* in it": being in the report is no thing.
+                        && !words::is_in(words::IN_THE_REPORT, &t.word)
+            })
         };
         let qualified = wh == Some("which") && qualifier_at(start) && !toks[start].poss && thing_word(start + 1);
         if qualified {

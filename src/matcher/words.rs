@@ -345,6 +345,13 @@ pub const SAY_WORDS: &[&str] = &[
 ];
 
 /// Nouns that name a time as the kind of answer: "what day", "which year".
+/// Words that ask what the report names, not what took part in something ("which countries
+/// are *mentioned*").
+pub const IN_THE_REPORT: &[&str] = &["mentioned", "mention", "mentions", "named", "appear", "appears", "featured", "cited", "referenced"];
+
+/// Nouns for the report itself ("in the *piece*").
+pub const REPORT_NOUNS: &[&str] = &["article", "report", "story", "piece"];
+
 pub const TIME_NOUNS: &[&str] = &["day", "date", "year", "month", "week", "time", "hour", "weekday"];
 
 /// Units a length of time is counted in: "how many years", "a three-year conflict".

@@ -18,7 +18,11 @@ fn people(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Answer {
     }
     let d = &cx.article.data;
     let quoted_only = q.has_word("quoted") || q.has_word("quote") || q.has_word("spoke");
-    if !quoted_only {
+    // "Which British officials are named?" asks the report's inventory, not who took part.
+    // So does "which American officials are in the article", unless it asks who took part.
+    let has = |list: &[&str]| q.tokens.iter().any(|t| crate::matcher::words::is_in(list, &t.word));
+    let inventory = has(crate::matcher::words::IN_THE_REPORT) || has(crate::matcher::words::REPORT_NOUNS) && !has(TAKING_PART);
+    if !quoted_only && !inventory {
         if let Some(a) = participants(cx, q) {
             return a;
         }
@@ -58,10 +62,18 @@ fn sides_people_are_from(cx: &Cx<'_>, q: &Question) -> Vec<usize> {
             w[0].word == last && (w[1].word == "people" || crate::matcher::words::PERSON_NOUNS.iter().any(|n| crate::matcher::tokens::stem(n) == w[1].stem))
         })
     };
+    // "Which *Americans* appear …": the side's people are the wh-phrase's own noun.
+    let asked = |words: &str| {
+        let first = words.split(' ').next().unwrap_or("");
+        w.windows(2).any(|p| matches!(p[0], "which" | "what" | "list" | "name" | "all") && p[1] == first)
+    };
     let mut out: Vec<usize> = Vec::new();
     for m in &q.mentions {
         if let EntityRef::Side(s) = m.entity {
-            if (m.qualifier || after_from(&m.words) || before_people(&m.words)) && !out.contains(&s) && cx.article.data.side[s].kind != "organisation" {
+            if (m.qualifier || after_from(&m.words) || before_people(&m.words) || asked(&m.words))
+                && !out.contains(&s)
+                && cx.article.data.side[s].kind != "organisation"
+            {
                 out.push(s);
             }
         }
@@ -137,9 +149,6 @@ fn taking_part(cx: &Cx<'_>, q: &Question, holders: &[usize]) -> Option<Answer> {
 /// Nouns that ask for countries among the sides ("which *countries*", "what *nations*").
 const COUNTRY_NOUNS: &[&str] = &["countries", "country", "nations", "nation", "states"];
 
-/// Words that ask what the report names, not what took part in something.
-const IN_THE_REPORT: &[&str] = &["mentioned", "mention", "mentions", "named", "appear", "appears", "featured", "cited", "referenced"];
-
 /// "Which countries are mentioned in the report?": every side of the kind asked (countries, or
 /// any) the article names, each with the first sentence that names it — an inventory of the
 /// report, not the sentence that lists most of them. Complete by construction, it is not
@@ -150,10 +159,13 @@ pub fn in_the_report(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     // Nothing else asked of them ("mentioned *as sending advisers*" asks which did that).
     const FRAME: &[&str] = &["sides", "article", "report", "story", "piece"];
-    let framing =
-        |w: &str| crate::matcher::words::is_in(IN_THE_REPORT, w) || crate::matcher::words::is_in(COUNTRY_NOUNS, w) || crate::matcher::words::is_in(FRAME, w);
+    let framing = |w: &str| {
+        crate::matcher::words::is_in(crate::matcher::words::IN_THE_REPORT, w)
+            || crate::matcher::words::is_in(COUNTRY_NOUNS, w)
+            || crate::matcher::words::is_in(FRAME, w)
+    };
     let other = q.topic_terms(&[]).iter().any(|t| !framing(&t.word));
-    if other || !q.tokens.iter().any(|t| crate::matcher::words::is_in(IN_THE_REPORT, &t.word)) {
+    if other || !q.tokens.iter().any(|t| crate::matcher::words::is_in(crate::matcher::words::IN_THE_REPORT, &t.word)) {
         return None;
     }
     let d = &cx.article.data;

@@ -64,7 +64,8 @@ fn stems(phrase: &str) -> Vec<String> {
 /// not a title ("who is Britain's top diplomat").
 fn asked_source(q: &Question) -> Option<&str> {
     // "Who is Britain's top diplomat?": a title the article gives someone names a person.
-    if !q.people().is_empty() || q.ambiguous.is_some() || q.unknown_role.is_some() {
+    // "Who are the Ukrainian officials in the story?" asks the report's people of a side.
+    if !q.people().is_empty() || q.ambiguous.is_some() || q.unknown_role.is_some() || q.intent == Intent::ListPeople {
         return None;
     }
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
