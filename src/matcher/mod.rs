@@ -779,6 +779,9 @@ pub struct Question {
     /// Ukrainians?", "what was agreed?"): only words that give a topic answer it, not a report
     /// that the meeting took place.
     pub exchange_topic: bool,
+    /// Asks for the report's own words for something ("what *word does the article use* for
+    /// the talks", "how does *the report describe* them"): its topic words are what is named.
+    pub wording: bool,
     /// Someone asked about by what they said or did ("the title of the woman *who said they
     /// won't surrender*"): the question "who …" that finds them.
     pub described: Option<Box<Question>>,
@@ -1097,6 +1100,53 @@ fn subject_and_verb(toks: &[Token], named: &[bool]) -> Option<((usize, usize), u
     }
     toks.get(end)?;
     Some(((i, run), end))
+}
+
+/// Nouns for a word as such: "what *term* does the article use".
+const WORDING_NOUNS: &[&str] = &["word", "words", "term", "terms", "adjective", "adjectives", "phrase", "expression", "label", "wording"];
+/// Verbs of putting something in words: "what word is *used*", "how does the report *describe*".
+const WORDING_VERBS: &[&str] =
+    &["use", "uses", "used", "call", "calls", "called", "describe", "describes", "described", "characterise", "characterize", "label", "put"];
+
+/// Whether `w` frames a question about the report's wording rather than naming its topic.
+pub fn wording_frame(w: &str, outlet: &str) -> bool {
+    words::is_in(WORDING_NOUNS, w) || words::is_in(WORDING_VERBS, w) || words::is_in(words::REPORT_NOUNS, w) || w == outlet
+}
+
+/// "What word does the article use for the London meetings?", "which adjective is used for
+/// the talks?", "how does the report describe them?", "what does the story call it?": the
+/// report's own words for something are asked for — a word noun as the wh-phrase's own, or the
+/// report as the subject of a verb of describing. Not "what words did Lammy use" (someone's
+/// words are a quote).
+fn asks_wording(toks: &[Token], outlet: &str) -> bool {
+    let from = words::question_start(toks);
+    let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
+    let report = |k: usize| words::is_in(words::REPORT_NOUNS, w(k)) || w(k) == outlet;
+    let verb = toks.iter().position(|t| words::is_in(WORDING_VERBS, &t.word));
+    let Some(verb) = verb else { return false };
+    // The one putting it in words, right before the verb (past an auxiliary or "the"): the
+    // report, or nobody (the passive "is used").
+    let by_report = (verb.saturating_sub(3)..verb).any(report);
+    let passive = verb > 0 && matches!(w(verb - 1), "is" | "was" | "are" | "were" | "s") && w(verb).ends_with("ed");
+    match w(from) {
+        "what" | "which" => {
+            let noun = words::is_in(WORDING_NOUNS, w(from + 1));
+            noun && (by_report
+                || passive
+                || !toks
+                    .iter()
+                    .any(|t| words::is_in(words::SAY_WORDS, &t.word) && !words::is_in(WORDING_NOUNS, &t.word) && !words::is_in(WORDING_VERBS, &t.word))
+                    && toks[from + 2..verb].iter().all(|t| words::is_in(words::AUXILIARIES, &t.word) || report_word(&t.word, outlet)))
+                || !noun && w(from + 1) == "does" && by_report && matches!(w(verb), "call" | "label")
+        }
+        "how" => by_report && matches!(w(verb), "describe" | "describes" | "described" | "characterise" | "characterize" | "call" | "label"),
+        _ => false,
+    }
+}
+
+/// A word of the report as the subject: "the article", "reuters", "it".
+fn report_word(w: &str, outlet: &str) -> bool {
+    words::is_in(words::REPORT_NOUNS, w) || w == outlet || matches!(w, "the" | "this" | "it" | "they")
 }
 
 /// "What did they discuss?", "what exactly did Kellogg and the UK defence minister agree on?",
@@ -2284,7 +2334,9 @@ impl<'a> Matcher<'a> {
         };
         let asked_at = intent::asked_at(&signals);
         let mut intent = intent::detect(&signals, asked_at);
-        let asked_thing = self.asked_thing(&toks, &named, &raw);
+        // "What word does the article use for …": a word is asked for, not a thing named.
+        let wording = asks_wording(&toks, &outlet);
+        let asked_thing = self.asked_thing(&toks, &named, &raw).filter(|_| !wording);
         if reacts && intent == Intent::Proposals {
             intent = Intent::Position;
         }
@@ -2483,6 +2535,7 @@ impl<'a> Matcher<'a> {
             comparison,
             alternatives,
             exchange_topic,
+            wording,
             exactly,
             opinion,
             set_aside,

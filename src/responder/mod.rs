@@ -40,6 +40,7 @@ mod unnamed;
 mod verdict;
 mod who_is;
 mod who_said;
+mod wording;
 
 pub use answer::{Answer, Choice, Citation, Evidence};
 pub use decline::{examples, quoted_surname, titled_surname};
@@ -254,6 +255,10 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     if q.opinion {
         return decline::opinion(cx, q);
+    }
+    // "What word does the article use for …": the report's words, whoever the topic names.
+    if let Some(a) = wording::answer(cx, q) {
+        return a;
     }
     if let Some(words) = &q.quote_not_in_article {
         if matches!(q.intent, Quote | WhoSaid | YesNo) {
