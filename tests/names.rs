@@ -292,3 +292,14 @@ fn a_line_taken_is_a_stand_and_a_name_in_a_clause_of_time_is_no_holder() {
     assert!(a.answered, "{}", text(&a));
     assert!(!a.lead.contains("Rubio"), "{}", text(&a));
 }
+
+/// "actualy", "becuase": a slip in one of English's little words is that word, not a name the
+/// article lacks ("The article doesn't mention Actualy").
+#[test]
+fn a_slip_in_a_little_word_is_no_unknown_name() {
+    let a = ask("what was actualy in the plan witkoff presented, main points pls");
+    assert!(a.answered, "{}", text(&a));
+    assert!(!text(&a).contains("Actualy"), "{}", text(&a));
+    let a = ask("did rubio realy come to london in the end?");
+    assert!(text(&a).starts_with("No"), "{}", text(&a));
+}

@@ -421,6 +421,25 @@ fn article_frame_off(text: &str) -> std::borrow::Cow<'_, str> {
     out
 }
 
+/// The shortest stopword a slip is read as: shorter ones are a letter from too many words.
+const SLIP_LETTERS: usize = 5;
+
+/// The stopword of [`SLIP_LETTERS`] letters or more that `word` is a single edit away from
+/// ("actualy" -> "actually", "becuase" -> "because"); of several, the longest ("actualy" is
+/// a letter from "actual" too, as empty a word).
+fn function_word_slip(word: &str) -> Option<&'static str> {
+    let n = word.chars().count();
+    // A word English has ("persons", "thought") is no slip.
+    if n < SLIP_LETTERS || !word.chars().all(|c| c.is_ascii_lowercase()) || embed::Model::shipped().is_whole_word(word) {
+        return None;
+    }
+    words::STOPWORDS
+        .iter()
+        .copied()
+        .filter(|w| w.len() >= SLIP_LETTERS && w.len().abs_diff(n) <= 1 && strsim::osa_distance(word, w) == 1)
+        .max_by_key(|w| w.len())
+}
+
 /// "According to the report" and its kin: the frame every answer is in.
 const ARTICLE_FRAMES: &[&str] = &[
     "according to the article",
@@ -1766,6 +1785,13 @@ impl<'a> Matcher<'a> {
                 continue;
             }
             if self.index.is_known(&toks[i].word) {
+                continue;
+            }
+            // "what was *actualy* in it": a slip in one of English's little words is that word,
+            // not a name the article lacks.
+            if let Some(w) = function_word_slip(&toks[i].word) {
+                toks[i].word = w.to_string();
+                toks[i].stem = tokens::stem(w);
                 continue;
             }
             // "the UKs top diplomat": a name the article has exactly, with a possessive "s" and

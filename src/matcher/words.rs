@@ -144,6 +144,8 @@ pub const STOPWORDS: &[&str] = &[
     "yours",
     "yourself",
     "actually",
+    // "why tho", "is he hopeful though": a spoken "though" adds nothing to what is asked.
+    "though",
     // "any actual progress", "a real meeting": the adjective of "actually", as empty.
     "actual",
     "still",
