@@ -77,6 +77,17 @@ fn what_someone_does_is_their_job_and_what_they_did_their_deeds() {
     }
 }
 
+/// The gathering someone was at, or the dateline's city, only sets the scene of what they did:
+/// an event the article gives no place happened where the report was filed from.
+#[test]
+fn what_someone_did_at_a_gathering_or_in_the_dateline_city_is_their_deeds() {
+    for q in ["what did healey do in london", "what did lammy do at the london talks", "what did healey do during the meetings"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["Ukrainian counterparts"]);
+    }
+}
+
 #[test]
 fn a_relative_clause_after_who_is_only_says_which_one_is_meant() {
     let a = ask("who is zelenskiys right hand man that gets quoted here");

@@ -856,8 +856,20 @@ fn asks_deeds(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
     }
     // Nothing else is asked of them: "what did Kyiv do about the proposals" asks how it stands.
     // A time only narrows their doings ("what did Trump do back in February").
+    // Nor does the gathering they were at ("what did Lammy do *at the London talks*").
+    let setting = |k: usize| {
+        is_in(words::MEETING_WORDS, w[k])
+            && (start + 1..k)
+                .rev()
+                .take_while(|&j| s.named[j] || matches!(w[j], "the" | "these" | "those" | "this"))
+                .last()
+                .unwrap_or(k)
+                .checked_sub(1)
+                .is_some_and(|j| matches!(w[j], "at" | "in" | "during"))
+    };
     let asks_more = (start + 1..w.len()).any(|k| {
         !s.named[k]
+            && !setting(k)
             && !is_in(words::DEED_WORDS, w[k])
             && !is_in(words::TIME_WORDS, w[k])
             && !is_in(AUX, w[k])

@@ -36,13 +36,25 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // A day an event is given no time for does not rule it out.
     let other: Vec<_> = q.topic_terms(&people).into_iter().filter(|t| !crate::matcher::words::is_in(crate::matcher::words::DEED_WORDS, &t.word)).collect();
     let timeless = |i: usize| d.event[i].when.is_none() && d.event[i].date.is_none();
+    // "What did Healey do in London?": an event given no place happened where the report is
+    // filed from, as far as the report tells, so a dateline place does not rule it out.
+    let dateline = d.article.dateline.to_lowercase();
+    let datelined = |t: &crate::matcher::QTerm| match t.entity {
+        Some(EntityRef::Place(pl)) => d.place.get(pl).is_some_and(|x| dateline.split('/').any(|c| c.trim() == x.name.to_lowercase())),
+        _ => false,
+    };
     let fit = |i: usize| {
         if other.is_empty() {
             return 0.0;
         }
-        let dated: Vec<_> =
-            other.iter().filter(|t| !(timeless(i) && crate::matcher::words::is_in(crate::matcher::words::TIME_WORDS, &t.word))).cloned().collect();
-        // Only a day was asked, and the event is given none: it fits, if less than one told on it.
+        let dated: Vec<_> = other
+            .iter()
+            .filter(|t| !(timeless(i) && crate::matcher::words::is_in(crate::matcher::words::TIME_WORDS, &t.word)))
+            .filter(|t| !(d.event[i].place.is_none() && datelined(t)))
+            .cloned()
+            .collect();
+        // Only a day (or the dateline's place) was asked, and the event is given none: it fits,
+        // if less than one told on it.
         if dated.is_empty() {
             UNDATED_FIT
         } else {
