@@ -91,3 +91,14 @@ fn a_week_in_the_question_frames_it_and_rules_out_an_event_in_another() {
     // Inside what someone said, "this week" is still what is asked about.
     assert_says(&ask("when did trump say he wanted a deal done this week"), &["on Sunday"]);
 }
+
+/// "Where were the talks before London?": a place the question sets aside rules out the events
+/// held there, so the other one answers.
+#[test]
+fn a_place_set_aside_rules_out_its_events() {
+    let a = ask("where were the talks before london?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(a.lead.contains("Paris"), "{}", text(&a));
+    let a = ask("where were the talks?");
+    assert!(a.lead.contains("London"), "{}", text(&a));
+}

@@ -9,6 +9,16 @@ use crate::matcher::{Intent, Question};
 const FRAME_WORDS: &[&str] =
     &["day", "date", "time", "year", "month", "city", "cities", "place", "location", "venue", "country", "where", "when", "happen", "happened", "take", "took"];
 
+/// "Where were the talks *before London*?", "besides Paris, where …": an event at a place the
+/// question sets aside is not the one asked about.
+fn placed_aside(cx: &Cx<'_>, q: &Question, i: usize) -> bool {
+    let Some(place) = cx.article.data.event[i].place.as_deref() else { return false };
+    q.set_aside.iter().any(|e| match e {
+        crate::matcher::EntityRef::Place(p) => cx.article.data.place.get(*p).is_some_and(|x| x.id == place || x.name.eq_ignore_ascii_case(place)),
+        _ => false,
+    })
+}
+
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if q.future {
         return Some(super::decline::not_found(cx, q));
@@ -35,7 +45,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let mut theirs: Vec<usize> = Vec::new();
     for i in 0..d.event.len() {
         let t = &cx.index.event_terms[i];
-        if !takes_part_all(cx, &topic, &sides, i) || other_span(q, &d.event[i]) {
+        if !takes_part_all(cx, &topic, &sides, i) || other_span(q, &d.event[i]) || placed_aside(cx, q, i) {
             continue;
         }
         theirs.push(i);
