@@ -1155,7 +1155,10 @@ fn asks_wording(toks: &[Token], outlet: &str) -> bool {
                 || !toks
                     .iter()
                     .any(|t| words::is_in(words::SAY_WORDS, &t.word) && !words::is_in(WORDING_NOUNS, &t.word) && !words::is_in(WORDING_VERBS, &t.word))
-                    && toks[from + 2..verb].iter().all(|t| words::is_in(words::AUXILIARIES, &t.word) || report_word(&t.word, outlet)))
+                    && toks.get(from + 2..verb).is_some_and(|between| between.iter().all(|t| words::is_in(words::AUXILIARIES, &t.word) || report_word(&t.word, outlet))))
+                // One word asked of anyone ("what adjective did the spokesman use") is still a
+                // word; their "words" are a quote.
+                || noun && verb > from + 1 && matches!(w(from + 1), "word" | "term" | "adjective" | "phrase" | "expression" | "label")
                 || !noun && w(from + 1) == "does" && by_report && matches!(w(verb), "call" | "label")
         }
         "how" => by_report && matches!(w(verb), "describe" | "describes" | "described" | "characterise" | "characterize" | "call" | "label"),
