@@ -424,19 +424,21 @@ fn article_frame_off(text: &str) -> std::borrow::Cow<'_, str> {
 /// The shortest stopword a slip is read as: shorter ones are a letter from too many words.
 const SLIP_LETTERS: usize = 5;
 
-/// The stopword of [`SLIP_LETTERS`] letters or more that `word` is a single edit away from
-/// ("actualy" -> "actually", "becuase" -> "because"); of several, the longest ("actualy" is
-/// a letter from "actual" too, as empty a word).
+/// The stopword of [`SLIP_LETTERS`] letters or more, with its first letter, that `word` is a
+/// single edit away from ("actualy" -> "actually", "becuase" -> "because"); of several, the
+/// longest ("actualy" is a letter from "actual" too, as empty a word).
 fn function_word_slip(word: &str) -> Option<&'static str> {
     let n = word.chars().count();
     // A word English has ("persons", "thought") is no slip.
     if n < SLIP_LETTERS || !word.chars().all(|c| c.is_ascii_lowercase()) || embed::Model::shipped().is_whole_word(word) {
         return None;
     }
+    // A slip keeps the word's first letter ("actualy", "becuase"): only those are compared.
+    let first = word.as_bytes()[0];
     words::STOPWORDS
         .iter()
         .copied()
-        .filter(|w| w.len() >= SLIP_LETTERS && w.len().abs_diff(n) <= 1 && strsim::osa_distance(word, w) == 1)
+        .filter(|w| w.len() >= SLIP_LETTERS && w.as_bytes()[0] == first && w.len().abs_diff(n) <= 1 && strsim::osa_distance(word, w) == 1)
         .max_by_key(|w| w.len())
 }
 
