@@ -131,3 +131,15 @@ fn the_people_of_a_side_a_report_names_are_listed() {
         assert!(!a.lead.contains(not), "{q}: {}", text(&a));
     }
 }
+
+/// What follows the question only narrows it ("… named in the report? the politicians and
+/// ministers"): the side's inventory stands; a title asked for in the question is its holders.
+#[test]
+fn a_side_inventory_narrowed_after_the_question_is_still_the_sides_people() {
+    let a = ask("which ukrainian officials get mentioned in the report? i mean the politicians and ministers, not reporters");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Svyrydenko", "Yermak"]);
+    let a = ask("which uk ministers are mentioned");
+    assert!(!a.lead.contains("spokesperson"), "{}", text(&a));
+    assert_says(&a, &["Lammy", "Healey"]);
+}

@@ -504,8 +504,12 @@ fn people_in_report(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
     const PHRASE: usize = 5;
     let Some(noun) = (start + 1..w.len().min(start + 1 + PHRASE)).find(|&k| plural_people(k)) else { return false };
     // Nothing else asked of them: "which officials said …" asks who said it.
-    let rest = &w[noun + 1..];
-    opens && rest.iter().any(|x| of_report(x)) && rest.iter().all(|x| words::is_stopword(x) || of_report(x))
+    // In its own sentence: what follows ("not the journalists, the politicians") only narrows it.
+    let clause = s.toks[noun].clause;
+    let end = (noun + 1..w.len()).find(|&k| s.toks[k].clause != clause).unwrap_or(w.len());
+    let rest = &w[noun + 1..end];
+    let passive = |x: &str| matches!(x, "get" | "gets" | "got" | "getting");
+    opens && rest.iter().any(|x| of_report(x)) && rest.iter().all(|x| words::is_stopword(x) || of_report(x) || passive(x))
 }
 
 /// The kind of answer a question wants; `start` is where it asks ([`asked_at`]).

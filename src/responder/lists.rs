@@ -13,21 +13,29 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 }
 
 fn people(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Answer {
-    if q.group {
-        return holders(cx, q, ranked);
-    }
-    let d = &cx.article.data;
-    let quoted_only = q.has_word("quoted") || q.has_word("quote") || q.has_word("spoke");
     // "Which British officials are named?" asks the report's inventory, not who took part.
     // So does "which American officials are in the article", unless it asks who took part.
     let has = |list: &[&str]| q.tokens.iter().any(|t| crate::matcher::words::is_in(list, &t.word));
     let inventory = has(crate::matcher::words::IN_THE_REPORT) || has(crate::matcher::words::REPORT_NOUNS) && !has(TAKING_PART);
+    let from = sides_people_are_from(cx, q);
+    // A side's inventory stands before the holders of a title named only after the question
+    // ("which American officials are named? the politicians and envoys"); a title asked for
+    // ("which UK ministers are mentioned") is its holders.
+    let first_clause = q.tokens.first().map_or(0, |t| t.clause);
+    let title_asked = q.mentions.iter().filter(|m| matches!(m.entity, EntityRef::Person(_)) && !m.qualifier).any(|m| {
+        let last = crate::matcher::tokens::stem(m.words.split(' ').next_back().unwrap_or(""));
+        q.tokens.iter().any(|t| t.clause == first_clause && t.stem == last)
+    });
+    if q.group && (title_asked || !inventory || from.is_empty()) {
+        return holders(cx, q, ranked);
+    }
+    let d = &cx.article.data;
+    let quoted_only = q.has_word("quoted") || q.has_word("quote") || q.has_word("spoke");
     if !quoted_only && !inventory {
         if let Some(a) = participants(cx, q) {
             return a;
         }
     }
-    let from = sides_people_are_from(cx, q);
     // A side's people are those of its own and of the countries inside it.
     let members: Vec<String> = from.iter().flat_map(|&s| super::respondent::ids_of(cx, EntityRef::Side(s))).collect();
     let chosen: Vec<usize> = (0..d.person.len())
