@@ -1136,9 +1136,9 @@ pub fn wording_frame(w: &str, outlet: &str) -> bool {
 
 /// "What word does the article use for the London meetings?", "which adjective is used for
 /// the talks?", "how does the report describe them?", "what does the story call it?": the
-/// report's own words for something are asked for — a word noun as the wh-phrase's own, or the
-/// report as the subject of a verb of describing. Not "what words did Lammy use" (someone's
-/// words are a quote).
+/// report's own words for something are asked for — a word noun as the wh-phrase's own before
+/// a verb of wording, or the report as the subject of a verb of describing. Not "what words did
+/// Lammy use" (someone's words are a quote).
 fn asks_wording(toks: &[Token], outlet: &str) -> bool {
     let from = words::question_start(toks);
     let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
@@ -1152,25 +1152,14 @@ fn asks_wording(toks: &[Token], outlet: &str) -> bool {
     match w(from) {
         "what" | "which" => {
             let noun = words::is_in(WORDING_NOUNS, w(from + 1));
-            noun && (by_report
-                || passive
-                || !toks
-                    .iter()
-                    .any(|t| words::is_in(words::SAY_WORDS, &t.word) && !words::is_in(WORDING_NOUNS, &t.word) && !words::is_in(WORDING_VERBS, &t.word))
-                    && toks.get(from + 2..verb).is_some_and(|between| between.iter().all(|t| words::is_in(words::AUXILIARIES, &t.word) || report_word(&t.word, outlet))))
-                // One word asked of anyone ("what adjective did the spokesman use") is still a
-                // word; their "words" are a quote.
-                || noun && verb > from + 1 && matches!(w(from + 1), "word" | "term" | "adjective" | "phrase" | "expression" | "label")
+            // Asked of anyone else ("what adjective did the spokesman use"), a word is still a
+            // word; their "words" are a quote.
+            noun && (by_report || passive || verb > from + 1 && w(from + 1) != "words")
                 || !noun && w(from + 1) == "does" && by_report && matches!(w(verb), "call" | "label")
         }
         "how" => by_report && matches!(w(verb), "describe" | "describes" | "described" | "characterise" | "characterize" | "call" | "label"),
         _ => false,
     }
-}
-
-/// A word of the report as the subject: "the article", "reuters", "it".
-fn report_word(w: &str, outlet: &str) -> bool {
-    words::is_in(words::REPORT_NOUNS, w) || w == outlet || matches!(w, "the" | "this" | "it" | "they")
 }
 
 /// "What did they discuss?", "what exactly did Kellogg and the UK defence minister agree on?",

@@ -38,11 +38,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let timeless = |i: usize| d.event[i].when.is_none() && d.event[i].date.is_none();
     // "What did Healey do in London?": an event given no place happened where the report is
     // filed from, as far as the report tells, so a dateline place does not rule it out.
-    let dateline = d.article.dateline.to_lowercase();
-    let datelined = |t: &crate::matcher::QTerm| match t.entity {
-        Some(EntityRef::Place(pl)) => d.place.get(pl).is_some_and(|x| dateline.split('/').any(|c| c.trim() == x.name.to_lowercase())),
-        _ => false,
-    };
+    let dateline: Vec<String> = d.article.dateline.split('/').map(|c| c.trim().to_lowercase()).collect();
+    let datelined: Vec<EntityRef> = (0..d.place.len()).filter(|&p| dateline.contains(&d.place[p].name.to_lowercase())).map(EntityRef::Place).collect();
+    let datelined = |t: &crate::matcher::QTerm| t.entity.is_some_and(|e| datelined.contains(&e));
     let fit = |i: usize| {
         if other.is_empty() {
             return 0.0;

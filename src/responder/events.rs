@@ -14,7 +14,7 @@ const FRAME_WORDS: &[&str] =
 fn placed_aside(cx: &Cx<'_>, q: &Question, i: usize) -> bool {
     let Some(place) = cx.article.data.event[i].place.as_deref() else { return false };
     q.set_aside.iter().any(|e| match e {
-        crate::matcher::EntityRef::Place(p) => cx.article.data.place.get(*p).is_some_and(|x| x.id == place || x.name.eq_ignore_ascii_case(place)),
+        crate::matcher::EntityRef::Place(p) => cx.article.data.place.get(*p).is_some_and(|x| x.id == place),
         _ => false,
     })
 }

@@ -22,11 +22,13 @@ fn people(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Answer {
     // ("which American officials are named? the politicians and envoys"); a title asked for
     // ("which UK ministers are mentioned") is its holders.
     let first_clause = q.tokens.first().map_or(0, |t| t.clause);
-    let title_asked = q.mentions.iter().filter(|m| matches!(m.entity, EntityRef::Person(_)) && !m.qualifier).any(|m| {
-        let last = crate::matcher::tokens::stem(m.words.split(' ').next_back().unwrap_or(""));
-        q.tokens.iter().any(|t| t.clause == first_clause && t.stem == last)
-    });
-    if q.group && (title_asked || !inventory || from.is_empty()) {
+    let title_asked = || {
+        q.mentions.iter().filter(|m| matches!(m.entity, EntityRef::Person(_)) && !m.qualifier).any(|m| {
+            let last = crate::matcher::tokens::stem(m.words.split(' ').next_back().unwrap_or(""));
+            q.tokens.iter().any(|t| t.clause == first_clause && t.stem == last)
+        })
+    };
+    if q.group && (!inventory || from.is_empty() || title_asked()) {
         return holders(cx, q, ranked);
     }
     let d = &cx.article.data;

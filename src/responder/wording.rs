@@ -25,8 +25,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     topical.terms.retain(|t| !crate::matcher::wording_frame(&t.word, &outlet));
     let q = &topical;
     let ranked = semantic::rank(cx.article, cx.index, q);
+    let confidence = Ranker::shipped().confidence(&ranked);
     // The question presupposes the report speaks of it, as a "who said …" presupposes words.
-    if Ranker::shipped().confidence(&ranked) < super::WHO_SAID_THRESHOLD {
+    if confidence < super::WHO_SAID_THRESHOLD {
         return None;
     }
     let topic = q.topic_terms(&[]);
@@ -39,7 +40,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let them = if named.ends_with('s') { "them" } else { "it" };
     let mut a = Answer::new(Intent::Search, true, format!("The article calls {them} “{label}” {named}."));
     super::meaning::cite_sentence(cx, &mut a, si, true);
-    a.confidence = Ranker::shipped().confidence(&ranked);
+    a.confidence = confidence;
     Some(a)
 }
 
