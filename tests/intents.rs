@@ -563,6 +563,20 @@ fn a_question_inside_a_frame_is_read_without_the_frame() {
 }
 
 #[test]
+fn asking_whether_the_report_tells_something_asks_it() {
+    // "Does it say when …" asks when: the article gives no date for the rescheduled trip, so
+    // the answer is a decline, not a "yes" over whatever the secretary of state said.
+    for q in ["ok and does it say when rubio is coming instead?", "does the article say when rubio will reschedule his trip?"] {
+        let a = ask(q);
+        assert!(!a.answered && !a.lead.starts_with("Yes"), "{q}: {}", text(&a));
+    }
+    let a = ask("does the article mention where vance was?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["India"]);
+    assert_cites(&a, 10);
+}
+
+#[test]
 fn a_job_the_asker_owns_is_no_one_in_the_article() {
     // "my boss" is the asker's; "the White House boss" is the article's president.
     let a = ask("my boss wants to know when the london talks were");

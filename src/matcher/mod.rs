@@ -1286,6 +1286,14 @@ fn asker_owns(toks: &[Token], i: usize) -> bool {
     i > 0 && matches!(toks[i - 1].word.as_str(), "my" | "your" | "our" | "ur")
 }
 
+/// Whether the words `from..=at` ask whether the report tells something: a verb of telling at
+/// `at` whose subject is the report ("does *it say* when he is coming", "does the article
+/// mention why …"). What follows is then the question asked, not the report's words.
+fn report_tells(toks: &[Token], from: usize, at: usize) -> bool {
+    const TELLING: &[&str] = &["say", "says", "said", "mention", "mentions", "state", "states", "specify", "specifies", "report", "reports"];
+    let subject = |t: &Token| matches!(t.word.as_str(), "it" | "they") || words::is_in(words::REPORT_NOUNS, &t.word);
+    words::is_in(TELLING, &toks[at].word) && at > from && toks[from..at].iter().any(subject)
+}
 const PRONOUNS: &[&str] = &["he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs"];
 
 impl<'a> Matcher<'a> {
@@ -1370,7 +1378,7 @@ impl<'a> Matcher<'a> {
         while p > from && matches!(toks[p].word.as_str(), "me" | "us" | "please" | "you") {
             p -= 1;
         }
-        if !words::is_in(words::EMBEDS_QUESTION, &toks[p].word) {
+        if !words::is_in(words::EMBEDS_QUESTION, &toks[p].word) && !report_tells(toks, from, p) {
             return None;
         }
         // "any *idea* who …" frames a question; "the ceasefire *idea* - whose was it" names the
