@@ -65,6 +65,28 @@ fn a_side_at_a_gathering_with_none_of_its_people_named_is_a_decline() {
 }
 
 #[test]
+fn someone_of_a_side_the_article_names_no_one_of_is_a_decline() {
+    // No one from France or Germany is named anywhere: saying so, with where the side appears,
+    // answers "which French official …", not a list of everyone else who was there.
+    for (q, side) in [
+        ("Which French official attended the meeting with the Kyiv delegation?", "France"),
+        ("which german official attended the meeting?", "Germany"),
+        ("who from france attended the meeting with the ukrainians?", "France"),
+    ] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+        let t = text(&a);
+        assert!(t.contains(&format!("names no one from {side}")) || t.contains(&format!("doesn't name anyone from {side}")), "{q}: {t}");
+        assert!(!t.contains("Andriy Yermak ("), "{q}: {t}");
+    }
+    // "For the EU" names no one asked for: who is pushing for its sanctions to go is Russia.
+    let a = ask("who is pushing for the EU sanctions to be lifted before the talks finish");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Russia"]);
+    assert_cites(&a, 24);
+}
+
+#[test]
 fn a_gathering_called_off_has_no_one_of_a_side_at_it() {
     let a = ask("who represented britain at the foreign ministers meeting");
     assert!(!text(&a).starts_with("From Britain"), "{}", text(&a));

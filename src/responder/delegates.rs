@@ -10,7 +10,7 @@
 use super::encounters::{at_that, told_as};
 use super::events::{called_off, cite_event};
 use super::{overlap, person_label, Answer, Cx};
-use crate::matcher::words::{is_in, MEET_VERBS, SAY_WORDS};
+use crate::matcher::words::{self, is_in, MEET_VERBS, SAY_WORDS};
 use crate::matcher::{EntityRef, Intent, Question};
 
 /// Words that ask for someone ("*who* represented …", "*name* the Brits who …").
@@ -29,13 +29,24 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
-    // The last asking word: "name the Brits *who* …".
-    let asking_at = words.iter().rposition(|w| ASKING.contains(w))?;
+    // The last asking word: "name the Brits *who* …"; or "*which* French official …", a
+    // question word whose phrase is someone of a side.
+    let of_side = q.sides_of_people();
+    let asking_at = words.iter().rposition(|w| ASKING.contains(w)).or_else(|| {
+        let k = words::question_start(&words);
+        (!of_side.is_empty() && matches!(words.get(k), Some(&"which" | &"what"))).then_some(k)
+    })?;
     // "Who from Britain said …" asks whose words those were.
     if words.iter().any(|w| is_in(SAY_WORDS, w)) {
         return None;
     }
-    let (asked, parties) = sides(q, &words, asking_at);
+    let (mut asked, mut parties) = sides(q, &words, asking_at);
+    for &(s, _) in &of_side {
+        parties.retain(|&x| x != EntityRef::Side(s));
+        if !asked.contains(&s) {
+            asked.push(s);
+        }
+    }
     if asked.is_empty() {
         return None;
     }
@@ -78,7 +89,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     let from = super::join_and(&asked.iter().map(|&s| d.side[s].name.clone()).collect::<Vec<_>>());
     if people.is_empty() {
-        return unnamed_there(cx, q, &topic, &parties, asked, &from);
+        // Only a side whose people are asked for outright ("which *French* official", "who
+        // *from* France"): "who is pushing *for* EU sanctions to go" asks no one of the EU.
+        let outright =
+            asked.iter().all(|&s| of_side.iter().any(|o| o.0 == s) || named_after(q, &words, s, &["from", "represent", "represented", "representing"]));
+        return unnamed_there(cx, q, &topic, &parties, asked.clone(), &from).or_else(|| nobody_of(cx, q, asked, &from).filter(|_| outright));
     }
     let names = super::join_and(&people.iter().map(|&p| person_label(&d.person[p])).collect::<Vec<_>>());
     let mut a = Answer::new(q.intent, true, format!("From {from}: {names}.")).with_confidence(0.8);
@@ -109,6 +124,25 @@ fn unnamed_there(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], par
     }
     let mut a = Answer::new(q.intent, false, format!("The article doesn't name anyone from {from} there. What it says:"));
     for i in chosen {
+        cite_event(cx, &mut a, i);
+    }
+    a.sides = asked;
+    Some(a)
+}
+
+/// "Which French official attended the meeting?" when the article names no one of France at
+/// all: that is the answer, with the gatherings it says the side was part of, rather than
+/// everyone else who was there.
+fn nobody_of(cx: &Cx<'_>, q: &Question, asked: Vec<usize>, from: &str) -> Option<Answer> {
+    const SHOWN: usize = 2;
+    let d = &cx.article.data;
+    let of_asked = |p: &crate::kb::Person| p.side.as_deref().is_some_and(|s| asked.iter().any(|&x| d.side[x].id == s));
+    if d.person.iter().any(of_asked) {
+        return None;
+    }
+    let mut a = Answer::new(q.intent, false, format!("The article names no one from {from}. What it says:"));
+    let with_them = (0..d.event.len()).filter(|&i| asked.iter().all(|&s| takes_part(cx, &d.event[i], EntityRef::Side(s))));
+    for i in with_them.take(SHOWN) {
         cite_event(cx, &mut a, i);
     }
     a.sides = asked;
@@ -196,6 +230,14 @@ fn sides(q: &Question, words: &[&str], asking_at: usize) -> (Vec<usize>, Vec<Ent
     }
     asked.dedup();
     (asked, parties)
+}
+
+/// Whether side `s` is named right after one of `before` ("who *from* France").
+fn named_after(q: &Question, words: &[&str], s: usize, before: &[&str]) -> bool {
+    q.mentions.iter().filter(|m| m.entity == EntityRef::Side(s)).any(|m| {
+        let first = m.words.split(' ').next().unwrap_or("");
+        words.windows(2).any(|p| before.contains(&p[0]) && p[1] == first)
+    })
 }
 
 /// A party takes part by itself or by one of its people.
