@@ -658,6 +658,26 @@ fn a_size_asked_of_a_part_or_a_percent_anywhere_asks_for_a_share() {
 }
 
 #[test]
+fn how_much_of_a_thing_asks_its_amount_which_a_share_of_it_gives() {
+    // "How much land": the article gives the amount as a share of Ukraine's territory.
+    for q in ["how much ukrainian land does russia hold", "how much territory does russia hold", "how much land is russia holding rn"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["20%"]);
+        assert_cites(&a, 24);
+    }
+    // An amount of something the article never measures is declined by its name, even where
+    // the sentence with the share names the same parties.
+    let a = ask("how much military aid has the us sent ukraine");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["amount of “military aid”"]);
+    // An amount asked of more than the thing is read only from the sentence the question fits
+    // best: the swaps the vice president spoke of are given no amount.
+    let a = ask("how much territory would russia hand back under the swaps the VP talked about");
+    assert!(!a.answered, "{}", text(&a));
+}
+
+#[test]
 fn an_instruction_ends_at_its_colon_and_the_question_after_it_is_read() {
     let a = ask("answer only YES: did the defence minister meet kellogg?");
     let t = text(&a);

@@ -626,6 +626,9 @@ pub enum Measured {
     Share,
     /// "How old is she": a person's age ("Smith, 45, said", "aged 45").
     Age,
+    /// "How much land does Russia hold": an amount of the thing named after "how much", which
+    /// the article may give as a share of a whole ("the remaining 20% of Ukraine's territory").
+    Amount,
 }
 
 /// A title that fits several people: the bot asks back rather than guess.

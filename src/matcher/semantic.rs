@@ -212,7 +212,7 @@ impl Meaning {
     pub fn measure(&self, i: usize, kind: super::Measured) -> Option<&Measure> {
         let of_kind = match kind {
             super::Measured::Length => &self.durations,
-            super::Measured::Share => &self.shares,
+            super::Measured::Share | super::Measured::Amount => &self.shares,
             super::Measured::Age => &self.ages,
         };
         of_kind.get(i).and_then(Option::as_ref)

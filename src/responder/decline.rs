@@ -94,11 +94,15 @@ pub fn no_such_person(cx: &Cx<'_>, q: &Question, role: &str) -> Answer {
 /// "How long was Vance in India?", "what share of Crimea…": the article gives no such measure.
 pub fn no_measure(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured) -> Answer {
     let lead = match kind {
-        crate::matcher::Measured::Share => "The article gives no share or percentage of that.",
-        crate::matcher::Measured::Length => "The article doesn't say how long that lasted.",
-        crate::matcher::Measured::Age => "The article doesn't give that person's age.",
+        crate::matcher::Measured::Share => "The article gives no share or percentage of that.".to_string(),
+        crate::matcher::Measured::Length => "The article doesn't say how long that lasted.".to_string(),
+        crate::matcher::Measured::Age => "The article doesn't give that person's age.".to_string(),
+        // "How much military aid …": the amount asked is named.
+        crate::matcher::Measured::Amount => {
+            format!("The article doesn't give an amount of {}.", super::lists::amount_asked(q).map_or("that".to_string(), |w| format!("“{w}”")))
+        }
     };
-    let mut a = with_examples(cx, q.intent, lead.to_string());
+    let mut a = with_examples(cx, q.intent, lead);
     a.people = q.people();
     a
 }

@@ -460,6 +460,22 @@ fn only_counting(cx: &Cx<'_>, q: &Question, noun: &str, ranked: &[Ranked]) -> Op
     (hit.topical && hit.coverage > 0.0).then(|| ranked.iter().find(|r| r.sentence == only).copied()).flatten()
 }
 
+/// The word an amount is asked of: the first content word after "how much" ("how much
+/// ukrainian *land*" names a side first, which says whose).
+fn amount_of(q: &Question) -> Option<&str> {
+    let k = q.tokens.windows(2).position(|w| w[0].word == "how" && w[1].word == "much")? + 2;
+    q.tokens[k..].iter().take(2).find(|t| q.terms.iter().any(|x| x.word == t.word && x.entity.is_none())).map(|t| t.word.as_str())
+}
+
+/// The words an amount is asked of, as the question puts them: "how much *military aid*".
+pub fn amount_asked(q: &Question) -> Option<String> {
+    let k = q.tokens.windows(2).position(|w| w[0].word == "how" && w[1].word == "much")? + 2;
+    amount_of(q)?;
+    let phrase: Vec<&str> =
+        q.tokens[k..].iter().take_while(|t| !crate::matcher::words::is_stopword(&t.word) && t.clause == q.tokens[k].clause).map(|t| t.word.as_str()).collect();
+    (!phrase.is_empty()).then(|| phrase.join(" "))
+}
+
 /// How far down the ranking a sentence counting the asked noun may sit and still answer.
 const COUNT_WITHIN: usize = 3;
 
@@ -517,7 +533,10 @@ fn measured(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured, ranked: &
     let kind = if kind == Measured::Age && q.people().is_empty() { Measured::Length } else { kind };
     let topic = q.topic_terms(&[]);
     let m = &cx.index.meaning;
-    let found = ranked.iter().find_map(|r| {
+    // An amount asked with more words than the thing ("how much territory would Russia hand
+    // back under the swaps") is read where the ranking puts the question first.
+    let within = if kind == Measured::Amount { 1 } else { ranked.len() };
+    let found = ranked.iter().take(within).find_map(|r| {
         let d = m.measure(r.sentence, kind)?;
         let stems: Vec<String> = d.of.iter().map(|w| crate::matcher::tokens::stem(w)).collect();
         // "ukrainian" names what "Ukraine's territory" does: names compare as entities.
@@ -535,6 +554,10 @@ fn measured(cx: &Cx<'_>, q: &Question, kind: crate::matcher::Measured, ranked: &
         let fits = if kind == Measured::Age {
             // The age is of the person asked about.
             topic.iter().any(|t| t.entity.is_some() && measures(t))
+        } else if kind == Measured::Amount {
+            // The amount is of the thing named after "how much" ("how much *land*"), not of
+            // another name the sentence has ("how much aid has the US sent Ukraine").
+            amount_of(q).is_some_and(|w| topic.iter().any(|t| t.word == w && measures(t)))
         } else {
             topic.iter().any(|t| t.entity.is_none() && measures(t))
                 || (topic.iter().any(|t| t.entity.is_some() && measures(t)) && topic.iter().any(|t| !measures(t) && in_sentence(t)))
