@@ -1180,6 +1180,26 @@ fn a_short_sentence_that_announces_brings_what_it_announces() {
 }
 
 #[test]
+fn a_name_set_aside_is_answered_where_the_article_sets_it_aside_too() {
+    // "Besides Crimea" meets "Beyond Crimea, …" whatever the question's other words: the
+    // sentence and the rest of its paragraph, their sources attached.
+    for q in [
+        "besides crimea whats still blocking a deal",
+        "any other big problems besides crimea",
+        "apart from the crimea thing are there other big disagreements still?",
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["Beyond Crimea", "other major sticking points remain", "20%", "According to diplomats"]);
+        assert_cites(&a, 24);
+    }
+    // Set aside beside a name asked of, the name decides: Russia's own stand.
+    let a = ask("apart from crimea what's russia pushing for");
+    assert!(!a.lead.starts_with("Beyond"), "{}", text(&a));
+    assert_says(&a, &["EU sanctions"]);
+}
+
+#[test]
 fn whose_act_led_to_something_asks_for_a_reason() {
     // "Whose absence led to …" asks whose act was the cause: the sentence that links one to it.
     for q in ["whose absence led to the ministers meeting being scrapped", "whose no-show caused the bigger meeting to be cancelled?"] {

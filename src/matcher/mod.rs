@@ -1028,7 +1028,7 @@ fn unquoted(name: &str) -> String {
 /// US", "*other than* Kyiv", "*not counting* the Americans"), if they do; a place after
 /// "before" is set aside too when it is a `place` ("where did he pitch it before London":
 /// somewhere else, earlier).
-fn set_aside_from(toks: &[Token], at: usize, place: bool) -> Option<usize> {
+pub(crate) fn set_aside_from(toks: &[Token], at: usize, place: bool) -> Option<usize> {
     let mut i = at;
     while i > 0 && matches!(toks[i - 1].word.as_str(), "the" | "a" | "an") {
         i -= 1;

@@ -9,6 +9,7 @@
 mod agenda;
 mod answer;
 mod attribution;
+mod beyond;
 mod called_off;
 mod causes;
 mod channel;
@@ -340,6 +341,9 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         return a;
     }
     if let Some(a) = events::which_one(cx, q) {
+        return a;
+    }
+    if let Some(a) = beyond::answer(cx, q) {
         return a;
     }
     let found = match q.intent {
