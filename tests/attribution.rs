@@ -146,6 +146,22 @@ fn a_side_s_stand_found_for_who_keeps_the_person_who_voiced_it() {
 }
 
 #[test]
+fn who_wants_something_is_the_holder_of_the_stand_on_it() {
+    // "Wants" asks for a holder, as "said" asks for a speaker: what is wanted is the rest of
+    // the question, and the holder leads, with who reported the stand.
+    let a = ask("who wants the sanctions lifted early");
+    assert!(a.lead.starts_with("According to diplomats, Russia"), "{}", text(&a));
+    assert_cites(&a, 24);
+    // A name the question gives must be in the stand: NATO is in the U.S. proposals only.
+    let a = ask("who wants ukraine kept out of nato");
+    assert!(a.lead.contains("United States"), "{}", text(&a));
+    assert_cites(&a, 9);
+    // The direction of a stand still tells its holder apart.
+    let a = ask("who opposes lifting eu sanctions?");
+    assert!(a.lead.contains("Europeans"), "{}", text(&a));
+}
+
+#[test]
 fn any_verb_that_reports_a_clause_asks_who_said_it() {
     // "Insist", "claim", "hint": not words the lists of saying hold, but each reports the
     // clause after it, which is what was said; "involved" only narrows who.

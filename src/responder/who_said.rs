@@ -57,7 +57,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let asks_stance =
         q.tokens.iter().any(|t| words::is_in(words::POSITION_WORDS, &t.word)) && !q.tokens.iter().any(|t| words::is_in(words::SAY_WORDS, &t.word));
     if asks_stance {
-        if let Some(a) = by_position(cx, q, &topic, best.map(|b| b.0).unwrap_or(0.0)) {
+        // "Who *wants* the sanctions lifted early": wanting asks for whoever holds the stand,
+        // as a verb of saying does for words; what is wanted is the rest. Words of a stand's
+        // direction ("against", "support") stay: they tell which holder.
+        let on: Vec<_> = topic.iter().filter(|t| t.entity.is_some() || t.stem != "want").cloned().collect();
+        if let Some(a) = by_position(cx, q, &on, best.map(|b| b.0).unwrap_or(0.0)) {
             return Some(a);
         }
     }
@@ -148,6 +152,11 @@ fn by_position(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], state
     let affirmative = !negates(&q.tokens) && !q.tokens.iter().any(|t| t.word == "against");
     for i in 0..d.position.len() {
         if affirmative && crate::matcher::tokens::tokenize(&d.position[i].evidence).iter().any(|t| words::is_in(words::NEGATIVE_WORDS, &t.word)) {
+            continue;
+        }
+        // Every name the question gives is in the stand: "who wants Ukraine kept out of NATO"
+        // is no stand that never names NATO, however many other words it shares.
+        if topic.iter().any(|t| t.entity.is_some() && t.score(&cx.index.position_terms[i]) == 0.0) {
             continue;
         }
         let (score, cov) = overlap(topic, &cx.index.position_terms[i]);
