@@ -92,6 +92,19 @@ fn a_bare_when_is_asked_of_what_the_last_answer_told() {
 }
 
 #[test]
+fn a_bare_which_thing_is_asked_of_the_words_just_told() {
+    // "On which app?" after someone's words asks where they went out.
+    let a = chat(&["who is yermak", "who did his people meet", "what did he say afterwards", "on which app"]);
+    assert!(a[3].answered, "{}", text(&a[3]));
+    assert_says(&a[3], &["Telegram"]);
+    assert_cites(&a[3], 23);
+    let a = chat(&["what did lammy post", "on which platform?"]);
+    assert!(a[1].lead.starts_with("David Lammy posted on X"), "{}", text(&a[1]));
+    // With nothing told before, it has nothing to be about.
+    assert!(!chat(&["on which app?"])[0].answered);
+}
+
+#[test]
 fn tell_me_more_goes_on_from_the_last_answer_with_its_speakers_named() {
     let a = chat(&["what did vance say in india", "tell me more", "anything else?"]);
     assert_cites(&a[0], 10);

@@ -2725,7 +2725,9 @@ impl<'a> Matcher<'a> {
         let pronoun = |i: usize| matches!(words[i], "that" | "this") && q.tokens.get(i + 1).is_none_or(|n| !q.terms.iter().any(|t| t.stem == n.stem));
         // "Which day?", "what city?": the noun a question word asks for is no topic of its own.
         let own_terms = q.terms.iter().filter(|t| q.asked_thing.as_deref() != Some(t.word.as_str())).count();
-        let bare = own_terms == 0 && matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count);
+        // "On which app?", "which agency?": a question word and the noun it asks for, and
+        // nothing else, ask that of what was just told.
+        let bare = own_terms == 0 && (matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count) || q.asked_thing.is_some());
         let demonstrative = ((0..words.len()).any(pronoun) || bare) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
         if let Some(prep) = party_asked(&q.tokens).filter(|_| q.mentions.is_empty() && !ctx.evidence.is_empty() && q.terms.len() <= 2) {
             q.party_asked = Some(prep);
@@ -2757,6 +2759,15 @@ impl<'a> Matcher<'a> {
             if bare {
                 let asked = q.asked_thing.clone();
                 q.terms.retain(|t| asked.as_deref() != Some(t.word.as_str()));
+                // "On which app?" after one person's words asks it of them; "which day?" asks
+                // when what was told happened, of no one in particular.
+                let of_words =
+                    matches!(prev, Intent::Quote | Intent::WhoSaid) && !matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count);
+                if let (Some(_), Some(p), true) = (&asked, ctx.people.first(), of_words) {
+                    if let Some(person) = self.article.data.person.get(*p).filter(|_| q.mentions.is_empty()) {
+                        q.mentions.push(Mention::recalled(EntityRef::Person(*p), person.name.to_lowercase()));
+                    }
+                }
                 // "When?" after "will he come later?" asks when that will be.
                 q.future |= q.intent == Intent::When && ctx.ahead;
             }

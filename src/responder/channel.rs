@@ -74,7 +74,9 @@ pub fn asked(cx: &Cx<'_>, q: &Question) -> Option<usize> {
     let &[p] = q.people().as_slice() else { return None };
     // The verb is not the thing asked: "which post does she hold" asks a job.
     let thing_words: Vec<&str> = q.asked_thing.as_deref().map_or_else(Vec::new, |t| t.split(' ').collect());
-    let posted = q.tokens.iter().any(|t| (is_in(words::SAY_WORDS, &t.word) || t.stem == "use") && !thing_words.contains(&t.word.as_str()));
+    // "On which app?" right after their words asks where those went out.
+    let after_words = q.follow_up && matches!(cx.ctx.intent, Some(Intent::Quote | Intent::WhoSaid));
+    let posted = after_words || q.tokens.iter().any(|t| (is_in(words::SAY_WORDS, &t.word) || t.stem == "use") && !thing_words.contains(&t.word.as_str()));
     if q.polar || !posted || own_channels(cx, p).next().is_none() {
         return None;
     }

@@ -30,18 +30,21 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
     // The last asking word: "name the Brits *who* …"; or "*which* French official …", a
-    // question word whose phrase is someone of a side.
+    // question word whose phrase is someone of a side, who is then the one asked for.
     let of_side = q.sides_of_people();
-    let asking_at = words.iter().rposition(|w| ASKING.contains(w)).or_else(|| {
-        let k = words::question_start(&words);
-        (!of_side.is_empty() && matches!(words.get(k), Some(&"which" | &"what"))).then_some(k)
-    })?;
+    let (asking_at, by_which) = match words.iter().rposition(|w| ASKING.contains(w)) {
+        Some(k) => (k, false),
+        None => {
+            let k = words::question_start(&words);
+            ((!of_side.is_empty() && matches!(words.get(k), Some(&"which" | &"what"))).then_some(k)?, true)
+        }
+    };
     // "Who from Britain said …" asks whose words those were.
     if words.iter().any(|w| is_in(SAY_WORDS, w)) {
         return None;
     }
     let (mut asked, mut parties) = sides(q, &words, asking_at);
-    for &(s, _) in &of_side {
+    for &(s, _) in of_side.iter().filter(|_| by_which) {
         parties.retain(|&x| x != EntityRef::Side(s));
         if !asked.contains(&s) {
             asked.push(s);
