@@ -2727,7 +2727,15 @@ impl<'a> Matcher<'a> {
         let own_terms = q.terms.iter().filter(|t| q.asked_thing.as_deref() != Some(t.word.as_str())).count();
         // "On which app?", "which agency?": a question word and the noun it asks for, and
         // nothing else, ask that of what was just told.
-        let bare = own_terms == 0 && (matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count) || q.asked_thing.is_some());
+        // Only right after someone's words, only the question word's phrase, and one thing:
+        // "list the proposals" (the /proposals command, read "which proposals") asks for every
+        // one, of no one in particular.
+        const PHRASE: usize = 3;
+        let which_thing = q.asked_thing.as_deref().is_some_and(|t| !t.ends_with('s'))
+            && matches!(prev, Intent::Quote | Intent::WhoSaid)
+            && words.len() <= PHRASE
+            && words.iter().any(|w| matches!(*w, "which" | "what"));
+        let bare = own_terms == 0 && (matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count) || which_thing);
         let demonstrative = ((0..words.len()).any(pronoun) || bare) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
         if let Some(prep) = party_asked(&q.tokens).filter(|_| q.mentions.is_empty() && !ctx.evidence.is_empty() && q.terms.len() <= 2) {
             q.party_asked = Some(prep);
