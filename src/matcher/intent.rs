@@ -180,7 +180,7 @@ pub fn asked_measure(w: &[&str]) -> Option<Measured> {
         ("how", "much") if w.get(k + 2) == Some(&"of") => Some(Measured::Share),
         // "How much land …", "how much ukrainian territory …": an amount of what is named; not
         // "how much sanctions", a learner's "how many".
-        ("how", "much") if w.get(k + 2).is_some_and(|n| !(is_in(words::STOPWORDS, n) || n.len() > 3 && n.ends_with('s'))) => Some(Measured::Amount),
+        ("how", "much") if w.get(k + 2).is_some_and(|n| !(is_in(words::STOPWORDS, n) || words::much_means_many(n))) => Some(Measured::Amount),
         _ => None,
     })
 }

@@ -2725,17 +2725,18 @@ impl<'a> Matcher<'a> {
         let pronoun = |i: usize| matches!(words[i], "that" | "this") && q.tokens.get(i + 1).is_none_or(|n| !q.terms.iter().any(|t| t.stem == n.stem));
         // "Which day?", "what city?": the noun a question word asks for is no topic of its own.
         let own_terms = q.terms.iter().filter(|t| q.asked_thing.as_deref() != Some(t.word.as_str())).count();
-        // "On which app?", "which agency?": a question word and the noun it asks for, and
-        // nothing else, ask that of what was just told.
-        // Only right after someone's words, only the question word's phrase, and one thing:
-        // "list the proposals" (the /proposals command, read "which proposals") asks for every
-        // one, of no one in particular.
+        // "On which app?": a question word and the one thing it asks for, and nothing else,
+        // right after someone's words, ask that of them. "List the proposals" (the /proposals
+        // command, read "which proposals") asks for every one, of no one in particular; "which
+        // day?" asks when what was told happened.
         const PHRASE: usize = 3;
-        let which_thing = q.asked_thing.as_deref().is_some_and(|t| !t.ends_with('s'))
+        let of_time_place_or_cause = matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count);
+        let which_thing = !of_time_place_or_cause
+            && q.asked_thing.as_deref().is_some_and(|t| !t.ends_with('s'))
             && matches!(prev, Intent::Quote | Intent::WhoSaid)
             && words.len() <= PHRASE
             && words.iter().any(|w| matches!(*w, "which" | "what"));
-        let bare = own_terms == 0 && (matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count) || which_thing);
+        let bare = own_terms == 0 && (of_time_place_or_cause || which_thing);
         let demonstrative = ((0..words.len()).any(pronoun) || bare) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
         if let Some(prep) = party_asked(&q.tokens).filter(|_| q.mentions.is_empty() && !ctx.evidence.is_empty() && q.terms.len() <= 2) {
             q.party_asked = Some(prep);
@@ -2767,11 +2768,8 @@ impl<'a> Matcher<'a> {
             if bare {
                 let asked = q.asked_thing.clone();
                 q.terms.retain(|t| asked.as_deref() != Some(t.word.as_str()));
-                // "On which app?" after one person's words asks it of them; "which day?" asks
-                // when what was told happened, of no one in particular.
-                let of_words =
-                    matches!(prev, Intent::Quote | Intent::WhoSaid) && !matches!(q.intent, Intent::When | Intent::Where | Intent::WhyHow | Intent::Count);
-                if let (Some(_), Some(p), true) = (&asked, ctx.people.first(), of_words) {
+                // "On which app?" is asked of the one whose words were just told.
+                if let (Some(p), true) = (ctx.people.first(), which_thing) {
                     if let Some(person) = self.article.data.person.get(*p).filter(|_| q.mentions.is_empty()) {
                         q.mentions.push(Mention::recalled(EntityRef::Person(*p), person.name.to_lowercase()));
                     }

@@ -795,6 +795,12 @@ pub const MOMENT_NOUNS: &[&str] = &["time", "timing", "moment", "juncture"];
 /// wants …"): after "which", as "who" asks for one.
 pub const PARTY_NOUNS: &[&str] = &["country", "nation", "side", "government"];
 
+/// Whether a noun after "how much" makes it a learner's "how many" ("how much sanctions"): a
+/// plural, not a mass noun ("how much land").
+pub fn much_means_many(noun: &str) -> bool {
+    noun.len() > 3 && noun.ends_with('s')
+}
+
 /// The question words (that also open an embedded question).
 pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how"];
 

@@ -463,17 +463,22 @@ fn only_counting(cx: &Cx<'_>, q: &Question, noun: &str, ranked: &[Ranked]) -> Op
 /// The word an amount is asked of: the first content word after "how much" ("how much
 /// ukrainian *land*" names a side first, which says whose).
 fn amount_of(q: &Question) -> Option<&str> {
-    let k = q.tokens.windows(2).position(|w| w[0].word == "how" && w[1].word == "much")? + 2;
+    let k = after_how_much(q)?;
     q.tokens[k..].iter().take(2).find(|t| q.terms.iter().any(|x| x.word == t.word && x.entity.is_none())).map(|t| t.word.as_str())
 }
 
 /// The words an amount is asked of, as the question puts them: "how much *military aid*".
 pub fn amount_asked(q: &Question) -> Option<String> {
-    let k = q.tokens.windows(2).position(|w| w[0].word == "how" && w[1].word == "much")? + 2;
+    let k = after_how_much(q)?;
     amount_of(q)?;
     let phrase: Vec<&str> =
         q.tokens[k..].iter().take_while(|t| !crate::matcher::words::is_stopword(&t.word) && t.clause == q.tokens[k].clause).map(|t| t.word.as_str()).collect();
     (!phrase.is_empty()).then(|| phrase.join(" "))
+}
+
+/// Where the words after "how much" begin.
+fn after_how_much(q: &Question) -> Option<usize> {
+    q.tokens.windows(2).position(|w| w[0].word == "how" && w[1].word == "much").map(|k| k + 2)
 }
 
 /// How far down the ranking a sentence counting the asked noun may sit and still answer.
@@ -484,7 +489,7 @@ const COUNT_WITHIN: usize = 3;
 fn counted_noun(q: &Question) -> Option<&str> {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     // "how much sanctions": "much" before a plural is "many" written by a learner.
-    let k = w.windows(3).position(|p| p[0] == "how" && (p[1] == "many" || p[1] == "much" && p[2].len() > 3 && p[2].ends_with('s')))? + 2;
+    let k = w.windows(3).position(|p| p[0] == "how" && (p[1] == "many" || p[1] == "much" && crate::matcher::words::much_means_many(p[2])))? + 2;
     w.get(k).copied().filter(|x| !crate::matcher::words::is_in(crate::matcher::words::STOPWORDS, x))
 }
 
