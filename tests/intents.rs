@@ -1365,3 +1365,12 @@ fn which_party_opening_a_question_asks_who() {
     let a = ask("the us proposals demand more concessions from which side, ukraine or russia?");
     assert_says(&a, &["more concessions from Ukraine than Russia"]);
 }
+
+#[test]
+fn a_proposal_that_is_the_subject_is_asked_for_what_it_holds() {
+    // The parties after the verb are whom the plan asks things of, not the ones who judge it.
+    let a = ask("what does the american plan want ukraine to do about the land russia already occupies");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Sources say U.S. proposals include", "20%"]);
+    assert_cites(&a, 24);
+}

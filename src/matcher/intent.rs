@@ -515,6 +515,24 @@ fn people_in_report(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
     opens && rest.iter().any(|x| of_report(x)) && rest.iter().all(|x| words::is_stopword(x) || of_report(x) || passive(x))
 }
 
+/// Whether the subject of "what + auxiliary" at `at` is a proposal: "what does *the American
+/// plan* want", "what do *Witkoff's proposals* ask of Kyiv" — determiners and a proposer's name
+/// before the proposal word, which comes right before the verb.
+fn proposal_subject(s: &Signals<'_>, at: usize) -> bool {
+    const AUX: &[&str] = &["did", "does", "do", "will", "would", "could", "can"];
+    if at < 1 || !s.toks.get(at - 1).is_some_and(|t| AUX.contains(&t.word.as_str())) {
+        return false;
+    }
+    let mut i = at;
+    while s.toks.get(i).is_some_and(|t| matches!(t.word.as_str(), "the" | "a" | "an" | "this" | "that")) {
+        i += 1;
+    }
+    while s.named.get(i).copied().unwrap_or(false) {
+        i += 1;
+    }
+    s.toks.get(i).is_some_and(|t| is_in(words::PROPOSAL_WORDS, &t.word)) && s.toks.get(i + 1).is_some_and(|t| !is_in(words::PROPOSAL_WORDS, &t.word))
+}
+
 /// The kind of answer a question wants; `start` is where it asks ([`asked_at`]).
 pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
@@ -799,6 +817,11 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
         ])
     {
         return Intent::Position;
+    }
+    // "What does the American plan want Ukraine to do?": a proposal that is the subject of the
+    // verb is what is asked about, whatever it wants of the parties named after it.
+    if first == "what" && proposal_subject(s, start + 2) {
+        return Intent::Proposals;
     }
     if (s.has_person || s.has_side) && position && !(say && s.has_person) {
         return Intent::Position;
