@@ -119,3 +119,19 @@ fn a_person_named_right_before_one_who_works_for_them_asks_for_that_one() {
     // Starmer alone still has no words of his own.
     assert!(text(&ask("what did starmer say")).contains("no words from Keir Starmer directly"));
 }
+
+#[test]
+fn words_said_where_the_question_sets_them_run_on_until_the_report_moves_on() {
+    // The report names the visit once; the speaker's words right after were said there too.
+    for q in ["what did the US vice president say while he was visiting india", "what did vance say in india"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["during a visit to India", "say yes or for the United States to walk away", "territorial swaps"]);
+    }
+    // A place the words are about is no setting, and words asked for by what they say stay
+    // the ones that say it.
+    let a = ask("What did Svyrydenko say about Crimea?");
+    assert!(!text(&a).contains("ready to negotiate"), "{}", text(&a));
+    let a = ask("Which american said he was optimistic they get it over the finish line, during a trip to India?");
+    assert!(!text(&a).contains("territorial swaps"), "{}", text(&a));
+}

@@ -95,7 +95,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
         own.clone()
     } else {
-        scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect()
+        let chosen = scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect();
+        said_there_too(cx, q, &topic, chosen, &own)
     };
 
     // Asked where or when words were said, the reporting sentence around them is the answer,
@@ -138,6 +139,42 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         a.sides = vec![s];
     }
     Some(a)
+}
+
+/// "What did the VP say while visiting India?": the words the report gives right after one
+/// said in the place asked about, by the same speaker in the same or the next paragraph and
+/// naming no place of their own, were said there too ("… over the finish line", then "“We’ve
+/// issued a very explicit proposal …”").
+fn said_there_too(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], chosen: Vec<usize>, own: &[usize]) -> Vec<usize> {
+    let d = &cx.article.data;
+    let places: Vec<EntityRef> =
+        q.mentions.iter().filter(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_)) && is_setting(q, &m.words)).map(|m| m.entity).collect();
+    // Only where the place is all the question narrows the words by ("what did he say about
+    // the talks while in India"); "who said he was optimistic, during a trip to India" asks
+    // for those words alone.
+    let rest: Vec<_> = topic
+        .iter()
+        .cloned()
+        .filter(|t| t.entity.is_none_or(|e| !places.contains(&e)) && !matches!(t.stem.as_str(), "visit" | "trip" | "journei" | "travel"))
+        .collect();
+    if places.is_empty() || !(rest.is_empty() || generic_topic(cx, &rest)) {
+        return chosen;
+    }
+    let names_place = |i: usize| cx.index.statement_terms[i].entities.iter().any(|e| matches!(e, EntityRef::Place(_)));
+    let mut out = chosen.clone();
+    for &c in chosen.iter().filter(|&&c| places.iter().any(|e| cx.index.statement_terms[c].entities.contains(e))) {
+        let mut prev = c;
+        for &n in own.iter().filter(|&&n| n > c) {
+            if n != prev + 1 || d.statement[n].speaker != d.statement[c].speaker || d.statement[n].p > d.statement[prev].p + 1 || names_place(n) {
+                break;
+            }
+            if !out.contains(&n) {
+                out.push(n);
+            }
+            prev = n;
+        }
+    }
+    out
 }
 
 /// The statements on the question's topic by people of the side of the person whose people
@@ -331,6 +368,18 @@ pub fn source_of(cx: &Cx<'_>, s: &Statement) -> String {
 
 /// "what did sources say *about Crimea*": a place after "about" (or "on", "regarding") is what
 /// was said about, never who said it.
+/// Whether a place named in the question is where the words were said ("*in* India",
+/// "while *visiting* India", "on his trip *to* India"), not what they were about ("about
+/// Crimea") or a word of a name for something ("the London talks").
+fn is_setting(q: &Question, words: &str) -> bool {
+    let first = words.split(' ').next().unwrap_or("");
+    q.tokens.iter().enumerate().skip(1).any(|(i, t)| {
+        let before = q.tokens[i - 1].word.as_str();
+        let visit = |k: usize| q.tokens.get(k).is_some_and(|t| matches!(t.stem.as_str(), "visit" | "trip" | "journei" | "journey" | "travel"));
+        t.word == first && (matches!(before, "in" | "at" | "visiting" | "during") || before == "to" && i >= 2 && visit(i - 2))
+    })
+}
+
 fn is_topic(q: &Question, words: &str) -> bool {
     let first = words.split(' ').next().unwrap_or("");
     q.tokens.windows(2).any(|w| matches!(w[0].word.as_str(), "about" | "on" | "regarding" | "concerning" | "over") && w[1].word == first)
