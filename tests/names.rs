@@ -303,3 +303,13 @@ fn a_slip_in_a_little_word_is_no_unknown_name() {
     let a = ask("did rubio realy come to london in the end?");
     assert!(text(&a).starts_with("No"), "{}", text(&a));
 }
+
+#[test]
+fn a_plural_slip_on_a_known_word_is_that_word_not_a_name_the_article_lacks() {
+    let a = ask("kyiv delegation met advisers from which countrys");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Britain, France and Germany"]);
+    // A name the article lacks, possessive slip and all, is still one.
+    let a = ask("what did macrons team say");
+    assert!(!a.answered && text(&a).contains("doesn't mention"), "{}", text(&a));
+}

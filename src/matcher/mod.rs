@@ -1831,6 +1831,20 @@ impl<'a> Matcher<'a> {
                 }
                 continue;
             }
+            // "which countrys ministers": a plural or possessive slip on a word the article or
+            // lexicon knows is that word, however much the slip looks like a name. English has
+            // no word of that spelling (no token of its own in the embedding model's vocabulary:
+            // "names", "times" are words, and are left as they are).
+            // The plural meant, where the article or lexicon has it ("countries"), else the word.
+            let slip = !embed::Model::shipped().is_whole_word(&toks[i].word);
+            if let Some(base) = toks[i].word.strip_suffix('s').filter(|b| slip && b.len() >= 3 && self.index.is_known(b)).map(str::to_string) {
+                let ies = base.strip_suffix('y').filter(|b| !b.ends_with(['a', 'e', 'i', 'o', 'u'])).map(|b| format!("{b}ies"));
+                let meant = ies.filter(|p| self.index.is_known(p)).unwrap_or(base);
+                typed_plural[i] = true;
+                toks[i].stem = tokens::stem(&meant);
+                toks[i].word = meant;
+                continue;
+            }
             let t = &mut toks[i];
             if look_for_names && self.reads_like_a_name(&t.word) {
                 if !about_the_asker(&toks, i) {
