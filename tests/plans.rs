@@ -116,3 +116,12 @@ fn setting_a_new_date_is_rescheduling() {
     assert!(!a.answered, "{}", text(&a));
     assert_says(&a, &["doesn't say whether that happened", "looked forward to rescheduling"]);
 }
+
+#[test]
+fn going_to_before_a_verb_looks_ahead_as_will_does() {
+    for q in ["rubio going to reschedule his london trip or not?", "is rubio going to reschedule?"] {
+        let a = ask(q);
+        assert!(a.lead.starts_with("The article doesn't say what came of it"), "{q}: {}", text(&a));
+        assert_says(&a, &["looked forward to rescheduling his trip", "officials"]);
+    }
+}

@@ -64,13 +64,18 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if q.intent == Intent::When && !q.future && !of_intention {
         return None;
     }
-    if !(q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str())) || intending(&q.tokens) || of_intention) {
+    // "Is he going to reschedule?": "going to" before a verb looks ahead as "will" does, and
+    // is no journey; before a place or a determiner ("going to London") it is one.
+    let going_ahead = going_to_do(q);
+    if !(q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str())) || going_ahead || intending(&q.tokens) || of_intention) {
         return None;
     }
     // "Going ahead" is proceeding, not travelling ("was the meeting still going ahead").
     let proceeds = q.tokens.windows(2).any(|w| MOTION.contains(&w[0].word.as_str()) && w[1].word == "ahead");
-    let (motion, rest): (Vec<_>, Vec<_>) =
-        other.into_iter().filter(|t| !WHENS.contains(&t.word.as_str())).partition(|t| MOTION.contains(&t.word.as_str()) && !proceeds);
+    let (motion, rest): (Vec<_>, Vec<_>) = other
+        .into_iter()
+        .filter(|t| !WHENS.contains(&t.word.as_str()) && !(going_ahead && t.word == "going"))
+        .partition(|t| MOTION.contains(&t.word.as_str()) && !proceeds);
     // Their words of intention whose subject the question's other words are: a journey for
     // coming and going, the rest by meaning ("still hoping for a deal").
     let si = (0..d.statement.len()).find(|&i| {
@@ -100,6 +105,17 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     a.sources.push(source_of(cx, st));
     a.people.push(p);
     Some(a)
+}
+
+/// Whether the question has "going to" before a verb ("is he going to reschedule"), not before
+/// where someone goes ("going to London", "going to the talks").
+fn going_to_do(q: &Question) -> bool {
+    q.tokens.windows(3).any(|w| {
+        w[0].word == "going"
+            && w[1].word == "to"
+            && !matches!(w[2].word.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+            && !q.mentions.iter().any(|m| m.words.split(' ').next() == Some(w[2].word.as_str()))
+    })
 }
 
 /// Whether at least half of `terms` (the question's words for what it asks of) are among the
