@@ -125,3 +125,13 @@ fn going_to_before_a_verb_looks_ahead_as_will_does() {
         assert_says(&a, &["looked forward to rescheduling his trip", "officials"]);
     }
 }
+
+#[test]
+fn asked_whether_they_said_when_the_date_is_what_is_asked() {
+    let a = chat(&["who cancelled his trip to london?", "did he say when the new trip will be?"]);
+    assert!(!a[1].answered, "{}", text(&a[1]));
+    assert!(a[1].lead.starts_with("The article gives no date"), "{}", text(&a[1]));
+    assert_says(&a[1], &["looked forward to rescheduling his trip"]);
+    let a = ask("did rubio mention when he would come back");
+    assert!(a.lead.starts_with("The article gives no date"), "{}", text(&a));
+}

@@ -67,7 +67,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // "Is he going to reschedule?": "going to" before a verb looks ahead as "will" does, and
     // is no journey; before a place or a determiner ("going to London") it is one.
     let going_ahead = going_to_do(q);
-    if !(q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str())) || going_ahead || intending(&q.tokens) || of_intention) {
+    // "Did he say *when* the new trip will be?": a "when" that a verb of saying puts the
+    // question in asks for the date they gave, which lies ahead of what they said.
+    let said_when = q.tokens.windows(2).any(|w| (is_in(SAY_WORDS, &w[0].word) || w[0].stem == "mention") && w[1].word == "when");
+    if !(q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str())) || going_ahead || said_when || intending(&q.tokens) || of_intention) {
         return None;
     }
     // "Going ahead" is proceeding, not travelling ("was the meeting still going ahead").
@@ -92,7 +95,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // "Is he still planning to come?" asks of the intention itself.
     // "What's the new date?" asks for a date too, whatever frames it: the matcher reads a date
     // set anew as the future ("at a later date" is only some other time).
-    let asks_date = q.intent == Intent::When || q.future;
+    let asks_date = q.intent == Intent::When || q.future || said_when;
     let (lead, told) = if asks_date {
         ("The article gives no date; it reports only what was intended:", false)
     } else if intending(&q.tokens) {
