@@ -1374,3 +1374,14 @@ fn a_proposal_that_is_the_subject_is_asked_for_what_it_holds() {
     assert_says(&a, &["Sources say U.S. proposals include", "20%"]);
     assert_cites(&a, 24);
 }
+
+#[test]
+fn a_proposal_that_is_the_subject_of_a_yes_no_question_is_judged_by_what_it_holds() {
+    for (q, verdict) in [("is it true the US plan wants ukraine to accept crimea as russian??", "Yes."), ("does witkoff's plan let ukraine join nato?", "No.")]
+    {
+        let a = ask(q);
+        assert!(a.lead.starts_with(verdict), "{q}: {}", text(&a));
+        assert_says(&a, &["several sources"]);
+        assert_cites(&a, 9);
+    }
+}

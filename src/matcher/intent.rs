@@ -520,7 +520,7 @@ fn people_in_report(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
 /// before the proposal word, which comes right before the verb.
 fn proposal_subject(s: &Signals<'_>, at: usize) -> bool {
     const AUX: &[&str] = &["did", "does", "do", "will", "would", "could", "can"];
-    if at < 1 || !s.toks.get(at - 1).is_some_and(|t| AUX.contains(&t.word.as_str())) {
+    if at >= 1 && !s.toks.get(at - 1).is_some_and(|t| AUX.contains(&t.word.as_str())) {
         return false;
     }
     let mut i = at;
@@ -820,7 +820,8 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     }
     // "What does the American plan want Ukraine to do?": a proposal that is the subject of the
     // verb is what is asked about, whatever it wants of the parties named after it.
-    if first == "what" && proposal_subject(s, start + 2) {
+    // So does one asked yes or no, or put as a claim ("is it true the US plan wants …").
+    if first == "what" && proposal_subject(s, start + 2) || proposal_subject(s, start + 1) || proposal_subject(s, start) {
         return Intent::Proposals;
     }
     if (s.has_person || s.has_side) && position && !(say && s.has_person) {
