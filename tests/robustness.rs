@@ -87,3 +87,12 @@ fn a_name_whose_last_word_is_also_the_claim_is_read_without_panic() {
         assert_says(&a, &["unacceptable"]);
     }
 }
+
+#[test]
+fn a_lead_that_tells_who_is_asking_leaves_the_question_after_it() {
+    let a = ask("my uncle in Kyiv keeps asking me, is it true the US plan wants ukraine to accept crimea as russian??");
+    assert!(a.lead.starts_with("Yes."), "{}", text(&a));
+    assert_says(&a, &["recognising Russia’s 2014 annexation of Crimea", "several sources"]);
+    let a = ask("my daughter wants to know, who is andriy yermak?");
+    assert_says(&a, &["chief of staff"]);
+}

@@ -84,11 +84,21 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
     let lead_toks = tokens::tokenize(lead);
     let lead_words: Vec<&str> = lead_toks.iter().map(|t| t.word.as_str()).collect();
     let more = lead_words.iter().any(|w| words::is_in(words::PREPOSITIONS, w) || PHRASE_OPENERS.contains(w)) || words::is_instruction(&lead_words);
+    let first = rest.split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("").to_lowercase();
+    let asks = words::is_in(words::WH_WORDS, &first) || words::is_in(words::AUXILIARIES, &first);
+    // "My uncle in Kyiv keeps asking me, is it true …": a lead that ends in someone asking
+    // the asker only says whose question follows; the question is what follows.
+    let asking = |w: &[&str]| match w {
+        [.., v, "me" | "us"] => matches!(tokens::stem(v).as_str(), "ask" | "wonder"),
+        [.., "to", "know"] => true,
+        _ => false,
+    };
+    if comma && asks && asking(&lead_words) && rest.split_whitespace().count() >= 3 {
+        return rest;
+    }
     if comma && more {
         return text;
     }
-    let first = rest.split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("").to_lowercase();
-    let asks = words::is_in(words::WH_WORDS, &first) || words::is_in(words::AUXILIARIES, &first);
     // Words that announce a question; any word of the article's is what it is about ("the
     // paper: who wrote it?").
     let names = (0..lead_toks.len()).any(|i| index.alias_at(&lead_toks, i).is_some());
