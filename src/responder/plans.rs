@@ -77,7 +77,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let proceeds = q.tokens.windows(2).any(|w| MOTION.contains(&w[0].word.as_str()) && w[1].word == "ahead");
     let (motion, rest): (Vec<_>, Vec<_>) = other
         .into_iter()
-        .filter(|t| !WHENS.contains(&t.word.as_str()) && !(going_ahead && t.word == "going"))
+        .filter(|t| !(WHENS.contains(&t.word.as_str()) || going_ahead && t.word == "going"))
         .partition(|t| MOTION.contains(&t.word.as_str()) && !proceeds);
     // Their words of intention whose subject the question's other words are: a journey for
     // coming and going, the rest by meaning ("still hoping for a deal").

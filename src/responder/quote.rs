@@ -154,8 +154,8 @@ fn said_there_too(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], ch
     // for those words alone.
     let rest: Vec<_> = topic
         .iter()
+        .filter(|&t| t.entity.is_none_or(|e| !places.contains(&e)) && !matches!(t.stem.as_str(), "visit" | "trip" | "journei" | "travel"))
         .cloned()
-        .filter(|t| t.entity.is_none_or(|e| !places.contains(&e)) && !matches!(t.stem.as_str(), "visit" | "trip" | "journei" | "travel"))
         .collect();
     if places.is_empty() || !(rest.is_empty() || generic_topic(cx, &rest)) {
         return chosen;
