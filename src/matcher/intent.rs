@@ -515,9 +515,10 @@ fn people_in_report(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
     opens && rest.iter().any(|x| of_report(x)) && rest.iter().all(|x| words::is_stopword(x) || of_report(x) || passive(x))
 }
 
-/// Whether the subject of "what + auxiliary" at `at` is a proposal: "what does *the American
-/// plan* want", "what do *Witkoff's proposals* ask of Kyiv" — determiners and a proposer's name
-/// before the proposal word, which comes right before the verb.
+/// Whether the subject at `at` — after an auxiliary, or opening the question — is a proposal:
+/// "what does *the American plan* want", "does *Witkoff's plan* let Ukraine join", "*the US
+/// plan* wants …" — determiners and a proposer's name before the proposal word, which comes
+/// right before the verb.
 fn proposal_subject(s: &Signals<'_>, at: usize) -> bool {
     const AUX: &[&str] = &["did", "does", "do", "will", "would", "could", "can"];
     if at >= 1 && !s.toks.get(at - 1).is_some_and(|t| AUX.contains(&t.word.as_str())) {

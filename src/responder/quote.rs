@@ -152,11 +152,7 @@ fn said_there_too(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], ch
     // Only where the place is all the question narrows the words by ("what did he say about
     // the talks while in India"); "who said he was optimistic, during a trip to India" asks
     // for those words alone.
-    let rest: Vec<_> = topic
-        .iter()
-        .filter(|&t| t.entity.is_none_or(|e| !places.contains(&e)) && !matches!(t.stem.as_str(), "visit" | "trip" | "journei" | "travel"))
-        .cloned()
-        .collect();
+    let rest: Vec<_> = topic.iter().filter(|&t| t.entity.is_none_or(|e| !places.contains(&e)) && !JOURNEY_STEMS.contains(&t.stem.as_str())).cloned().collect();
     if places.is_empty() || !(rest.is_empty() || generic_topic(cx, &rest)) {
         return chosen;
     }
@@ -366,8 +362,6 @@ pub fn source_of(cx: &Cx<'_>, s: &Statement) -> String {
     s.attribution.clone().or_else(|| s.source.clone()).unwrap_or_else(|| speaker_label(cx, s))
 }
 
-/// "what did sources say *about Crimea*": a place after "about" (or "on", "regarding") is what
-/// was said about, never who said it.
 /// Whether a place named in the question is where the words were said ("*in* India",
 /// "while *visiting* India", "on his trip *to* India"), not what they were about ("about
 /// Crimea") or a word of a name for something ("the London talks").
@@ -375,11 +369,16 @@ fn is_setting(q: &Question, words: &str) -> bool {
     let first = words.split(' ').next().unwrap_or("");
     q.tokens.iter().enumerate().skip(1).any(|(i, t)| {
         let before = q.tokens[i - 1].word.as_str();
-        let visit = |k: usize| q.tokens.get(k).is_some_and(|t| matches!(t.stem.as_str(), "visit" | "trip" | "journei" | "journey" | "travel"));
+        let visit = |k: usize| q.tokens.get(k).is_some_and(|t| JOURNEY_STEMS.contains(&t.stem.as_str()));
         t.word == first && (matches!(before, "in" | "at" | "visiting" | "during") || before == "to" && i >= 2 && visit(i - 2))
     })
 }
 
+/// Stems of the words for a journey ("visit", "trip"): where it went is a setting.
+const JOURNEY_STEMS: &[&str] = &["visit", "trip", "journei", "journey", "travel"];
+
+/// "what did sources say *about Crimea*": a place after "about" (or "on", "regarding") is what
+/// was said about, never who said it.
 fn is_topic(q: &Question, words: &str) -> bool {
     let first = words.split(' ').next().unwrap_or("");
     q.tokens.windows(2).any(|w| matches!(w[0].word.as_str(), "about" | "on" | "regarding" | "concerning" | "over") && w[1].word == first)
