@@ -144,3 +144,18 @@ fn people_asked_of_a_side_they_are_not_reported_meeting_are_told_whom_they_met()
     }
     answered_leading("did healey have a meeting with kellogg", "Yes. John Healey was meeting Keith Kellogg");
 }
+
+#[test]
+fn someone_described_by_their_post_is_the_one_asked_for_not_a_topic_of_others_words() {
+    // The defence minister is Healey: the spokesperson's words about the talks mention neither
+    // him nor a meeting of his, so they do not answer whom he met.
+    let a = ask("the UK defence minister met someone from the american side - who was it?");
+    assert_says(&a, &["Healey was meeting Keith Kellogg"]);
+    assert_cites(&a, 20);
+    assert!(!text(&a).contains("spokesperson"), "{}", text(&a));
+    // The top diplomat who skipped the meeting is Rubio: an answer about him, not someone
+    // else's words on his cancellation.
+    let b = ask("whos the guy that skipped the london meeting?? the us top diplomat i think");
+    assert_says(&b, &["Rubio"]);
+    assert!(!text(&b).contains("spokesperson"), "{}", text(&b));
+}

@@ -46,11 +46,19 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         Some(EntityRef::Side(s)) => super::speaks_for(cx, speaker, &d.side[s].id),
         _ => true,
     };
-    let best = if object_asked { None } else { best_statement(cx, &topic, |s| side_ok(s.speaker.as_deref())) };
+    // "Who's the guy that skipped the meeting, the US top diplomat?": a person the question
+    // describes by a role is the one asked for, so only their own words can answer; words of
+    // others that merely mention them ("played down Rubio's cancellation") do not.
+    let described: Vec<EntityRef> =
+        q.mentions.iter().filter(|m| m.by_role && !m.qualifier && matches!(m.entity, EntityRef::Person(_))).map(|m| m.entity).collect();
+    let spoken_by_described = |speaker: Option<&str>| {
+        described.is_empty() || speaker.and_then(|sp| super::person_index(cx, sp)).is_some_and(|p| described.contains(&EntityRef::Person(p)))
+    };
+    let best = if object_asked { None } else { best_statement(cx, &topic, |s| side_ok(s.speaker.as_deref()) && spoken_by_described(s.speaker.as_deref())) };
     // What someone did ("Who cancelled the trip?") is an event, not a statement.
     // "Who says it caused the downgrade?" asks for a speaker: a deed's doers are not one.
     let by_who: Vec<_> = topic.iter().cloned().map(|t| super::by_who_they_are(q, t)).collect();
-    if let Some(a) = by_event(cx, &by_who, best.map(|b| b.1).unwrap_or(0.0)).filter(|_| !asks_speaker(q)) {
+    if let Some(a) = by_event(cx, &by_who, &described, best.map(|b| b.1).unwrap_or(0.0)).filter(|_| !asks_speaker(q)) {
         return Some(a);
     }
     // "Who rejected the proposals?": a stand, not a saying, when the question asks for one.
@@ -199,14 +207,18 @@ fn negates(toks: &[crate::matcher::tokens::Token]) -> bool {
 }
 
 /// The event whose doers answer "who": taken when it covers the question better than any
-/// statement does.
-fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], statement_cov: f32) -> Option<Answer> {
+/// statement does. Someone the question describes by a role (`described`) is among its doers.
+fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef], statement_cov: f32) -> Option<Answer> {
     let d = &cx.article.data;
     let mut scored: Vec<(f32, f32, usize)> = Vec::new();
     for (i, e) in d.event.iter().enumerate() {
         let t = &cx.index.event_terms[i];
         // Everyone the question names takes part ("Who was Healey meeting?").
         if e.who.is_empty() || topic.iter().any(|q| matches!(q.entity, Some(EntityRef::Person(_))) && q.score(t) == 0.0) {
+            continue;
+        }
+        let does = |r: &EntityRef| e.who.iter().any(|w| super::person_index(cx, w).is_some_and(|p| *r == EntityRef::Person(p)));
+        if !described.iter().all(does) {
             continue;
         }
         let (score, cov) = overlap(topic, t);
