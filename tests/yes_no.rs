@@ -550,3 +550,34 @@ fn phrasal_verbs_of_taking_a_stand_are_read_whole() {
     assert!(text(&a).starts_with("Yes."), "{}", text(&a));
     assert_says(&a, &["rejected by Kyiv"]);
 }
+
+#[test]
+fn a_claim_put_in_the_negative_is_answered_as_that_claim() {
+    // The claim itself says it did not happen: the cancellation bears it out.
+    for q in
+        ["is it true rubio didn't show up in london", "so the foreign ministers meeting did not happen in the end?", "rubio never made it to london, correct?"]
+    {
+        let a = ask(q);
+        assert!(lead(&a).starts_with("Yes."), "{q}: {}", text(&a));
+        assert_says(&a, &["cancelled"]);
+    }
+    // Asked in the negative, the question asks the same claim as without the "not".
+    for q in ["didn't rubio go to london?", "wasn't the broader meeting cancelled?"] {
+        let a = ask(q);
+        let plain = ask(&q.replace("didn't", "did").replace("wasn't", "was"));
+        assert_eq!(lead(&a), lead(&plain), "{q}");
+    }
+    // A "not" in a clause under the claim does not turn it: the spokesperson played down any
+    // disappointment.
+    assert!(lead(&ask("Was he disappointed that the American didn't show?")).starts_with("No."));
+}
+
+#[test]
+fn a_why_asked_in_the_negative_takes_the_negation_as_given() {
+    // "Why didn't he come" takes it that he did not: the article bears that out and gives no
+    // reason, so the reason is declined with what it does say.
+    let a = ask("why didnt rubio come to london");
+    assert!(!a.answered, "{}", text(&a));
+    assert!(text(&a).starts_with("The article gives no reason"), "{}", text(&a));
+    assert_says(&a, &["cancelled his trip"]);
+}

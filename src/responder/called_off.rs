@@ -14,13 +14,14 @@ use crate::matcher::{words, EntityRef, Intent, Question};
 
 /// The verdict of an event of the question's subject that the article reports called off.
 pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    // What will happen, questions asked in the negative ("didn't he go?") and claims with their
-    // reason ("skipped London because he caught covid") are not settled by what was called off.
+    // What will happen, claims with their reason ("skipped London because he caught covid")
+    // and claims about a clause under them ("were they upset he didn't show?") are not
+    // settled by what was called off.
     // "Is he going to rebook his trip?" asks what comes next, as "will" does; what someone means
     // to do is told by their words, not settled by what was called off.
     let going_to = q.tokens.first().is_some_and(|t| matches!(t.word.as_str(), "is" | "are"))
         && (q.tokens.windows(2).any(|w| w[0].word == "going" && w[1].word == "to") || q.tokens.iter().any(|t| t.word == "gonna"));
-    if q.future || going_to || super::verdict::gives_a_reason(q) || (0..q.tokens.len()).any(|i| super::verdict::negative_word_at(&q.tokens, i)) {
+    if q.future || going_to || super::verdict::gives_a_reason(q) || super::verdict::negates_a_clause_under_the_claim(&q.tokens) {
         return None;
     }
     let d = &cx.article.data;
@@ -105,7 +106,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         }
     }
     // "Did Rubio cancel his trip?" asks whether it was called off.
-    let asks_calling_off = q.tokens[scene.len()..].iter().any(|t| words::NEGATING_STEMS.contains(&t.stem.as_str()));
+    // "Is it true he didn't show up?" asks whether it did not happen: yes. "Didn't he go?"
+    // asks whether it happened, as "did he go?" does.
+    let asks_calling_off =
+        q.tokens[scene.len()..].iter().any(|t| words::NEGATING_STEMS.contains(&t.stem.as_str())) != super::verdict::claim_negated(&q.tokens[scene.len()..]);
     let lead = format!("{} {}.", if asks_calling_off { "Yes." } else { "No." }, super::upper_first(&e.what));
     let mut a = Answer::new(Intent::YesNo, true, lead).with_confidence(0.8);
     events::cite_event(cx, &mut a, ei);

@@ -117,11 +117,13 @@ fn untold_reason(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer>
     if !pa.answered {
         return None;
     }
-    if contradicted(&pa) {
+    // "Why didn't Rubio come?" takes it as given that he did not: "No" bears it out.
+    let (borne_out, against) = if verdict::asked_in_the_negative(&p.tokens) { ("No", "Yes") } else { ("Yes", "No") };
+    if pa.lead.starts_with(against) {
         pa.lead = format!("On what the question takes as given: {}", pa.lead);
         return Some(pa);
     }
-    pa.lead.starts_with("Yes").then(|| decline::no_reason(pa))
+    pa.lead.starts_with(borne_out).then(|| decline::no_reason(pa))
 }
 
 /// Whether the answer to a claim asked as a yes/no question contradicts it ("No. …").

@@ -303,8 +303,70 @@ fn judge<'c>(q: &Question, mut holding: impl Iterator<Item = &'c [Token]>) -> Op
     if holding.any(|c| (negations(c, true) > 0) != said) {
         return None;
     }
-    let asked = negations(&q.tokens, false) > 0;
+    let asked = (negations(&q.tokens, false) > 0) != claim_negated(&q.tokens);
     Some(if asked == said { Verdict::Yes } else { Verdict::No })
+}
+
+/// Whether the claim a yes/no question puts forward is itself negative: "is it true Rubio
+/// *didn't* show up in London", "so there will be *no* talks on land until a ceasefire?",
+/// "did Kyiv say it would *not* recognise …", "Kyiv won't accept it, right?". A negative word
+/// that only makes the question negative asks about the same claim as without it: after the
+/// opening auxiliary, before any verb of the claim's own ("*didn't* Rubio go", "was the
+/// meeting *not* held"), or in a tag ("he went, *didn't* he?"). After the opening auxiliary,
+/// a clause of the claim's own negates it only as the claim's content ("is it true …", "did
+/// he say …"): "were they disappointed Rubio *didn't* show?" claims a disappointment.
+pub(super) fn claim_negated(toks: &[Token]) -> bool {
+    negative_words(toks).any(|n| n == Negation::Claim)
+}
+
+/// Whether a yes/no question is asked in the negative ("didn't Rubio go?", "was the meeting
+/// not held?"): the same claim as without the "not", but a "why" that opens so takes the
+/// negation as given ("why didn't he come" takes it that he did not).
+pub(super) fn asked_in_the_negative(toks: &[Token]) -> bool {
+    negative_words(toks).any(|n| n == Negation::Asking)
+}
+
+/// Whether a negative word of a yes/no question belongs to a clause under its claim ("were
+/// they disappointed Rubio *didn't* show?"): what that clause says is not what is asked.
+pub(super) fn negates_a_clause_under_the_claim(toks: &[Token]) -> bool {
+    negative_words(toks).any(|n| n == Negation::Embedded)
+}
+
+/// What a negative word of a yes/no question negates (see [`claim_negated`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Negation {
+    /// The question only: "*didn't* Rubio go?".
+    Asking,
+    /// The claim: "is it true he *didn't* go", "so he *never* showed up?".
+    Claim,
+    /// A clause under the claim: "were they upset he *didn't* come?".
+    Embedded,
+    /// A tag: "he went, *didn't* he?".
+    Tag,
+}
+
+/// The negative words of a yes/no question that negate, each with what it negates.
+fn negative_words(toks: &[Token]) -> impl Iterator<Item = Negation> + '_ {
+    const TAG_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "you", "i", "there"];
+    let w = move |i: usize| toks[i].word.as_str();
+    let start = words::question_start(toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>().as_slice());
+    let opens_asking = start < toks.len() && words::is_in(words::AUXILIARIES, w(start));
+    let content = move |k: usize| {
+        words::is_in(words::SAY_WORDS, w(k)) || matches!(w(k), "true" | "correct" | "right" | "case") && k >= 1 && matches!(w(k - 1), "it" | "the")
+    };
+    (start + 1..toks.len()).filter(move |&i| negative_word_at(toks, i)).map(move |i| {
+        if words::is_in(words::AUXILIARIES, w(i - 1)) && i + 2 == toks.len() && TAG_PRONOUNS.contains(&w(i + 1)) {
+            Negation::Tag
+        } else if !opens_asking {
+            Negation::Claim
+        } else if !(start + 1..i).any(|k| words::is_in(words::AUXILIARIES, w(k))) {
+            Negation::Asking
+        } else if (start + 1..i).any(content) {
+            Negation::Claim
+        } else {
+            Negation::Embedded
+        }
+    })
 }
 
 /// "Is NATO membership part of the plan?" against the item "ruling out Ukrainian membership of
