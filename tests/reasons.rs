@@ -209,3 +209,12 @@ fn a_why_whose_claim_holds_but_has_no_reason_is_declined_with_the_claim() {
         assert_cites(&a, 1);
     }
 }
+
+#[test]
+fn a_why_about_someone_named_earlier_takes_its_claim_of_them() {
+    // "he" is Rubio: that he did not come is borne out, and the article gives no reason.
+    let a = chat(&["who cancelled the trip to london", "why didnt he come to london then"]);
+    assert!(!a[1].answered, "{}", text(&a[1]));
+    assert!(text(&a[1]).starts_with("The article gives no reason"), "{}", text(&a[1]));
+    assert_says(&a[1], &["Rubio cancelled his trip"]);
+}

@@ -2602,7 +2602,9 @@ impl<'a> Matcher<'a> {
             let stated = premise_clause(&unframed);
             let why = (q.intent == Intent::WhyHow && q.link == Some(Link::Cause) && stated.is_none()).then(|| why_claim(&q.tokens)).flatten();
             q.premise_of_why = why.is_some();
-            q.premise = stated.or(why).map(|claim| Box::new(self.read(&claim, &Context::default(), false)));
+            // Read in the conversation, as the question is: "why didn't *he* come?" takes it as
+            // given of whoever "he" is there.
+            q.premise = stated.or(why).map(|claim| Box::new(self.read(&claim, ctx, false)));
         }
         if describe && q.people().is_empty() {
             q.described = self.described(&q.tokens).map(|asked| Box::new(self.read(&asked, &Context::default(), false)));
