@@ -439,3 +439,13 @@ fn who_said_that_exactly_asks_for_the_last_answers_source() {
         assert_says(&a[1], &["attributes that to", "diplomats"]);
     }
 }
+
+#[test]
+fn what_about_someone_then_a_question_of_its_own_is_that_question_asked_of_them() {
+    // "what about X," only turns to X; the question after the comma is the one asked.
+    let a = chat(&["did rubio cancel his trip?", "what about the uk defence guy, who did he meet"]);
+    assert_says(&a[1], &["Healey was meeting Keith Kellogg"]);
+    assert_cites(&a[1], 20);
+    let b = ask("as for crimea, when did russia take it?");
+    assert_says(&b, &["2014"]);
+}

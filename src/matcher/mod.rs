@@ -96,6 +96,13 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
     if comma && asks && asking(&lead_words) && rest.split_whitespace().count() >= 3 {
         return rest;
     }
+    // "what about the UK defence guy, who did he meet": "what about" only turns to someone;
+    // with a question of its own after the comma, it is that question asked of them.
+    let turning = [["what", "about"], ["how", "about"], ["as", "for"]].iter().any(|o| lead_words.starts_with(o));
+    if comma && asks && turning && lead_words.len() > 2 && rest.split_whitespace().count() >= 2 {
+        let opener = lead.split_whitespace().take(2).map(str::len).sum::<usize>() + 1;
+        return text.get(opener..).map(str::trim_start).unwrap_or(text);
+    }
     if comma && more {
         return text;
     }
@@ -2192,8 +2199,12 @@ impl<'a> Matcher<'a> {
                         // "and the foreign sec, did he post anything?": someone set before the
                         // question (nothing but function words around them up to the pronoun)
                         // is whom its pronoun means.
+                        // A side that qualifies them is no more than a function word: "the *UK*
+                        // defence guy, who did he meet?".
                         let clause = toks[*start].clause;
-                        let filler = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.clause == clause && words::is_stopword(&t.word));
+                        let named_at = |i: usize| raw[..k].iter().any(|(st, len, _)| (*st..st + len).contains(&i));
+                        let filler =
+                            |r: std::ops::Range<usize>| r.into_iter().all(|i| toks[i].clause == clause && (words::is_stopword(&toks[i].word) || named_at(i)));
                         let opens = words::question_start(&toks);
                         let fronted = raw[..k].iter().any(|(st, len, x)| {
                             matches!(x, RawMention::Entity(EntityRef::Person(_)) | RawMention::Role(_))
