@@ -218,3 +218,10 @@ fn a_why_about_someone_named_earlier_takes_its_claim_of_them() {
     assert!(text(&a[1]).starts_with("The article gives no reason"), "{}", text(&a[1]));
     assert_says(&a[1], &["Rubio cancelled his trip"]);
 }
+
+#[test]
+fn a_passive_after_an_owner_is_no_cause_asked() {
+    // "were meant to be" is what was planned for them: a list of the countries, not a reason.
+    let a = ask("which countries' FMs were meant to be in that cancelled meeting");
+    assert!(text(&a).starts_with("Ukraine, Britain, France and Germany."), "{}", text(&a));
+}

@@ -102,3 +102,13 @@ fn a_place_set_aside_rules_out_its_events() {
     let a = ask("where were the talks?");
     assert!(a.lead.contains("London"), "{}", text(&a));
 }
+
+#[test]
+fn a_gathering_sized_in_other_words_is_the_same_gathering() {
+    // The article's "broader meeting" is the reader's bigger, larger or wider one.
+    for q in ["was the bigger meeting still on in the end?", "did the larger meeting happen?"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("No."), "{q}: {}", text(&a));
+        assert_says(&a, &["broader meeting", "cancelled"]);
+    }
+}

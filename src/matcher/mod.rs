@@ -713,9 +713,12 @@ fn whose_cause(toks: &[Token]) -> bool {
     // "What did Rubio's cancellation lead to?" asks what followed: the owner must be in the
     // question word's own phrase, with no auxiliary before it.
     let in_phrase = toks.get(at + 1..owner).unwrap_or(&[]).iter().all(|t| !words::is_in(words::AUXILIARIES, &t.word));
+    // "Which countries' FMs *were meant* to be there?": a passive is what was planned or done
+    // to them, not what the owner's thing caused.
+    let active = |i: usize| !matches!(toks[i - 1].word.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being");
     matches!(toks[at].word.as_str(), "whose" | "which" | "what")
         && in_phrase
-        && toks[owner + 1..].iter().take(3).any(|t| words::is_in(words::CAUSE_FIRST, &t.stem))
+        && (owner + 1..toks.len().min(owner + 4)).any(|i| words::is_in(words::CAUSE_FIRST, &toks[i].stem) && active(i))
 }
 
 /// A question as the matcher understood it.
