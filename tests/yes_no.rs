@@ -581,3 +581,14 @@ fn a_why_asked_in_the_negative_takes_the_negation_as_given() {
     assert!(text(&a).starts_with("The article gives no reason"), "{}", text(&a));
     assert_says(&a, &["cancelled his trip"]);
 }
+
+#[test]
+fn a_feeling_typed_with_a_slip_is_the_feeling_it_slips_from() {
+    // "dissapointed", "upsett": no English word, one letter from a rated one; the spokesperson
+    // played down any disappointment, so the answer is no, with those words.
+    for q in ["did the brits seem dissapointed?", "did number 10 seem upsett?"] {
+        let a = ask(q);
+        assert!(lead(&a).starts_with("No."), "{q}: {}", text(&a));
+        assert_says(&a, &["played down any disappointment"]);
+    }
+}

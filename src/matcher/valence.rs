@@ -108,6 +108,31 @@ fn rated_at(toks: &[Token], i: usize) -> Option<(f32, usize)> {
     Some((v, k))
 }
 
+/// "Was Starmer's office *dissapointed*?", "did Number 10 seem *upsett*?": a word typed fast,
+/// which neither the scale nor English (the embedding's whole words) knows, rated as the rated
+/// words it is a slip of — a letter off (two for long words), the first letter kept — when they
+/// all lean one way. Only questions are read so; the article is spelt right. Where it stands
+/// decides, as for any rated word, whether it is a feeling asked about.
+fn misspelt(toks: &[Token], i: usize) -> Option<(f32, usize)> {
+    let w = toks[i].word.as_str();
+    if w.len() < 6 || !w.chars().all(|c| c.is_ascii_lowercase()) || super::embed::Model::shipped().is_whole_word(w) {
+        return None;
+    }
+    let most = if w.len() >= 9 { 2 } else { 1 };
+    let near: Vec<f32> = TABLE
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(r, _)| r.len().abs_diff(w.len()) <= most && r.as_bytes()[0] == w.as_bytes()[0] && strsim::osa_distance(r, w) <= most)
+        .filter_map(|(_, v)| v.parse::<f32>().ok())
+        .collect();
+    let first = *near.first()?;
+    if near.iter().any(|v| v.signum() != first.signum()) {
+        return None;
+    }
+    let v = near.iter().sum::<f32>() / near.len() as f32;
+    (v.abs() >= LEANS).then_some((v, i))
+}
+
 /// Whether a word before `at` (within the clause, back to the linking verb) negates it.
 fn negated(toks: &[Token], from: usize, at: usize) -> bool {
     toks[from..at].iter().any(|t| matches!(t.word.as_str(), "not" | "never" | "no" | "hardly" | "nor"))
@@ -144,7 +169,7 @@ pub fn asked(toks: &[Token]) -> Vec<(String, f32)> {
     let mut out: Vec<(String, f32)> = Vec::new();
     for (i, t) in toks.iter().enumerate().skip(aux + 1) {
         // Degree words never reach back over the auxiliary, which is none: k > aux.
-        let Some((v, k)) = rated_at(toks, i) else { continue };
+        let Some((v, k)) = rated_at(toks, i).or_else(|| misspelt(toks, i)) else { continue };
         let prev = toks[k - 1].word.as_str();
         let alternative = prev == "or" && out.last().is_some_and(|(w, _)| toks[..k - 1].last().is_some_and(|x| &x.word == w));
         // "Is it right that the VP sounded gloomy": the feeling of the clause's own subject.
