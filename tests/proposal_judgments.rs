@@ -87,3 +87,15 @@ fn a_count_of_items_is_not_the_diplomats_who_judged_them() {
     let a = ask("what did the three diplomats think of the proposals");
     assert_says(&a, &["more concessions from Ukraine than Russia"]);
 }
+
+#[test]
+fn a_hint_after_the_question_does_not_narrow_what_a_plan_holds() {
+    // Asked what the plan holds, a clause after the question only says what the asker heard:
+    // the whole plan is the answer, the hinted item among the others.
+    let a = ask("what's in the american plan? a friend mentioned sanctions");
+    assert_says(&a, &["annexation of Crimea", "lift sanctions", "NATO"]);
+    // Asked who made it, a description after the question picks the plan out.
+    let b = ask("so who actually came up with the plan kyiv hates? the one w crimea in it");
+    assert!(text(&b).starts_with("Steve Witkoff"), "{}", text(&b));
+    assert!(!text(&b).contains("very explicit"), "{}", text(&b));
+}

@@ -83,7 +83,19 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         chosen = at;
     }
     // Narrow to the issue asked about, when the question names one the proposals cover.
-    let issue_topic: Vec<_> = topic.iter().filter(|t| !REACTION_WORDS.contains(&t.word.as_str())).cloned().collect();
+    // "Who came up with the plan Kyiv hates? the one w crimea in it": asked who made one, every
+    // word picks it out. Asked what a plan holds, a clause after the one that asks does not
+    // narrow: "what was inside witkof plan?? i heard something about crimea" asks for the whole
+    // plan, the hint among its items.
+    let word = |k: usize| q.tokens.get(k).map_or("", |t| t.word.as_str());
+    let asks_proposer = q.intent == Intent::Proposals
+        && matches!(word(q.asked_at), "who" | "whose")
+        && !matches!(word(q.asked_at + 1), "do" | "does" | "did")
+        && q.comparison.is_none()
+        && q.alternatives.is_none();
+    let asking = q.tokens.get(q.asked_at).map_or(usize::MAX, |t| t.clause);
+    let in_asking = |t: &crate::matcher::QTerm| asks_proposer || q.tokens.iter().filter(|x| t.word.split(' ').any(|w| w == x.word)).all(|x| x.clause <= asking);
+    let issue_topic: Vec<_> = topic.iter().filter(|t| !REACTION_WORDS.contains(&t.word.as_str()) && in_asking(t)).cloned().collect();
     let mut item_filter: Option<Vec<(usize, usize)>> = None;
     let before_items = chosen.clone();
     if !issue_topic.is_empty() {
@@ -102,12 +114,6 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // the question says of a proposal besides its issue (its own words, how it was taken) picks
     // it out of the others; asked who made it, the proposer is the answer, not its reception.
     // "Who do diplomats say it favours?" asks the object of another's verb, how it was taken.
-    let word = |k: usize| q.tokens.get(k).map_or("", |t| t.word.as_str());
-    let asks_proposer = q.intent == Intent::Proposals
-        && matches!(word(q.asked_at), "who" | "whose")
-        && !matches!(word(q.asked_at + 1), "do" | "does" | "did")
-        && q.comparison.is_none()
-        && q.alternatives.is_none();
     if asks_proposer && item_filter.is_none() && chosen.len() > 1 {
         if let Some(kept) = by_description(cx, q, &chosen, &others, &issue_topic) {
             chosen = kept;
