@@ -119,11 +119,10 @@ fn misspelt(toks: &[Token], i: usize) -> Option<(f32, usize)> {
         return None;
     }
     let most = if w.len() >= 9 { 2 } else { 1 };
-    let near: Vec<f32> = TABLE
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .filter(|(r, _)| r.len().abs_diff(w.len()) <= most && r.as_bytes()[0] == w.as_bytes()[0] && strsim::osa_distance(r, w) <= most)
-        .filter_map(|(_, v)| v.parse::<f32>().ok())
+    let near: Vec<f32> = by_first_letter(w.as_bytes()[0])
+        .iter()
+        .filter(|(r, _)| r.len().abs_diff(w.len()) <= most && strsim::osa_distance(r, w) <= most)
+        .map(|&(_, v)| v)
         .collect();
     let first = *near.first()?;
     if near.iter().any(|v| v.signum() != first.signum()) {
@@ -131,6 +130,22 @@ fn misspelt(toks: &[Token], i: usize) -> Option<(f32, usize)> {
     }
     let v = near.iter().sum::<f32>() / near.len() as f32;
     (v.abs() >= LEANS).then_some((v, i))
+}
+
+/// The rated words that begin with `letter`, with their ratings: parsed once, so that a slip
+/// is looked up among a few hundred words, not the whole table re-read.
+fn by_first_letter(letter: u8) -> &'static [(&'static str, f32)] {
+    static GROUPS: OnceLock<Vec<Vec<(&'static str, f32)>>> = OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let mut g = vec![Vec::new(); 256];
+        for (w, v) in TABLE.lines().filter_map(|l| l.split_once('\t')) {
+            if let (Some(&b), Ok(v)) = (w.as_bytes().first(), v.parse::<f32>()) {
+                g[b as usize].push((w, v));
+            }
+        }
+        g
+    });
+    &groups[letter as usize]
 }
 
 /// Whether a word before `at` (within the clause, back to the linking verb) negates it.
