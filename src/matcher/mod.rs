@@ -100,8 +100,13 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
     // with a question of its own after the comma, it is that question asked of them.
     let turning = [["what", "about"], ["how", "about"], ["as", "for"]].iter().any(|o| lead_words.starts_with(o));
     if comma && asks && turning && lead_words.len() > 2 && rest.split_whitespace().count() >= 2 {
-        let opener = lead.split_whitespace().take(2).map(str::len).sum::<usize>() + 1;
-        return text.get(opener..).map(str::trim_start).unwrap_or(text);
+        // The lead without its two opening words, as a slice of the message.
+        let mut after = lead;
+        for _ in 0..2 {
+            after = after.trim_start();
+            after = &after[after.find(char::is_whitespace).unwrap_or(after.len())..];
+        }
+        return text[lead.len() - after.len()..].trim_start();
     }
     if comma && more {
         return text;

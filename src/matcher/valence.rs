@@ -24,10 +24,10 @@ static TABLE: &str = include_str!("../../models/valence.tsv");
 /// from -4 to +4; the shipped file keeps words at least 0.5 away).
 const LEANS: f32 = 0.5;
 
-/// The rating of `word` (lower-case), if the lexicon rates it.
-pub fn valence(word: &str) -> Option<f32> {
-    static MAP: OnceLock<FxHashMap<&'static str, f32>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
+/// The rated words with their ratings, in the table's order: parsed once.
+fn rows() -> &'static [(&'static str, f32)] {
+    static ROWS: OnceLock<Vec<(&'static str, f32)>> = OnceLock::new();
+    ROWS.get_or_init(|| {
         TABLE
             .lines()
             .filter_map(|l| {
@@ -35,7 +35,13 @@ pub fn valence(word: &str) -> Option<f32> {
                 Some((w, v.parse().ok()?))
             })
             .collect()
-    });
+    })
+}
+
+/// The rating of `word` (lower-case), if the lexicon rates it.
+pub fn valence(word: &str) -> Option<f32> {
+    static MAP: OnceLock<FxHashMap<&'static str, f32>> = OnceLock::new();
+    let map = MAP.get_or_init(|| rows().iter().copied().collect());
     map.get(word).copied().filter(|v| v.abs() >= LEANS)
 }
 
@@ -132,14 +138,14 @@ fn misspelt(toks: &[Token], i: usize) -> Option<(f32, usize)> {
     (v.abs() >= LEANS).then_some((v, i))
 }
 
-/// The rated words that begin with `letter`, with their ratings: parsed once, so that a slip
-/// is looked up among a few hundred words, not the whole table re-read.
+/// The rated words that begin with `letter`, with their ratings, so that a slip is looked up
+/// among a few hundred words, not the whole table.
 fn by_first_letter(letter: u8) -> &'static [(&'static str, f32)] {
     static GROUPS: OnceLock<Vec<Vec<(&'static str, f32)>>> = OnceLock::new();
     let groups = GROUPS.get_or_init(|| {
         let mut g = vec![Vec::new(); 256];
-        for (w, v) in TABLE.lines().filter_map(|l| l.split_once('\t')) {
-            if let (Some(&b), Ok(v)) = (w.as_bytes().first(), v.parse::<f32>()) {
+        for &(w, v) in rows() {
+            if let Some(&b) = w.as_bytes().first() {
                 g[b as usize].push((w, v));
             }
         }

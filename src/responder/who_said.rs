@@ -51,9 +51,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // others that merely mention them ("played down Rubio's cancellation") do not.
     let described: Vec<EntityRef> =
         q.mentions.iter().filter(|m| m.by_role && !m.qualifier && matches!(m.entity, EntityRef::Person(_))).map(|m| m.entity).collect();
-    let spoken_by_described = |speaker: Option<&str>| {
-        described.is_empty() || speaker.and_then(|sp| super::person_index(cx, sp)).is_some_and(|p| described.contains(&EntityRef::Person(p)))
-    };
+    let spoken_by_described =
+        |speaker: Option<&str>| described.is_empty() || speaker.and_then(|sp| super::entity_of(cx, sp)).is_some_and(|e| described.contains(&e));
     let best = if object_asked { None } else { best_statement(cx, &topic, |s| side_ok(s.speaker.as_deref()) && spoken_by_described(s.speaker.as_deref())) };
     // What someone did ("Who cancelled the trip?") is an event, not a statement.
     // "Who says it caused the downgrade?" asks for a speaker: a deed's doers are not one.
@@ -217,8 +216,7 @@ fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef
         if e.who.is_empty() || topic.iter().any(|q| matches!(q.entity, Some(EntityRef::Person(_))) && q.score(t) == 0.0) {
             continue;
         }
-        let does = |r: &EntityRef| e.who.iter().any(|w| super::person_index(cx, w).is_some_and(|p| *r == EntityRef::Person(p)));
-        if !described.iter().all(does) {
+        if !described.iter().all(|&r| e.who.iter().any(|w| super::entity_of(cx, w) == Some(r))) {
             continue;
         }
         let (score, cov) = overlap(topic, t);
