@@ -137,3 +137,15 @@ fn an_event_name_that_is_not_words_of_its_evidence_is_refused() {
     let msg = err.to_string();
     assert!(msg.contains("trump-putin-call") && msg.contains("a secret call") && msg.contains("not words of its `evidence`"), "{msg}");
 }
+
+/// An event's other name is a citation like any: words the article does not have in that
+/// paragraph are refused with the event and the paragraph.
+#[test]
+fn an_event_s_other_name_that_is_not_verbatim_is_refused() {
+    let err = refused("event-also", SHIPPED.replace("{ p = 2, text = \"Rubio’s no-show\" }", "{ p = 2, text = \"Rubio’s sudden no-show\" }"));
+    let msg = err.to_string();
+    assert!(msg.contains("rubio-cancels") && msg.contains("`also` is not verbatim in paragraph 2"), "{msg}");
+    // In the right words but the wrong paragraph, too.
+    let err = refused("event-also-p", SHIPPED.replace("{ p = 2, text = \"Rubio’s no-show\" }", "{ p = 3, text = \"Rubio’s no-show\" }"));
+    assert!(err.to_string().contains("`also` is not verbatim in paragraph 3"), "{err}");
+}

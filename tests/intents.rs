@@ -534,7 +534,7 @@ fn a_reason_is_a_sentence_with_the_asked_event_on_its_effect_side() {
     // A sentence where the asked event is the cause ("talks were held after Rubio cancelled")
     // says nothing of why it happened.
     let a = ask("why did rubio cancel");
-    assert!(!a.answered, "{}", text(&a));
+    assert!(!a.evidence.iter().any(|e| e.citation.paragraph == Some(1)), "{}", text(&a));
     // The asked event in other words than the article's ("governments" for "nations").
     let a = ask("why did european governments hurry to support kyiv");
     assert_says(&a, &["Since Trump expressed his desire"]);

@@ -18,8 +18,37 @@ fn a_reason_asked_by_a_noun_is_the_articles_causal_link() {
 
 #[test]
 fn a_reason_the_article_does_not_give_is_declined() {
-    let a = ask("what was the reason for rubio's cancellation");
-    assert!(!a.answered, "{}", text(&a));
+    // His own account, or a reason guessed at, is not what a source's account tells.
+    for q in ["what reason did rubio give for cancelling", "why did rubio cancel, what reason did he give", "why did rubio cancel exactly, was he sick?"] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+    }
+    // Nor is a why whose premise the article contradicts.
+    let a = ask("why did rubio fly to moscow instead of london?");
+    assert!(!a.evidence.iter().any(|e| e.citation.paragraph == Some(14)), "{}", text(&a));
+}
+
+/// "Why did Rubio cancel?": the article gives no reason for the cancellation in those words,
+/// but a source's for "the downgrading of the parley", which the data records as another name
+/// of the same happening. The answer says whose reason it is not, and whose account it is.
+#[test]
+fn a_reason_given_under_another_name_of_the_event_answers() {
+    for q in [
+        "why did rubio cancel his trip",
+        "rubio london skip reason",
+        "why didnt the US secretary of state come to london",
+        "what was the reason for rubio's cancellation",
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["no reason of Marco Rubio’s own", "downgrading of the parley", "According to a separate source close to the discussions"]);
+        assert_cites(&a, 14);
+        assert_verbatim(&a);
+    }
+    // "It" next is still the cancellation asked about, not the paper the reason names.
+    let a = chat(&["why did rubio bail on london", "did he talk to anyone in the UK about it?"]).pop().unwrap();
+    assert_says(&a, &["Lammy"]);
+    assert_cites(&a, 22);
 }
 
 #[test]
@@ -171,9 +200,10 @@ fn a_closing_why_asks_of_its_premise_or_of_its_own_clause() {
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["no-show prompted"]);
     assert_cites(&a, 2);
-    // Pointing back at the premise keeps it: the article gives no reason for Rubio's cancelling.
+    // Pointing back at the premise keeps it: what is asked is why Rubio's trip was cancelled,
+    // which the article answers only under another name of it.
     let a = ask("Rubio's trip - why was it cancelled?");
-    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no reason of Marco Rubio’s own", "downgrading of the parley"]);
 }
 
 /// "Why does X matter?", "why is X such a big deal": what X is read as a sign of.
@@ -198,25 +228,24 @@ fn a_list_of_countries_finds_the_link_that_lists_them() {
 }
 
 /// A "why" takes its clause as given. When the article bears it out but links no reason to it
-/// ("why did Rubio call off his trip?": he did), the reason is declined with what the article
-/// does say — not the nearest sentence offered as an explanation.
+/// under any name ("why did Vance go to India?": he was there), the reason is declined with
+/// what the article does say — not the nearest sentence offered as an explanation.
 #[test]
 fn a_why_whose_claim_holds_but_has_no_reason_is_declined_with_the_claim() {
-    for q in ["why did rubio call off his trip?", "why did washingtons top diplomat bail on the london trip"] {
+    for q in ["why did vance go to india", "why did healey meet kellogg"] {
         let a = ask(q);
         assert!(!a.answered, "{q}: {}", text(&a));
-        assert_says(&a, &["gives no reason for that", "Marco Rubio cancelled his trip"]);
-        assert_cites(&a, 1);
+        assert_says(&a, &["gives no reason for that"]);
     }
 }
 
 #[test]
 fn a_why_about_someone_named_earlier_takes_its_claim_of_them() {
-    // "he" is Rubio: that he did not come is borne out, and the article gives no reason.
+    // "he" is Rubio: that he did not come is borne out, and its reason is the source's account
+    // of the downgrading, said to be no reason of his own.
     let a = chat(&["who cancelled the trip to london", "why didnt he come to london then"]);
-    assert!(!a[1].answered, "{}", text(&a[1]));
-    assert!(text(&a[1]).starts_with("The article gives no reason"), "{}", text(&a[1]));
-    assert_says(&a[1], &["Rubio cancelled his trip"]);
+    assert!(text(&a[1]).starts_with("The article gives no reason of Marco Rubio’s own"), "{}", text(&a[1]));
+    assert_cites(&a[1], 14);
 }
 
 #[test]

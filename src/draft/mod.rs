@@ -813,6 +813,7 @@ fn events(paragraphs: &[Paragraph], people: &[Person], places: &[Place], date: &
                 evidence: sentence.to_string(),
                 attribution,
                 keywords: Vec::new(),
+                also: Vec::new(),
             });
         }
     }

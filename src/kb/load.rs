@@ -305,6 +305,9 @@ impl Checker<'_> {
             if let Some(x) = &e.attribution {
                 self.verbatim(&fact, "attribution", e.p, x, &at)?;
             }
+            for n in &e.also {
+                self.verbatim(&fact, "also", n.p, &n.text, &at)?;
+            }
         }
         Ok(())
     }

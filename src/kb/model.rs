@@ -260,6 +260,19 @@ pub struct Event {
     pub attribution: Option<String>,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// The article's other words for the same happening elsewhere ("Rubio’s no-show", "the
+    /// downgrading of the parley"), each verbatim in its paragraph: what it says of the
+    /// happening under those words (a reason, a sign) is said of the event.
+    #[serde(default)]
+    pub also: Vec<OtherName>,
+}
+
+/// Words of paragraph `p` that name an event told elsewhere.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherName {
+    pub p: usize,
+    pub text: String,
 }
 
 impl Event {

@@ -1622,6 +1622,16 @@ impl<'a> Matcher<'a> {
             Some(thing) => thing.clone(),
             None => self.last_proposal(ctx).or_else(|| self.last_event(ctx))?,
         };
+        // After a "why", the answer told a reason: "it" is still what the reason was asked of
+        // ("why did he cancel?" … "did he talk to anyone about it?"), named in the answer only
+        // if its name has a word of that question ("why was the bigger meeting scrapped?" …
+        // "a broader meeting with foreign ministers").
+        if ctx.named_thing.is_none() && ctx.intent == Some(Intent::WhyHow) {
+            let named = tokens::tokenize(&name);
+            if !ctx.terms.iter().any(|t| named.iter().any(|w| t.has_stem(&w.stem))) {
+                return None;
+            }
+        }
         Some(format!("{}{}{}", &text[..at], name, &text[at + len..]))
     }
 

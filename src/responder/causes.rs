@@ -67,7 +67,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question, link: Link, ranked: &[Ranked]) -> Optio
 
 /// The best-ranked sentence that gives a reason for what the question asks about.
 fn reasons(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
-    let mut scored = linked(cx, q, ranked, Side::Effect, |_| true)?;
+    let mut scored = linked(cx, q, ranked, Side::Effect, |_| true).unwrap_or_default();
+    if scored.is_empty() {
+        // A "why" that takes something as given is answered where that is checked first
+        // (`untold_reason`): "why did Rubio fly to Moscow" is not answered by any reason.
+        return if q.premise.is_none() && !asks_beyond_link(q) { under_other_name(cx, q) } else { None };
+    }
     // The link that holds more of what is asked leads ("the downgrading of the parley came
     // after …" over "talks were held … after Rubio cancelled" for "why were the talks
     // downgraded"); the ranking decides between equals. A second reason only when it fits as
@@ -78,6 +83,68 @@ fn reasons(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let &(_, best) = scored.first()?;
     let reasons: Vec<usize> = scored.iter().take(2).filter(|x| x.1.own >= best.own && x.1.share >= best.share).map(|x| x.0).collect();
     Some(told(cx, q, &reasons, ("The article gives this reason:", "The article links it to these:")))
+}
+
+/// "Why did Rubio skip London?": no link gives a reason for the event the question describes in
+/// its own words, but one may under another name the article gives it ("the downgrading of the
+/// parley came after …"): the first such name on the effect side of a link, all its words there.
+fn under_other_name(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let (_, ei) = super::events::described(cx, q)?;
+    reason_under_other_name(cx, q, ei)
+}
+
+/// Words that may stand before the auxiliary opening a question ("*so* did he …").
+const LEAD_WORDS: &[&str] = &["so", "but", "and", "then", "ok", "okay", "well", "or"];
+
+/// Verbs by which someone gives their own reason ("what reason did he *give*").
+const ACCOUNT_VERBS: &[&str] =
+    &["give", "gave", "offer", "offered", "cite", "cited", "explain", "explained", "say", "said", "state", "stated", "provide", "provided"];
+
+/// Whether a "why" asks more than a link another draws under another name can tell: the
+/// actor's own account ("what reason did he give?", "did Rubio himself explain it?") or a
+/// reason it guesses at in a yes/no question of its own ("why did he cancel, was he sick?").
+pub fn asks_beyond_link(q: &Question) -> bool {
+    const PRONOUNS: &[&str] = &["he", "she", "they", "it", "there"];
+    const SELF: &[&str] = &["himself", "herself", "themselves"];
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let named = |x: &str| PRONOUNS.contains(&x) || q.mentions.iter().any(|m| !m.from_context && m.words.split(' ').next_back() == Some(x));
+    let own_account = (1..w.len()).any(|k| {
+        let subject = if SELF.contains(&w[k - 1]) && k >= 2 { w[k - 2] } else { w[k - 1] };
+        ACCOUNT_VERBS.contains(&w[k]) && named(subject)
+    });
+    // A yes/no question of its own opens mid-message ("…, was he sick"), not right after the
+    // word that asks ("why was he …", "so did he …").
+    let opens_question = |k: usize| crate::matcher::words::is_in(crate::matcher::words::WH_WORDS, w[k - 1]) || LEAD_WORDS.contains(&w[k - 1]);
+    let guessed =
+        (2..w.len().saturating_sub(1)).any(|k| crate::matcher::words::AUXILIARIES.contains(&w[k]) && PRONOUNS.contains(&w[k + 1]) && !opens_question(k));
+    own_account || guessed
+}
+
+/// A reason the article gives for event `ei` under another of its names: the first such name
+/// on the effect side of a link, all its words there.
+pub fn reason_under_other_name(cx: &Cx<'_>, q: &Question, ei: usize) -> Option<Answer> {
+    let (name, si) = cx.article.data.event[ei].also.iter().find_map(|n| {
+        let si = cx.article.sentences.iter().position(|s| s.p == n.p && s.text(cx.article).contains(n.text.as_str()))?;
+        let (toks, comma) = cx.index.sentence_words.get(si)?;
+        let terms: Vec<QTerm> = tokens::tokenize(&n.text)
+            .into_iter()
+            .filter(|t| !crate::matcher::words::is_stopword(&t.word) && cx.index.alias_at(std::slice::from_ref(t), 0).is_none())
+            .map(|t| QTerm::new(t.word, t.stem, Vec::new(), None))
+            .collect();
+        let asked: Vec<&QTerm> = terms.iter().collect();
+        let fit = best_link(toks, *comma, &asked, &[], Side::Effect, |_| 0)?;
+        (!asked.is_empty() && fit.own >= 1.0).then_some((n.text.as_str(), si))
+    })?;
+    // Whose reason it would be is said first: the link is someone else's account.
+    let actor = cx.article.data.event[ei].who.iter().find_map(|w| cx.article.data.person.iter().find(|p| &p.id == w));
+    let lead = match actor {
+        Some(p) => format!("The article gives no reason of {}’s own; it links “{name}” to this:", p.name),
+        None => format!("The article links “{name}” to this:"),
+    };
+    let mut a = Answer::new(q.intent, true, lead).with_confidence(0.7);
+    super::meaning::cite_sentence(cx, &mut a, si, true);
+    super::meaning::report_itself_if_unsourced(cx, &mut a);
+    Some(a)
 }
 
 /// "What was the aim of Wednesday's meetings?": the best-ranked sentence that says what was

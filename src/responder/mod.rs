@@ -123,7 +123,17 @@ fn untold_reason(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer>
         pa.lead = format!("On what the question takes as given: {}", pa.lead);
         return Some(pa);
     }
-    pa.lead.starts_with(borne_out).then(|| decline::no_reason(pa))
+    if !pa.lead.starts_with(borne_out) {
+        return None;
+    }
+    // "Why didn't Rubio come?": the event the premise is borne out by may have a reason under
+    // another of the article's names for it.
+    let d = &cx.article.data;
+    let reason = (0..d.event.len())
+        .filter(|_| !causes::asks_beyond_link(q))
+        .filter(|&ei| pa.cites(d.event[ei].p, &d.event[ei].evidence))
+        .find_map(|ei| causes::reason_under_other_name(cx, q, ei));
+    Some(reason.unwrap_or_else(|| decline::no_reason(pa)))
 }
 
 /// Whether the answer to a claim asked as a yes/no question contradicts it ("No. …").
