@@ -17,6 +17,9 @@ pub struct Context {
     pub people: Vec<usize>,
     /// Sides, most recent first.
     pub sides: Vec<usize>,
+    /// The people the last question itself named: "the other one" next is someone else.
+    #[serde(default)]
+    pub asked: Vec<usize>,
     /// People the last answer brought in that its question did not name, in the answer's
     /// order: "who's that?" and "that American guy" mean one of them.
     #[serde(default)]

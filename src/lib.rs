@@ -370,6 +370,7 @@ impl Engine {
             }
         }
         ctx.remember(article, &people, &sides);
+        ctx.asked = q.people();
         // "Who says so?" is about the last answer and changes nothing; "tell me more" keeps the
         // last question but moves the evidence on, so "more" again goes further.
         if q.intent == matcher::Intent::SourceOfLast {

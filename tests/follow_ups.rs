@@ -449,3 +449,15 @@ fn what_about_someone_then_a_question_of_its_own_is_that_question_asked_of_them(
     let b = ask("as for crimea, when did russia take it?");
     assert_says(&b, &["2014"]);
 }
+
+/// "The other one" after a pair was named and one of them asked about is the other of the
+/// pair — of the same side as the one just asked about, not whoever else the answer named.
+#[test]
+fn the_other_one_is_the_other_of_the_pair() {
+    let a =
+        chat(&["Which British ministers took part in the talks?", "who did the defence one meet on top of that?", "and what did the other one post online"]);
+    let last = a.last().unwrap();
+    assert!(last.answered, "{}", text(last));
+    assert_says(last, &["David Lammy", "working at pace"]);
+    assert_cites(last, 21);
+}

@@ -1385,3 +1385,20 @@ fn a_proposal_that_is_the_subject_of_a_yes_no_question_is_judged_by_what_it_hold
         assert_cites(&a, 9);
     }
 }
+
+/// Words that set stands side by side ask for both stands, whoever owns which, and are no
+/// topic of either; a party after "on" is still what the stands are on.
+#[test]
+fn stands_compared_are_both_given() {
+    let a = ask("how does svyrydenko's position compare with vance's");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Yulia Svyrydenko’s and JD Vance’s positions", "not to surrender", "territorial swaps"]);
+    let a = ask("ukraine vs the us on nato membership");
+    assert!(text(&a).starts_with("Ukraine’s and the United States’ positions on NATO membership"), "{}", text(&a));
+    // In a conversation, "his" is the one just asked about.
+    let a = chat(&["what is the US vice president saying about the peace deal", "how does Ukraine's deputy PM's position compare with his?"]).pop().unwrap();
+    assert_says(&a, &["Yulia Svyrydenko’s and JD Vance’s positions", "not to surrender", "walk away"]);
+    // Asked for words, it is still a quote: "negotiating vs giving in" are what she wrote of.
+    let a = ask("What exactly did Kyiv's deputy premier write online, the bit about negotiating vs giving up?");
+    assert!(text(&a).starts_with("Yulia Svyrydenko (Ukrainian Deputy Prime Minister)"), "{}", text(&a));
+}

@@ -776,6 +776,12 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     if wh_who && (matches!(first, "who" | "whose" | "whom") || which_party) && (position || (proposal && acts)) && !s.has_person {
         return Intent::WhoSaid;
     }
+    // "How does Kyiv's position compare with the US one?", "Vance vs Svyrydenko on land": stands
+    // set side by side are asked for, whatever question word opens.
+    // Asked for words ("what did she write about negotiating vs giving in"), it is a quote.
+    if (s.has_person || s.has_side) && has_any(words::COMPARE_WORDS) && !proposal && !say {
+        return Intent::Position;
+    }
     let how_aux =
         first == "how" && matches!(second, "did" | "does" | "do" | "is" | "was" | "are" | "were" | "could" | "can" | "will" | "would" | "has" | "have");
     // "How did Kyiv respond?", "how do the Europeans feel about it": a party as the subject of

@@ -2048,7 +2048,7 @@ impl<'a> Matcher<'a> {
         let picked = if raw.iter().any(|(_, _, rm)| matches!(rm, RawMention::Entity(EntityRef::Person(_)))) {
             None
         } else {
-            self.one_of_recent(&toks, ctx).or_else(|| self.that_person(&toks, ctx))
+            self.one_of_recent(&toks, ctx).or_else(|| self.the_other(&toks, ctx)).or_else(|| self.that_person(&toks, ctx))
         };
         let mut mentions: Vec<Mention> = Vec::new();
         let mut ambiguous = None;
@@ -2717,6 +2717,24 @@ impl<'a> Matcher<'a> {
         let first = fitting.next()?;
         // Only when the word tells them apart.
         fitting.next().is_none().then_some((first, at))
+    }
+
+    /// "And what did the other one post?", "the other minister": of the people just talked
+    /// about, one besides those the last question named — of the same side as the one it named
+    /// when one is (a pair talked of together is the pair) — and where the words naming them end.
+    fn the_other(&self, toks: &[tokens::Token], ctx: &Context) -> Option<(usize, usize)> {
+        const NOUNS: &[&str] = &["one", "guy", "man", "woman", "lady", "chap", "bloke", "fella", "fellow"];
+        let d = &self.article.data;
+        let at = (1..toks.len().saturating_sub(1)).find(|&k| {
+            toks[k].word == "other"
+                && toks[k - 1].word == "the"
+                && (NOUNS.contains(&toks[k + 1].word.as_str()) || words::is_in(words::PERSON_NOUNS, &toks[k + 1].word))
+        })?;
+        let last = ctx.asked.first().or(ctx.people.first()).copied()?;
+        let side = d.person.get(last)?.side.as_deref();
+        let others: Vec<usize> = ctx.people.iter().copied().filter(|&p| p < d.person.len() && p != last && !ctx.asked.contains(&p)).collect();
+        let p = others.iter().copied().find(|&p| side.is_some() && d.person[p].side.as_deref() == side).or_else(|| others.first().copied())?;
+        Some((p, at))
     }
 
     /// "That guy", "that American official": a person the last answer brought in (the newest

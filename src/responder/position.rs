@@ -51,52 +51,66 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     };
     // "How did Kyiv and the Europeans react?": two parties of one kind asked together are both
     // holders; a possessor ("Europe's view of Kyiv's paper") is the only one.
-    let together: Vec<EntityRef> = if holder.poss {
+    // Not the object of a preposition: "where does Washington stand *on NATO*" has one
+    // holder, and NATO is what the stand is on; "Kyiv and the Europeans" are two. Nor what
+    // something is said to be: "will Ukraine recognise Crimea *as Russian*".
+    let holds_too = |m: &crate::matcher::Mention| {
+        let first = m.words.split(' ').next().unwrap_or("");
+        !q.tokens.iter().enumerate().any(|(i, t)| {
+            t.word == first && {
+                let mut k = i;
+                // Past determiners and an owner: "when *Washington's* chief diplomat …".
+                while k > 0 && (matches!(q.tokens[k - 1].word.as_str(), "the" | "a" | "an") || q.tokens[k - 1].poss) {
+                    k -= 1;
+                }
+                // "according to Ukraine" names who holds it. Someone opening a clause of
+                // time or cause ("spin it *when Washington's chief diplomat* bailed") is
+                // what the stand is taken on, as after a preposition.
+                let according = k > 1 && q.tokens[k - 2].word == "according";
+                k > 0
+                    && !according
+                    && matches!(
+                        q.tokens[k - 1].word.as_str(),
+                        "on" | "about"
+                            | "over"
+                            | "towards"
+                            | "toward"
+                            | "to"
+                            | "regarding"
+                            | "of"
+                            | "with"
+                            | "against"
+                            | "as"
+                            | "being"
+                            | "when"
+                            | "after"
+                            | "because"
+                            | "since"
+                            | "once"
+                            | "while"
+                    )
+            }
+        })
+    };
+    // Stands set side by side ("how does Kyiv's position compare with Washington's", "Kyiv vs
+    // the US on NATO") are all held, whoever owns which, but for what a stand is on.
+    let compared = q.tokens.iter().any(|t| words::is_in(words::COMPARE_WORDS, &t.word));
+    let on_topic = |m: &crate::matcher::Mention| {
+        let first = m.words.split(' ').next().unwrap_or("");
+        q.tokens.iter().enumerate().any(|(i, t)| {
+            let mut k = i;
+            while k > 0 && matches!(q.tokens[k - 1].word.as_str(), "the" | "a" | "an") {
+                k -= 1;
+            }
+            t.word == first && k > 0 && matches!(q.tokens[k - 1].word.as_str(), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward")
+        })
+    };
+    let joins = |m: &crate::matcher::Mention| if compared { m.poss || !on_topic(m) } else { holds_too(m) };
+    let together: Vec<EntityRef> = if holder.poss && !compared {
         vec![holder.entity]
     } else {
-        // Not the object of a preposition: "where does Washington stand *on NATO*" has one
-        // holder, and NATO is what the stand is on; "Kyiv and the Europeans" are two. Nor what
-        // something is said to be: "will Ukraine recognise Crimea *as Russian*".
-        let holds_too = |m: &crate::matcher::Mention| {
-            let first = m.words.split(' ').next().unwrap_or("");
-            !q.tokens.iter().enumerate().any(|(i, t)| {
-                t.word == first && {
-                    let mut k = i;
-                    // Past determiners and an owner: "when *Washington's* chief diplomat …".
-                    while k > 0 && (matches!(q.tokens[k - 1].word.as_str(), "the" | "a" | "an") || q.tokens[k - 1].poss) {
-                        k -= 1;
-                    }
-                    // "according to Ukraine" names who holds it. Someone opening a clause of
-                    // time or cause ("spin it *when Washington's chief diplomat* bailed") is
-                    // what the stand is taken on, as after a preposition.
-                    let according = k > 1 && q.tokens[k - 2].word == "according";
-                    k > 0
-                        && !according
-                        && matches!(
-                            q.tokens[k - 1].word.as_str(),
-                            "on" | "about"
-                                | "over"
-                                | "towards"
-                                | "toward"
-                                | "to"
-                                | "regarding"
-                                | "of"
-                                | "with"
-                                | "against"
-                                | "as"
-                                | "being"
-                                | "when"
-                                | "after"
-                                | "because"
-                                | "since"
-                                | "once"
-                                | "while"
-                        )
-                }
-            })
-        };
         let mut v: Vec<EntityRef> = vec![holder.entity];
-        for m in holders.iter().filter(|m| std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity) && holds_too(m)) {
+        for m in holders.iter().filter(|m| std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity) && joins(m)) {
             if !v.contains(&m.entity) {
                 v.push(m.entity);
             }
@@ -133,7 +147,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return Some(a);
     }
     // What the holder did ("how did Kyiv *respond*") is not what the position is about.
-    let mut topic = without_cues(q.topic_terms(&together), &[words::POSITION_WORDS, words::SAY_WORDS]);
+    let mut topic = without_cues(q.topic_terms(&together), &[words::POSITION_WORDS, words::SAY_WORDS, words::COMPARE_WORDS]);
     topic.retain(|t| t.entity.is_some() || q.predicate.as_deref() != Some(t.word.as_str()));
     // "What position does the U.S. hold", "what stance has Kyiv taken": the verb a stand is
     // held or taken with says nothing of what it is about.
