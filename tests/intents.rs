@@ -1398,6 +1398,9 @@ fn stands_compared_are_both_given() {
     // In a conversation, "his" is the one just asked about.
     let a = chat(&["what is the US vice president saying about the peace deal", "how does Ukraine's deputy PM's position compare with his?"]).pop().unwrap();
     assert_says(&a, &["Yulia Svyrydenko’s and JD Vance’s positions", "not to surrender", "walk away"]);
+    // A person stands beside a side: the US VP's and Ukraine's stands on territory.
+    let a = ask("the US VP talks about swapping territory, but what is Ukraine's position on territorial talks? How do the two sides compare?");
+    assert_says(&a, &["Ukraine’s and JD Vance’s positions", "territorial swaps", "no discussions on territorial issues"]);
     // Asked for words, it is still a quote: "negotiating vs giving in" are what she wrote of.
     let a = ask("What exactly did Kyiv's deputy premier write online, the bit about negotiating vs giving up?");
     assert!(text(&a).starts_with("Yulia Svyrydenko (Ukrainian Deputy Prime Minister)"), "{}", text(&a));

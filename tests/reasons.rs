@@ -254,3 +254,12 @@ fn a_passive_after_an_owner_is_no_cause_asked() {
     let a = ask("which countries' FMs were meant to be in that cancelled meeting");
     assert!(text(&a).starts_with("Ukraine, Britain, France and Germany."), "{}", text(&a));
 }
+
+/// "In the first place" presses a why; it is no part of what the why takes as given, so the
+/// claim is checked without it and the untold reason declined.
+#[test]
+fn in_the_first_place_is_no_part_of_a_why_s_claim() {
+    let a = ask("Why was JD Vance visiting India in the first place?");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["gives no reason for that", "visit to India"]);
+}

@@ -219,7 +219,13 @@ fn why_claim(toks: &[Token]) -> Option<String> {
     let w: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
     let at = words::question_start(&w);
     let [why, aux, rest @ ..] = &w[at..] else { return None };
-    let clause: Vec<&str> = rest.iter().zip(&toks[at + 2..]).take_while(|(_, t)| t.clause == toks[at].clause).map(|(x, _)| *x).collect();
+    let mut clause: Vec<&str> = rest.iter().zip(&toks[at + 2..]).take_while(|(_, t)| t.clause == toks[at].clause).map(|(x, _)| *x).collect();
+    // "Why did he go *in the first place*": what presses the why is no part of its claim.
+    if let Some(k) = clause.windows(3).position(|x| x == ["in", "the", "first"]) {
+        if clause.get(k + 3) == Some(&"place") {
+            clause.drain(k..k + 4);
+        }
+    }
     if *why != "why" || !words::is_in(words::AUXILIARIES, aux) || clause.len() < 2 {
         return None;
     }

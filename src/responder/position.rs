@@ -110,7 +110,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         vec![holder.entity]
     } else {
         let mut v: Vec<EntityRef> = vec![holder.entity];
-        for m in holders.iter().filter(|m| std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity) && joins(m)) {
+        // Compared, a person stands beside a side ("the US VP" and Ukraine); otherwise two of
+        // one kind are asked together.
+        let kind_fits = |m: &crate::matcher::Mention| compared || std::mem::discriminant(&m.entity) == std::mem::discriminant(&holder.entity);
+        for m in holders.iter().filter(|m| kind_fits(m) && joins(m)) {
             if !v.contains(&m.entity) {
                 v.push(m.entity);
             }
