@@ -389,13 +389,26 @@ fn reason_as_why(text: &str) -> std::borrow::Cow<'_, str> {
             rest += 1;
         }
         let clause = &low[rest..];
-        let has_aux = clause.iter().take(5).any(|w| words::is_in(words::AUXILIARIES, w) || words::is_in(words::NEGATIVE_WORDS, w));
+        // "didn't", "wasnt": an auxiliary with its negation run in.
+        let is_aux = |w: &str| {
+            let w = w.replace(['\'', '’'], "");
+            words::is_in(words::AUXILIARIES, &w) || w.strip_suffix("nt").is_some_and(|b| words::is_in(words::AUXILIARIES, b))
+        };
+        let has_aux = clause.iter().take(5).any(|w| is_aux(w) || words::is_in(words::NEGATIVE_WORDS, w));
         // "for what reason *did* he …" has its auxiliary: the frame alone is "why".
         let inverted = frame[0] == "for" && clause.first().is_some_and(|w| words::is_in(words::AUXILIARIES, w));
-        if clause.len() < 2 || matches!(clause[0].as_str(), "for" | "of" | "behind" | "to" | "is" | "was") || has_aux && !inverted {
+        if clause.len() < 2 || matches!(clause[0].as_str(), "for" | "of" | "behind" | "to" | "is" | "was") {
             return std::borrow::Cow::Borrowed(text);
         }
         let head = words[..at].join(" ");
+        let joined = |parts: &[&str]| parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(" ");
+        // "The reason Rubio did not come": the clause's own auxiliary opens the why, before
+        // its subject ("why did Rubio not come", "why didn't Rubio come").
+        if has_aux && !inverted {
+            let Some(k) = (1..clause.len().min(5)).find(|&k| is_aux(&clause[k])) else { return std::borrow::Cow::Borrowed(text) };
+            let (subject, aux, tail) = (words[rest..rest + k].join(" "), words[rest + k], words[rest + k + 1..].join(" "));
+            return std::borrow::Cow::Owned(joined(&[&head, "why", aux, &subject, &tail]));
+        }
         // "What made *them* downgrade …": the object of "made" is the subject of "why did".
         let subject = match clause[0].as_str() {
             "them" => Some("they"),
