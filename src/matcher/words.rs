@@ -1035,7 +1035,7 @@ pub const NEGATIVE_WORDS: &[&str] = &["not", "no", "never", "nor", "neither", "n
 /// come). Unlike the negative words they count in a question too: "has Kyiv turned down…"
 /// against "…rejected by Kyiv" is a yes.
 pub const NEGATING_STEMS: &[&str] =
-    &["cancel", "reject", "refus", "unaccept", "oppos", "deni", "fail", "scrap", "abandon", "declin", "dismiss", "no-show", "skip", "bail", "ditch"];
+    &["cancel", "reject", "refus", "unaccept", "oppos", "deni", "fail", "scrap", "abandon", "declin", "dismiss", "no-show", "skip", "bail", "ditch", "drop"];
 
 /// Nouns for a person that a side adjective can narrow: "which Ukrainian official", "his
 /// British counterpart".
@@ -1058,7 +1058,7 @@ pub const PERSON_NOUNS: &[&str] = &[
 /// Verbs of calling something off, the part of [`NEGATING_STEMS`] that says an event did not
 /// take place ("cancelled his trip", "a no-show", "scrapped the meeting"), not that an offer was
 /// refused.
-pub const CALLING_OFF: &[&str] = &["cancel", "scrap", "abandon", "no-show", "skip", "bail", "ditch", "postpon"];
+pub const CALLING_OFF: &[&str] = &["cancel", "scrap", "abandon", "no-show", "skip", "bail", "ditch", "drop", "postpon"];
 
 /// Whether `stem` is a stem of calling off ([`CALLING_OFF`]): "cancelled", "scrapped".
 pub fn calls_off(stem: &str) -> bool {
@@ -1084,6 +1084,8 @@ pub const NEGATING_PHRASES: &[(&str, &str)] = &[
     ("call", "off"),
     ("pull", "out"),
     ("pulled", "out"),
+    ("back", "out"),
+    ("backed", "out"),
     ("walk", "away"),
 ];
 
