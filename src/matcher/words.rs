@@ -395,12 +395,12 @@ pub const LIGHT_NOUNS: &[&str] = &[
     "drama",
 ];
 
-/// Nouns for a stand itself ("what *position* does Kyiv hold on Crimea"): what a stand's answer
-/// is, not a word its evidence must have.
 /// Words that set two stands side by side ("how does her position *compare* with his"): they
 /// ask for both stands, and are no topic of either.
 pub const COMPARE_WORDS: &[&str] = &["compare", "compares", "compared", "comparing", "comparison", "versus", "vs", "contrast", "contrasts"];
 
+/// Nouns for a stand itself ("what *position* does Kyiv hold on Crimea"): what a stand's answer
+/// is, not a word its evidence must have.
 pub const STANCE_NOUNS: &[&str] = &["position", "positions", "stance", "stances", "view", "views"];
 
 /// Words that ask for someone's job: "what job does Lammy have".

@@ -128,11 +128,12 @@ fn untold_reason(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer>
     }
     // "Why didn't Rubio come?": the event the premise is borne out by may have a reason under
     // another of the article's names for it.
+    // Not when it asks for the actor's own account or guesses at a reason.
+    if causes::asks_beyond_link(q) {
+        return Some(decline::no_reason(pa));
+    }
     let d = &cx.article.data;
-    let reason = (0..d.event.len())
-        .filter(|_| !causes::asks_beyond_link(q))
-        .filter(|&ei| pa.cites(d.event[ei].p, &d.event[ei].evidence))
-        .find_map(|ei| causes::reason_under_other_name(cx, q, ei));
+    let reason = (0..d.event.len()).filter(|&ei| pa.cites(d.event[ei].p, &d.event[ei].evidence)).find_map(|ei| causes::reason_under_other_name(cx, q, ei));
     Some(reason.unwrap_or_else(|| decline::no_reason(pa)))
 }
 
