@@ -136,7 +136,7 @@ pub fn reason_under_other_name(cx: &Cx<'_>, q: &Question, ei: usize) -> Option<A
         (!asked.is_empty() && fit.own >= 1.0).then_some((n.text.as_str(), si))
     })?;
     // Whose reason it would be is said first: the link is someone else's account.
-    let actor = cx.article.data.event[ei].who.iter().find_map(|w| cx.article.data.person.iter().find(|p| &p.id == w));
+    let actor = cx.article.data.event[ei].who.iter().find_map(|w| cx.article.person(w));
     let lead = match actor {
         Some(p) => format!("The article gives no reason of {}’s own; it links “{name}” to this:", p.name),
         None => format!("The article links “{name}” to this:"),

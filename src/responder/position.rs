@@ -49,63 +49,55 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let Some(holder) = holders.iter().find(|m| m.poss).or_else(|| holders.first()).copied().or_else(|| candidates.first()) else {
         return every_side(cx, q);
     };
-    // "How did Kyiv and the Europeans react?": two parties of one kind asked together are both
-    // holders; a possessor ("Europe's view of Kyiv's paper") is the only one.
-    // Not the object of a preposition: "where does Washington stand *on NATO*" has one
-    // holder, and NATO is what the stand is on; "Kyiv and the Europeans" are two. Nor what
-    // something is said to be: "will Ukraine recognise Crimea *as Russian*".
-    let holds_too = |m: &crate::matcher::Mention| {
+    // Whether a mention stands right after one of `preps` (past determiners and an owner:
+    // "when *Washington's* chief diplomat …"); "according to Ukraine" names who holds it.
+    let after = |m: &crate::matcher::Mention, preps: &[&str]| {
         let first = m.words.split(' ').next().unwrap_or("");
-        !q.tokens.iter().enumerate().any(|(i, t)| {
+        q.tokens.iter().enumerate().any(|(i, t)| {
             t.word == first && {
                 let mut k = i;
-                // Past determiners and an owner: "when *Washington's* chief diplomat …".
                 while k > 0 && (matches!(q.tokens[k - 1].word.as_str(), "the" | "a" | "an") || q.tokens[k - 1].poss) {
                     k -= 1;
                 }
-                // "according to Ukraine" names who holds it. Someone opening a clause of
-                // time or cause ("spin it *when Washington's chief diplomat* bailed") is
-                // what the stand is taken on, as after a preposition.
                 let according = k > 1 && q.tokens[k - 2].word == "according";
-                k > 0
-                    && !according
-                    && matches!(
-                        q.tokens[k - 1].word.as_str(),
-                        "on" | "about"
-                            | "over"
-                            | "towards"
-                            | "toward"
-                            | "to"
-                            | "regarding"
-                            | "of"
-                            | "with"
-                            | "against"
-                            | "as"
-                            | "being"
-                            | "when"
-                            | "after"
-                            | "because"
-                            | "since"
-                            | "once"
-                            | "while"
-                    )
+                k > 0 && !according && preps.contains(&q.tokens[k - 1].word.as_str())
             }
         })
     };
+    // Not the object of a preposition: "where does Washington stand *on NATO*" has one
+    // holder, and NATO is what the stand is on; "Kyiv and the Europeans" are two. Nor what
+    // something is said to be: "will Ukraine recognise Crimea *as Russian*". Someone opening a
+    // clause of time or cause ("spin it *when Washington's chief diplomat* bailed") is what the
+    // stand is taken on, as after a preposition.
+    const OBJECT_OF: &[&str] = &[
+        "on",
+        "about",
+        "over",
+        "towards",
+        "toward",
+        "to",
+        "regarding",
+        "of",
+        "with",
+        "against",
+        "as",
+        "being",
+        "when",
+        "after",
+        "because",
+        "since",
+        "once",
+        "while",
+    ];
+    let holds_too = |m: &crate::matcher::Mention| !after(m, OBJECT_OF);
     // Stands set side by side ("how does Kyiv's position compare with Washington's", "Kyiv vs
     // the US on NATO") are all held, whoever owns which, but for what a stand is on.
+    const ON_TOPIC: &[&str] = &["on", "about", "over", "regarding", "concerning", "towards", "toward"];
     let compared = q.tokens.iter().any(|t| words::is_in(words::COMPARE_WORDS, &t.word));
-    let on_topic = |m: &crate::matcher::Mention| {
-        let first = m.words.split(' ').next().unwrap_or("");
-        q.tokens.iter().enumerate().any(|(i, t)| {
-            let mut k = i;
-            while k > 0 && matches!(q.tokens[k - 1].word.as_str(), "the" | "a" | "an") {
-                k -= 1;
-            }
-            t.word == first && k > 0 && matches!(q.tokens[k - 1].word.as_str(), "on" | "about" | "over" | "regarding" | "concerning" | "towards" | "toward")
-        })
-    };
+    let on_topic = |m: &crate::matcher::Mention| after(m, ON_TOPIC);
     let joins = |m: &crate::matcher::Mention| if compared { m.poss || !on_topic(m) } else { holds_too(m) };
+    // "How did Kyiv and the Europeans react?": two parties of one kind asked together are both
+    // holders; a possessor ("Europe's view of Kyiv's paper") is the only one.
     let together: Vec<EntityRef> = if holder.poss && !compared {
         vec![holder.entity]
     } else {
