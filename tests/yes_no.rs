@@ -598,3 +598,15 @@ fn dropping_a_trip_is_calling_it_off() {
     assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
     assert_says(&a, &["cancelled his trip"]);
 }
+
+#[test]
+fn a_claim_passed_on_by_someone_unknown_is_checked_as_the_claim() {
+    // Who passed it on, and their verb of saying, are no part of what is asked.
+    let a = ask("my neighbour keeps saying the uk defence minister met kellogg, is that true?");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+    assert_cites(&a, 20);
+    // Someone the article names keeps their words: what they said is what is checked.
+    let a = ask("vance said both sides must give up land, right?");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
+    assert_says(&a, &["give up some of the territory"]);
+}

@@ -289,6 +289,101 @@ fn base_of_past(w: &str) -> Option<String> {
     })
 }
 
+/// "My dad keeps saying the Americans want Ukraine to accept Crimea is Russian, is that true?",
+/// "someone told me Rubio just didn't turn up - right?": a claim heard from someone the article
+/// does not know, then a tag asking whether it holds. What is asked is the claim: who passed it
+/// on and their verb of saying are no part of its topic. The message as the claim and its tag;
+/// a claim passed on by someone the article names ("Vance said …, right?") keeps its speaker.
+fn hearsay_frame_off<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t, str> {
+    const HEARING: &[&str] = &[
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "hear",
+        "hears",
+        "heard",
+        "read",
+        "reads",
+        "reading",
+        "claim",
+        "claims",
+        "claimed",
+        "claiming",
+        "think",
+        "thinks",
+        "thought",
+        "reckon",
+        "reckons",
+        "insist",
+        "insists",
+        "insisted",
+        "insisting",
+        "believe",
+        "believes",
+    ];
+    const TOLD_WHO: &[&str] = &["me", "us", "him", "her", "somewhere", "online", "once", "that"];
+    const TAG_WORDS: &[&str] = &["true", "right", "correct", "accurate"];
+    // Pronouns that stand for someone the conversation has named, or for the bot.
+    const NAMING: &[&str] = &["he", "she", "it", "they", "you", "his", "her", "their"];
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let body = text.trim_end().trim_end_matches(|c: char| matches!(c, '?' | '!' | '.') || c.is_whitespace());
+    // The tag is the last clause: "is that true", "is it right", or the adjective alone.
+    let Some(cut) = body
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, ',' | '.' | '?' | '!' | ';') || (matches!(c, '-' | '–') && body[..i].ends_with(' ')))
+        .map(|(i, _)| i)
+    else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let tag: Vec<String> = body[cut + 1..].split_whitespace().map(bare).filter(|w| !w.is_empty()).collect();
+    let tagged = match tag.as_slice() {
+        [adj] => TAG_WORDS.contains(&adj.as_str()),
+        [aux, pron, adj, ..] => {
+            matches!(aux.as_str(), "is" | "was" | "are")
+                && matches!(pron.as_str(), "that" | "it" | "this" | "he" | "she" | "they")
+                && TAG_WORDS.contains(&adj.as_str())
+        }
+        _ => false,
+    };
+    if !tagged {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let claim_part = body[..cut].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<&str> = claim_part.split_whitespace().collect();
+    let bares: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    let at = words::question_start(&bares);
+    // The verb of hearing, a few words in; who passed the claim on comes before it.
+    let Some(v) = (at + 1..words.len().min(at + 8)).find(|&k| HEARING.contains(&bares[k].as_str())) else { return std::borrow::Cow::Borrowed(text) };
+    let teller = &bares[at..v];
+    let toks = tokens::tokenize(&teller.join(" "));
+    // By name, title or a slip of a name: "the VP basically said …", "vence said …".
+    let named = (0..toks.len()).any(|i| {
+        let w = toks[i].word.as_str();
+        index.alias_at(&toks, i).is_some() || index.role_at(&toks, i).is_some() || index.is_role_word(w) || index.fuzzy_name(w, false).is_some()
+    });
+    let opens_question = words::is_in(words::WH_WORDS, &teller[0]) || words::is_in(words::AUXILIARIES, &teller[0]);
+    let sourced = teller.iter().any(|w| NAMING.contains(&w.as_str()) || words::is_in(words::SOURCE_NOUNS, w) || words::is_in(words::REPORT_NOUNS, w));
+    if named || opens_question || sourced {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    // The claim starts after whom it was told to, or after a "that" a few words on ("saying at
+    // dinner that …"), and ends with its sentence ("… i told him i'd check. is he right?").
+    let that = (v + 1..words.len().min(v + 5)).find(|&k| bares[k] == "that").map(|k| k + 1);
+    let from = that.unwrap_or_else(|| (v + 1..words.len()).find(|&k| !TOLD_WHO.contains(&bares[k].as_str())).unwrap_or(words.len()));
+    let to = (from..words.len()).find(|&k| words[k].ends_with(['.', '?', '!'])).map_or(words.len(), |k| k + 1);
+    if to - from < 3 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let claim = words[from..to].join(" ");
+    std::borrow::Cow::Owned(format!("{}, is that true?", claim.trim_end_matches(|c: char| !c.is_alphanumeric())))
+}
+
 /// "any progress in the talks?", "ok any word on a deadline": a yes/no question with its "is
 /// there" elided, as chat types it. The message with it restored, when it opens (after
 /// discourse markers) with "any" and holds no question word; "any idea who …" stays a frame,
@@ -1685,7 +1780,8 @@ impl<'a> Matcher<'a> {
     /// through the question that clause asks — one level only, so no message nests the reading.
     fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
         let norm = normalise::normalise(message);
-        let unframed = article_frame_off(asked_last(&norm.text));
+        let unframed = hearsay_frame_off(&norm.text, self.index);
+        let unframed = article_frame_off(asked_last(&unframed));
         let unframed = existential_restored(&unframed);
         let unframed = matter_fronted(&unframed);
         let unframed = reason_as_why(&unframed);
