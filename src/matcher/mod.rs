@@ -384,6 +384,232 @@ fn hearsay_frame_off<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t, s
     std::borrow::Cow::Owned(format!("{}, is that true?", claim.trim_end_matches(|c: char| !c.is_alphanumeric())))
 }
 
+/// "Rubio didn't show up", "the American bailed on the trip", "who pulled out of the London
+/// trip": plain English for calling off one's coming. The article says it with a verb of calling
+/// off ("cancelled his trip", "Rubio's no-show"), which a negated verb of coming never shares a
+/// word or a meaning with (negation is not in a word's vector), so the message is read with that
+/// verb in their place: a verb of coming or taking part right after a negation, a negation
+/// standing for such a verb said just before ("meant to come but didn't"), and the idioms of
+/// bailing and backing out — "pull out" and "back out" only of a trip or a meeting or by a
+/// person, never a country walking away from a process.
+fn calling_off_plainly<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t, str> {
+    /// Verbs of coming or taking part, and the word that must follow each ("" for none).
+    const COMING: &[(&str, &str)] = &[
+        ("come", ""),
+        ("came", ""),
+        ("coming", ""),
+        ("show", ""),
+        ("showed", ""),
+        ("showing", ""),
+        ("turn", "up"),
+        ("turned", "up"),
+        ("turning", "up"),
+        ("make", "it"),
+        ("made", "it"),
+        ("making", "it"),
+        ("go", ""),
+        ("went", ""),
+        ("going", ""),
+        ("attend", ""),
+        ("attended", ""),
+        ("attending", ""),
+        ("travel", ""),
+        ("travelled", ""),
+        ("traveled", ""),
+        ("travelling", ""),
+        ("fly", ""),
+        ("flew", ""),
+        ("flying", ""),
+        ("arrive", ""),
+        ("arrived", ""),
+        ("arriving", ""),
+        ("appear", ""),
+        ("appeared", ""),
+        ("join", ""),
+        ("joined", ""),
+    ];
+    /// What may follow a verb of coming for it to be coming somewhere: "come to London", "go
+    /// ahead", "show up" — not "come to an agreement", "go well".
+    const THEN: &[&str] = &[
+        "",
+        "to",
+        "in",
+        "at",
+        "up",
+        "ahead",
+        "there",
+        "here",
+        "after",
+        "because",
+        "bc",
+        "so",
+        "and",
+        "but",
+        "or",
+        "this",
+        "last",
+        "on",
+        "for",
+        "himself",
+        "herself",
+        "themselves",
+        "personally",
+        "either",
+        "though",
+    ];
+    const NOT_A_PLACE: &[&str] = &["a", "an", "any", "terms", "agree", "agreement", "grips", "power", "blows"];
+    const FILLERS: &[&str] = &["even", "actually", "really", "ever", "end", "up", "bother", "bothering", "to"];
+    const BAILING: &[&str] = &["bail", "bails", "bailed", "bailing", "flake", "flakes", "flaked", "flaking"];
+    const BACKING: &[&str] = &["pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"];
+    const OF_COMING: &[&str] = &["trip", "visit", "journey", "meeting", "meetings", "talks", "session", "sessions", "london"];
+    const BASE_AFTER: &[&str] = &["did", "does", "do", "to", "will", "would", "can", "could", "should", "might", "may", "must", "didnt", "didn't", "not"];
+    if !text.split_whitespace().any(|w| {
+        let b = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        matches!(b, "not" | "never" | "didnt" | "didn't" | "wasnt" | "wasn't" | "out") || BAILING.contains(&b)
+    }) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |k: usize| words.get(k).map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    // The word's ending punctuation, kept on what replaces it.
+    let tail = |k: usize| words.get(k).map_or("", |w| &w[w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'').len()..]);
+    let form = |verb: &str, before: &str| {
+        if verb.ends_with("ing") {
+            "cancelling"
+        } else if BASE_AFTER.contains(&before) {
+            "cancel"
+        } else {
+            "cancelled"
+        }
+    };
+    let coming_at = |k: usize| COMING.iter().find(|(v, _)| *v == bare(k)).map(|(_, then)| *then);
+    let person_before = |k: usize| {
+        let toks = tokens::tokenize(&words[k.saturating_sub(4)..k].join(" "));
+        matches!(toks.last().map(|t| t.word.as_str()), Some("who" | "he" | "she"))
+            || (0..toks.len()).any(|i| matches!(index.alias_at(&toks, i), Some((EntityRef::Person(_), n)) if i + n == toks.len()))
+    };
+    // In a yes/no question, a calling off in a clause under what is asked ("were they
+    // disappointed Rubio didn't show?", "did London seem annoyed that he bailed") is not what
+    // is asked, and keeps its words: past the opening auxiliary, a participle, a second
+    // auxiliary or a word opening a clause comes before it — unless what is asked is whether
+    // the claim holds ("is it true he didn't come").
+    let opening = words::question_start(&(0..words.len()).map(bare).collect::<Vec<_>>());
+    let polar = words::is_in(words::AUXILIARIES, bare(opening));
+    let embedded = |at: usize| {
+        let between = (opening + 1..at).map(bare);
+        let contracted = matches!(bare(at), "didnt" | "didn't" | "wasnt" | "wasn't");
+        let claim = (opening + 1..at).any(|j| matches!(bare(j), "true" | "right" | "correct" | "case") || words::is_in(words::SAY_WORDS, bare(j)));
+        polar
+            && !claim
+            && (contracted
+                || between
+                    .clone()
+                    .any(|x| x.len() > 4 && x.ends_with("ed") || words::is_in(words::AUXILIARIES, x) || x == "that" || words::is_in(words::CLAUSE_OPENERS, x)))
+    };
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut changed = false;
+    let mut k = 0;
+    while k < words.len() {
+        let w = bare(k);
+        if embedded(k) {
+            out.push(words[k].to_string());
+            k += 1;
+            continue;
+        }
+        // A negation, then (past a filler or two) a verb of coming.
+        let neg = match w {
+            "not" | "never" | "didnt" | "didn't" | "wasnt" | "wasn't" => 1,
+            "did" if bare(k + 1) == "not" => 2,
+            _ => 0,
+        };
+        if neg > 0 {
+            let mut v = k + neg;
+            while FILLERS.contains(&bare(v)) && v < k + neg + 3 && coming_at(v).is_none() {
+                v += 1;
+            }
+            let bare_neg = tail(k + neg - 1).is_empty();
+            if let Some(then) = coming_at(v).filter(|_| bare_neg && (tail(v).is_empty() || !words[v].ends_with('\''))) {
+                let mut end = v + 1;
+                let next_ok = if then.is_empty() {
+                    let next = if tail(v).is_empty() { bare(v + 1) } else { "" };
+                    THEN.contains(&next) && !(next == "to" && NOT_A_PLACE.contains(&bare(v + 2)))
+                } else if bare(v + 1) == then {
+                    end += 1;
+                    true
+                } else {
+                    false
+                };
+                if next_ok {
+                    let before = out.last().map(|x| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')).unwrap_or("").to_string();
+                    out.push(format!("{}{}", form(bare(v), &before), tail(end - 1)));
+                    changed = true;
+                    k = end;
+                    continue;
+                }
+            }
+            // "… meant to come to London but didn't": the negation stands for the verb of coming
+            // said before, which with the plan around it ("was meant to") is a calling off.
+            let ends_clause = !tail(k + neg - 1).is_empty() || k + neg == words.len();
+            let plain = |x: &String| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string();
+            let said_before = out.iter().rposition(|x| COMING.iter().any(|(v, _)| *v == plain(x)));
+            if let Some(j) = said_before.filter(|_| ends_clause && out.last().is_some_and(|x| x == "but") && !matches!(w, "not" | "never")) {
+                out.pop();
+                // Its particle goes with it ("turn *up*", "make *it*").
+                let then = COMING.iter().find(|(v, _)| *v == plain(&out[j])).map_or("", |(_, t)| *t);
+                if !then.is_empty() && out.get(j + 1).is_some_and(|x| plain(x) == then) {
+                    out.remove(j + 1);
+                }
+                out[j] = "cancelled".to_string();
+                if j >= 2 && out[j - 1] == "to" && words::PLANNED.contains(&plain(&out[j - 2]).as_str()) {
+                    let from = if j >= 3 && matches!(out[j - 3].as_str(), "was" | "were" | "is" | "are") { j - 3 } else { j - 2 };
+                    out.drain(from..j);
+                }
+                if let Some(last) = out.last_mut() {
+                    last.push_str(tail(k + neg - 1));
+                }
+                changed = true;
+                k += neg;
+                continue;
+            }
+        }
+        // "bailed on the trip", "flaked": calling off, the particle with it.
+        if BAILING.contains(&w) {
+            let before = out.last().map(|x| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string()).unwrap_or_default();
+            let mut end = k + 1;
+            if tail(k).is_empty() && matches!(bare(k + 1), "on" | "out") {
+                end += 1;
+                if tail(k + 1).is_empty() && bare(k + 1) == "out" && bare(k + 2) == "of" {
+                    end += 1;
+                }
+            }
+            out.push(format!("{}{}", form(w, &before), tail(end - 1)));
+            changed = true;
+            k = end;
+            continue;
+        }
+        // "pulled out of the trip", "did Rubio pull out": of coming, or by a person.
+        if BACKING.contains(&w) && tail(k).is_empty() && bare(k + 1) == "out" {
+            let of = tail(k + 1).is_empty() && bare(k + 2) == "of";
+            let of_coming = of && (k + 3..(k + 7).min(words.len())).any(|j| OF_COMING.contains(&bare(j)));
+            if of_coming || (!of && person_before(k)) || (of && person_before(k) && bare(k + 3) == "it") {
+                let before = out.last().map(|x| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string()).unwrap_or_default();
+                let end = if of { k + 3 } else { k + 2 };
+                out.push(format!("{}{}", form(w, &before), tail(end - 1)));
+                changed = true;
+                k = end;
+                continue;
+            }
+        }
+        out.push(words[k].to_string());
+        k += 1;
+    }
+    if changed {
+        std::borrow::Cow::Owned(out.join(" "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// "any progress in the talks?", "ok any word on a deadline": a yes/no question with its "is
 /// there" elided, as chat types it. The message with it restored, when it opens (after
 /// discourse markers) with "any" and holds no question word; "any idea who …" stays a frame,
@@ -1780,7 +2006,8 @@ impl<'a> Matcher<'a> {
     /// through the question that clause asks — one level only, so no message nests the reading.
     fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
         let norm = normalise::normalise(message);
-        let unframed = hearsay_frame_off(&norm.text, self.index);
+        let plain = calling_off_plainly(&norm.text, self.index);
+        let unframed = hearsay_frame_off(&plain, self.index);
         let unframed = article_frame_off(asked_last(&unframed));
         let unframed = existential_restored(&unframed);
         let unframed = matter_fronted(&unframed);

@@ -90,7 +90,14 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         (words::is_in(words::SAY_WORDS, &t.word) || words::is_in(words::TALK_VERBS, &t.word) || words::is_in(words::EXCHANGE_VERBS, &t.word))
             && t.score(&cx.index.event_terms[ei]) == 0.0
     });
-    if other > 1 || speaks_of_it {
+    // "Were they upset Rubio bailed?", "did London seem annoyed that he cancelled": a word of
+    // the question's own before its calling off is what it claims of the calling off.
+    let at = |w: &str| q.tokens.iter().position(|t| t.word == w);
+    let first_off = q.tokens.iter().position(|t| words::calls_off(&t.stem));
+    let claimed_of_it = topic
+        .iter()
+        .any(|t| t.score(&cx.index.event_terms[ei]) == 0.0 && !words::TAKING_PLACE.contains(&t.stem.as_str()) && t.word != "end" && at(&t.word) < first_off);
+    if other > 1 || speaks_of_it || (first_off.is_some() && claimed_of_it) {
         return None;
     }
     let e = &d.event[ei];

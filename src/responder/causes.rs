@@ -132,7 +132,7 @@ pub fn reason_under_other_name(cx: &Cx<'_>, q: &Question, ei: usize) -> Option<A
             .map(|t| QTerm::new(t.word, t.stem, Vec::new(), None))
             .collect();
         let asked: Vec<&QTerm> = terms.iter().collect();
-        let fit = best_link(toks, *comma, &asked, &[], Side::Effect, |_| 0)?;
+        let fit = best_link(toks, *comma, &asked, &[], Side::Effect, false, |_| 0)?;
         (!asked.is_empty() && fit.own >= 1.0).then_some((n.text.as_str(), si))
     })?;
     // Whose reason it would be is said first: the link is someone else's account.
@@ -282,14 +282,26 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
         Some(own) if asked.iter().any(|t| own.contains(&t.word.as_str())) => asked.into_iter().filter(|t| own.contains(&t.word.as_str())).collect(),
         _ => asked,
     };
-    // People named outright (not by a title read loosely: "foreign ministers") are who the
-    // link is about: they must be on the asked side ("why did Rubio cancel" is not answered by
-    // "… after Rubio cancelled").
+    // People named outright, or by a title of one ("the secretary of state", not a title read
+    // loosely: "foreign ministers"), are who the link is about: they must be on the asked side
+    // ("why did Rubio cancel" is not answered by "… after Rubio cancelled", nor "why did
+    // Washington's top diplomat cancel" by "Rubio's no-show prompted a meeting to be cancelled").
     let surname = |p: usize| cx.article.data.person[p].name.split_whitespace().next_back().map(|w| w.to_lowercase());
+    // A title of one is someone when it stands alone, not when it qualifies a noun ("the
+    // bigger FM meeting", "the foreign-minister level meeting").
+    let one_by_title = |m: &crate::matcher::Mention| {
+        let last = m.words.split(' ').next_back().unwrap_or_default();
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        let at = q.tokens.iter().position(|t| t.word == last);
+        let qualifies = at.and_then(|k| q.tokens.get(k + 1)).is_some_and(|t| {
+            crate::matcher::words::is_in(crate::matcher::words::MEETING_WORDS, &t.word) || matches!(t.word.as_str(), "level" | "meeting" | "talks")
+        });
+        !plural && !qualifies && !m.words.contains('-')
+    };
     let mut people: Vec<String> = q
         .mentions
         .iter()
-        .filter(|m| !m.qualifier && !m.by_role)
+        .filter(|m| !m.qualifier && (!m.by_role || one_by_title(m)))
         .filter(|m| own.as_ref().is_none_or(|own| m.words.split(' ').all(|w| own.contains(&w))))
         .filter_map(|m| match m.entity {
             EntityRef::Person(p) => surname(p),
@@ -307,6 +319,10 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
         return None;
     }
     let listed = listed_sides(q, &own);
+    // Whether what is asked why of is someone's act ("why did *he* cancel", "why not?" after
+    // "who was meant to come"), not a thing's fate ("why was *it* cancelled").
+    let has = |ws: &[&str]| q.tokens.iter().any(|t| ws.contains(&t.word.as_str()));
+    let someone = !people.is_empty() || has(&["he", "she", "him", "her"]) || (q.follow_up && !has(&["it", "this", "that"]) && !cx.ctx.people.is_empty());
     // Two reasons may be given ("came at a critical time, days after …" and a source's "came
     // after Ukraine drafted a paper"); the article's order of rank decides which leads.
     let scored: Vec<(usize, Fit)> = ranked
@@ -317,7 +333,7 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
         .filter_map(|r| {
             let (toks, comma) = cx.index.sentence_words.get(r.sentence)?;
             let sides = |wanted: &[tokens::Token]| lists_all(cx, &listed, wanted);
-            Some((r.sentence, best_link(toks, *comma, &asked, &people, side, sides)?))
+            Some((r.sentence, best_link(toks, *comma, &asked, &people, side, someone, sides)?))
         })
         .filter(|&(_, fit)| fit.share >= ON_EFFECT_SIDE)
         .collect();
@@ -327,7 +343,18 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
 /// The share of the asked words found on `side` of the sentence's best causal link, when it
 /// has a link with words on both sides and the people asked about on that side.
 /// `toks` are the sentence's words and `comma` where the words after its first comma begin.
-fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[String], side: Side, sides: impl Fn(&[tokens::Token]) -> usize) -> Option<Fit> {
+/// `someone`: what is asked is someone's act, so a link whose cause side holds it as much as
+/// its effect side tells what the act led to, not why it happened.
+#[allow(clippy::too_many_arguments)]
+fn best_link(
+    toks: &[tokens::Token],
+    comma: usize,
+    asked: &[&QTerm],
+    people: &[String],
+    side: Side,
+    someone: bool,
+    sides: impl Fn(&[tokens::Token]) -> usize,
+) -> Option<Fit> {
     // A link of purpose puts its means first, as a cause-first link puts its cause.
     // A sign comes before what it shows, as a cause before its effect.
     let cause_first = |t: &tokens::Token| match side {
@@ -392,6 +419,25 @@ fn best_link(toks: &[tokens::Token], comma: usize, asked: &[&QTerm], people: &[S
             // "foreign ministers from Ukraine, Britain, France and Germany"), once a word is
             // there too: a name alone is no event, and one or two are often only a setting.
             let named = if found > 0.0 { sides(wanted) as f32 } else { 0.0 };
+            // What is asked why of is on the cause side as much as on the effect side ("why
+            // did he cancel": "Rubio's *no-show* prompted a meeting to be *cancelled*"): the
+            // link tells what it led to, and the effect is another thing of the same kind.
+            // Calling off is one closed class of words ([`words::CALLING_OFF`]); a hyphened
+            // one ("no-show") comes as two tokens.
+            let calls_off = |c: &[tokens::Token]| {
+                c.iter().any(|x| crate::matcher::words::calls_off(&x.stem))
+                    || c.windows(2).any(|p| crate::matcher::words::calls_off(&format!("{}-{}", p[0].word, p[1].word)))
+            };
+            let on_cause = |t: &&&QTerm| cause.iter().any(|c| t.has_stem(&c.stem)) || crate::matcher::words::calls_off(&t.stem) && calls_off(cause);
+            // Words of saying frame a reason ("what are insiders saying"); they are not what
+            // it is a reason for. The effect side must hold more than the cause side does: a
+            // word close in meaning or the sides it lists ("the gathering of the Ukrainian,
+            // British … diplomats called off") tell which of two cancellations is asked about.
+            let told: Vec<&&QTerm> = by_word.iter().filter(|t| !crate::matcher::words::is_in(crate::matcher::words::SAY_WORDS, &t.word)).collect();
+            let beyond = told.len() as f32 + CLOSE_COUNTS * close as f32 + named;
+            if someone && side == Side::Effect && !told.is_empty() && told.iter().copied().filter(on_cause).count() as f32 >= beyond {
+                return None;
+            }
             let of_asked = |n: f32| if asked.is_empty() { 1.0 } else { (n + named) / (asked.len() as f32 + named) };
             // What followed from someone's act: the person is half of what is asked about
             // ("Rubio's no-show prompted …" after "Rubio cancelled his trip").

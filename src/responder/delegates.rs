@@ -39,8 +39,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             ((!of_side.is_empty() && matches!(words.get(k), Some(&"which" | &"what"))).then_some(k)?, true)
         }
     };
-    // "Who from Britain said …" asks whose words those were.
-    if words.iter().any(|w| is_in(SAY_WORDS, w)) {
+    // "Who from Britain said …" asks whose words those were; "who from Washington cancelled"
+    // asks who called off, which is no taking part.
+    if words.iter().any(|w| is_in(SAY_WORDS, w)) || q.tokens.iter().any(|t| words::calls_off(&t.stem)) {
         return None;
     }
     let (mut asked, mut parties) = sides(q, &words, asking_at);

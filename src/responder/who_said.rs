@@ -57,7 +57,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // What someone did ("Who cancelled the trip?") is an event, not a statement.
     // "Who says it caused the downgrade?" asks for a speaker: a deed's doers are not one.
     let by_who: Vec<_> = topic.iter().cloned().map(|t| super::by_who_they_are(q, t)).collect();
-    if let Some(a) = by_event(cx, &by_who, &described, best.map(|b| b.1).unwrap_or(0.0)).filter(|_| !asks_speaker(q)) {
+    // A calling off asked about ("who from Washington cancelled") is a deed, and its doer
+    // answers even where a statement speaks of it as fully ("played down … Rubio's abrupt
+    // cancellation"): who spoke of it did not do it.
+    let calling_off = topic.iter().any(|t| t.entity.is_none() && words::calls_off(&t.stem));
+    if let Some(a) = by_event(cx, &by_who, &described, best.map(|b| b.1).unwrap_or(0.0), calling_off).filter(|_| !asks_speaker(q)) {
         return Some(a);
     }
     // "Who rejected the proposals?": a stand, not a saying, when the question asks for one.
@@ -206,8 +210,8 @@ fn negates(toks: &[crate::matcher::tokens::Token]) -> bool {
 }
 
 /// The event whose doers answer "who": taken when it covers the question better than any
-/// statement does. Someone the question describes by a role (`described`) is among its doers.
-fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef], statement_cov: f32) -> Option<Answer> {
+/// statement does, or as well when what is asked is a `deed` only an event tells. Someone the question describes by a role (`described`) is among its doers.
+fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef], statement_cov: f32, deed: bool) -> Option<Answer> {
     let d = &cx.article.data;
     let mut scored: Vec<(f32, f32, usize)> = Vec::new();
     for (i, e) in d.event.iter().enumerate() {
@@ -219,6 +223,10 @@ fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef
         if !described.iter().all(|&r| e.who.iter().any(|w| super::entity_of(cx, w) == Some(r))) {
             continue;
         }
+        // Who called something off is found among what someone called off.
+        if deed && !(super::events::called_off(e) && e.who.iter().any(|w| super::person_index(cx, w).is_some())) {
+            continue;
+        }
         let (score, cov) = overlap(topic, t);
         if cov > 0.0 {
             scored.push((score, cov, i));
@@ -227,7 +235,7 @@ fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef
     let best = scored.iter().map(|x| x.0).fold(0.0, f32::max);
     let top: Vec<(f32, f32, usize)> = scored.into_iter().filter(|x| x.0 >= best * 0.9 && best > 0.0).collect();
     let cov = top.iter().map(|x| x.1).fold(0.0, f32::max);
-    if top.is_empty() || cov < 0.66 || cov <= statement_cov {
+    if top.is_empty() || cov < 0.66 || cov < statement_cov || (cov == statement_cov && !deed) {
         return None;
     }
     let mut a = Answer::new(Intent::WhoSaid, true, String::new()).with_confidence(cov);

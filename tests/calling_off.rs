@@ -1,0 +1,56 @@
+//! Calling off said in plain words — "didn't turn up", "bailed", "backed out of the visit",
+//! "was meant to come but didn't" — is the article's calling off ("cancelled his trip"): who
+//! did it, whether it happened and why are answered as if the article's verb had been used.
+//! A country pulling out of a process stays walking away, and a calling off in a clause under
+//! what a yes/no question asks is not what it asks.
+
+mod support;
+use support::*;
+
+fn lead(a: &parley::Answer) -> String {
+    text(a).lines().next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn who_did_not_come_is_who_called_off() {
+    for q in ["who was supposed to turn up in london but didn't?", "who from america backed out of the london visit?", "who never made it to london"] {
+        let a = ask(q);
+        assert!(lead(&a).contains("Marco Rubio cancelled his trip"), "{q}: {}", text(&a));
+        assert_cites(&a, 1);
+        assert_verbatim(&a);
+    }
+}
+
+#[test]
+fn bailing_is_calling_off_asked_yes_or_no() {
+    let a = ask("did the secretary of state bail?");
+    assert!(lead(&a).starts_with("Yes. Marco Rubio cancelled his trip"), "{}", text(&a));
+    let a = ask("did rubio pull out");
+    assert!(lead(&a).starts_with("Yes. Marco Rubio cancelled his trip"), "{}", text(&a));
+}
+
+#[test]
+fn why_someone_flaked_is_not_what_their_no_show_led_to() {
+    // "Rubio's no-show prompted a broader meeting … to be cancelled" says what followed from
+    // his calling off, not why he called off.
+    for q in ["why did washington's top diplomat flake on london?", "how come rubio never made it to london?"] {
+        let a = ask(q);
+        assert!(lead(&a).contains("no reason of Marco Rubio"), "{q}: {}", text(&a));
+        assert!(!text(&a).contains("prompted a broader meeting"), "{q}: {}", text(&a));
+    }
+}
+
+#[test]
+fn a_country_pulling_out_of_a_process_is_walking_away() {
+    let a = ask("would the us pull out of the process?");
+    assert_says(&a, &["walk away"]);
+    assert!(!text(&a).contains("cancelled his trip"), "{}", text(&a));
+}
+
+#[test]
+fn a_calling_off_under_what_is_asked_is_not_its_verdict() {
+    for q in ["were they upset rubio didn't turn up?", "did london seem annoyed that rubio bailed"] {
+        let a = ask(q);
+        assert!(!lead(&a).starts_with("Yes. Marco Rubio cancelled"), "{q}: {}", text(&a));
+    }
+}
