@@ -13,12 +13,17 @@ fn someone_put_where_the_article_does_not_put_them_is_told_where_it_does() {
     // A capital the article reads as a side's government is a place after "while in".
     answered_leading("did vance make those comments while in moscow?", "not Moscow");
     answered_leading("what did the VP say on his trip to kyiv?", "not Kyiv");
+    // A continent the article has a side for, where the words put him there.
+    answered_leading("so the VP made his walk-away threat while visiting europe?", "places JD Vance in India, not Europe");
 }
 
 #[test]
 fn a_place_that_is_not_where_someone_was_is_left_to_the_other_answers() {
     // Where the article does put them: no correction.
     let a = ask("was vance in india?");
+    assert!(!a.lead.contains("places"), "{}", text(&a));
+    // Nor in the continent it is in.
+    let a = ask("did vance say it while visiting asia?");
     assert!(!a.lead.contains("places"), "{}", text(&a));
     // What was spoken of, a gathering's place, a side's country after a noun, and a plan.
     for q in ["what did vance say about london?", "did vance attend the talks in london?", "does vance want peace in ukraine?", "is vance going to visit kyiv?"]

@@ -75,8 +75,12 @@ pub fn event_elsewhere(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(a)
 }
 
+/// Whether `asked` names the place `there`, or the continent it is in ("Asia" for India).
 fn same_place(there: &crate::kb::Place, asked: &str) -> bool {
-    asked.eq_ignore_ascii_case(&there.name) || there.aliases.iter().any(|a| a.eq_ignore_ascii_case(asked))
+    let continent = world::country_or_capital(&there.name).and_then(|(country, _)| world::region_of(country));
+    asked.eq_ignore_ascii_case(&there.name)
+        || there.aliases.iter().any(|a| a.eq_ignore_ascii_case(asked))
+        || continent.is_some_and(|c| c.eq_ignore_ascii_case(asked))
 }
 
 /// Where a question puts an event: a place of the article's, or a country or capital, right
@@ -101,7 +105,10 @@ fn put_at(cx: &Cx<'_>, toks: &[Token]) -> Option<String> {
         // A country the article has as a side ("peace in Ukraine") is a place only where the
         // words plainly put someone there ("while in Moscow", "his trip to Kyiv"); its capital
         // after "in" is one ("did he say that in Washington?").
-        Some((EntityRef::Side(_), 1)) => country(&toks[i].word).filter(|_| surely_placed(cx, toks, i) || is_capital(&toks[i].word) && placed_by(cx, toks, i)),
+        Some((EntityRef::Side(_), 1)) => country(&toks[i].word)
+            .filter(|_| surely_placed(cx, toks, i) || is_capital(&toks[i].word) && placed_by(cx, toks, i))
+            // So is a continent the article has a side for ("while visiting Europe").
+            .or_else(|| cx.index.in_region(&toks[i].word).filter(|_| surely_placed(cx, toks, i)).map(|_| super::upper_first(&toks[i].word))),
         Some(_) => None,
         None => country(&toks[i].word).filter(|_| !cx.index.is_known(&toks[i].word) && placed_by(cx, toks, i)),
     })
