@@ -135,3 +135,12 @@ fn words_said_where_the_question_sets_them_run_on_until_the_report_moves_on() {
     let a = ask("Which american said he was optimistic they get it over the finish line, during a trip to India?");
     assert!(!text(&a).contains("territorial swaps"), "{}", text(&a));
 }
+
+#[test]
+fn the_parties_a_question_names_by_a_common_noun_are_no_topic() {
+    // "Both countries" says whom the words concern, not what they are about: all his words
+    // answer, the ones on giving up land among them.
+    let a = ask("what does vance think both countries have to give up?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["give up some of the territory"]);
+}

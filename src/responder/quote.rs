@@ -321,6 +321,8 @@ fn generic_topic(cx: &Cx<'_>, topic: &[crate::matcher::QTerm]) -> bool {
             && (label.contains(&t.stem)
                 || words::is_in(words::POSITION_WORDS, &t.word)
                 || words::is_in(words::JOB_WORDS, &t.word)
+                // "What does he think both *countries* must give up": who, not what about.
+                || words::PARTY_NOUNS.iter().any(|p| crate::matcher::tokens::stem(p) == t.stem)
                 || matches!(t.word.as_str(), "exactly" | "today" | "recently" | "latest" | "publicly"))
     })
 }
