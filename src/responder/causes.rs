@@ -293,9 +293,9 @@ fn linked(cx: &Cx<'_>, q: &Question, ranked: &[Ranked], side: Side, keep: impl F
         let last = m.words.split(' ').next_back().unwrap_or_default();
         let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
         let at = q.tokens.iter().position(|t| t.word == last);
-        let qualifies = at.and_then(|k| q.tokens.get(k + 1)).is_some_and(|t| {
-            crate::matcher::words::is_in(crate::matcher::words::MEETING_WORDS, &t.word) || matches!(t.word.as_str(), "level" | "meeting" | "talks")
-        });
+        let qualifies = at
+            .and_then(|k| q.tokens.get(k + 1))
+            .is_some_and(|t| crate::matcher::words::is_in(crate::matcher::words::MEETING_WORDS, &t.word) || t.word == "level");
         !plural && !qualifies && !m.words.contains('-')
     };
     let mut people: Vec<String> = q
