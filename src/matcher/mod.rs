@@ -463,9 +463,13 @@ fn calling_off_plainly<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t,
     const BACKING: &[&str] = &["pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"];
     const OF_COMING: &[&str] = &["trip", "visit", "journey", "meeting", "meetings", "talks", "session", "sessions", "london"];
     const BASE_AFTER: &[&str] = &["did", "does", "do", "to", "will", "would", "can", "could", "should", "might", "may", "must", "didnt", "didn't", "not"];
+    /// One-word negations ("did not" is the two-word one).
+    const NEGATIONS: &[&str] = &["not", "never", "didnt", "didn't", "wasnt", "wasn't"];
+    // A word without the punctuation around it.
+    let trimmed = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string();
     if !text.split_whitespace().any(|w| {
-        let b = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        matches!(b, "not" | "never" | "didnt" | "didn't" | "wasnt" | "wasn't" | "out") || BAILING.contains(&b)
+        let b = trimmed(w);
+        NEGATIONS.contains(&b.as_str()) || b == "out" || BAILING.contains(&b.as_str())
     }) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -506,22 +510,25 @@ fn calling_off_plainly<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t,
                     .clone()
                     .any(|x| x.len() > 4 && x.ends_with("ed") || words::is_in(words::AUXILIARIES, x) || x == "that" || words::is_in(words::CLAUSE_OPENERS, x)))
     };
+    // The word before the one being replaced, as the form of "cancel" follows it.
+    let last_word = |out: &[String]| out.last().map(|x| trimmed(x)).unwrap_or_default();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut changed = false;
     let mut k = 0;
     while k < words.len() {
         let w = bare(k);
-        if embedded(k) {
+        // A negation, then (past a filler or two) a verb of coming.
+        let neg = match w {
+            _ if NEGATIONS.contains(&w) => 1,
+            "did" if bare(k + 1) == "not" => 2,
+            _ => 0,
+        };
+        let candidate = neg > 0 || BAILING.contains(&w) || BACKING.contains(&w) && bare(k + 1) == "out";
+        if !candidate || embedded(k) {
             out.push(words[k].to_string());
             k += 1;
             continue;
         }
-        // A negation, then (past a filler or two) a verb of coming.
-        let neg = match w {
-            "not" | "never" | "didnt" | "didn't" | "wasnt" | "wasn't" => 1,
-            "did" if bare(k + 1) == "not" => 2,
-            _ => 0,
-        };
         if neg > 0 {
             let mut v = k + neg;
             while FILLERS.contains(&bare(v)) && v < k + neg + 3 && coming_at(v).is_none() {
@@ -540,8 +547,7 @@ fn calling_off_plainly<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t,
                     false
                 };
                 if next_ok {
-                    let before = out.last().map(|x| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')).unwrap_or("").to_string();
-                    out.push(format!("{}{}", form(bare(v), &before), tail(end - 1)));
+                    out.push(format!("{}{}", form(bare(v), &last_word(&out)), tail(end - 1)));
                     changed = true;
                     k = end;
                     continue;
@@ -550,17 +556,16 @@ fn calling_off_plainly<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t,
             // "… meant to come to London but didn't": the negation stands for the verb of coming
             // said before, which with the plan around it ("was meant to") is a calling off.
             let ends_clause = !tail(k + neg - 1).is_empty() || k + neg == words.len();
-            let plain = |x: &String| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string();
-            let said_before = out.iter().rposition(|x| COMING.iter().any(|(v, _)| *v == plain(x)));
+            let said_before = out.iter().rposition(|x| COMING.iter().any(|(v, _)| *v == trimmed(x)));
             if let Some(j) = said_before.filter(|_| ends_clause && out.last().is_some_and(|x| x == "but") && !matches!(w, "not" | "never")) {
                 out.pop();
                 // Its particle goes with it ("turn *up*", "make *it*").
-                let then = COMING.iter().find(|(v, _)| *v == plain(&out[j])).map_or("", |(_, t)| *t);
-                if !then.is_empty() && out.get(j + 1).is_some_and(|x| plain(x) == then) {
+                let then = COMING.iter().find(|(v, _)| *v == trimmed(&out[j])).map_or("", |(_, t)| *t);
+                if !then.is_empty() && out.get(j + 1).is_some_and(|x| trimmed(x) == then) {
                     out.remove(j + 1);
                 }
                 out[j] = "cancelled".to_string();
-                if j >= 2 && out[j - 1] == "to" && words::PLANNED.contains(&plain(&out[j - 2]).as_str()) {
+                if j >= 2 && out[j - 1] == "to" && words::PLANNED.contains(&trimmed(&out[j - 2]).as_str()) {
                     let from = if j >= 3 && matches!(out[j - 3].as_str(), "was" | "were" | "is" | "are") { j - 3 } else { j - 2 };
                     out.drain(from..j);
                 }
@@ -574,7 +579,7 @@ fn calling_off_plainly<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t,
         }
         // "bailed on the trip", "flaked": calling off, the particle with it.
         if BAILING.contains(&w) {
-            let before = out.last().map(|x| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string()).unwrap_or_default();
+            let before = last_word(&out);
             let mut end = k + 1;
             if tail(k).is_empty() && matches!(bare(k + 1), "on" | "out") {
                 end += 1;
@@ -592,7 +597,7 @@ fn calling_off_plainly<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t,
             let of = tail(k + 1).is_empty() && bare(k + 2) == "of";
             let of_coming = of && (k + 3..(k + 7).min(words.len())).any(|j| OF_COMING.contains(&bare(j)));
             if of_coming || (!of && person_before(k)) || (of && person_before(k) && bare(k + 3) == "it") {
-                let before = out.last().map(|x| x.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string()).unwrap_or_default();
+                let before = last_word(&out);
                 let end = if of { k + 3 } else { k + 2 };
                 out.push(format!("{}{}", form(w, &before), tail(end - 1)));
                 changed = true;
