@@ -461,3 +461,17 @@ fn the_other_one_is_the_other_of_the_pair() {
     assert_says(last, &["David Lammy", "working at pace"]);
     assert_cites(last, 21);
 }
+
+/// "The other one, the defence guy": a question that names its person by a title only one
+/// holds asks about them, whoever else the conversation talked of last.
+#[test]
+fn the_other_one_named_by_a_title_is_the_one_the_title_names() {
+    let a = chat(&[
+        "which ukrainian official said kyiv's team met advisers from britain, france and germany",
+        "and the british foreign secretary, what did he post",
+        "did the other one, the defence guy, meet with any american?",
+    ]);
+    let last = a.last().unwrap();
+    assert!(last.lead.starts_with("Yes. John Healey was meeting Keith Kellogg"), "{}", text(last));
+    assert_cites(last, 20);
+}

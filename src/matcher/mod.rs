@@ -2392,8 +2392,14 @@ impl<'a> Matcher<'a> {
         let span_words = |k: usize| toks[raw[k].0..raw[k].0 + raw[k].1].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
 
         // "The defence one": one of the people just talked about, picked by a word of their title.
+        // A question that names someone, by name or by a title only one holds, asks of them:
+        // "the other one, the defence guy" is the defence minister, whoever was talked of last.
+        // ("That spokesperson" is still the one just talked about.)
+        let by_one_title = raw.iter().any(|(_, _, rm)| matches!(rm, RawMention::Role(r) if self.role_candidates(&self.index.role_phrase(*r).roles).len() == 1));
         let picked = if raw.iter().any(|(_, _, rm)| matches!(rm, RawMention::Entity(EntityRef::Person(_)))) {
             None
+        } else if by_one_title {
+            self.that_person(&toks, ctx)
         } else {
             self.one_of_recent(&toks, ctx).or_else(|| self.the_other(&toks, ctx)).or_else(|| self.that_person(&toks, ctx))
         };
