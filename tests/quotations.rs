@@ -144,3 +144,17 @@ fn the_parties_a_question_names_by_a_common_noun_are_no_topic() {
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["give up some of the territory"]);
 }
+
+/// Words someone said are mostly recalled in other words: a "who said …" whose words hold one
+/// of a statement's own and others close in meaning, more than any other statement does, is
+/// answered by its speaker; with no verb of saying ("which sanctions would Washington lift
+/// first") no statement is looked for this way.
+#[test]
+fn words_recalled_in_other_words_find_their_speaker() {
+    answered_leading("the quote about not surrendering - whose words are those?", "Yulia Svyrydenko");
+    answered_leading("Who warned that Ukrainians would reject a stalled war dressed up as a peace settlement?", "Yulia Svyrydenko");
+    // Any form of a verb of saying after "who" is the cue, not a word of what was said.
+    answered_leading("who insists a total truce on the ground, in the sky and at sea must come before anything else", "Yulia Svyrydenko");
+    let a = ask("who said china will mediate?");
+    assert!(!a.answered, "{}", text(&a));
+}

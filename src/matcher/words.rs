@@ -856,6 +856,14 @@ pub fn is_in(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
 
+/// Whether a word is a verb or noun of saying: one of [`SAY_WORDS`], or another form of one
+/// ("remarked" for "remark", "insists" for "insist"): the list names each verb once or twice,
+/// the stem finds its other inflections.
+pub fn is_saying(word: &str, stem: &str) -> bool {
+    static STEMS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SAY_WORDS.contains(&word) || STEMS.get_or_init(|| SAY_WORDS.iter().map(|w| crate::matcher::tokens::stem(w)).collect()).contains(stem)
+}
+
 pub fn is_stopword(w: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(w)

@@ -20,6 +20,14 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // part of what was said.
     let mut cue: Vec<&str> =
         q.tokens.iter().take(3).map(|t| t.word.as_str()).filter(|w| words::is_in(words::SAY_WORDS, w) || matches!(*w, "call" | "called")).collect();
+    // "Who *insists* …", "who *remarked* …": any form of a verb of saying right after "who".
+    cue.extend(
+        q.tokens
+            .windows(2)
+            .take(3)
+            .filter(|p| words::is_in(words::WH_WORDS, &p[0].word) && words::is_saying(&p[1].word, &p[1].stem))
+            .map(|p| p[1].word.as_str()),
+    );
     // "Did anyone claim things were …", "is anybody suggesting that …": whatever the verb, one
     // whose object is a clause reports what was said; it is the cue, the clause the topic.
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
@@ -83,11 +91,12 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         _ if q.team && !object_asked => of_the_owners_side(cx, q, &topic).or(best),
         _ => best,
     };
-    let (_, cov, si) = best?;
     // Two words of three at least: "who won the war" shares only "war" with anything said.
-    if cov < 0.66 {
-        return None;
-    }
+    let (cov, si) = match best {
+        Some((_, cov, si)) if cov >= 0.66 => (cov, si),
+        _ if !object_asked && asks_words(q) => by_meaning(cx, &topic, |s| side_ok(s.speaker.as_deref()) && spoken_by_described(s.speaker.as_deref()))?,
+        _ => return None,
+    };
     let s = &d.statement[si];
     let label = statement_label(cx, s);
     let mut a = Answer::new(Intent::WhoSaid, true, label).with_confidence(cov);
@@ -115,6 +124,42 @@ fn best_statement(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], keep: impl Fn(&c
         }
     }
     best
+}
+
+/// How much of what the question recalls a statement must hold, a word close in meaning
+/// counting [`CLOSE_COUNTS`].
+const RECALLED: f32 = 0.5;
+/// How much a word close in meaning counts against the word itself.
+const CLOSE_COUNTS: f32 = 0.5;
+/// How far ahead of every other statement the one recalled must be.
+const AHEAD: f32 = 0.1;
+
+/// "Who is optimistic all the sides can finally get this done?": words someone said are
+/// mostly recalled in other words ("ultimately able to get this thing over the finish line"),
+/// so a statement that holds one of the question's words itself and enough of the others as
+/// words close in meaning answers, when no other statement holds as much: (share, statement).
+fn by_meaning(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], keep: impl Fn(&crate::kb::Statement) -> bool) -> Option<(f32, usize)> {
+    use crate::matcher::tokens::tokenize;
+    let asked: Vec<&crate::matcher::QTerm> = topic.iter().collect();
+    if asked.len() < 2 {
+        return None;
+    }
+    let m = crate::matcher::embed::Model::shipped();
+    let mut fits: Vec<(f32, usize)> = Vec::new();
+    for (i, s) in cx.article.data.statement.iter().enumerate().filter(|(_, s)| keep(s)) {
+        let clause = tokenize(&crate::matcher::normalise::normalise(&s.evidence).text);
+        let own = asked.iter().filter(|t| clause.iter().any(|w| t.has_stem(&w.stem))).count();
+        if own == 0 {
+            continue;
+        }
+        let vecs = super::verdict::content_vectors(m, &clause);
+        let close = asked.iter().filter(|t| super::verdict::in_clause(m, t, &clause, &vecs)).count() - own;
+        fits.push(((own as f32 + CLOSE_COUNTS * close as f32) / asked.len() as f32, i));
+    }
+    fits.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let &(best, si) = fits.first()?;
+    let clear = fits.get(1).is_none_or(|&(second, _)| second + AHEAD <= best);
+    (best >= RECALLED && clear).then_some((best, si))
 }
 
 /// The statement of someone on the side of the person whose people the question asks about
@@ -150,7 +195,7 @@ pub fn asks_words(q: &Question) -> bool {
             .skip(start + 1)
             .take(MAX_PHRASE + 1)
             .take_while(|(_, t)| !words::is_in(words::AUXILIARIES, &t.word))
-            .any(|(_, t)| t.word != "put" && words::is_in(words::SAY_WORDS, &t.word))
+            .any(|(_, t)| t.word != "put" && words::is_saying(&t.word, &t.stem))
 }
 
 /// The position whose holder answers "who is against ...".
