@@ -265,3 +265,15 @@ fn in_the_first_place_is_no_part_of_a_why_s_claim() {
     assert!(!a.answered, "{}", text(&a));
     assert_says(&a, &["gives no reason for that", "visit to India"]);
 }
+
+/// "My cousin says X. Why tho?": a why asked of a claim heard from someone the article does not
+/// know takes the claim as given; who passed it on is no part of what is asked why of. A "who"
+/// after such a claim may ask for the teller, and keeps the frame.
+#[test]
+fn why_asked_of_a_claim_heard_from_someone_is_asked_of_the_claim() {
+    let a = ask("my cousin says the big ministers meeting w france germany etc got scrapped. why tho");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Rubio’s no-show prompted a broader meeting"]);
+    let a = ask("somebody wrote a paper saying no talking about land until there is a full ceasefire. who was it");
+    assert_says(&a, &["Ukraine drafted a paper"]);
+}

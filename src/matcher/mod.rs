@@ -351,7 +351,11 @@ fn hearsay_frame_off<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t, s
         }
         _ => false,
     };
-    if !tagged {
+    // "My cousin says the big meeting got scrapped. Why tho?": a question of its own asked of
+    // the claim (a short one, asking why, how, when or where) takes it as given. One asking
+    // who or what may ask for the teller ("somebody wrote a paper saying …, who was it").
+    let asked_of = !tagged && tag.len() <= ASKED_OF_CLAIM && tag.first().is_some_and(|w| matches!(w.as_str(), "why" | "how" | "when" | "where"));
+    if !tagged && !asked_of {
         return std::borrow::Cow::Borrowed(text);
     }
     let claim_part = body[..cut].trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -381,8 +385,16 @@ fn hearsay_frame_off<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t, s
         return std::borrow::Cow::Borrowed(text);
     }
     let claim = words[from..to].join(" ");
-    std::borrow::Cow::Owned(format!("{}, is that true?", claim.trim_end_matches(|c: char| !c.is_alphanumeric())))
+    let claim = claim.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if asked_of {
+        return std::borrow::Cow::Owned(format!("{claim}. {}?", tag.join(" ")));
+    }
+    std::borrow::Cow::Owned(format!("{claim}, is that true?"))
 }
+
+/// The most words a question asked of a claim heard from someone may have ("why tho", "when
+/// was that"): a longer one is a question of its own, with its own topic.
+const ASKED_OF_CLAIM: usize = 5;
 
 /// "Rubio didn't show up", "the American bailed on the trip", "who pulled out of the London
 /// trip": plain English for calling off one's coming. The article says it with a verb of calling
