@@ -277,3 +277,21 @@ fn why_asked_of_a_claim_heard_from_someone_is_asked_of_the_claim() {
     let a = ask("somebody wrote a paper saying no talking about land until there is a full ceasefire. who was it");
     assert_says(&a, &["Ukraine drafted a paper"]);
 }
+
+/// A sign hedged by a modal ("the jitters *could indicate* …") is a guess at a cause, and is
+/// told as one where no link gives a reason; an unhedged sign ("the cancellation *underlined*
+/// the difficulty …") is no reason for what it shows.
+#[test]
+fn a_hedged_sign_is_offered_as_a_possible_explanation() {
+    for q in [
+        "why would the US get cold feet about the london talks, whats the theory behind it",
+        "why might washington be getting nervous about ukraine's position",
+    ] {
+        let a = ask(q);
+        assert!(a.lead.contains("possible explanation"), "{q}: {}", text(&a));
+        assert_says(&a, &["did not align"]);
+        assert_says(&a, &["According to the source"]);
+    }
+    let a = ask("why was rubio's trip cancelled");
+    assert!(!text(&a).contains("underlined the difficulty"), "{}", text(&a));
+}

@@ -69,6 +69,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question, link: Link, ranked: &[Ranked]) -> Optio
 fn reasons(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let mut scored = linked(cx, q, ranked, Side::Effect, |_| true).unwrap_or_default();
     if scored.is_empty() {
+        if let Some(a) = read_as_sign_of(cx, q, ranked) {
+            return Some(a);
+        }
         // A "why" that takes something as given is answered where that is checked first
         // (`untold_reason`): "why did Rubio fly to Moscow" is not answered by any reason.
         return if q.premise.is_none() && !asks_beyond_link(q) { under_other_name(cx, q) } else { None };
@@ -83,6 +86,25 @@ fn reasons(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     let &(_, best) = scored.first()?;
     let reasons: Vec<usize> = scored.iter().take(2).filter(|x| x.1.own >= best.own && x.1.share >= best.share).map(|x| x.0).collect();
     Some(told(cx, q, &reasons, ("The article gives this reason:", "The article links it to these:")))
+}
+
+/// Modal verbs that make a sign a guess at its cause ("the jitters *could* indicate that …").
+const GUESSING: &[&str] = &["could", "may", "might"];
+
+/// "Why would the US get cold feet?": where no link gives a reason, a sentence that reads what
+/// was asked about as a sign, hedged by a modal ("the apparent U.S. jitters *could indicate*
+/// that the Ukrainian position did not align …"), offers what it may be explained by: a guess
+/// at its cause, told as one. An unhedged sign ("the cancellation *underlined* the difficulty")
+/// asserts what the thing shows, not why it happened.
+fn read_as_sign_of(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    let guessed = |si: usize| {
+        cx.index
+            .sentence_words
+            .get(si)
+            .is_some_and(|(toks, _)| toks.windows(2).any(|w| GUESSING.contains(&w[0].word.as_str()) && SIGN_LINKS.contains(&w[1].stem.as_str())))
+    };
+    let scored = linked(cx, q, ranked, Side::Sign, guessed).filter(|s| !s.is_empty())?;
+    Some(told(cx, q, &[scored[0].0], ("The article offers this as a possible explanation:", "")))
 }
 
 /// "Why did Rubio skip London?": no link gives a reason for the event the question describes in
