@@ -112,3 +112,21 @@ fn a_gathering_sized_in_other_words_is_the_same_gathering() {
         assert_says(&a, &["broader meeting", "cancelled"]);
     }
 }
+
+/// "What got cancelled?": a passive asked with "what" asks for what the verb was done to —
+/// the events the article tells with it (any verb of calling off for one). "Else", or someone
+/// named as the cause, sets aside what was just told and that someone's own act.
+#[test]
+fn what_was_done_is_the_events_told_with_that_verb() {
+    let a = ask("what got canceled?");
+    assert!(a.lead.contains("Marco Rubio cancelled his trip") && a.lead.contains("A broader meeting"), "{}", text(&a));
+    let a = chat(&["hey whats up with this london meeting, who bailed on it", "and because he didnt come what else got canceled?"]);
+    let last = a.last().unwrap();
+    assert!(last.lead.starts_with("A broader meeting with foreign ministers"), "{}", text(last));
+    assert!(!last.lead.contains("Rubio cancelled"), "{}", text(last));
+    let a = ask("what was drafted on tuesday?");
+    assert!(a.lead.starts_with("Ukraine drafted a paper"), "{}", text(&a));
+    // A noun after "was" is no verb: "what was the point of them" is not asked of an event.
+    let a = ask("what was in it?");
+    assert!(!a.answered, "{}", text(&a));
+}

@@ -3,7 +3,7 @@
 
 use super::{according, overlap, Answer, Cx};
 use crate::matcher::semantic::Ranked;
-use crate::matcher::{Intent, Question};
+use crate::matcher::{EntityRef, Intent, Question};
 
 /// Words that only say "a time" or "a place".
 const FRAME_WORDS: &[&str] =
@@ -166,6 +166,66 @@ pub fn fate(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let e = &cx.article.data.event[ei];
     let mut a = Answer::new(q.intent, true, format!("{}.", super::upper_first(&e.what))).with_confidence(cov);
     cite_event(cx, &mut a, ei);
+    Some(a)
+}
+
+/// Forms of "be" and "get" a passive is made with ("what *was* cancelled", "what *got* scrapped").
+const PASSIVE_AUX: &[&str] = &["was", "were", "is", "are", "got", "get", "gets", "been", "being"];
+
+/// "What got cancelled?", "what else was called off because he didn't come?", "what was
+/// drafted?": a passive asked with "what" asks for the things the verb was done to — the events
+/// the article tells with that verb (any verb of calling off for one). "Else", or someone named
+/// as its cause, sets aside what the last answer told and the acts of those named.
+pub fn undergone(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    use crate::matcher::words::calls_off;
+    let w = &q.tokens;
+    // The question may come after its reason ("because he didn't come, what else got …").
+    let start = w.iter().position(|t| t.word == "what")?;
+    if q.future || q.polar {
+        return None;
+    }
+    let other = w.get(start + 1).is_some_and(|t| t.word == "else");
+    let at = start + 1 + usize::from(other);
+    let aux_end = (at..w.len()).take_while(|&k| PASSIVE_AUX.contains(&w[k].word.as_str())).last()? + 1;
+    let verb = w.get(aux_end)?;
+    if crate::matcher::words::is_stopword(&verb.word) {
+        return None;
+    }
+    let d = &cx.article.data;
+    // A participle: "-ed" or "-en" ("cancelled", "drafted", "taken"), or the very word the
+    // article's account uses ("held"); not a noun that shares a stem ("the discussions").
+    let participle = verb.word.ends_with("ed") || verb.word.ends_with("en");
+    let has_verb = |e: &crate::kb::Event| {
+        if calls_off(&verb.stem) {
+            called_off(e)
+        } else {
+            crate::matcher::tokens::tokenize(&e.what).iter().any(|t| t.word == verb.word || participle && t.stem == verb.stem && t.word.ends_with("ed"))
+        }
+    };
+    let named: Vec<&str> = q
+        .mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            EntityRef::Person(p) => Some(d.person[p].id.as_str()),
+            _ => None,
+        })
+        .collect();
+    let told = |e: &crate::kb::Event| {
+        let sentence = super::sentence_of(cx, e.p, &e.evidence);
+        cx.article.sentences.iter().any(|s| s.p == e.p && s.text(cx.article) == sentence && cx.ctx.told(s))
+    };
+    let all: Vec<usize> = (0..d.event.len()).filter(|&i| has_verb(&d.event[i])).collect();
+    let kept: Vec<usize> =
+        all.iter().copied().filter(|&i| !(other && told(&d.event[i])) && !d.event[i].who.iter().any(|x| named.contains(&x.as_str()))).collect();
+    let kept = if kept.is_empty() && !other && named.is_empty() { all } else { kept };
+    if kept.is_empty() {
+        return None;
+    }
+    let lead = kept.iter().map(|&i| format!("{}.", super::upper_first(&d.event[i].what))).collect::<Vec<_>>().join(" ");
+    let mut a = Answer::new(q.intent, true, lead).with_confidence(0.8);
+    for &i in &kept {
+        cite_event(cx, &mut a, i);
+    }
     Some(a)
 }
 

@@ -396,7 +396,7 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
         }),
         ListPeople | ListSides | Count => lists::answer(cx, q, &ranked),
         YesNo => position::asked_of_side(cx, q).or_else(|| verdict::answer(cx, q, &ranked)),
-        Search => events::fate(cx, q).or_else(|| quote::on_topic(cx, q)).or_else(|| position::on_issue(cx, q, &ranked)),
+        Search => events::fate(cx, q).or_else(|| events::undergone(cx, q)).or_else(|| quote::on_topic(cx, q)).or_else(|| position::on_issue(cx, q, &ranked)),
         Topic => topic::answer(cx, q, &ranked),
         // Someone the article gives no event: what it says of them, as any search.
         Deeds => deeds::answer(cx, q).or_else(|| quote::on_topic(cx, q)),
