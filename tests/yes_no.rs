@@ -610,3 +610,18 @@ fn a_claim_passed_on_by_someone_unknown_is_checked_as_the_claim() {
     assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
     assert_says(&a, &["give up some of the territory"]);
 }
+
+/// "Did Rubio say the Paris session went badly?": what he said on it leans the other way
+/// ("an *encouraging* reception"), so no — and a why that takes the claim as given is told so.
+/// A rated word that is only the topic ("comment on ending the *war*") is no judgement.
+#[test]
+fn words_that_lean_the_other_way_answer_did_they_say_it_no() {
+    let a = ask("did rubio say the paris session went badly?");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+    assert_says(&a, &["encouraging reception"]);
+    let a = ask("why did rubio say the paris session went so badly?");
+    assert!(lead(&a).contains("No."), "{}", text(&a));
+    assert_says(&a, &["encouraging reception"]);
+    let a = ask("did david lammy comment on ending the war");
+    assert!(!lead(&a).starts_with("No"), "{}", text(&a));
+}

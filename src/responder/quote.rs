@@ -99,6 +99,13 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         said_there_too(cx, q, &topic, chosen, &own)
     };
 
+    // "Did Rubio say the Paris session went badly?": words that lean the other way answer no.
+    if q.polar && best > 0.0 && through.is_none() {
+        let top: Vec<usize> = scored.iter().filter(|x| x.1 == best).map(|x| x.0).collect();
+        if let Some(a) = leaning_against(cx, q, &top, &name) {
+            return Some(a);
+        }
+    }
     // Asked where or when words were said, the reporting sentence around them is the answer,
     // and it is the article's report ("A spokesperson … played down …"), labelled so.
     let around = matches!(q.intent, Intent::When | Intent::Where);
@@ -138,6 +145,73 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if let EntityRef::Side(s) = entity {
         a.sides = vec![s];
     }
+    Some(a)
+}
+
+/// Words that turn the leaning of the rated word right after them.
+const NEGATIONS: &[&str] = &["not", "never", "no", "nt", "n't", "hardly"];
+
+/// Verbs whose complement says how something was or went ("went *badly*", "was *bad*").
+const HOW_IT_WAS: &[&str] = &["is", "was", "are", "were", "be", "been", "went", "go", "goes", "going", "gone", "seemed", "looked", "sounded"];
+/// Words of degree before such a complement ("went *so* badly").
+const DEGREE: &[&str] = &["so", "very", "really", "too", "pretty", "quite", "rather", "extremely"];
+
+/// Whether the word at `i` says how something was: a manner adverb ("badly"), or the word
+/// right after a verb of being or going, words of degree aside ("was *so* bad"). Elsewhere a
+/// rated word is a topic ("ending the *war*"), not a judgement.
+fn judges(toks: &[crate::matcher::tokens::Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && DEGREE.contains(&toks[k - 1].word.as_str()) {
+        k -= 1;
+    }
+    toks[i].word.ends_with("ly") || k > 0 && HOW_IT_WAS.contains(&toks[k - 1].word.as_str())
+}
+
+/// How a run of words leans on the rating scale (see [`crate::matcher::valence`]): the sum of
+/// its rated words that `keep` allows, each turned the other way after a negation.
+fn leaning(toks: &[crate::matcher::tokens::Token], keep: impl Fn(usize) -> bool) -> f32 {
+    (0..toks.len())
+        .filter(|&i| keep(i))
+        .filter_map(|i| {
+            let v = crate::matcher::valence::valence(&toks[i].word)?;
+            let negated = toks[i.saturating_sub(2)..i].iter().any(|t| NEGATIONS.contains(&t.word.as_str()));
+            Some(if negated { -v } else { v })
+        })
+        .sum()
+}
+
+/// What a sentence says someone said: the words after its verb of saying, to the end of that
+/// clause ("which Rubio *said* had received an encouraging reception in Paris"), or all of it.
+fn said_clause(toks: &[crate::matcher::tokens::Token]) -> &[crate::matcher::tokens::Token] {
+    match toks.iter().position(|t| crate::matcher::words::is_saying(&t.word, &t.stem)) {
+        Some(k) if k + 1 < toks.len() => {
+            let clause = toks[k + 1].clause;
+            let end = (k + 1..toks.len()).find(|&j| toks[j].clause != clause).unwrap_or(toks.len());
+            &toks[k + 1..end]
+        }
+        _ => toks,
+    }
+}
+
+/// "Did Rubio say the Paris session went badly?" when what he said on it leans the other way
+/// ("had received an *encouraging* reception in Paris"): no, with those words. The claim is
+/// the question's words after its verb of saying; only one statement on the topic is weighed.
+fn leaning_against(cx: &Cx<'_>, q: &Question, chosen: &[usize], name: &str) -> Option<Answer> {
+    let [si] = chosen else { return None };
+    let at = q.tokens.iter().position(|t| crate::matcher::words::is_saying(&t.word, &t.stem))?;
+    let claim = &q.tokens[at + 1..];
+    let claimed = leaning(claim, |i| judges(claim, i));
+    let s = &cx.article.data.statement[*si];
+    let toks = crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(s.own_words()).text);
+    let said = said_clause(&toks);
+    // A word the claim shares is its topic, not how either leans.
+    let stated = leaning(said, |i| !claim.iter().any(|t| t.stem == said[i].stem));
+    if claimed * stated >= 0.0 {
+        return None;
+    }
+    let mut a = Answer::new(Intent::Quote, true, format!("No. What the article reports {name} said leans the other way:")).with_confidence(0.8);
+    a.cite(Some(words_label(cx, s)), super::cite(cx, s.p, s.own_words()));
+    a.sources.push(source_of(cx, s));
     Some(a)
 }
 
