@@ -475,3 +475,13 @@ fn the_other_one_named_by_a_title_is_the_one_the_title_names() {
     assert!(last.lead.starts_with("Yes. John Healey was meeting Keith Kellogg"), "{}", text(last));
     assert_cites(last, 20);
 }
+
+/// "Where was it first shown?" after a plan and a place it holds were talked of: a place is not
+/// what was shown somewhere, so "it" is the plan the answers were drawn from.
+#[test]
+fn where_something_was_done_is_not_asked_of_a_place() {
+    let a = chat(&["what does the witkof plan say about crimea", "ukraine and europe ok with it or no?", "where was it first shown before london"]);
+    let last = a.last().unwrap();
+    assert!(last.lead.starts_with("In Paris"), "{}", text(last));
+    assert_cites(last, 4);
+}

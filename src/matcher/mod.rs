@@ -1975,9 +1975,13 @@ impl<'a> Matcher<'a> {
         if asks_significance(&tokens::tokenize(&text)) {
             return None;
         }
+        // The thing named is a place ("Crimea"): "where was it first shown?" does not ask
+        // where a place is, but where what was talked of was done ("where is it?" may).
+        let toks = tokens::tokenize(&text);
+        let asks_where = toks.iter().any(|t| t.word == "where") && toks.iter().any(|t| !words::is_stopword(&t.word));
         let name = match &ctx.named_thing {
-            Some(thing) => thing.clone(),
-            None => self.last_proposal(ctx).or_else(|| self.last_event(ctx))?,
+            Some(thing) if !asks_where => thing.clone(),
+            _ => self.last_proposal(ctx).or_else(|| self.last_event(ctx))?,
         };
         // After a "why", the answer told a reason: "it" is still what the reason was asked of
         // ("why did he cancel?" … "did he talk to anyone about it?"), named in the answer only
