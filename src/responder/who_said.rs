@@ -140,8 +140,9 @@ const AHEAD: f32 = 0.1;
 /// words close in meaning answers, when no other statement holds as much: (share, statement).
 fn by_meaning(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], keep: impl Fn(&crate::kb::Statement) -> bool) -> Option<(f32, usize)> {
     use crate::matcher::tokens::tokenize;
-    let asked: Vec<&crate::matcher::QTerm> = topic.iter().collect();
-    if asked.len() < 2 {
+    // A verb of saying anywhere ("…: who *wrote* it?") is the question's frame, not words recalled.
+    let asked: Vec<&crate::matcher::QTerm> = topic.iter().filter(|t| t.entity.is_some() || !words::is_saying(&t.word, &t.stem)).collect();
+    if asked.is_empty() {
         return None;
     }
     let m = crate::matcher::embed::Model::shipped();
