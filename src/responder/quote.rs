@@ -152,6 +152,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 const NEGATIONS: &[&str] = &["not", "never", "no", "nt", "n't", "hardly"];
 
 /// Verbs whose complement says how something was or went ("went *badly*", "was *bad*").
+/// Narrower on purpose than the linking verbs and degree words `valence` reads feelings with:
+/// a claim put to someone's words judges an outcome, and with those wider lists "americans and
+/// europeans are totally on the same page … everything is fine" was read as a judgement and one
+/// batch answer turned into a decline.
 const HOW_IT_WAS: &[&str] = &["is", "was", "are", "were", "be", "been", "went", "go", "goes", "going", "gone", "seemed", "looked", "sounded"];
 /// Words of degree before such a complement ("went *so* badly").
 const DEGREE: &[&str] = &["so", "very", "really", "too", "pretty", "quite", "rather", "extremely"];
