@@ -1972,12 +1972,12 @@ impl<'a> Matcher<'a> {
         let text = normalise::normalise(message).text;
         let (at, len) = pronoun_it(&text)?;
         // "Why does it matter?" asks what the last answer signifies: "it" is that answer.
-        if asks_significance(&tokens::tokenize(&text)) {
+        let toks = tokens::tokenize(&text);
+        if asks_significance(&toks) {
             return None;
         }
         // The thing named is a place ("Crimea"): "where was it first shown?" does not ask
         // where a place is, but where what was talked of was done ("where is it?" may).
-        let toks = tokens::tokenize(&text);
         let asks_where = toks.iter().any(|t| t.word == "where") && toks.iter().any(|t| !words::is_stopword(&t.word));
         let name = match &ctx.named_thing {
             Some(thing) if !asks_where => thing.clone(),

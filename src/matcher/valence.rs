@@ -154,8 +154,9 @@ fn by_first_letter(letter: u8) -> &'static [(&'static str, f32)] {
     &groups[letter as usize]
 }
 
-/// Whether a word before `at` (within the clause, back to the linking verb) negates it.
-fn negated(toks: &[Token], from: usize, at: usize) -> bool {
+/// Whether a word of `from..at` negates the word at `at` (the words back to its linking verb,
+/// or a few words before a claim's judgement).
+pub(crate) fn negated(toks: &[Token], from: usize, at: usize) -> bool {
     toks[from..at].iter().any(|t| matches!(t.word.as_str(), "not" | "never" | "no" | "hardly" | "nor"))
 }
 

@@ -148,9 +148,6 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(a)
 }
 
-/// Words that turn the leaning of the rated word right after them.
-const NEGATIONS: &[&str] = &["not", "never", "no", "nt", "n't", "hardly"];
-
 /// Verbs whose complement says how something was or went ("went *badly*", "was *bad*").
 /// Narrower on purpose than the linking verbs and degree words `valence` reads feelings with:
 /// a claim put to someone's words judges an outcome, and with those wider lists "americans and
@@ -172,14 +169,15 @@ fn judges(toks: &[crate::matcher::tokens::Token], i: usize) -> bool {
 }
 
 /// How a run of words leans on the rating scale (see [`crate::matcher::valence`]): the sum of
-/// its rated words that `keep` allows, each turned the other way after a negation.
+/// its rated words that `keep` allows, each turned the other way after a negation in the two
+/// words before it (the tokenizer has already made "didn't" "did not").
 fn leaning(toks: &[crate::matcher::tokens::Token], keep: impl Fn(usize) -> bool) -> f32 {
+    use crate::matcher::valence;
     (0..toks.len())
         .filter(|&i| keep(i))
         .filter_map(|i| {
-            let v = crate::matcher::valence::valence(&toks[i].word)?;
-            let negated = toks[i.saturating_sub(2)..i].iter().any(|t| NEGATIONS.contains(&t.word.as_str()));
-            Some(if negated { -v } else { v })
+            let v = valence::valence(&toks[i].word)?;
+            Some(if valence::negated(toks, i.saturating_sub(2), i) { -v } else { v })
         })
         .sum()
 }
