@@ -78,6 +78,11 @@ fn an_office_named_for_its_building_is_the_holder_and_the_people_who_speak_for_t
     // Asked about the PM himself, the spokesperson's words are context, not his.
     let a = ask("what did starmer say");
     assert!(!a.answered, "{}", text(&a));
+    // "The office of …" is "…'s office", the people word before the title.
+    let a = ask("the office of the british prime minister, what did they say about the talks");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["spokesperson"]);
+    assert_cites(&a, 5);
 }
 
 #[test]

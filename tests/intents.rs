@@ -488,6 +488,10 @@ fn how_long_is_answered_by_a_length_of_time_given_to_what_was_asked_about() {
     let a = ask("how long was vance in india");
     assert!(!a.answered, "{}", text(&a));
     assert_says(&a, &["doesn't say how long"]);
+    // A job in the question is what the length is asked of, not who someone is.
+    let a = chat(&["who is zelensky's chief of staff", "how long has he been in that job?"]);
+    assert!(!a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["doesn't say how long"]);
 }
 
 #[test]

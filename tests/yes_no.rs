@@ -424,6 +424,15 @@ fn any_x_asks_whether_there_is_x() {
     let a = ask("any progress at all in these talks?");
     assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
     assert_cites(&a, 7);
+    // "No" or "zero" before the thing is the claim's own: there was progress, so no.
+    for q in ["was there zero progress?", "is it true there was no progress in the talks?"] {
+        let a = ask(q);
+        assert!(lead(&a).starts_with("No."), "{q}: {}", text(&a));
+        assert_cites(&a, 7);
+    }
+    // "Saying no to" them is rejecting them, which Kyiv did.
+    let a = ask("did kyiv say no to some of witkoffs proposals");
+    assert!(lead(&a).starts_with("Yes."), "{}", text(&a));
     // "any idea who …" still frames the question after it.
     let a = ask("any idea who met kellogg");
     assert_says(&a, &["Healey"]);

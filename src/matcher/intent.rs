@@ -332,9 +332,13 @@ pub fn strip_answer_frame(toks: &mut Vec<Token>) -> bool {
         return true;
     }
     let first = words::question_start(&w);
-    let opening = w.get(first..first + 3).is_some_and(|o| matches!(o[0], "is" | "was") && o[1] == "it" && OFFERED_ANSWERS.iter().any(|(a, _)| o[2] == *a));
-    if opening && n > first + 5 {
-        let skip = if w[first + 3] == "that" { 4 } else { 3 };
+    // "Isn't it true that …" asks the same.
+    let not = usize::from(w.get(first + 1) == Some(&"not"));
+    let opening = w
+        .get(first..first + 3 + not)
+        .is_some_and(|o| matches!(o[0], "is" | "was") && o[1 + not] == "it" && OFFERED_ANSWERS.iter().any(|(a, _)| o[2 + not] == *a));
+    if opening && n > first + 5 + not {
+        let skip = if w[first + 3 + not] == "that" { 4 + not } else { 3 + not };
         toks.drain(first..first + skip);
         return true;
     }
@@ -701,7 +705,9 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     if asks_deeds(s, &w, start) {
         return Intent::Deeds;
     }
-    if s.role_asked && !say {
+    // "How long has he been in that job?": a measure asked outranks the job words (below).
+    let how_number = w.windows(2).any(|p| p[0] == "how" && matches!(p[1], "many" | "much" | "long")) || asked_measure(&w).is_some();
+    if s.role_asked && !say && !how_number {
         return Intent::WhoIs;
     }
     // "who is X", "who's X"
@@ -710,7 +716,7 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     if matches!(first, "who") && (matches!(second, "is" | "was" | "are" | "were" | "s") || whos) && s.entity_after_who_is {
         return Intent::WhoIs;
     }
-    if s.has_person && (job && !say && !position_only(&w)) && !proposal {
+    if s.has_person && (job && !say && !position_only(&w)) && !proposal && !how_number {
         return Intent::WhoIs;
     }
     // "what's the name of the spokesperson", "name the envoy"
@@ -742,7 +748,6 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     }
     // "how many", "how much", "how long": a number is the answer, wherever the
     // phrase sits ("the war started how many years ago").
-    let how_number = w.windows(2).any(|p| p[0] == "how" && matches!(p[1], "many" | "much" | "long")) || asked_measure(&w).is_some();
     if how_number || joined.contains("number of") {
         // "How many people does the article name?" counts its people; "how many people died"
         // asks a figure the report may not give.

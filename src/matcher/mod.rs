@@ -1785,6 +1785,24 @@ impl<'a> Matcher<'a> {
         self.team_of(p)
     }
 
+    /// "The office of the British PM", "the team of Zelensky": a word for someone's people
+    /// before "of" and the name or title starting at `start` (with what qualifies it, named
+    /// words, before it) is the people who work for person `p`, as "the PM's office" is. Also
+    /// where that people word is, for it is part of the name, not a topic.
+    fn team_before(&self, toks: &[Token], named: &[bool], start: usize, p: usize) -> (Vec<usize>, Option<usize>) {
+        let mut k = start;
+        while k > 0 && (named[k - 1] && !toks[k - 1].poss || matches!(toks[k - 1].word.as_str(), "the" | "a")) {
+            k -= 1;
+        }
+        let of = k >= 2 && toks[k - 1].word == "of" && toks[k - 2].clause == toks[start].clause;
+        if !of || toks[k - 2].poss || !self.index.is_entourage(&toks[k - 2].word) {
+            return (Vec::new(), None);
+        }
+        let team = self.team_of(p);
+        let at = (!team.is_empty()).then_some(k - 2);
+        (team, at)
+    }
+
     /// The place that is side `s`'s capital city, when the article has it.
     fn capital_of(&self, s: usize) -> Option<EntityRef> {
         let side = &self.article.data.side[s];
@@ -2426,6 +2444,7 @@ impl<'a> Matcher<'a> {
         // the names that qualified it are named for their own sake.
         let mut group_quals: Vec<EntityRef> = Vec::new();
         let mut team_asked = false;
+        let mut team_words: Vec<usize> = Vec::new();
         let mut group_words: Vec<(usize, usize, String)> = Vec::new();
         let d = &self.article.data;
         for (k, (start, len, rm)) in raw.iter().enumerate() {
@@ -2435,7 +2454,16 @@ impl<'a> Matcher<'a> {
                 RawMention::Entity(e) => {
                     // "Starmer's team": the people who work for him.
                     let team = match e {
-                        EntityRef::Person(p) => self.team_after(&toks, start + len, *p),
+                        EntityRef::Person(p) => {
+                            let after = self.team_after(&toks, start + len, *p);
+                            if after.is_empty() {
+                                let (team, at) = self.team_before(&toks, &named, *start, *p);
+                                team_words.extend(at);
+                                team
+                            } else {
+                                after
+                            }
+                        }
                         _ => Vec::new(),
                     };
                     mentions.push(Mention {
@@ -2517,7 +2545,19 @@ impl<'a> Matcher<'a> {
                         1 => {
                             // "the PM's office", "Number 10": the people who work for the one
                             // holding the title.
-                            let team = if phrase.office { self.team_of(cands[0]) } else { self.team_after(&toks, start + len, cands[0]) };
+                            // "The office of the British PM": the people word before it.
+                            let team = if phrase.office {
+                                self.team_of(cands[0])
+                            } else {
+                                let after = self.team_after(&toks, start + len, cands[0]);
+                                if after.is_empty() {
+                                    let (team, at) = self.team_before(&toks, &named, *start, cands[0]);
+                                    team_words.extend(at);
+                                    team
+                                } else {
+                                    after
+                                }
+                            };
                             team_asked |= !team.is_empty();
                             mentions.push(Mention {
                                 entity: EntityRef::Person(cands[0]),
@@ -2639,6 +2679,9 @@ impl<'a> Matcher<'a> {
             }
         }
 
+        for &at in &team_words {
+            named[at] = true;
+        }
         if let Some((p, at)) = picked {
             named[at] = true;
             named[at + 1] = true;

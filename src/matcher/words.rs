@@ -1036,7 +1036,7 @@ pub const EFFECT_FIRST: &[&str] = &["after", "becaus", "sinc", "due", "amid", "f
 
 /// The closed class of words that negate a clause. Read by the yes/no verdict, which compares
 /// a question's polarity with its evidence's.
-pub const NEGATIVE_WORDS: &[&str] = &["not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "without"];
+pub const NEGATIVE_WORDS: &[&str] = &["not", "no", "zero", "never", "nor", "neither", "none", "nobody", "nothing", "without"];
 
 /// Stems of verbs, nouns and adjectives whose meaning is "not do" or "not accept" (negative
 /// implicatives: "Rubio cancelled his trip" says he did not go; "a no-show" that he did not

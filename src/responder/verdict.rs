@@ -47,6 +47,17 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         // "Did they sign the deal that week?" against "he hoped they would make a deal this
         // week": the article tells of the hope, not of what came of it.
         None if only_intended(q, s.text(cx.article)) => return Some(super::decline::only_intended(a)),
+        // "Is it true there was no progress?": whether a thing came about may be settled a
+        // little below the best sentence, which only speaks of it.
+        // By the thing's own word: the best sentence was sure, a word close in meaning below it
+        // is not ("was there an agreement?" is not settled by "progress was being made").
+        None if existential_thing(q).is_some() && subject(q).is_none() => match settled_near_the_top(cx, q, ranked).filter(|settled| {
+            let thing = existential_thing(q).map_or("", |t| t.stem.as_str());
+            settled.evidence.first().is_some_and(|e| tokenize(&normalise(&e.citation.text).text).iter().any(|t| t.stem == thing))
+        }) {
+            Some(settled) => return Some(settled),
+            None => "The article doesn't say so outright; here is what it says:".to_string(),
+        },
         None => "The article doesn't say so outright; here is what it says:".to_string(),
     };
     Some(a)
@@ -164,11 +175,25 @@ const DOUBTING: &[&str] = &["how", "whether", "question", "questions", "doubt", 
 /// whether a thing came about — the thing, past "sign of", "word of".
 fn existential_thing(q: &Question) -> Option<&crate::matcher::QTerm> {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
-    let aux = crate::matcher::intent::polar_auxiliary(&w)?;
-    if !(w.get(aux + 1) == Some(&"there") || w.get(aux + 1) == Some(&"any") || w.get(aux + 2) == Some(&"any")) {
-        return None;
+    // With what there is after it: "other sticking points there are?" asks whether they are.
+    let there_is = |i: usize| w.get(i) == Some(&"there") && w.get(i + 1).is_some_and(|x| words::is_in(words::AUXILIARIES, x)) && i + 2 < w.len();
+    match crate::matcher::intent::polar_auxiliary(&w) {
+        // "Wasn't there any …" asks the same.
+        Some(aux)
+            if {
+                let a = aux + usize::from(w.get(aux + 1) == Some(&"not"));
+                w.get(a + 1) == Some(&"there") || w.get(a + 1) == Some(&"any") || w.get(a + 2) == Some(&"any")
+            } => {}
+        Some(_) => return None,
+        // A claim put as yes or no, its frame gone ("is it true (that) there was …", "right?"),
+        // or told within it ("… an insider said there was …").
+        None if q.polar && (0..w.len()).any(there_is) => {}
+        None => return None,
     }
-    q.terms.iter().find(|t| !matches!(t.word.as_str(), "sign" | "signs" | "word" | "evidence" | "hint" | "indication"))
+    // "Was there zero progress?": the determiner is the claim's polarity, not its thing.
+    q.terms
+        .iter()
+        .find(|t| !matches!(t.word.as_str(), "sign" | "signs" | "word" | "evidence" | "hint" | "indication") && !words::is_in(words::NEGATIVE_WORDS, &t.word))
 }
 
 /// Whether a clause says `thing` came about: it has the thing (or a word close in meaning) and
@@ -359,8 +384,12 @@ fn negative_words(toks: &[Token]) -> impl Iterator<Item = Negation> + '_ {
             Negation::Tag
         } else if !opens_asking {
             Negation::Claim
-        } else if !(start + 1..i).any(|k| words::is_in(words::AUXILIARIES, w(k))) {
+        // "Was there *no* progress?", "did *nobody* come?": a negative determiner or pronoun
+        // is the claim's own, wherever it sits; only "not" asks in the negative.
+        } else if !(start + 1..i).any(|k| words::is_in(words::AUXILIARIES, w(k))) && w(i) == "not" {
             Negation::Asking
+        } else if !(start + 1..i).any(|k| words::is_in(words::AUXILIARIES, w(k))) {
+            Negation::Claim
         } else if (start + 1..i).any(content) {
             Negation::Claim
         } else {
