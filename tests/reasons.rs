@@ -295,3 +295,22 @@ fn a_hedged_sign_is_offered_as_a_possible_explanation() {
     let a = ask("why was rubio's trip cancelled");
     assert!(!text(&a).contains("underlined the difficulty"), "{}", text(&a));
 }
+
+/// "So what actually made the meeting get scaled back? I heard it was something Kyiv put in
+/// writing": a question why, then the asker's guess heard from someone. The guess's words
+/// (Kyiv, writing) are not the topic: the answer is the article's reason for the downgrade.
+#[test]
+fn a_guess_at_the_reason_heard_from_someone_after_the_question_is_not_its_topic() {
+    for q in [
+        "so what actually made the meeting get scaled back? i heard it was something kyiv put in writing",
+        "why did they downgrade the meeting? my friend says ukraine wrote some paper that annoyed the americans",
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["downgrading of the parley came after Ukraine drafted a paper"]);
+        assert_cites(&a, 14);
+    }
+    // A guess at who keeps its words: they name whom the answer is about.
+    let a = ask("who was supposed to represent the us in london? i thought the secretary of state was going");
+    assert_says(&a, &["Rubio"]);
+}

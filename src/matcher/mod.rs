@@ -289,47 +289,47 @@ fn base_of_past(w: &str) -> Option<String> {
     })
 }
 
+/// Verbs of passing on or hearing a claim ("my dad *says*", "i *heard*").
+const HEARING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "hear",
+    "hears",
+    "heard",
+    "read",
+    "reads",
+    "reading",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "think",
+    "thinks",
+    "thought",
+    "reckon",
+    "reckons",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "believe",
+    "believes",
+];
+
 /// "My dad keeps saying the Americans want Ukraine to accept Crimea is Russian, is that true?",
 /// "someone told me Rubio just didn't turn up - right?": a claim heard from someone the article
 /// does not know, then a tag asking whether it holds. What is asked is the claim: who passed it
 /// on and their verb of saying are no part of its topic. The message as the claim and its tag;
 /// a claim passed on by someone the article names ("Vance said …, right?") keeps its speaker.
 fn hearsay_frame_off<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t, str> {
-    const HEARING: &[&str] = &[
-        "say",
-        "says",
-        "said",
-        "saying",
-        "tell",
-        "tells",
-        "told",
-        "telling",
-        "hear",
-        "hears",
-        "heard",
-        "read",
-        "reads",
-        "reading",
-        "claim",
-        "claims",
-        "claimed",
-        "claiming",
-        "think",
-        "thinks",
-        "thought",
-        "reckon",
-        "reckons",
-        "insist",
-        "insists",
-        "insisted",
-        "insisting",
-        "believe",
-        "believes",
-    ];
     const TOLD_WHO: &[&str] = &["me", "us", "him", "her", "somewhere", "online", "once", "that"];
     const TAG_WORDS: &[&str] = &["true", "right", "correct", "accurate"];
-    // Pronouns that stand for someone the conversation has named, or for the bot.
-    const NAMING: &[&str] = &["he", "she", "it", "they", "you", "his", "her", "their"];
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let body = text.trim_end().trim_end_matches(|c: char| matches!(c, '?' | '!' | '.') || c.is_whitespace());
     // The tag is the last clause: "is that true", "is it right", or the adjective alone.
@@ -364,16 +364,7 @@ fn hearsay_frame_off<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t, s
     let at = words::question_start(&bares);
     // The verb of hearing, a few words in; who passed the claim on comes before it.
     let Some(v) = (at + 1..words.len().min(at + 8)).find(|&k| HEARING.contains(&bares[k].as_str())) else { return std::borrow::Cow::Borrowed(text) };
-    let teller = &bares[at..v];
-    let toks = tokens::tokenize(&teller.join(" "));
-    // By name, title or a slip of a name: "the VP basically said …", "vence said …".
-    let named = (0..toks.len()).any(|i| {
-        let w = toks[i].word.as_str();
-        index.alias_at(&toks, i).is_some() || index.role_at(&toks, i).is_some() || index.is_role_word(w) || index.fuzzy_name(w, false).is_some()
-    });
-    let opens_question = words::is_in(words::WH_WORDS, &teller[0]) || words::is_in(words::AUXILIARIES, &teller[0]);
-    let sourced = teller.iter().any(|w| NAMING.contains(&w.as_str()) || words::is_in(words::SOURCE_NOUNS, w) || words::is_in(words::REPORT_NOUNS, w));
-    if named || opens_question || sourced {
+    if !unnamed_teller(&bares[at..v], index) {
         return std::borrow::Cow::Borrowed(text);
     }
     // The claim starts after whom it was told to, or after a "that" a few words on ("saying at
@@ -390,6 +381,51 @@ fn hearsay_frame_off<'t>(text: &'t str, index: &Index) -> std::borrow::Cow<'t, s
         return std::borrow::Cow::Owned(format!("{claim}. {}?", tag.join(" ")));
     }
     std::borrow::Cow::Owned(format!("{claim}, is that true?"))
+}
+
+/// Whether the words before a verb of hearing are someone the article does not know ("my
+/// cousin", "i", "people"): not a name, title or slip of a name ("the VP basically said …",
+/// "vence said …"), not a question's opening, not a pronoun for someone the conversation
+/// named, a source or the report.
+fn unnamed_teller(teller: &[String], index: &Index) -> bool {
+    const NAMING: &[&str] = &["he", "she", "it", "they", "you", "his", "her", "their"];
+    let toks = tokens::tokenize(&teller.join(" "));
+    let named = (0..toks.len()).any(|i| {
+        let w = toks[i].word.as_str();
+        index.alias_at(&toks, i).is_some() || index.role_at(&toks, i).is_some() || index.is_role_word(w) || index.fuzzy_name(w, false).is_some()
+    });
+    let opens_question = teller.first().is_some_and(|w| words::is_in(words::WH_WORDS, w) || words::is_in(words::AUXILIARIES, w));
+    let sourced = teller.iter().any(|w| NAMING.contains(&w.as_str()) || words::is_in(words::SOURCE_NOUNS, w) || words::is_in(words::REPORT_NOUNS, w));
+    !named && !opens_question && !sourced
+}
+
+/// "So what made the meeting get scaled back? I heard it was something Kyiv put in writing": a
+/// question why, then a claim heard from someone the article does not know. The claim is the
+/// asker's guess at the reason, which the article's reason confirms or not; its words are no
+/// part of what is asked. The message as its question alone — when that question has words
+/// enough to ask something on its own. Only a reason: a guess at who ("who was meant to go? i
+/// thought the secretary of state was") names whom the answer is about.
+fn trailing_hearsay_off<'t>(text: &'t str, index: &Index) -> &'t str {
+    const QUESTION_WORDS: usize = 4;
+    const TELLER_WORDS: usize = 4;
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let Some(mark) = text.find('?') else { return text };
+    let question = &text[..mark];
+    let rest = text[mark..].trim_start_matches(|c: char| c == '?' || c.is_whitespace());
+    let asked: Vec<String> = question.split_whitespace().map(bare).filter(|w| !w.is_empty()).collect();
+    let heard: Vec<String> = rest.split_whitespace().map(bare).filter(|w| !w.is_empty()).collect();
+    let start = words::question_start(&asked);
+    let why = reason_as_why(question);
+    let why: Vec<String> = why.split_whitespace().map(bare).collect();
+    if why.get(words::question_start(&why)).map(String::as_str) != Some("why") || asked.len() - start < QUESTION_WORDS || heard.is_empty() {
+        return text;
+    }
+    let Some(v) = (0..heard.len().min(TELLER_WORDS + 1)).find(|&k| HEARING.contains(&heard[k].as_str())) else { return text };
+    // "… ? i heard …", "… ? my uncle says …": someone there; "… ? never heard of him" too.
+    if v == 0 || !unnamed_teller(&heard[..v], index) {
+        return text;
+    }
+    &text[..mark + 1]
 }
 
 /// The most words a question asked of a claim heard from someone may have ("why tho", "when
@@ -712,10 +748,19 @@ fn reason_as_why(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_string();
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // "What *actually* made them …": a focus adverb after the question word is no part of it.
+    let all: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = (0..all.len())
+        .filter(|&k| !(k > 0 && words::is_in(words::FOCUS_ADVERBS, &bare(all[k])) && matches!(bare(all[k - 1]).as_str(), "what" | "how")))
+        .map(|k| all[k])
+        .collect();
     let low: Vec<String> = words.iter().map(|w| bare(w)).collect();
-    // At the message's start or after a sentence or clause ends.
-    let opens = |k: usize| k == 0 || words[k - 1].ends_with(['.', ',', '?', '!', ':', '-']) || words[k - 1] == "-";
+    // At the message's start or after a sentence or clause ends, discourse markers aside ("so
+    // what made …").
+    let opens = |k: usize| {
+        let from = (0..k).rev().find(|&j| !words::is_in(words::DISCOURSE_MARKERS, &low[j])).map_or(0, |j| j + 1);
+        from == 0 || words[from - 1].ends_with(['.', ',', '?', '!', ':', '-']) || words[from - 1] == "-"
+    };
     for frame in FRAMES {
         let Some(at) = (0..words.len()).find(|&k| opens(k) && low.len() >= k + frame.len() && low[k..k + frame.len()].iter().zip(*frame).all(|(a, b)| a == b))
         else {
@@ -2046,7 +2091,7 @@ impl<'a> Matcher<'a> {
     fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
         let norm = normalise::normalise(message);
         let plain = calling_off_plainly(&norm.text, self.index);
-        let unframed = hearsay_frame_off(&plain, self.index);
+        let unframed = hearsay_frame_off(trailing_hearsay_off(&plain, self.index), self.index);
         let unframed = article_frame_off(asked_last(&unframed));
         let unframed = existential_restored(&unframed);
         let unframed = matter_fronted(&unframed);
