@@ -86,6 +86,22 @@ fn someone_of_a_side_the_article_names_no_one_of_is_a_decline() {
     assert_cites(&a, 24);
 }
 
+/// Russia has a person in the article (Putin, whom Trump called), but no one at the talks: the
+/// talks are told without it, and that is the answer, not Putin or a sentence naming Russia.
+#[test]
+fn a_side_absent_from_the_gathering_asked_about_has_no_one_there() {
+    for q in ["who represented russia at the london meeting?", "Which Russian officials took part in the London talks?"] {
+        let a = ask(q);
+        assert!(!a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["names no one from Russia there"]);
+        assert_cites(&a, 1);
+    }
+    // A paper drafted "for" the Europeans is no gathering they were absent from.
+    let a = ask("Who was drafting a paper for the Europeans on Tuesday?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["drafted a paper"]);
+}
+
 #[test]
 fn a_gathering_called_off_has_no_one_of_a_side_at_it() {
     let a = ask("who represented britain at the foreign ministers meeting");

@@ -97,7 +97,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         // *from* France"): "who is pushing *for* EU sanctions to go" asks no one of the EU.
         let outright =
             asked.iter().all(|&s| of_side.iter().any(|o| o.0 == s) || named_after(q, &words, s, &["from", "represent", "represented", "representing"]));
-        return unnamed_there(cx, q, &topic, &parties, asked.clone(), &from).or_else(|| nobody_of(cx, q, asked, &from).filter(|_| outright));
+        return unnamed_there(cx, q, &topic, &parties, asked.clone(), &from)
+            .or_else(|| absent_from(cx, q, &topic, &parties, &asked, &from).filter(|_| outright))
+            .or_else(|| nobody_of(cx, q, asked, &from).filter(|_| outright));
     }
     let names = super::join_and(&people.iter().map(|&p| person_label(&d.person[p])).collect::<Vec<_>>());
     let mut a = Answer::new(q.intent, true, format!("From {from}: {names}.")).with_confidence(0.8);
@@ -131,6 +133,30 @@ fn unnamed_there(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], par
         cite_event(cx, &mut a, i);
     }
     a.sides = asked;
+    Some(a)
+}
+
+/// "Who represented Russia at the London meeting?", "which Russian officials took part in the
+/// talks?": the gatherings the question describes are told without the side asked for
+/// — none of its people, and not it, among their parties. That the article names no one from
+/// it there is the answer, with what it says of them, rather than any sentence naming the side.
+fn absent_from(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], parties: &[EntityRef], asked: &[usize], from: &str) -> Option<Answer> {
+    let d = &cx.article.data;
+    let fit = |i: usize| overlap(topic, &cx.index.event_terms[i]).1;
+    let found: Vec<usize> = (0..d.event.len()).filter(|&i| !called_off(&d.event[i]) && parties.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
+    let best = found.iter().map(|&i| fit(i)).fold(0.0f32, f32::max);
+    let chosen: Vec<usize> = found.into_iter().filter(|&i| fit(i) >= best).collect();
+    let absent = |i: usize| asked.iter().all(|&s| !takes_part(cx, &d.event[i], EntityRef::Side(s)) && !d.event[i].who.contains(&d.side[s].id));
+    // Only gatherings: a paper drafted "for the Europeans" is no one's taking part.
+    let gathering = |i: usize| told_as(&d.event[i], &[MEET_VERBS, &["talks", "session", "sessions"]]);
+    if best < DESCRIBED || !chosen.iter().all(|&i| absent(i) && gathering(i)) {
+        return None;
+    }
+    let mut a = Answer::new(q.intent, false, format!("The article names no one from {from} there. What it says of it:"));
+    for i in chosen {
+        cite_event(cx, &mut a, i);
+    }
+    a.sides = asked.to_vec();
     Some(a)
 }
 
