@@ -476,6 +476,19 @@ fn the_other_one_named_by_a_title_is_the_one_the_title_names() {
     assert_cites(last, 20);
 }
 
+/// "And the other minister, the defence one, who did he meet": the title set beside the person
+/// again ("the defence one") still sets them before the question, so "he" is them, not the
+/// man the conversation talked of last.
+#[test]
+fn a_pronoun_after_a_person_set_before_the_question_with_their_title_restated_is_them() {
+    let a =
+        chat(&["did the american secretary of state get in touch with lammy?", "and the other minister, the defence one, who did he meet from washington?"]);
+    let last = a.last().unwrap();
+    assert!(last.answered, "{}", text(last));
+    assert_says(last, &["John Healey", "Keith Kellogg"]);
+    assert_cites(last, 20);
+}
+
 /// "Where was it first shown?" after a plan and a place it holds were talked of: a place is not
 /// what was shown somewhere, so "it" is the plan the answers were drawn from.
 #[test]

@@ -2675,8 +2675,12 @@ impl<'a> Matcher<'a> {
                         // defence guy, who did he meet?".
                         let clause = toks[*start].clause;
                         let named_at = |i: usize| raw[..k].iter().any(|(st, len, _)| (*st..st + len).contains(&i));
-                        let filler =
-                            |r: std::ops::Range<usize>| r.into_iter().all(|i| toks[i].clause == clause && (words::is_stopword(&toks[i].word) || named_at(i)));
+                        // So is a title's word set beside them again ("the other minister, *the
+                        // defence one*, who did he meet").
+                        let restated = |i: usize| self.index.is_role_word(&toks[i].word) || matches!(toks[i].word.as_str(), "one" | "guy" | "man" | "woman");
+                        let filler = |r: std::ops::Range<usize>| {
+                            r.into_iter().all(|i| toks[i].clause == clause && (words::is_stopword(&toks[i].word) || named_at(i) || restated(i)))
+                        };
                         let opens = words::question_start(&toks);
                         let fronted = raw[..k].iter().any(|(st, len, x)| {
                             matches!(x, RawMention::Entity(EntityRef::Person(_)) | RawMention::Role(_))
