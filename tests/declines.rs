@@ -78,8 +78,8 @@ fn a_question_after_the_colon_that_ends_an_instruction_is_answered() {
 }
 
 /// Surnames look like nothing in particular to the embedding model; the place a word stands in
-/// says it is a name: the subject after "did", the one asked about in "who is", a possessor, a
-/// source after "according to".
+/// says it is a name: the subject after "did" (or between "what" and a verb of saying), the one
+/// asked about in "who is", a possessor, a source after "according to".
 #[test]
 fn a_name_the_article_lacks_is_named_in_the_decline_wherever_a_name_stands() {
     for (q, name) in [
@@ -91,6 +91,9 @@ fn a_name_the_article_lacks_is_named_in_the_decline_wherever_a_name_stands() {
         ("has sybiha commented on the ceasefire", "Sybiha"),
         // A word for reporters asks about the one named, not about who reported the story.
         ("what did macron tell reporters after the meeting", "Macron"),
+        // Asked without the auxiliary, as learners do: the subject before the verb of saying.
+        ("what macron told about the talks in london?", "Macron"),
+        ("what orban thinks about the american plan", "Orban"),
     ] {
         let a = ask(q);
         assert!(!a.answered, "{q} answered: {}", text(&a));

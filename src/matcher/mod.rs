@@ -1502,7 +1502,10 @@ fn in_entity_slot(toks: &[Token], i: usize) -> bool {
     let asked_about = i + 1 == toks.len() && (matches!((before(2), before(1)), ("who", "is" | "was" | "s")) || (i == 1 && before(1) == "who"));
     let possessor = toks[i].poss && toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause);
     let source = before(2) == "according" && before(1) == "to";
-    subject || asked_about || possessor || source
+    // "what macron told about the talks": asked without its auxiliary, as learners do, the
+    // subject still sits between the question word and the verb of saying.
+    let unaided = i >= 1 && WH.contains(&before(1)) && toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause && words::is_in(words::SAY_WORDS, &t.word));
+    subject || asked_about || possessor || source || unaided
 }
 
 /// The named subject starting at `at` (past an article), as (first word, length): a name,
