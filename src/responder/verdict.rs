@@ -386,10 +386,12 @@ fn negative_words(toks: &[Token]) -> impl Iterator<Item = Negation> + '_ {
             Negation::Claim
         // "Was there *no* progress?", "did *nobody* come?": a negative determiner or pronoun
         // is the claim's own, wherever it sits; only "not" asks in the negative.
-        } else if !(start + 1..i).any(|k| words::is_in(words::AUXILIARIES, w(k))) && w(i) == "not" {
-            Negation::Asking
         } else if !(start + 1..i).any(|k| words::is_in(words::AUXILIARIES, w(k))) {
-            Negation::Claim
+            if w(i) == "not" {
+                Negation::Asking
+            } else {
+                Negation::Claim
+            }
         } else if (start + 1..i).any(content) {
             Negation::Claim
         } else {
