@@ -1833,6 +1833,19 @@ impl<'a> Matcher<'a> {
         self.team_of(p)
     }
 
+    /// The people who work for person `p`, named by the words `span` ("Starmer's team", "the
+    /// team of Zelensky"); a people word before the name is recorded in `team_words`, as part of
+    /// the name.
+    fn team_around(&self, toks: &[Token], named: &[bool], span: (usize, usize), p: usize, team_words: &mut Vec<usize>) -> Vec<usize> {
+        let after = self.team_after(toks, span.1, p);
+        if !after.is_empty() {
+            return after;
+        }
+        let (team, at) = self.team_before(toks, named, span.0, p);
+        team_words.extend(at);
+        team
+    }
+
     /// "The office of the British PM", "the team of Zelensky": a word for someone's people
     /// before "of" and the name or title starting at `start` (with what qualifies it, named
     /// words, before it) is the people who work for person `p`, as "the PM's office" is. Also
@@ -2502,16 +2515,7 @@ impl<'a> Matcher<'a> {
                 RawMention::Entity(e) => {
                     // "Starmer's team": the people who work for him.
                     let team = match e {
-                        EntityRef::Person(p) => {
-                            let after = self.team_after(&toks, start + len, *p);
-                            if after.is_empty() {
-                                let (team, at) = self.team_before(&toks, &named, *start, *p);
-                                team_words.extend(at);
-                                team
-                            } else {
-                                after
-                            }
-                        }
+                        EntityRef::Person(p) => self.team_around(&toks, &named, (*start, start + len), *p, &mut team_words),
                         _ => Vec::new(),
                     };
                     mentions.push(Mention {
@@ -2597,14 +2601,7 @@ impl<'a> Matcher<'a> {
                             let team = if phrase.office {
                                 self.team_of(cands[0])
                             } else {
-                                let after = self.team_after(&toks, start + len, cands[0]);
-                                if after.is_empty() {
-                                    let (team, at) = self.team_before(&toks, &named, *start, cands[0]);
-                                    team_words.extend(at);
-                                    team
-                                } else {
-                                    after
-                                }
+                                self.team_around(&toks, &named, (*start, start + len), cands[0], &mut team_words)
                             };
                             team_asked |= !team.is_empty();
                             mentions.push(Mention {

@@ -120,10 +120,7 @@ const DESCRIBED: f32 = 0.5;
 /// one is the answer, with what it does say, rather than whoever else it names.
 fn unnamed_there(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], parties: &[EntityRef], asked: Vec<usize>, from: &str) -> Option<Answer> {
     let d = &cx.article.data;
-    let fit = |i: usize| overlap(topic, &cx.index.event_terms[i]).1;
-    let found: Vec<usize> = (0..d.event.len()).filter(|&i| !called_off(&d.event[i]) && parties.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
-    let best = found.iter().map(|&i| fit(i)).fold(0.0f32, f32::max);
-    let chosen: Vec<usize> = found.into_iter().filter(|&i| fit(i) >= best).collect();
+    let (best, chosen) = best_described(cx, topic, parties);
     let there = |i: usize| asked.iter().all(|&s| takes_part(cx, &d.event[i], EntityRef::Side(s)));
     if best < DESCRIBED || !chosen.iter().all(|&i| there(i)) {
         return None;
@@ -136,16 +133,23 @@ fn unnamed_there(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], par
     Some(a)
 }
 
+/// The events that happened with every one of `parties` that the question's words for the
+/// gathering describe best, and how much of those words they carry.
+fn best_described(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], parties: &[EntityRef]) -> (f32, Vec<usize>) {
+    let d = &cx.article.data;
+    let fit = |i: usize| overlap(topic, &cx.index.event_terms[i]).1;
+    let found: Vec<usize> = (0..d.event.len()).filter(|&i| !called_off(&d.event[i]) && parties.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
+    let best = found.iter().map(|&i| fit(i)).fold(0.0f32, f32::max);
+    (best, found.into_iter().filter(|&i| fit(i) >= best).collect())
+}
+
 /// "Who represented Russia at the London meeting?", "which Russian officials took part in the
 /// talks?": the gatherings the question describes are told without the side asked for
 /// — none of its people, and not it, among their parties. That the article names no one from
 /// it there is the answer, with what it says of them, rather than any sentence naming the side.
 fn absent_from(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], parties: &[EntityRef], asked: &[usize], from: &str) -> Option<Answer> {
     let d = &cx.article.data;
-    let fit = |i: usize| overlap(topic, &cx.index.event_terms[i]).1;
-    let found: Vec<usize> = (0..d.event.len()).filter(|&i| !called_off(&d.event[i]) && parties.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
-    let best = found.iter().map(|&i| fit(i)).fold(0.0f32, f32::max);
-    let chosen: Vec<usize> = found.into_iter().filter(|&i| fit(i) >= best).collect();
+    let (best, chosen) = best_described(cx, topic, parties);
     let absent = |i: usize| asked.iter().all(|&s| !takes_part(cx, &d.event[i], EntityRef::Side(s)) && !d.event[i].who.contains(&d.side[s].id));
     // Only gatherings: a paper drafted "for the Europeans" is no one's taking part.
     let gathering = |i: usize| told_as(&d.event[i], &[MEET_VERBS, &["talks", "session", "sessions"]]);
