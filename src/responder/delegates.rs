@@ -98,7 +98,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         let outright =
             asked.iter().all(|&s| of_side.iter().any(|o| o.0 == s) || named_after(q, &words, s, &["from", "represent", "represented", "representing"]));
         return unnamed_there(cx, q, &topic, &parties, asked.clone(), &from)
-            .or_else(|| absent_from(cx, q, &topic, &parties, &asked, &from).filter(|_| outright))
+            // At a gathering, "for" the side is on its behalf ("who attended the talks for the
+            // Kremlin", "who negotiates for Moscow"): only gatherings are read there.
+            .or_else(|| absent_from(cx, q, &topic, &parties, &asked, &from).filter(|_| outright || asked.iter().all(|&s| named_after(q, &words, s, &["for"]))))
             .or_else(|| nobody_of(cx, q, asked, &from).filter(|_| outright));
     }
     let names = super::join_and(&people.iter().map(|&p| person_label(&d.person[p])).collect::<Vec<_>>());
