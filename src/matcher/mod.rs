@@ -412,17 +412,17 @@ fn trailing_hearsay_off<'t>(text: &'t str, index: &Index) -> &'t str {
     let Some(mark) = text.find('?') else { return text };
     let question = &text[..mark];
     let rest = text[mark..].trim_start_matches(|c: char| c == '?' || c.is_whitespace());
-    let asked: Vec<String> = question.split_whitespace().map(bare).filter(|w| !w.is_empty()).collect();
-    let heard: Vec<String> = rest.split_whitespace().map(bare).filter(|w| !w.is_empty()).collect();
-    let start = words::question_start(&asked);
-    let why = reason_as_why(question);
-    let why: Vec<String> = why.split_whitespace().map(bare).collect();
-    if why.get(words::question_start(&why)).map(String::as_str) != Some("why") || asked.len() - start < QUESTION_WORDS || heard.is_empty() {
-        return text;
-    }
-    let Some(v) = (0..heard.len().min(TELLER_WORDS + 1)).find(|&k| HEARING.contains(&heard[k].as_str())) else { return text };
+    let heard: Vec<String> = rest.split_whitespace().take(TELLER_WORDS + 1).map(bare).filter(|w| !w.is_empty()).collect();
+    let Some(v) = heard.iter().position(|w| HEARING.contains(&w.as_str())) else { return text };
     // "… ? i heard …", "… ? my uncle says …": someone there; "… ? never heard of him" too.
     if v == 0 || !unnamed_teller(&heard[..v], index) {
+        return text;
+    }
+    let asked: Vec<String> = question.split_whitespace().map(bare).filter(|w| !w.is_empty()).collect();
+    let why = reason_as_why(question);
+    let why: Vec<String> = why.split_whitespace().map(bare).collect();
+    let asks_why = why.get(words::question_start(&why)).map(String::as_str) == Some("why");
+    if !asks_why || asked.len() - words::question_start(&asked) < QUESTION_WORDS {
         return text;
     }
     &text[..mark + 1]

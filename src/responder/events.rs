@@ -217,7 +217,6 @@ pub fn undergone(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let all: Vec<usize> = (0..d.event.len()).filter(|&i| has_verb(&d.event[i])).collect();
     let set_aside = |e: &crate::kb::Event| other && told(e) || e.who.iter().any(|x| named.contains(&x.as_str()));
     let kept: Vec<usize> = all.iter().copied().filter(|&i| !set_aside(&d.event[i])).collect();
-    let kept = if kept.is_empty() && !other && named.is_empty() { all } else { kept };
     if kept.is_empty() {
         return None;
     }

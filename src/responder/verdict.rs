@@ -49,18 +49,20 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         None if only_intended(q, s.text(cx.article)) => return Some(super::decline::only_intended(a)),
         // "Is it true there was no progress?": whether a thing came about may be settled a
         // little below the best sentence, which only speaks of it.
-        // By the thing's own word: the best sentence was sure, a word close in meaning below it
-        // is not ("was there an agreement?" is not settled by "progress was being made").
-        None if existential_thing(q).is_some() && subject(q).is_none() => match settled_near_the_top(cx, q, ranked).filter(|settled| {
-            let thing = existential_thing(q).map_or("", |t| t.stem.as_str());
-            settled.evidence.first().is_some_and(|e| tokenize(&normalise(&e.citation.text).text).iter().any(|t| t.stem == thing))
-        }) {
+        None => match settled_by_its_word(cx, q, ranked) {
             Some(settled) => return Some(settled),
             None => "The article doesn't say so outright; here is what it says:".to_string(),
         },
-        None => "The article doesn't say so outright; here is what it says:".to_string(),
     };
     Some(a)
+}
+
+/// Whether a thing came about ("was there any progress?"), settled near the top by a sentence
+/// with the thing's own word: the best sentence was sure, so a word close in meaning below it
+/// is not enough ("was there an agreement?" is not settled by "progress was being made").
+fn settled_by_its_word(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
+    let thing = existential_thing(q).filter(|_| subject(q).is_none())?;
+    settled_near_the_top(cx, q, ranked).filter(|a| a.evidence.first().is_some_and(|e| has_stem(&[thing.stem.as_str()], &e.citation.text)))
 }
 
 /// Verbs that tell of what someone meant or hoped to happen, not of what happened (by stem:
