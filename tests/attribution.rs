@@ -268,3 +268,15 @@ fn a_share_in_words_finds_the_percentage() {
         assert_cites(&a, 24);
     }
 }
+
+/// A question, then a guess at its answer heard from someone the article does not know: the
+/// guess's words are not the question's. "Russia" in the friend's guess is no speaker, the
+/// envoy asked about is.
+#[test]
+fn a_guess_heard_from_someone_after_the_question_does_not_change_who_is_asked_about() {
+    let a = ask("what exactly did trumps envoy put on the table about crimea?? my freind says its about accepting russia keeps it");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["Witkoff", "recognising Russia’s 2014 annexation of Crimea"]);
+    assert!(!text(&a).contains("no words of Russia"), "{}", text(&a));
+    assert_verbatim(&a);
+}

@@ -403,8 +403,10 @@ fn unnamed_teller(teller: &[String], index: &Index) -> bool {
 /// question why, then a claim heard from someone the article does not know. The claim is the
 /// asker's guess at the reason, which the article's reason confirms or not; its words are no
 /// part of what is asked. The message as its question alone — when that question has words
-/// enough to ask something on its own. Only a reason: a guess at who ("who was meant to go? i
-/// thought the secretary of state was") names whom the answer is about.
+/// enough to ask something on its own. So too a guess at what, how, when or where ("what did
+/// the envoy table on Crimea?? my friend says it's about accepting Russia keeps it": the guess's
+/// Russia is no speaker). Not a guess at who ("who was meant to go? i thought the secretary of
+/// state was"): it names whom the answer is about.
 fn trailing_hearsay_off<'t>(text: &'t str, index: &Index) -> &'t str {
     const QUESTION_WORDS: usize = 4;
     const TELLER_WORDS: usize = 4;
@@ -421,7 +423,7 @@ fn trailing_hearsay_off<'t>(text: &'t str, index: &Index) -> &'t str {
     let asked: Vec<String> = question.split_whitespace().map(bare).filter(|w| !w.is_empty()).collect();
     let why = reason_as_why(question);
     let why: Vec<String> = why.split_whitespace().map(bare).collect();
-    let asks_why = why.get(words::question_start(&why)).map(String::as_str) == Some("why");
+    let asks_why = why.get(words::question_start(&why)).is_some_and(|w| matches!(w.as_str(), "why" | "what" | "how" | "when" | "where"));
     if !asks_why || asked.len() - words::question_start(&asked) < QUESTION_WORDS {
         return text;
     }
