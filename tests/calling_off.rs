@@ -54,3 +54,25 @@ fn a_calling_off_under_what_is_asked_is_not_its_verdict() {
         assert!(!lead(&a).starts_with("Yes. Marco Rubio cancelled"), "{q}: {}", text(&a));
     }
 }
+
+/// "Who pulled out at the last minute?", "who was the US official that was meant to fly to
+/// London but bailed?": the calling off is the question's own deed and one person called
+/// anything off, so the words around it (how late, that a flight was planned) tell how it went
+/// and do not need to be in the article. A clause after "official" tells what they did: it is
+/// not asking who the article's unnamed officials are.
+#[test]
+fn who_called_off_whatever_else_the_question_says_of_it() {
+    for q in [
+        "who was the us official that was meant to fly to london but bailed last minute?",
+        "who pulled out of the london trip at the last minute?",
+        "who was supposed to come to london but bailed",
+    ] {
+        let a = ask(q);
+        assert!(lead(&a).contains("Marco Rubio cancelled his trip"), "{q}: {}", text(&a));
+        assert_cites(&a, 1);
+    }
+    // A calling off in a clause about someone else's deed is not what is asked.
+    let a = ask("who downplayed being let down when rubio bailed last minute?");
+    assert!(!lead(&a).contains("Marco Rubio cancelled his trip"), "{}", text(&a));
+    assert_says(&a, &["played down any disappointment"]);
+}

@@ -159,3 +159,13 @@ fn someone_described_by_their_post_is_the_one_asked_for_not_a_topic_of_others_wo
     assert_says(&b, &["Rubio"]);
     assert!(!text(&b).contains("spokesperson"), "{}", text(&b));
 }
+
+/// "Which American official was the British defence minister meeting?": the side the question
+/// names the one asked for by is theirs; the meeting with Ukrainian counterparts is no answer.
+#[test]
+fn the_side_named_for_the_one_asked_for_picks_the_meeting() {
+    let a = ask("the British defence secretary met which American official?");
+    let lead = text(&a).lines().next().unwrap_or_default().to_string();
+    assert!(lead.starts_with("John Healey was meeting Keith Kellogg"), "{}", text(&a));
+    assert!(!lead.contains("Ukrainian counterparts"), "{}", text(&a));
+}

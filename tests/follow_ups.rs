@@ -498,3 +498,15 @@ fn where_something_was_done_is_not_asked_of_a_place() {
     assert!(last.lead.starts_with("In Paris"), "{}", text(last));
     assert_cites(last, 4);
 }
+
+/// "What triggered it?", "what sparked it?" after an answer: any verb of causing asked of a
+/// pronoun asks why what was just told happened, as "what caused it?" does.
+#[test]
+fn what_triggered_it_asks_the_cause_of_what_was_just_told() {
+    for follow in ["what triggered it", "what sparked it", "what caused it"] {
+        let a = chat(&["who bailed on the london meeting", follow]);
+        assert!(a[1].answered, "{follow}: {}", text(&a[1]));
+        assert_says(&a[1], &["no-show prompted a broader meeting"]);
+        assert_cites(&a[1], 2);
+    }
+}

@@ -797,9 +797,9 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     let why = first == "why"
         || why_idiom(&w, start).is_some()
         || how_aux
-        || joined.starts_with("what caused")
-        || joined.starts_with("what led")
-        || joined.starts_with("what prompted")
+        // "What caused / triggered / drove …": a verb of causing right after "what" asks why
+        // ("what mean …" asks what words mean).
+        || first == "what" && s.toks.get(start + 1).is_some_and(|t| is_in(words::CAUSE_FIRST, &t.stem) && t.stem != "mean")
         || has("reason");
     if why {
         return Intent::WhyHow;

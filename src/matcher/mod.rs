@@ -1092,7 +1092,8 @@ impl Link {
                     || words::is_in(words::SIGNIFICANCE, &t.stem)
                     || matches!(t.word.as_str(), "read" | "point")
             }
-            Link::Cause => words::REASON_NOUNS.contains(&t.stem.as_str()),
+            // "What *triggered* it": a verb of causing asks for the cause as its noun does.
+            Link::Cause => words::REASON_NOUNS.contains(&t.stem.as_str()) || words::CAUSE_FIRST.contains(&t.stem.as_str()) && t.stem != "mean",
             Link::Effect => {
                 words::EFFECT_NOUNS.iter().chain(words::EFFECT_FIRST).chain(words::CAUSE_FIRST).chain(words::FOLLOW_VERBS).any(|c| t.stem.starts_with(c))
                     || t.stem == "lead"

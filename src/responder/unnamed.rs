@@ -77,7 +77,13 @@ fn asked_source(q: &Question) -> Option<&str> {
     if rest.iter().any(|x| words::is_in(words::SAY_WORDS, x)) {
         return None;
     }
-    rest.iter().copied().find(|x| words::is_in(words::SOURCE_NOUNS, x) || words::is_in(words::HEARSAY_WORDS, x))
+    let k = rest.iter().position(|x| words::is_in(words::SOURCE_NOUNS, x) || words::is_in(words::HEARSAY_WORDS, x))?;
+    // "Who was the US official *that was meant to fly to London but bailed*?": a clause after
+    // the noun tells what they did, which asks who did it — the article may name them there.
+    if rest.get(k + 1).is_some_and(|x| matches!(*x, "that" | "who" | "which")) {
+        return None;
+    }
+    Some(rest[k])
 }
 
 /// "Who are Lammy's Ukrainian counterparts?", "what's the name of Germany's adviser?", "who was

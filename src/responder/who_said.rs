@@ -69,7 +69,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // answers even where a statement speaks of it as fully ("played down … Rubio's abrupt
     // cancellation"): who spoke of it did not do it.
     let calling_off = topic.iter().any(|t| t.entity.is_none() && words::calls_off(&t.stem));
-    if let Some(a) = by_event(cx, &by_who, &described, best.map(|b| b.1).unwrap_or(0.0), calling_off).filter(|_| !asks_speaker(q)) {
+    let side_id = match speaker_side {
+        Some(EntityRef::Side(s)) => Some(d.side[s].id.as_str()),
+        _ => None,
+    };
+    if let Some(a) = by_event(cx, &by_who, &described, side_id, best.map(|b| b.1).unwrap_or(0.0), calling_off).filter(|_| !asks_speaker(q)) {
         return Some(a);
     }
     // "Who rejected the proposals?": a stand, not a saying, when the question asks for one.
@@ -256,8 +260,10 @@ fn negates(toks: &[crate::matcher::tokens::Token]) -> bool {
 }
 
 /// The event whose doers answer "who": taken when it covers the question better than any
-/// statement does, or as well when what is asked is a `deed` only an event tells. Someone the question describes by a role (`described`) is among its doers.
-fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef], statement_cov: f32, deed: bool) -> Option<Answer> {
+/// statement does, or as well when what is asked is a `deed` only an event tells. Someone the
+/// question describes by a role (`described`) is among its doers, and so is one of the `side`
+/// it names them by ("which *US* official …").
+fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef], side: Option<&str>, statement_cov: f32, deed: bool) -> Option<Answer> {
     let d = &cx.article.data;
     let mut scored: Vec<(f32, f32, usize)> = Vec::new();
     for (i, e) in d.event.iter().enumerate() {
@@ -269,6 +275,9 @@ fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef
         if !described.iter().all(|&r| e.who.iter().any(|w| super::entity_of(cx, w) == Some(r))) {
             continue;
         }
+        if side.is_some_and(|s| !e.who.iter().any(|w| super::speaks_for(cx, Some(w), s))) {
+            continue;
+        }
         // Who called something off is found among what someone called off.
         if deed && !(super::events::called_off(e) && e.who.iter().any(|w| super::person_index(cx, w).is_some())) {
             continue;
@@ -278,10 +287,19 @@ fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef
             scored.push((score, cov, i));
         }
     }
+    // "Who was meant to fly to London but bailed at the last minute?": when one person's
+    // calling off is all the question's deed and names can be, the words around it tell how it
+    // went, not which it was; it answers however few of them the article shares.
+    // The calling off is the question's own deed, not one in a clause about another's ("who
+    // played down Rubio bailing"): no one is named as its doer, and it is the first thing the
+    // question tells of whoever is asked, after their plan to come ("was meant to fly").
+    let first_deed = topic.iter().find(|t| t.entity.is_none() && !words::is_in(words::PLANNED, &t.word) && !words::TAKING_PLACE.contains(&t.stem.as_str()));
+    let own_deed = first_deed.is_some_and(|t| words::calls_off(&t.stem)) && !topic.iter().any(|t| matches!(t.entity, Some(EntityRef::Person(_))));
+    let sole = deed && own_deed && scored.len() == 1 && topic.iter().filter(|t| t.entity.is_some()).all(|t| t.score(&cx.index.event_terms[scored[0].2]) > 0.0);
     let best = scored.iter().map(|x| x.0).fold(0.0, f32::max);
     let top: Vec<(f32, f32, usize)> = scored.into_iter().filter(|x| x.0 >= best * 0.9 && best > 0.0).collect();
     let cov = top.iter().map(|x| x.1).fold(0.0, f32::max);
-    if top.is_empty() || cov < 0.66 || cov < statement_cov || (cov == statement_cov && !deed) {
+    if !sole && (top.is_empty() || cov < 0.66 || cov < statement_cov || (cov == statement_cov && !deed)) {
         return None;
     }
     let mut a = Answer::new(Intent::WhoSaid, true, String::new()).with_confidence(cov);
