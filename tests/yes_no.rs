@@ -634,3 +634,17 @@ fn words_that_lean_the_other_way_answer_did_they_say_it_no() {
     let a = ask("did david lammy comment on ending the war");
     assert!(!lead(&a).starts_with("No"), "{}", text(&a));
 }
+
+/// "Does Vance think only Russia must give up land?": the claim's predicate is in his words,
+/// its "only" is not — he puts both sides to it. A claim of one party alone is answered no by
+/// words that put another beside it; without "only" the same words say yes.
+#[test]
+fn a_claim_of_one_party_alone_is_no_when_the_article_puts_another_beside_it() {
+    for q in ["does vance think only russia must give up land?", "vance said only ukraine has to give up land, right?"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("No."), "{q}: {}", text(&a));
+        assert_cites(&a, 12);
+    }
+    let a = ask("does vance think both sides must give up land?");
+    assert!(text(&a).starts_with("Yes."), "{}", text(&a));
+}

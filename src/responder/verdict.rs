@@ -243,6 +243,50 @@ impl Verdict {
 /// `unsure` of the text, the clause must name the subject (not only be their words) and say the
 /// claim's predicate ([`says_the_predicate`]).
 fn verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Option<Verdict> {
+    let v = claim_verdict(cx, q, p, text, unsure)?;
+    Some(if v == Verdict::Yes && not_alone(cx, q, text) { Verdict::No } else { v })
+}
+
+/// Words that claim something of one party alone ("*only* Russia must give up land").
+const ALONE: &[&str] = &["only", "solely", "alone"];
+
+/// "Does Vance think *only* Russia must give up land?" against "the Ukrainians and the
+/// Russians are *both* going to have to give up …": a claim made of one party alone (or of
+/// "only one side") is not what a sentence says that puts another party beside it or says
+/// "both" — the claim's predicate is there, its "only" is not.
+fn not_alone(cx: &Cx<'_>, q: &Question, text: &str) -> bool {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let Some(k) = w.iter().position(|x| ALONE.contains(x)) else { return false };
+    let mut at = k + 1;
+    while w.get(at).is_some_and(|x| matches!(*x, "the" | "a")) {
+        at += 1;
+    }
+    let next = w.get(at).copied().unwrap_or("");
+    // "Only Russia", "only the Ukrainians", or a party named just before "alone".
+    let named = |x: &str| {
+        q.mentions.iter().find(|m| !m.qualifier && m.words.split(' ').next() == Some(x) && matches!(m.entity, EntityRef::Side(_) | EntityRef::Person(_)))
+    };
+    let alone = match named(next) {
+        Some(m) => Some(m.entity),
+        None if next == "one" => None,
+        None if w[k] == "alone" && k > 0 => match named(w[k - 1]) {
+            Some(m) => Some(m.entity),
+            None => return false,
+        },
+        None => return false,
+    };
+    let said = tokenize(&normalise(text).text);
+    if said.iter().any(|t| t.word == "both") {
+        return true;
+    }
+    let Some(alone) = alone else { return false };
+    let subject = subject(q);
+    cx.index.names_in(text).into_iter().any(|e| {
+        e != alone && Some(e) != subject && matches!((e, alone), (EntityRef::Side(_), EntityRef::Side(_)) | (EntityRef::Person(_), EntityRef::Person(_)))
+    })
+}
+
+fn claim_verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Option<Verdict> {
     let subject = subject(q);
     // "Is Healey the foreign minister?" asks who holds a title: the title read as someone else
     // is not a claim about the subject's actions, and who holds it is for "who is" to answer.
