@@ -648,3 +648,15 @@ fn a_claim_of_one_party_alone_is_no_when_the_article_puts_another_beside_it() {
     let a = ask("does vance think both sides must give up land?");
     assert!(text(&a).starts_with("Yes."), "{}", text(&a));
 }
+
+/// "Does the veep reckon only one side has to hand over land?": a view the ranked sentences do
+/// not settle in the question's words is answered by the person's own words on its topic,
+/// with who said them; their "both" answers the "only" no.
+#[test]
+fn whether_someone_holds_a_view_is_answered_by_their_words_on_it() {
+    let a = ask("Does the veep reckon only one side has to hand over land?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(text(&a).starts_with("No. JD Vance"), "{}", text(&a));
+    assert_cites(&a, 12);
+    assert_verbatim(&a);
+}

@@ -201,7 +201,6 @@ const JUDGING_LIKENESS: f32 = 0.6;
 pub fn asks_opinion(w: &[&str]) -> bool {
     const OPINION_NOUNS: &[&str] = &["opinion", "opinions", "view", "views", "take", "thoughts", "verdict", "guess"];
     const HEDGES: &[&str] = &["honest", "own", "personal", "real", "personally", "honestly", "really"];
-    const THINKING: &[&str] = &["think", "believe", "reckon", "feel"];
     const ASKING: &[&str] = &["do", "did", "dont", "would", "wouldnt", "doesnt", "what"];
     // "Do you think the talks made progress?" asks what happened, in a casual way; a view is
     // asked when a judgment follows: what ought to be, or whether it is fair or right.
@@ -224,7 +223,7 @@ pub fn asks_opinion(w: &[&str]) -> bool {
     // ("Put" says something only as "put it": "correct to *put* pressure on Kyiv" judges.)
     let about_words = |i: usize| {
         (i + 1..w.len())
-            .filter(|&k| !is_in(THINKING, w[k]))
+            .filter(|&k| !is_in(words::THINKING, w[k]))
             .any(|k| is_in(words::SAY_WORDS, w[k]) && (w[k] != "put" || w.get(k + 1) == Some(&"it")) || matches!(w[k], "meant" | "mean" | "means"))
     };
     w.iter().enumerate().any(|(i, x)| match *x {
@@ -235,7 +234,7 @@ pub fn asks_opinion(w: &[&str]) -> bool {
         {
             true
         }
-        "you" | "u" => i > 0 && is_in(ASKING, w[i - 1]) && after(i, THINKING) && !about_words(i) && judges(i),
+        "you" | "u" => i > 0 && is_in(ASKING, w[i - 1]) && after(i, words::THINKING) && !about_words(i) && judges(i),
         // "Who's right here, Ukraine or Trump?": a judgment of who, which no report gives.
         // ("Whose right" is the same typed fast.)
         "who" | "whos" | "whose" => {

@@ -869,6 +869,9 @@ pub fn is_stopword(w: &str) -> bool {
     SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(w)
 }
 
+/// Verbs of holding a view ("does Vance *reckon* …", "do you *think* …").
+pub const THINKING: &[&str] = &["think", "believe", "reckon", "feel"];
+
 /// Causal links whose cause comes first ("X prompted Y", "…, raising questions"), as stems
 /// (an irregular past's stem is its base form's: "led" is "lead") and as the past forms a
 /// question opens with ("what *led* …").

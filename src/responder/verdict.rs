@@ -36,7 +36,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if let Some(a) = super::called_off::answer(cx, q, ranked) {
         return Some(a);
     }
-    let Some(mut a) = meaning::answer_ranked(cx, q, ranked, Ranker::shipped().threshold_for(q.intent)) else { return settled_near_the_top(cx, q, ranked) };
+    let Some(mut a) = meaning::answer_ranked(cx, q, ranked, Ranker::shipped().threshold_for(q.intent)) else {
+        return settled_near_the_top(cx, q, ranked).or_else(|| their_view(cx, q));
+    };
     let s = &cx.article.sentences[best.sentence];
     // A sentence the ranker is unsure of may be the one the question is about, but it carries
     // no plain yes or no: it is given as what the article says, and no verdict is read from it.
@@ -54,6 +56,24 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
             None => "The article doesn't say so outright; here is what it says:".to_string(),
         },
     };
+    Some(a)
+}
+
+/// "Does the veep reckon only one side has to hand over land?": whether someone holds a view
+/// the article does not settle in the question's words is still best answered by their own
+/// words on its topic, given as what they said — no yes or no read into them.
+fn their_view(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let subject = subject(q).filter(|e| matches!(e, EntityRef::Person(_)))?;
+    let head = predicate_head(q, subject)?;
+    if !(words::is_in(words::THINKING, &head.stem) || words::is_saying(&head.word, &head.stem)) {
+        return None;
+    }
+    let mut a = super::quote::on_topic(cx, q)?;
+    // Only its "only" is settled there: "only Russia" against words that say "both".
+    if !leads_with_one(&a) {
+        let alone_denied = a.evidence.first().is_some_and(|e| not_alone(cx, q, &e.citation.text));
+        a.lead = format!("{} {}", if alone_denied { "No." } else { "The article doesn't say so outright." }, a.lead);
+    }
     Some(a)
 }
 
