@@ -76,3 +76,17 @@ fn who_called_off_whatever_else_the_question_says_of_it() {
     assert!(!lead(&a).contains("Marco Rubio cancelled his trip"), "{}", text(&a));
     assert_says(&a, &["played down any disappointment"]);
 }
+
+/// "Which Russian official cancelled his trip?": the calling off was an American's. The answer
+/// says the side asked about had no one who did, then who did — never the American as if he
+/// were Russian.
+#[test]
+fn a_calling_off_given_to_the_wrong_side_is_told_as_whose_it_was() {
+    for q in ["which russian official cancelled his trip to london", "who was the european official that was meant to come but cancelled?"] {
+        let a = ask(q);
+        let lead = lead(&a);
+        assert!(lead.starts_with("The article names no one from"), "{q}: {}", text(&a));
+        assert!(lead.contains("Marco Rubio cancelled his trip"), "{q}: {}", text(&a));
+        assert_cites(&a, 1);
+    }
+}

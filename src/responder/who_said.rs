@@ -73,7 +73,17 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         Some(EntityRef::Side(s)) => Some(d.side[s].id.as_str()),
         _ => None,
     };
-    if let Some(a) = by_event(cx, &by_who, &described, side_id, best.map(|b| b.1).unwrap_or(0.0), calling_off).filter(|_| !asks_speaker(q)) {
+    let statement_cov = best.map(|b| b.1).unwrap_or(0.0);
+    // "Which Russian official cancelled his trip?": the deed is someone else's; who did it is
+    // told, after saying the side asked about had no part in it.
+    let of_another_side = || {
+        let sid = side_id?;
+        let mut a = by_event(cx, &by_who, &described, None, statement_cov, calling_off)?;
+        let name = d.side.iter().find(|s| s.id == sid).map_or(sid, |s| s.name.as_str());
+        a.lead = format!("The article names no one from {name} who did. {}", a.lead);
+        Some(a)
+    };
+    if let Some(a) = by_event(cx, &by_who, &described, side_id, statement_cov, calling_off).or_else(of_another_side).filter(|_| !asks_speaker(q)) {
         return Some(a);
     }
     // "Who rejected the proposals?": a stand, not a saying, when the question asks for one.
