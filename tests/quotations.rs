@@ -158,3 +158,20 @@ fn words_recalled_in_other_words_find_their_speaker() {
     let a = ask("who said china will mediate?");
     assert!(!a.answered, "{}", text(&a));
 }
+
+/// "What did the VP say in India about land?": the setting picks the words said there (the
+/// sentence naming India and the quotes that follow it), and what they are about picks among
+/// those; the sentence naming India is not more about land for naming it.
+#[test]
+fn the_place_words_were_said_picks_them_and_their_topic_picks_among_them() {
+    for (q, p, words) in [
+        ("what did vance say in india about land", 12, "give up some of the territory"),
+        ("what did the US VP say on his trip to india about the peace proposal", 11, "walk away from this process"),
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &[words]);
+        assert_cites(&a, p);
+        assert!(!a.evidence.iter().any(|e| e.citation.paragraph == Some(10)), "{q}: {}", text(&a));
+    }
+}

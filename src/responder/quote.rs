@@ -95,8 +95,13 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
         own.clone()
     } else {
-        let chosen = scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect();
-        said_there_too(cx, q, &topic, chosen, &own)
+        match said_there_on(cx, q, &topic, &own) {
+            Some(there) => there,
+            None => {
+                let chosen = scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect();
+                said_there_too(cx, q, &topic, chosen, &own)
+            }
+        }
     };
 
     // "Did Rubio say the Paris session went badly?": words that lean the other way answer no.
@@ -222,16 +227,48 @@ fn leaning_against(cx: &Cx<'_>, q: &Question, chosen: &[usize], name: &str) -> O
 /// naming no place of their own, were said there too ("… over the finish line", then "“We’ve
 /// issued a very explicit proposal …”").
 fn said_there_too(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], chosen: Vec<usize>, own: &[usize]) -> Vec<usize> {
-    let d = &cx.article.data;
-    let places: Vec<EntityRef> =
-        q.mentions.iter().filter(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_)) && is_setting(q, &m.words)).map(|m| m.entity).collect();
+    let places = setting_places(q);
     // Only where the place is all the question narrows the words by ("what did he say about
     // the talks while in India"); "who said he was optimistic, during a trip to India" asks
     // for those words alone.
-    let rest: Vec<_> = topic.iter().filter(|&t| t.entity.is_none_or(|e| !places.contains(&e)) && !JOURNEY_STEMS.contains(&t.stem.as_str())).cloned().collect();
+    let rest = beyond_setting(topic, &places);
     if places.is_empty() || !(rest.is_empty() || generic_topic(cx, &rest)) {
         return chosen;
     }
+    with_continuations(cx, &places, chosen, own)
+}
+
+/// "What did the VP say *in India* about the proposal?": the setting picks the words said
+/// there, and what they are about picks among those — the words naming the place are not
+/// more about the proposal for naming it. `None` when the question has no setting, nothing
+/// else to narrow by, or nothing of the speaker's was said there.
+fn said_there_on(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], own: &[usize]) -> Option<Vec<usize>> {
+    let places = setting_places(q);
+    let rest = beyond_setting(topic, &places);
+    if places.is_empty() || rest.is_empty() || generic_topic(cx, &rest) {
+        return None;
+    }
+    let naming: Vec<usize> = own.iter().copied().filter(|&i| places.iter().any(|e| cx.index.statement_terms[i].entities.contains(e))).collect();
+    let there = with_continuations(cx, &places, naming, own);
+    let scored: Vec<(usize, f32)> = there.iter().map(|&i| (i, overlap(&rest, &cx.index.statement_terms[i]).0)).collect();
+    let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
+    (best > 0.0).then(|| scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect())
+}
+
+/// The places the question names as where words were said ([`is_setting`]).
+fn setting_places(q: &Question) -> Vec<EntityRef> {
+    q.mentions.iter().filter(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_)) && is_setting(q, &m.words)).map(|m| m.entity).collect()
+}
+
+/// The topic without the setting: its places and the words for the journey there.
+fn beyond_setting(topic: &[crate::matcher::QTerm], places: &[EntityRef]) -> Vec<crate::matcher::QTerm> {
+    topic.iter().filter(|&t| t.entity.is_none_or(|e| !places.contains(&e)) && !JOURNEY_STEMS.contains(&t.stem.as_str())).cloned().collect()
+}
+
+/// `chosen` and, after each that names one of `places`, the statements of the same speaker in
+/// the same or the next paragraph that name no place of their own: said there too.
+fn with_continuations(cx: &Cx<'_>, places: &[EntityRef], chosen: Vec<usize>, own: &[usize]) -> Vec<usize> {
+    let d = &cx.article.data;
     let names_place = |i: usize| cx.index.statement_terms[i].entities.iter().any(|e| matches!(e, EntityRef::Place(_)));
     let mut out = chosen.clone();
     for &c in chosen.iter().filter(|&&c| places.iter().any(|e| cx.index.statement_terms[c].entities.contains(e))) {
