@@ -90,3 +90,16 @@ fn a_calling_off_given_to_the_wrong_side_is_told_as_whose_it_was() {
         assert_cites(&a, 1);
     }
 }
+
+/// "Did anyone from Germany attend the London talks?": Germany's foreign minister's meeting was
+/// called off, but the talks that went ahead there had "European officials", Germany's group;
+/// the article settles neither yes nor no. Asked of its foreign minister, the called-off
+/// meeting is the one asked about: no.
+#[test]
+fn a_called_off_meeting_does_not_say_no_for_a_party_whose_group_met_there() {
+    let a = ask("did anyone from germany attend the london talks");
+    assert!(!lead(&a).starts_with("No."), "{}", text(&a));
+    assert_cites(&a, 1);
+    let a = ask("did germanys foreign minister end up meeting in london");
+    assert!(lead(&a).starts_with("No. A broader meeting with foreign ministers"), "{}", text(&a));
+}

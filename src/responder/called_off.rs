@@ -112,6 +112,23 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
             return None;
         }
     }
+    // "Did anyone from Germany attend the London talks?": the called-off meeting had its
+    // foreign minister, but talks that went ahead there had "European officials" — the group
+    // it belongs to — so the article does not settle it either way, unless the question's
+    // words are more those of the called-off meeting ("did its foreign minister come?").
+    let called_off_fit = super::overlap(&topic, &cx.index.event_terms[ei]).0;
+    let in_group_there = |(j, e): (usize, &crate::kb::Event)| {
+        !events::called_off(e)
+            && super::overlap(&topic, &cx.index.event_terms[j]).0 >= called_off_fit
+            && place.is_none_or(|p| e.place.as_deref() == Some(p))
+            && named.iter().any(|&n| match n {
+                EntityRef::Side(s) => d.side[s].group.as_deref().is_some_and(|g| e.who.iter().any(|w| w == g)),
+                _ => false,
+            })
+    };
+    if d.event.iter().enumerate().any(in_group_there) {
+        return None;
+    }
     // "Did Rubio cancel his trip?" asks whether it was called off.
     // "Is it true he didn't show up?" asks whether it did not happen: yes. "Didn't he go?"
     // asks whether it happened, as "did he go?" does.
