@@ -175,3 +175,15 @@ fn the_place_words_were_said_picks_them_and_their_topic_picks_among_them() {
         assert!(!a.evidence.iter().any(|e| e.citation.paragraph == Some(10)), "{q}: {}", text(&a));
     }
 }
+
+/// "What has Trump been saying about the negotiations?" in a report on peace talks: a synonym
+/// of the report's own subject asks for all they said, as "about the talks" does — not "no
+/// words of Trump about negotiations".
+#[test]
+fn a_synonym_of_what_the_report_is_about_asks_for_all_their_words() {
+    let a = ask("what has trump been saying recently about the negotiations");
+    assert!(a.answered, "{}", text(&a));
+    assert!(!text(&a).contains("no words of"), "{}", text(&a));
+    assert_says(&a, &["walk away"]);
+    assert_cites(&a, 3);
+}

@@ -431,7 +431,9 @@ fn generic_topic(cx: &Cx<'_>, topic: &[crate::matcher::QTerm]) -> bool {
     let label: Vec<String> = crate::matcher::tokens::tokenize(&cx.article.data.article.label).into_iter().map(|t| t.stem).collect();
     topic.iter().all(|t| {
         t.entity.is_none()
+            // "The negotiations" in a report on talks: a synonym of the label's word is it.
             && (label.contains(&t.stem)
+                || t.alts.iter().any(|a| label.contains(a))
                 || words::is_in(words::POSITION_WORDS, &t.word)
                 || words::is_in(words::JOB_WORDS, &t.word)
                 // "What does he think both *countries* must give up": who, not what about.
