@@ -187,3 +187,16 @@ fn a_synonym_of_what_the_report_is_about_asks_for_all_their_words() {
     assert_says(&a, &["walk away"]);
     assert_cites(&a, 3);
 }
+
+/// "What did Rubio tell the Brits?", "did he say anything to the British?": the side after a
+/// verb of telling is whom he spoke to, not what about; his words to one of theirs (Lammy)
+/// answer, rather than "no words of Rubio about Britain".
+#[test]
+fn a_side_told_something_is_whom_it_was_said_to() {
+    for q in ["what did rubio tell the brits afterwards?", "did rubio say anything to the british after?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["Rubio spoke to Lammy", "rescheduling his trip", "officials"]);
+        assert_cites(&a, 22);
+    }
+}

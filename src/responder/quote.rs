@@ -89,7 +89,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let topic = topic_of(q, speaker.entity);
     let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, overlap(&topic, &cx.index.statement_terms[i]).0)).collect();
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
-    let chosen: Vec<usize> = if topic.is_empty() || best == 0.0 {
+    let chosen: Vec<usize> = if let Some(to_them) = addressed(cx, q, entity, &own) {
+        to_them
+    } else if topic.is_empty() || best == 0.0 {
         if !topic.is_empty() && topic.iter().any(|t| t.entity.is_some() || cx.index.is_known(&t.word)) && !generic_topic(cx, &topic) {
             return Some(nothing_on_topic(cx, q, speaker.entity, &name, &own, through.is_some()));
         }
@@ -284,6 +286,47 @@ fn with_continuations(cx: &Cx<'_>, places: &[EntityRef], chosen: Vec<usize>, own
         }
     }
     out
+}
+
+/// "What did Rubio tell the Brits?", "did he say anything to the British?": a side after a verb
+/// of telling, or after "to" following a verb of saying, is whom the words were said to, not
+/// what they were about. The speaker's words that name one of that side's people ("Rubio spoke
+/// to Lammy …") are the answer; `None` when the question names no one so, or none do.
+fn addressed(cx: &Cx<'_>, q: &Question, speaker: EntityRef, own: &[usize]) -> Option<Vec<usize>> {
+    const TELLING: &[&str] = &["tell", "told", "telling", "tells"];
+    let d = &cx.article.data;
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let side = q.mentions.iter().find_map(|m| {
+        let EntityRef::Side(s) = m.entity else { return None };
+        let first = m.words.split(' ').next()?;
+        let at = (0..w.len()).find(|&i| w[i] == first)?;
+        let mut k = at;
+        while k > 0 && matches!(w[k - 1], "the" | "a") {
+            k -= 1;
+        }
+        let told = k > 0 && TELLING.contains(&w[k - 1]);
+        // "Say to", "say anything to": the verb of saying right before, or before one such word.
+        let before_to = &w[..k.saturating_sub(1)];
+        let said_to = k > 0
+            && w[k - 1] == "to"
+            && match before_to {
+                [.., v, "anything" | "something" | "nothing" | "much"] | [.., v] => words::is_in(words::SAY_WORDS, v),
+                [] => false,
+            };
+        (told || said_to).then_some(s)
+    })?;
+    // Words to one's own side ("did the British say anything to the Brits") are no telling.
+    let speaks_for_side = |e: EntityRef| match e {
+        EntityRef::Side(x) => x == side,
+        EntityRef::Person(p) => d.person[p].side.as_deref() == Some(d.side[side].id.as_str()),
+        _ => false,
+    };
+    if speaks_for_side(speaker) {
+        return None;
+    }
+    let of_side = |e: &EntityRef| matches!(e, EntityRef::Person(p) if d.person[*p].side.as_deref() == Some(d.side[side].id.as_str()));
+    let to_them: Vec<usize> = own.iter().copied().filter(|&i| cx.index.statement_terms[i].entities.iter().any(of_side)).collect();
+    (!to_them.is_empty()).then_some(to_them)
 }
 
 /// The statements on the question's topic by people of the side of the person whose people
