@@ -306,6 +306,7 @@ fn not_alone(cx: &Cx<'_>, q: &Question, text: &str) -> bool {
     })
 }
 
+/// The verdict of the claim's clauses in `text`, before its "only" is checked ([`verdict`]).
 fn claim_verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) -> Option<Verdict> {
     let subject = subject(q);
     // "Is Healey the foreign minister?" asks who holds a title: the title read as someone else

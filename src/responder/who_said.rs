@@ -69,18 +69,18 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // answers even where a statement speaks of it as fully ("played down … Rubio's abrupt
     // cancellation"): who spoke of it did not do it.
     let calling_off = topic.iter().any(|t| t.entity.is_none() && words::calls_off(&t.stem));
-    let side_id = match speaker_side {
-        Some(EntityRef::Side(s)) => Some(d.side[s].id.as_str()),
+    let side_asked = match speaker_side {
+        Some(EntityRef::Side(s)) => Some(&d.side[s]),
         _ => None,
     };
+    let side_id = side_asked.map(|s| s.id.as_str());
     let statement_cov = best.map(|b| b.1).unwrap_or(0.0);
     // "Which Russian official cancelled his trip?": the deed is someone else's; who did it is
     // told, after saying the side asked about had no part in it.
     let of_another_side = || {
-        let sid = side_id?;
+        let side = side_asked?;
         let mut a = by_event(cx, &by_who, &described, None, statement_cov, calling_off)?;
-        let name = d.side.iter().find(|s| s.id == sid).map_or(sid, |s| s.name.as_str());
-        a.lead = format!("The article names no one from {name} who did. {}", a.lead);
+        a.lead = format!("The article names no one from {} who did. {}", side.name, a.lead);
         Some(a)
     };
     if let Some(a) = by_event(cx, &by_who, &described, side_id, statement_cov, calling_off).or_else(of_another_side).filter(|_| !asks_speaker(q)) {
