@@ -97,13 +97,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
         own.clone()
     } else {
-        match said_there_on(cx, q, &topic, &own) {
-            Some(there) => there,
-            None => {
-                let chosen = scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect();
-                said_there_too(cx, q, &topic, chosen, &own)
-            }
-        }
+        chosen_on_topic(cx, q, &topic, &scored, &own)
     };
 
     // "Did Rubio say the Paris session went badly?": words that lean the other way answer no.
@@ -224,37 +218,37 @@ fn leaning_against(cx: &Cx<'_>, q: &Question, chosen: &[usize], name: &str) -> O
     Some(a)
 }
 
-/// "What did the VP say while visiting India?": the words the report gives right after one
-/// said in the place asked about, by the same speaker in the same or the next paragraph and
-/// naming no place of their own, were said there too ("… over the finish line", then "“We’ve
-/// issued a very explicit proposal …”").
-fn said_there_too(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], chosen: Vec<usize>, own: &[usize]) -> Vec<usize> {
+/// The speaker's statements the question's topic picks (those scoring near the best of
+/// `scored`), with the place the words were said in ("in India", "on his trip to India"):
+/// - where the place is all the question narrows them by ("what did he say about the talks
+///   while in India"), the words the report gives right after one said there — by the same
+///   speaker, in the same or the next paragraph, naming no place of their own — were said there
+///   too ("… over the finish line", then "“We’ve issued a very explicit proposal …”");
+/// - else the place picks the words said there and the rest of the topic picks among those
+///   ("what did the VP say in India about the proposal?"): the sentence naming the place is not
+///   more about the proposal for naming it. "Who said he was optimistic, during a trip to
+///   India" asks for those words alone.
+fn chosen_on_topic(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], scored: &[(usize, f32)], own: &[usize]) -> Vec<usize> {
+    let near_best = |scored: &[(usize, f32)]| {
+        let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
+        scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect::<Vec<_>>()
+    };
     let places = setting_places(q);
-    // Only where the place is all the question narrows the words by ("what did he say about
-    // the talks while in India"); "who said he was optimistic, during a trip to India" asks
-    // for those words alone.
-    let rest = beyond_setting(topic, &places);
-    if places.is_empty() || !(rest.is_empty() || generic_topic(cx, &rest)) {
-        return chosen;
+    if places.is_empty() {
+        return near_best(scored);
     }
-    with_continuations(cx, &places, chosen, own)
-}
-
-/// "What did the VP say *in India* about the proposal?": the setting picks the words said
-/// there, and what they are about picks among those — the words naming the place are not
-/// more about the proposal for naming it. `None` when the question has no setting, nothing
-/// else to narrow by, or nothing of the speaker's was said there.
-fn said_there_on(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], own: &[usize]) -> Option<Vec<usize>> {
-    let places = setting_places(q);
     let rest = beyond_setting(topic, &places);
-    if places.is_empty() || rest.is_empty() || generic_topic(cx, &rest) {
-        return None;
+    if rest.is_empty() || generic_topic(cx, &rest) {
+        return with_continuations(cx, &places, near_best(scored), own);
     }
     let naming: Vec<usize> = own.iter().copied().filter(|&i| places.iter().any(|e| cx.index.statement_terms[i].entities.contains(e))).collect();
-    let there = with_continuations(cx, &places, naming, own);
-    let scored: Vec<(usize, f32)> = there.iter().map(|&i| (i, overlap(&rest, &cx.index.statement_terms[i]).0)).collect();
-    let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
-    (best > 0.0).then(|| scored.iter().filter(|x| x.1 >= best * 0.75).map(|x| x.0).collect())
+    let there: Vec<(usize, f32)> =
+        with_continuations(cx, &places, naming, own).into_iter().map(|i| (i, overlap(&rest, &cx.index.statement_terms[i]).0)).collect();
+    if there.iter().any(|x| x.1 > 0.0) {
+        near_best(&there)
+    } else {
+        near_best(scored)
+    }
 }
 
 /// The places the question names as where words were said ([`is_setting`]).
@@ -315,16 +309,11 @@ fn addressed(cx: &Cx<'_>, q: &Question, speaker: EntityRef, own: &[usize]) -> Op
             };
         (told || said_to).then_some(s)
     })?;
+    let of_side = |e: &EntityRef| matches!(e, EntityRef::Person(p) if super::speaks_for(cx, Some(&d.person[*p].id), &d.side[side].id));
     // Words to one's own side ("did the British say anything to the Brits") are no telling.
-    let speaks_for_side = |e: EntityRef| match e {
-        EntityRef::Side(x) => x == side,
-        EntityRef::Person(p) => d.person[p].side.as_deref() == Some(d.side[side].id.as_str()),
-        _ => false,
-    };
-    if speaks_for_side(speaker) {
+    if speaker == EntityRef::Side(side) || of_side(&speaker) {
         return None;
     }
-    let of_side = |e: &EntityRef| matches!(e, EntityRef::Person(p) if d.person[*p].side.as_deref() == Some(d.side[side].id.as_str()));
     let to_them: Vec<usize> = own.iter().copied().filter(|&i| cx.index.statement_terms[i].entities.iter().any(of_side)).collect();
     (!to_them.is_empty()).then_some(to_them)
 }
