@@ -66,6 +66,9 @@ fn who_called_off_whatever_else_the_question_says_of_it() {
         "who was the us official that was meant to fly to london but bailed last minute?",
         "who pulled out of the london trip at the last minute?",
         "who was supposed to come to london but bailed",
+        // A preamble and clipped words ("wed") around the question tell no deed.
+        "so um who is it that was supposed to show up wed but cancelled?",
+        "hey quick q who was meant to come to london but bailed",
     ] {
         let a = ask(q);
         assert!(lead(&a).contains("Marco Rubio cancelled his trip"), "{q}: {}", text(&a));

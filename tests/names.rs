@@ -92,6 +92,14 @@ fn a_title_the_article_s_words_decide_is_answered_with_the_other_one_offered() {
     // "U.S. Ukraine envoy" holds every word of "us envoy", but only Witkoff made proposals.
     let a = ask("which us envoy drew up the plan");
     assert!(a.answered && a.lead.contains("Steve Witkoff"), "{}", text(&a));
+    // Someone the question names by another title is not the one this title means beside
+    // them: "the president" who rang "the Kremlin leader" is one of the other presidents, and
+    // of those the one in the call.
+    for q in ["what month was it that the president rang the kremlin leader out of the blue", "did the president phone the kremlin boss in february?"] {
+        let a = ask(q);
+        assert!(a.answered && a.lead.contains("Donald Trump"), "{q}: {}", text(&a));
+        assert!(!text(&a).contains("could be several people"), "{q}: {}", text(&a));
+    }
 }
 
 #[test]

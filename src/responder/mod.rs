@@ -591,11 +591,34 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
     let last = amb.phrase.split(' ').next_back().unwrap_or("");
     let owned = q.tokens.windows(2).find(|w| w[0].poss && w[0].word == last).map(|w| w[1].word.as_str());
     let poss = q.tokens.iter().any(|t| t.poss && t.word == last);
-    let one = by_conversation(cx, q, amb).or_else(|| by_facts(cx, q, amb)).or_else(|| by_events(cx, q, amb)).or_else(|| by_title(cx, amb)).or_else(|| {
-        // Ranked once for both readings by meaning.
-        let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
-        by_ranking(cx, q, amb, &ranked).or_else(|| by_owner(cx, q, amb, owned, &ranked))
-    })?;
+    // "When did the president ring the Kremlin leader?": someone the question names otherwise
+    // is not who the title means beside them.
+    let named: Vec<usize> = q
+        .mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            crate::matcher::EntityRef::Person(p) if !m.words.split(' ').any(|w| amb.phrase.split(' ').any(|a| a == w)) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let rest: Vec<usize> = amb.people.iter().copied().filter(|p| !named.contains(p)).collect();
+    let narrowed;
+    let amb = if rest.is_empty() || rest.len() == amb.people.len() {
+        amb
+    } else {
+        narrowed = crate::matcher::Ambiguity { phrase: amb.phrase.clone(), people: rest };
+        &narrowed
+    };
+    let one = crate::matcher::only_one(amb.people.iter().copied())
+        .or_else(|| by_conversation(cx, q, amb))
+        .or_else(|| by_facts(cx, q, amb))
+        .or_else(|| by_events(cx, q, amb))
+        .or_else(|| by_title(cx, amb))
+        .or_else(|| {
+            // Ranked once for both readings by meaning.
+            let ranked = crate::matcher::semantic::rank(cx.article, cx.index, q);
+            by_ranking(cx, q, amb, &ranked).or_else(|| by_owner(cx, q, amb, owned, &ranked))
+        })?;
     let mut r = q.clone();
     r.ambiguous = None;
     // The person resolved is the one asked about, first among the question's people — unless

@@ -79,11 +79,11 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // told, after saying the side asked about had no part in it.
     let of_another_side = || {
         let side = side_asked?;
-        let mut a = by_event(cx, &by_who, &described, None, statement_cov, calling_off)?;
+        let mut a = by_event(cx, q, &by_who, &described, None, statement_cov, calling_off)?;
         a.lead = format!("The article names no one from {} who did. {}", side.name, a.lead);
         Some(a)
     };
-    if let Some(a) = by_event(cx, &by_who, &described, side_id, statement_cov, calling_off).or_else(of_another_side).filter(|_| !asks_speaker(q)) {
+    if let Some(a) = by_event(cx, q, &by_who, &described, side_id, statement_cov, calling_off).or_else(of_another_side).filter(|_| !asks_speaker(q)) {
         return Some(a);
     }
     // "Who rejected the proposals?": a stand, not a saying, when the question asks for one.
@@ -273,7 +273,15 @@ fn negates(toks: &[crate::matcher::tokens::Token]) -> bool {
 /// statement does, or as well when what is asked is a `deed` only an event tells. Someone the
 /// question describes by a role (`described`) is among its doers, and so is one of the `side`
 /// it names them by ("which *US* official …").
-fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef], side: Option<&str>, statement_cov: f32, deed: bool) -> Option<Answer> {
+fn by_event(
+    cx: &Cx<'_>,
+    q: &Question,
+    topic: &[crate::matcher::QTerm],
+    described: &[EntityRef],
+    side: Option<&str>,
+    statement_cov: f32,
+    deed: bool,
+) -> Option<Answer> {
     let d = &cx.article.data;
     let mut scored: Vec<(f32, f32, usize)> = Vec::new();
     for (i, e) in d.event.iter().enumerate() {
@@ -303,7 +311,9 @@ fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef
     // The calling off is the question's own deed, not one in a clause about another's ("who
     // played down Rubio bailing"): no one is named as its doer, and it is the first thing the
     // question tells of whoever is asked, after their plan to come ("was meant to fly").
-    let first_deed = topic.iter().find(|t| t.entity.is_none() && !words::is_in(words::PLANNED, &t.word) && !words::TAKING_PLACE.contains(&t.stem.as_str()));
+    let first_deed = topic
+        .iter()
+        .find(|t| t.entity.is_none() && !words::is_in(words::PLANNED, &t.word) && !words::TAKING_PLACE.contains(&t.stem.as_str()) && tells_deed(cx, q, t));
     let own_deed = first_deed.is_some_and(|t| words::calls_off(&t.stem)) && !topic.iter().any(|t| matches!(t.entity, Some(EntityRef::Person(_))));
     let sole = deed && own_deed && scored.len() == 1 && topic.iter().filter(|t| t.entity.is_some()).all(|t| t.score(&cx.index.event_terms[scored[0].2]) > 0.0);
     let best = scored.iter().map(|x| x.0).fold(0.0, f32::max);
@@ -327,6 +337,17 @@ fn by_event(cx: &Cx<'_>, topic: &[crate::matcher::QTerm], described: &[EntityRef
     }
     a.lead = leads.join(" ");
     Some(a)
+}
+
+/// Whether a question word can tell what someone did: it is in the question proper (not a
+/// preamble: "hey *quick q* who …") and a word at all — one the article or the lexicon knows,
+/// or a common English word, not a digit, a letter or a clipped form ("*wed*", "*cud*").
+fn tells_deed(cx: &Cx<'_>, q: &Question, t: &crate::matcher::QTerm) -> bool {
+    let asked = q.tokens.get(q.asked_at..).unwrap_or_default();
+    asked.iter().any(|x| x.word == t.word)
+        && t.word.chars().count() > 1
+        && !t.word.chars().all(|c| c.is_ascii_digit())
+        && (cx.index.is_known(&t.stem) || cx.index.is_known(&t.word) || crate::matcher::embed::Model::shipped().is_common_word(&t.word))
 }
 
 /// "Who says so?": the sources of the previous answer, its evidence cited again.
