@@ -20,8 +20,7 @@ pub fn split(message: &str) -> Option<(&str, &str)> {
         from = at + 5;
         // Lower-casing may move bytes within an equal total: only cut where `message` can be.
         let (Some(before), Some(after)) = (message.get(..at), message.get(at + 5..)) else { continue };
-        let opener = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase();
-        if !OPENERS.contains(&opener.as_str()) {
+        if !opens_question(after) {
             continue;
         }
         let first = before.trim_end().trim_end_matches([',', ';']).trim_end();
@@ -33,6 +32,27 @@ pub fn split(message: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// Words a question word may be fronted with ("advisers *from* which countries did …", "*on*
+/// which app …").
+const PREPOSITIONS: &[&str] = &["from", "in", "on", "at", "with", "of", "to", "for", "by", "about", "into", "through"];
+
+/// How far into the second part a fronted question word may sit ("senior advisers from which").
+const FRONTED_WITHIN: usize = 3;
+
+/// Auxiliaries that invert a question after its question word ("which countries *did* …").
+const AUXILIARIES: &[&str] = &["did", "do", "does", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should"];
+
+/// Whether `text` opens a question: with a question word, or with a question word fronted by
+/// a preposition and the noun it belongs to, the question inverted right after it ("advisers
+/// from which countries *did* they meet"; "the meeting in which they took part" is no question).
+fn opens_question(text: &str) -> bool {
+    let words: Vec<String> =
+        text.split_whitespace().take(FRONTED_WITHIN + 3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()).collect();
+    let opener = |i: usize| words.get(i).is_some_and(|w| OPENERS.contains(&w.as_str()));
+    let inverted = |k: usize| words.iter().skip(k + 1).take(2).any(|w| AUXILIARIES.contains(&w.as_str()));
+    opener(0) || (1..=FRONTED_WITHIN.min(words.len().saturating_sub(1))).any(|k| opener(k) && PREPOSITIONS.contains(&words[k - 1].as_str()) && inverted(k))
+}
+
 #[cfg(test)]
 mod tests {
     use super::split;
@@ -41,6 +61,11 @@ mod tests {
     fn splits_before_a_question_word_after_and() {
         assert_eq!(split("who is the aide quoted near the end and what's his job?"), Some(("who is the aide quoted near the end", "what's his job?")));
         assert_eq!(split("Who is the envoy, and which app did he use?"), Some(("Who is the envoy", "which app did he use?")));
+        // A question word fronted with its noun and a preposition opens the second question.
+        assert_eq!(
+            split("which app did the aide post on, and advisers from which countries did they meet?"),
+            Some(("which app did the aide post on", "advisers from which countries did they meet?"))
+        );
     }
 
     #[test]
@@ -48,5 +73,7 @@ mod tests {
         assert_eq!(split("when and where did the meetings take place"), None);
         assert_eq!(split("what did the british and the french say"), None);
         assert_eq!(split("did they meet and when"), None);
+        // A clause about something, not a question fronted with a preposition.
+        assert_eq!(split("what did the british say about the talks and the meeting in which they took part"), None);
     }
 }
