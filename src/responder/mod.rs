@@ -597,11 +597,13 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
         .mentions
         .iter()
         .filter_map(|m| match m.entity {
-            crate::matcher::EntityRef::Person(p) if !m.words.split(' ').any(|w| amb.phrase.split(' ').any(|a| a == w)) => Some(p),
+            crate::matcher::EntityRef::Person(p) if !m.from_context && !m.words.split(' ').any(|w| amb.phrase.split(' ').any(|a| a == w)) => Some(p),
             _ => None,
         })
         .collect();
     let rest: Vec<usize> = amb.people.iter().copied().filter(|p| !named.contains(p)).collect();
+    // The conversation decides first: "the minister" is the one just spoken of.
+    let spoken_of = by_conversation(cx, q, amb);
     let narrowed;
     let amb = if rest.is_empty() || rest.len() == amb.people.len() {
         amb
@@ -609,8 +611,8 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
         narrowed = crate::matcher::Ambiguity { phrase: amb.phrase.clone(), people: rest };
         &narrowed
     };
-    let one = crate::matcher::only_one(amb.people.iter().copied())
-        .or_else(|| by_conversation(cx, q, amb))
+    let one = spoken_of
+        .or_else(|| crate::matcher::only_one(amb.people.iter().copied()))
         .or_else(|| by_facts(cx, q, amb))
         .or_else(|| by_events(cx, q, amb))
         .or_else(|| by_title(cx, amb))
