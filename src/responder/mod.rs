@@ -591,26 +591,10 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
     let last = amb.phrase.split(' ').next_back().unwrap_or("");
     let owned = q.tokens.windows(2).find(|w| w[0].poss && w[0].word == last).map(|w| w[1].word.as_str());
     let poss = q.tokens.iter().any(|t| t.poss && t.word == last);
-    // "When did the president ring the Kremlin leader?": someone the question names otherwise
-    // is not who the title means beside them.
-    let named: Vec<usize> = q
-        .mentions
-        .iter()
-        .filter_map(|m| match m.entity {
-            crate::matcher::EntityRef::Person(p) if !m.from_context && !m.words.split(' ').any(|w| amb.phrase.split(' ').any(|a| a == w)) => Some(p),
-            _ => None,
-        })
-        .collect();
-    let rest: Vec<usize> = amb.people.iter().copied().filter(|p| !named.contains(p)).collect();
     // The conversation decides first: "the minister" is the one just spoken of.
     let spoken_of = by_conversation(cx, q, amb);
-    let narrowed;
-    let amb = if rest.is_empty() || rest.len() == amb.people.len() {
-        amb
-    } else {
-        narrowed = crate::matcher::Ambiguity { phrase: amb.phrase.clone(), people: rest };
-        &narrowed
-    };
+    let narrowed = beside_the_named(q, amb);
+    let amb = narrowed.as_ref().unwrap_or(amb);
     let one = spoken_of
         .or_else(|| crate::matcher::only_one(amb.people.iter().copied()))
         .or_else(|| by_facts(cx, q, amb))
@@ -640,6 +624,23 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
         },
     );
     Some(r)
+}
+
+/// "When did the president ring the Kremlin leader?": someone the message names otherwise (not
+/// by the title's own words, nor carried over from the conversation) is not who the title means
+/// beside them. The candidates left, when that leaves some and drops some.
+fn beside_the_named(q: &Question, amb: &crate::matcher::Ambiguity) -> Option<crate::matcher::Ambiguity> {
+    let of_title = |m: &crate::matcher::Mention| m.words.split(' ').any(|w| amb.phrase.split(' ').any(|a| a == w));
+    let named: Vec<usize> = q
+        .mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            crate::matcher::EntityRef::Person(p) if !m.from_context && !of_title(m) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let rest: Vec<usize> = amb.people.iter().copied().filter(|p| !named.contains(p)).collect();
+    (!rest.is_empty() && rest.len() < amb.people.len()).then(|| crate::matcher::Ambiguity { phrase: amb.phrase.clone(), people: rest })
 }
 
 /// "Trump's envoy" (or "trumps envoy"): the one candidate whose own title has every word of
