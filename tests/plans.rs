@@ -135,3 +135,16 @@ fn asked_whether_they_said_when_the_date_is_what_is_asked() {
     let a = ask("did rubio mention when he would come back");
     assert!(a.lead.starts_with("The article gives no date"), "{}", text(&a));
 }
+
+/// "Did he scrap the visit permanently?", "isn't he coming anymore?": whether a calling off is
+/// for good lies past the report too; the trip he looked forward to answers, not "Yes, he
+/// cancelled".
+#[test]
+fn a_calling_off_asked_as_final_is_answered_by_the_intention() {
+    for q in ["did the secretary of state scrap the visit permanently", "rubio isnt coming anymore?", "has rubio given up on the trip for good?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(!a.lead.starts_with("Yes") && !a.lead.starts_with("No"), "{q}: {}", text(&a));
+        assert_says(&a, &["only what was intended", "rescheduling his trip"]);
+    }
+}

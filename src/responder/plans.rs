@@ -14,6 +14,16 @@ use crate::matcher::{Intent, Question};
 /// "coming *back*".
 const AHEAD: &[&str] = &["later", "again", "another", "eventually", "future", "still", "will", "would", "d", "ll", "gonna", "back"];
 
+/// Words that put a calling off beyond the report, as final ("not coming *anymore*", "*never*").
+const FINALLY: &[&str] = &["anymore", "never", "forever", "permanently", "altogether"];
+
+/// Whether the question asks whether something is over for good ("done with London *for
+/// good*", "not coming *anymore*"): that too lies ahead of what a report can know.
+fn asks_finality(q: &Question) -> bool {
+    q.tokens.iter().any(|t| FINALLY.contains(&t.word.as_str()))
+        || q.tokens.windows(2).any(|w| w[0].word == "for" && matches!(w[1].word.as_str(), "good" | "ever"))
+}
+
 /// Words of a time that, after [`AHEAD`] words, only say "some other time" ("another *time*").
 const WHENS: &[&str] = &["time", "date", "day", "point", "stage"];
 
@@ -27,7 +37,7 @@ const JOURNEYS: &[&str] = &["trip", "visit", "journey", "travel"];
 /// Whether a question looks ahead of the report: "is Vance going to visit Kyiv?", "will he
 /// come back?", "is he planning to go?", "is he still hoping …".
 pub(crate) fn looks_ahead(q: &Question) -> bool {
-    asks_what_will_be(q) || q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str()) || super::verdict::is_intending(&t.stem))
+    asks_what_will_be(q) || asks_finality(q) || q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str()) || super::verdict::is_intending(&t.stem))
 }
 
 /// Whether a question asks what will be ("will they meet on Friday?", "is he going to …",
@@ -44,8 +54,13 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let intending = |toks: &[Token]| toks.iter().any(|t| super::verdict::is_intending(&t.stem));
     let d = &cx.article.data;
     let id = d.person[p].id.as_str();
-    let other: Vec<_> =
-        q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none() && !AHEAD.contains(&t.word.as_str()) && !super::verdict::is_intending(&t.stem)).collect();
+    let finality = asks_finality(q);
+    let other: Vec<_> = q
+        .topic_terms(&[])
+        .into_iter()
+        .filter(|t| t.entity.is_none() && !AHEAD.contains(&t.word.as_str()) && !FINALLY.contains(&t.word.as_str()) && !super::verdict::is_intending(&t.stem))
+        .filter(|t| !(finality && t.word == "good"))
+        .collect();
     // "When is Rubio rescheduled for?", "new date for his trip?": what the question asks of is
     // what they said they meant to do ("looked forward to rescheduling his trip"), so it lies
     // ahead of the report whatever the question's tense. "When did he say …" asks of the saying.
@@ -70,7 +85,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // "Did he say *when* the new trip will be?": a "when" that a verb of saying puts the
     // question in asks for the date they gave, which lies ahead of what they said.
     let said_when = q.tokens.windows(2).any(|w| (is_in(SAY_WORDS, &w[0].word) || w[0].stem == "mention") && w[1].word == "when");
-    if !(q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str())) || going_ahead || said_when || intending(&q.tokens) || of_intention) {
+    if !(q.tokens.iter().any(|t| AHEAD.contains(&t.word.as_str())) || finality || going_ahead || said_when || intending(&q.tokens) || of_intention) {
         return None;
     }
     // "Going ahead" is proceeding, not travelling ("was the meeting still going ahead").
@@ -78,7 +93,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let (motion, rest): (Vec<_>, Vec<_>) = other
         .into_iter()
         .filter(|t| !(WHENS.contains(&t.word.as_str()) || going_ahead && t.word == "going"))
-        .partition(|t| MOTION.contains(&t.word.as_str()) && !proceeds);
+        // Calling a journey off for good is its undoing: "not coming anymore", "ditched it for good".
+        .partition(|t| MOTION.contains(&t.word.as_str()) && !proceeds || finality && crate::matcher::words::calls_off(&t.stem));
     // Their words of intention whose subject the question's other words are: a journey for
     // coming and going, the rest by meaning ("still hoping for a deal").
     let si = (0..d.statement.len()).find(|&i| {
