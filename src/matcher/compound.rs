@@ -2,6 +2,8 @@
 //! the second opened by a question word after "and". Each is answered in turn, the second as a
 //! follow-up to the first ("his" is the aide), as if they had come as two messages.
 
+use super::words;
+
 /// Question words that open the second question of a pair.
 const OPENERS: &[&str] = &["what", "what's", "whats", "which", "when", "where", "who", "who's", "whos", "whom", "whose", "how", "why"];
 
@@ -32,25 +34,19 @@ pub fn split(message: &str) -> Option<(&str, &str)> {
     None
 }
 
-/// Words a question word may be fronted with ("advisers *from* which countries did …", "*on*
-/// which app …").
-const PREPOSITIONS: &[&str] = &["from", "in", "on", "at", "with", "of", "to", "for", "by", "about", "into", "through"];
-
 /// How far into the second part a fronted question word may sit ("senior advisers from which").
 const FRONTED_WITHIN: usize = 3;
 
-/// Auxiliaries that invert a question after its question word ("which countries *did* …").
-const AUXILIARIES: &[&str] = &["did", "do", "does", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should"];
-
 /// Whether `text` opens a question: with a question word, or with a question word fronted by
-/// a preposition and the noun it belongs to, the question inverted right after it ("advisers
-/// from which countries *did* they meet"; "the meeting in which they took part" is no question).
+/// a preposition and the noun it belongs to, the question inverted by an auxiliary right after
+/// it ("advisers *from* which countries *did* they meet"; "the meeting in which they took part"
+/// is no question).
 fn opens_question(text: &str) -> bool {
     let words: Vec<String> =
         text.split_whitespace().take(FRONTED_WITHIN + 3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()).collect();
     let opener = |i: usize| words.get(i).is_some_and(|w| OPENERS.contains(&w.as_str()));
-    let inverted = |k: usize| words.iter().skip(k + 1).take(2).any(|w| AUXILIARIES.contains(&w.as_str()));
-    opener(0) || (1..=FRONTED_WITHIN.min(words.len().saturating_sub(1))).any(|k| opener(k) && PREPOSITIONS.contains(&words[k - 1].as_str()) && inverted(k))
+    let inverted = |k: usize| words.iter().skip(k + 1).take(2).any(|w| words::is_in(words::AUXILIARIES, w));
+    opener(0) || (1..=FRONTED_WITHIN.min(words.len().saturating_sub(1))).any(|k| opener(k) && words::is_in(words::PREPOSITIONS, &words[k - 1]) && inverted(k))
 }
 
 #[cfg(test)]

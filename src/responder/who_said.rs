@@ -341,12 +341,12 @@ fn by_event(
 
 /// Whether a question word can tell what someone did: it is in the question proper (not a
 /// preamble: "hey *quick q* who …") and a word at all — one the article or the lexicon knows,
-/// or a common English word, not a digit, a letter or a clipped form ("*wed*", "*cud*").
+/// or a common English word, not a number, a letter or a clipped form ("*wed*", "*cud*").
 fn tells_deed(cx: &Cx<'_>, q: &Question, t: &crate::matcher::QTerm) -> bool {
     let asked = q.tokens.get(q.asked_at..).unwrap_or_default();
-    asked.iter().any(|x| x.word == t.word)
+    t.word.split(' ').all(|w| asked.iter().any(|x| x.word == w))
         && t.word.chars().count() > 1
-        && !t.word.chars().all(|c| c.is_ascii_digit())
+        && !crate::matcher::semantic::is_number(&t.word)
         && (cx.index.is_known(&t.stem) || cx.index.is_known(&t.word) || crate::matcher::embed::Model::shipped().is_common_word(&t.word))
 }
 
