@@ -125,3 +125,20 @@ fn a_deed_in_a_modifier_is_no_reaction_of_its_doer() {
     assert!(!a.answered, "{}", text(&a));
     assert_says(&a, &["doesn't report an answer from Moscow"]);
 }
+
+/// A verb of taking a stand in any of its forms, said of a party ("Kyiv has already *agreed*
+/// to …", "were they *accepted* by Kyiv?"), asks for that party's stand: Kyiv's on Crimea is
+/// that it would not recognise Russian sovereignty, whatever the question takes as given.
+#[test]
+fn a_stand_verb_in_any_form_after_its_doer_asks_for_the_stand() {
+    for q in ["Since Kyiv has already agreed to hand Crimea over, what's the hold-up now?", "Ukraine has agreed to let Russia keep Crimea now, hasn't it?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["would not recognise"]);
+        assert_cites(&a, 17);
+        assert_verbatim(&a);
+    }
+    // An object pronoun is no doer: what "the two of them agreed" is no stand of anyone's.
+    let b = ask("did they say what the two of them agreed?");
+    assert!(!text(&b).contains("position"), "{}", text(&b));
+}

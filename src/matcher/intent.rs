@@ -537,6 +537,21 @@ fn proposal_subject(s: &Signals<'_>, at: usize) -> bool {
     s.toks.get(i).is_some_and(|t| is_in(words::PROPOSAL_WORDS, &t.word)) && s.toks.get(i + 1).is_some_and(|t| !is_in(words::PROPOSAL_WORDS, &t.word))
 }
 
+/// Whether token `k` is a verb of taking a stand, in any of its forms, said of a name right
+/// before it (auxiliaries and adverbs between): "Ukraine has *agreed* to …", "Kyiv already
+/// *accepted* …", "zelensky *refused* …". Only after its doer: "demanding" alone describes.
+fn stand_of_named(s: &Signals<'_>, k: usize) -> bool {
+    if !words::position_stems().contains(s.toks[k].stem.as_str()) {
+        return false;
+    }
+    let mut j = k;
+    while j > 0 && (is_in(AUX, &s.toks[j - 1].word) || s.toks[j - 1].word.ends_with("ly") || is_in(words::STAND_ADVERBS, &s.toks[j - 1].word)) {
+        j -= 1;
+    }
+    // An object pronoun is no doer: "what the two of *them* agreed" tells of a deal.
+    j > 0 && s.named[j - 1] && !s.toks[j - 1].poss && !matches!(s.toks[j - 1].word.as_str(), "them" | "him" | "me")
+}
+
 /// The kind of answer a question wants; `start` is where it asks ([`asked_at`]).
 pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
@@ -668,7 +683,7 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     // "which post does she hold", "her post in government": a post held is a job, not words.
     let held_post = |k: usize| w[k] == "post" && k > 0 && matches!(w[k - 1], "which" | "what" | "her" | "his" | "their" | "a" | "the");
     let say = (0..w.len()).any(|k| is_in(words::SAY_WORDS, w[k]) && !held_post(k));
-    let position = has_any(words::POSITION_WORDS);
+    let position = has_any(words::POSITION_WORDS) || (0..s.toks.len()).any(|k| stand_of_named(s, k));
     let proposal = has_any(words::PROPOSAL_WORDS);
     // "the Kremlin boss", "Zelenskiy's office": a job word that names someone asks no job.
     let job = (0..w.len()).any(|k| is_in(words::JOB_WORDS, w[k]) && !s.named.get(k).copied().unwrap_or(false));

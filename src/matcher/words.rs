@@ -476,6 +476,17 @@ pub const POSITION_WORDS: &[&str] = &[
     "prepared",
 ];
 
+/// The stems of [`POSITION_WORDS`]: a stand is taken in any form of its verb ("agreed",
+/// "accepted", "refused"). "willing" stems to the auxiliary "will", which takes no stand.
+pub fn position_stems() -> &'static std::collections::HashSet<String> {
+    static STEMS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    STEMS.get_or_init(|| POSITION_WORDS.iter().map(|w| super::tokens::stem(w)).filter(|s| !is_in(AUXILIARIES, s)).collect())
+}
+
+/// Adverbs of time that stand between a doer and its verb: "Kyiv *already* agreed", "has it
+/// *now* accepted", "*never* refused".
+pub const STAND_ADVERBS: &[&str] = &["already", "now", "just", "still", "never", "not", "also", "yet", "since", "ever"];
+
 /// Nouns for those who act besides people's titles and the words for someone's people: "which
 /// *country* is pressing …", "which two cabinet *members* …".
 pub const ACTOR_NOUNS: &[&str] = &[
