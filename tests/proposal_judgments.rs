@@ -99,3 +99,15 @@ fn a_hint_after_the_question_does_not_narrow_what_a_plan_holds() {
     assert!(text(&b).starts_with("Steve Witkoff"), "{}", text(&b));
     assert!(!text(&b).contains("very explicit"), "{}", text(&b));
 }
+
+/// A comparison whose first party stands before the comparative ("asked *Ukraine* to give up
+/// more than Russia"), asked as whether anyone said it, is the proposals' judgment with who
+/// made it.
+#[test]
+fn whether_anyone_found_the_plan_asks_more_of_one_party_is_its_judgment() {
+    let a = ask("did anybody think the American ideas asked Ukraine to give up more than Russia?");
+    assert!(a.lead.starts_with("Yes"), "{}", a.lead);
+    assert_says(&a, &["more concessions from Ukraine than Russia", "Three diplomats"]);
+    assert_cites(&a, 4);
+    assert_verbatim(&a);
+}

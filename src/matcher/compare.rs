@@ -20,7 +20,11 @@ pub fn ranking(index: &Index, toks: &[Token]) -> Option<(EntityRef, EntityRef)> 
     let than = toks.iter().position(|t| t.word == "than")?;
     let (c, dir) = (than.saturating_sub(REACH)..than).rev().find_map(|i| direction(&toks[i].word).map(|d| (i, d)))?;
     let end = (than + 1..toks.len()).find(|&k| toks[k].clause != toks[than].clause).unwrap_or(toks.len());
-    let first = *sides(index, toks, c + 1, than).last()?;
+    // "more of *Kyiv* than", or the party before the comparative: "asked *Ukraine* to give up
+    // more than Russia".
+    let from = c.saturating_sub(REACH);
+    let before = || sides(index, toks, from, c).last().copied().filter(|_| toks[from..c].iter().all(|t| t.clause == toks[c].clause));
+    let first = sides(index, toks, c + 1, than).last().copied().or_else(before)?;
     let second = *sides(index, toks, than + 1, end).first()?;
     (first != second).then_some(if dir { (first, second) } else { (second, first) })
 }

@@ -694,7 +694,12 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     // whose subject is anyone at all asks who said it (the answer then leads with the verdict).
     // Typed fast, the auxiliary goes: "anyone say there was progress?".
     let anyone_asked = polar_auxiliary(&w).is_some_and(|aux| w.get(aux + 1).is_some_and(|x| is_in(INDEFINITE_PEOPLE, x)));
+    // A comparison of parties said of proposals ("did anyone say the plan asked more of Kyiv
+    // than of Moscow") is the proposals' judgment, which names who made it.
     if (anyone_asked && (say || position || reporting_verb(&w).is_some())) || anyone_said(&w[start..]) {
+        if proposal && s.compares {
+            return Intent::Proposals;
+        }
         return Intent::WhoSaid;
     }
     // "anything else from him?", "any word from Lammy on Crimea": a message with no verb of its
