@@ -107,6 +107,24 @@ fn a_side_or_person_given_another_ones_act_is_told_whose_it_was() {
 }
 
 #[test]
+fn a_why_typed_without_its_auxiliary_reads_the_same_premise() {
+    // Second-language English drops "did": the subject and verb still follow "why"/"how come".
+    for (q, lead) in [
+        ("why the british foreign minister called off his trip to london?", "says that of Marco Rubio, not David Lammy"),
+        ("why healey cancelled his trip", "says that of Marco Rubio, not John Healey"),
+        ("why russia drafted a paper for the europeans", "says that of Ukraine, not Russia"),
+    ] {
+        let a = answered_leading(q, lead);
+        // The side that qualifies the title is who is asked about, not a place.
+        assert!(!a.lead.contains("places"), "{q}: {}", text(&a));
+    }
+    // The subject is the one named right before the verb: "they", not the ministers after it.
+    let a = ask("why they cancel the bigger meeting with foreign ministers in london?");
+    assert!(!a.lead.contains("says that of"), "{}", text(&a));
+    assert!(a.citations().iter().any(|c| c.text.contains("broader meeting")), "{}", text(&a));
+}
+
+#[test]
 fn an_act_the_article_gives_the_one_asked_in_other_words_is_no_false_premise() {
     // "unacceptable to … other European nations": the Europeans did reject them, in other words;
     // "Washington could walk away" is a threat, not an act the UK is wrongly given.

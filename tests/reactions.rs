@@ -142,3 +142,16 @@ fn a_stand_verb_in_any_form_after_its_doer_asks_for_the_stand() {
     let b = ask("did they say what the two of them agreed?");
     assert!(!text(&b).contains("position"), "{}", text(&b));
 }
+
+#[test]
+fn a_reaction_asked_without_its_auxiliary_is_the_reaction() {
+    // "what kyiv answered to …": second-language English drops "did"; the subject still
+    // follows the question word, and its answer is its stand on the plan.
+    let a = ask("what kyiv answered to the us plan?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(a.citations().iter().any(|c| c.text.contains("rejected by Kyiv")), "{}", text(&a));
+    // Of someone the article carries no words of, that is said, not the plan retold.
+    let a = ask("what putin answered to witkoffs plan?");
+    assert!(!a.answered, "{}", text(&a));
+    assert!(!a.citations().iter().any(|c| c.text.contains("recognising Russia")), "{}", text(&a));
+}

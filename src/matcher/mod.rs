@@ -111,6 +111,14 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
     if comma && more {
         return text;
     }
+    // "Merz, what did he say?": a word English lacks, and the article too, put first as the
+    // topic of a question about "he" or "she" is a name the question asks about (and is
+    // declined as such), not a lead-in.
+    let pronoun_asked = leans_back(&rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect::<Vec<_>>());
+    let unknown_name = |w: &str| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !index.is_known(w) && !common_word(w);
+    if pronoun_asked && lead_toks.iter().any(|t| unknown_name(&t.word)) {
+        return text;
+    }
     // Words that announce a question; any word of the article's is what it is about ("the
     // paper: who wrote it?").
     let names = (0..lead_toks.len()).any(|i| index.alias_at(&lead_toks, i).is_some());
@@ -1508,7 +1516,12 @@ fn in_entity_slot(toks: &[Token], i: usize) -> bool {
     // "what macron told about the talks": asked without its auxiliary, as learners do, the
     // subject still sits between the question word and the verb of saying.
     let unaided = i >= 1 && WH.contains(&before(1)) && toks.get(i + 1).is_some_and(|t| t.clause == toks[i].clause && words::is_in(words::SAY_WORDS, &t.word));
-    subject || asked_about || possessor || source || unaided
+    // "and Macron, what did he say": a name put first as the topic, then asked about by a
+    // question whose subject is a pronoun or follows its auxiliary.
+    let topic = toks[..i].iter().all(|t| words::DISCOURSE_MARKERS.contains(&t.word.as_str()))
+        && WH.contains(&w(i + 1))
+        && (AUX.contains(&w(i + 2)) || matches!(w(i + 2), "he" | "she" | "they"));
+    subject || asked_about || possessor || source || unaided || topic
 }
 
 /// The named subject starting at `at` (past an article), as (first word, length): a name,
@@ -1545,10 +1558,14 @@ fn subject_and_verb(toks: &[Token], named: &[bool]) -> Option<((usize, usize), u
     // right …").
     let polar = AUX.contains(&w(from)) && !matches!(w(from), "is" | "was" | "are" | "were");
     let aux = if polar { from } else { from + 1 + usize::from(w(from + 1) == "else") };
-    if !((aux == from || WH.contains(&w(from))) && AUX.contains(&w(aux))) {
+    // Typed without its auxiliary, as second-language English often is: "why *the British
+    // foreign minister* called off his trip", "when Kyiv rejected it", "what *Putin* answered"
+    // — a named subject right after the question word.
+    let bare = matches!(w(from), "why" | "when" | "where" | "how" | "what") && !AUX.contains(&w(from + 1));
+    if !((aux == from || WH.contains(&w(from))) && AUX.contains(&w(aux))) && !bare {
         return None;
     }
-    let (i, run) = subject_at(toks, named, aux + 1)?;
+    let (i, run) = subject_at(toks, named, if bare { from + 1 } else { aux + 1 })?;
     let mut end = i + run;
     // "how did Kyiv and the Europeans take it": subjects joined by "and" are one subject.
     while w(end) == "and" {

@@ -46,9 +46,14 @@ pub fn someone_else(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         .map_or_else(|| vec![verb.stem.as_str()], |t| std::iter::once(t.stem.as_str()).chain(t.alts.iter().map(String::as_str)).collect());
     let rest: Vec<&str> = q.terms.iter().filter(|t| t.stem != verb.stem && t.entity.is_none()).map(|t| t.stem.as_str()).collect();
     // Places and sides the question names besides its subject, in its own words; the other
-    // people it names.
-    let places: Vec<Vec<Token>> =
-        q.mentions.iter().filter(|m| !matches!(m.entity, EntityRef::Person(_)) && m.entity != asked && !m.from_context).map(|m| tokenize(&m.words)).collect();
+    // people it names. A side qualifying a title ("the *British* foreign minister") says who
+    // is asked about, not where the act was.
+    let places: Vec<Vec<Token>> = q
+        .mentions
+        .iter()
+        .filter(|m| !matches!(m.entity, EntityRef::Person(_)) && m.entity != asked && !m.from_context && !m.qualifier)
+        .map(|m| tokenize(&m.words))
+        .collect();
     let others: Vec<EntityRef> =
         q.mentions.iter().filter(|m| !m.qualifier && m.entity != asked && matches!(m.entity, EntityRef::Person(_))).map(|m| m.entity).collect();
     let mut found: Option<(usize, EntityRef)> = None; // (sentence, doer)
@@ -284,7 +289,10 @@ fn subject_and_verb(q: &Question) -> Option<(EntityRef, Token)> {
         return Some((e, verb));
     }
     let verb = q.predicate.as_deref()?;
-    let verb = q.tokens.iter().find(|t| t.word == verb)?.clone();
-    let e = q.mentions.iter().find(|m| !m.qualifier && !m.poss && actor(m.entity))?.entity;
-    Some((e, verb))
+    let at = q.tokens.iter().position(|t| t.word == verb)?;
+    // The subject is named right before its verb: in "why did they cancel the meeting with
+    // foreign ministers" the ministers are not who cancelled.
+    let before = q.tokens[..at].last()?;
+    let e = q.mentions.iter().find(|m| !m.qualifier && !m.poss && actor(m.entity) && m.words.split(' ').next_back() == Some(before.word.as_str()))?.entity;
+    Some((e, q.tokens[at].clone()))
 }
