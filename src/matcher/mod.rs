@@ -1786,12 +1786,13 @@ impl<'a> Matcher<'a> {
         if asked.is_empty() || asked.len() == sentences.len() {
             return;
         }
-        // Words of the article's own, or words put to the bot ("I want your honest opinion").
-        let matters = |s: usize| words_of(s).iter().any(|w| !words::is_stopword(w) && self.index.in_article(w) || matches!(*w, "you" | "your"));
         // After the question, only thanks and apologies are chatter: what else follows it
         // narrows it ("…? percent pls", "…? i read something about a document").
         let last_asked = asked.iter().copied().max().unwrap_or(0);
         let social = |s: usize| words_of(s).iter().any(|w| words::is_in(words::SIGN_OFFS, w) || words::is_in(words::APOLOGIES, w));
+        // Words of the article's own, or words put to the bot ("I want your honest opinion")
+        // other than thanks ("thank you for your help").
+        let matters = |s: usize| words_of(s).iter().any(|w| !words::is_stopword(w) && self.index.in_article(w) || matches!(*w, "you" | "your") && !social(s));
         let chatter = |s: usize| !matters(s) && (s < last_asked || social(s));
         let kept: Vec<usize> = sentences.iter().copied().filter(|&s| asked.contains(&s) || !chatter(s)).collect();
         toks.retain(|t| kept.contains(&sentence_of(t.clause)));
