@@ -513,3 +513,18 @@ fn what_triggered_it_asks_the_cause_of_what_was_just_told() {
         assert_cites(&a[1], 2);
     }
 }
+
+#[test]
+fn they_after_someone_put_first_means_them_not_the_last_answer() {
+    // "and zelensky office, what they say?" after an answer about Starmer's spokesperson: the
+    // people put first are who "they" are; the next "he" is the one then quoted.
+    let a = chat(&["what PM spokesman said", "and zelensky office, what they say?", "on which app he posted it"]);
+    assert_says(&a[0], &["spokesperson"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert!(!text(&a[1]).contains("Starmer"), "{}", text(&a[1]));
+    assert_says(&a[1], &["committed"]);
+    assert_says(&a[2], &["Telegram"]);
+    // Asked of a side inside the question, "they" still leans on the conversation.
+    let a = chat(&["what does russia control?", "how much of ukraine do they hold overall"]);
+    assert_says(&a[1], &["20%"]);
+}

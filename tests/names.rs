@@ -341,3 +341,15 @@ fn a_name_put_first_as_the_topic_is_who_is_asked_about() {
     assert!(a.answered, "{}", text(&a));
     assert!(text(&a).contains("Lammy"), "{}", text(&a));
 }
+
+#[test]
+fn a_word_for_someones_people_after_their_name_without_the_possessive_is_their_people() {
+    // "zelensky office", "british PM office": typed without the "'s", still the people
+    // working for them, who are quoted, not the boss who is not.
+    for (q, want) in [("what did zelensky office say?", "Andriy Yermak"), ("how did british PM office react to rubio canceling", "spokesperson")] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(!text(&a).contains("no words from"), "{q}: {}", text(&a));
+        assert_says(&a, &[want]);
+    }
+}

@@ -1848,7 +1848,7 @@ impl<'a> Matcher<'a> {
     /// right before a word for someone's people ("Starmer's team", "the PM's office"), the
     /// name ending before token `end`; empty otherwise.
     fn team_after(&self, toks: &[Token], end: usize, p: usize) -> Vec<usize> {
-        if !self.people_word_after(toks, end) {
+        if !self.people_word_after(toks, end, true) {
             return Vec::new();
         }
         self.team_of(p)
@@ -1924,13 +1924,14 @@ impl<'a> Matcher<'a> {
 
     /// Whether a possessive name ending before token `end` is followed, in its clause, by a
     /// word for someone's people ("Starmer's *office*", "the PM's *team*"), or by one word that
-    /// says which of them ("Starmer's *press guy*", "Zelenskiy's *top aide*").
-    fn people_word_after(&self, toks: &[Token], end: usize) -> bool {
+    /// says which of them ("Starmer's *press guy*", "Zelenskiy's *top aide*"); with `person`, a person's name without the possessive too.
+    fn people_word_after(&self, toks: &[Token], end: usize, person: bool) -> bool {
         // "trumps mans package": the people word may own what follows, its "'s" dropped too.
         let people_at =
             |k: usize| toks.get(k).is_some_and(|t| t.clause == toks[end - 1].clause && (self.index.is_entourage(&t.word) || self.bare_people_word(toks, k)));
         let modifier = |k: usize| toks.get(k).is_some_and(|t| !t.poss && !words::is_in(words::STOPWORDS, &t.word) && !self.index.is_entourage(&t.word));
-        end > 0 && toks[end - 1].poss && (people_at(end) || modifier(end) && people_at(end + 1))
+        // "zelensky office": a person's name right before the word, typed without the "'s".
+        end > 0 && (toks[end - 1].poss && (people_at(end) || modifier(end) && people_at(end + 1)) || person && people_at(end))
     }
 
     /// "Which meeting was cancelled?", "which hotel …": a "which" whose noun is not someone —
@@ -2447,8 +2448,8 @@ impl<'a> Matcher<'a> {
 
         // "Starmer's office", "the PM's team": the word for someone's people belongs to the name
         // (it is who is asked about, not a topic).
-        for &(start, len, _) in &raw {
-            if self.people_word_after(&toks, start + len) {
+        for &(start, len, ref rm) in &raw {
+            if self.people_word_after(&toks, start + len, matches!(rm, RawMention::Entity(EntityRef::Person(_)))) {
                 named[start + len] = true;
             }
         }
@@ -2679,6 +2680,37 @@ impl<'a> Matcher<'a> {
                         "she" | "her" | "hers" => Some("she"),
                         _ => None,
                     };
+                    // "and the foreign sec, did he post anything?", "and kyiv, how they reply
+                    // to that?": someone set before the question (nothing but function words
+                    // around them up to the pronoun) is whom its pronoun means — a person or
+                    // title for "he" or "she", a side too for "they".
+                    // A side that qualifies them is no more than a function word: "the *UK*
+                    // defence guy, who did he meet?".
+                    let clause = toks[*start].clause;
+                    let named_at = |i: usize| raw[..k].iter().any(|(st, len, _)| (*st..st + len).contains(&i));
+                    // So is a title's word set beside them again ("the other minister, *the
+                    // defence one*, who did he meet"), or a word for their people ("zelensky
+                    // *office*, what they say").
+                    let restated = |i: usize| {
+                        self.index.is_role_word(&toks[i].word)
+                            || self.index.is_entourage(&toks[i].word)
+                            || matches!(toks[i].word.as_str(), "one" | "guy" | "man" | "woman")
+                    };
+                    let filler = |r: std::ops::Range<usize>| {
+                        r.into_iter().all(|i| toks[i].clause == clause && (words::is_stopword(&toks[i].word) || named_at(i) || restated(i)))
+                    };
+                    let opens = words::question_start(&toks);
+                    // For "they", the question proper opens between the two ("how much of
+                    // Ukraine do they hold" asks of someone else).
+                    let asks_between = |r: std::ops::Range<usize>| r.into_iter().any(|i| words::is_in(words::WH_WORDS, &toks[i].word));
+                    let fronted = raw[..k].iter().any(|(st, len, x)| {
+                        let kind = match x {
+                            RawMention::Entity(EntityRef::Person(_)) | RawMention::Role(_) => gender.is_some() || asks_between(st + len..*start),
+                            RawMention::Entity(EntityRef::Side(_)) => gender.is_none() && asks_between(st + len..*start),
+                            _ => false,
+                        };
+                        kind && filler(opens..*st) && st + len < *start && filler(st + len..*start)
+                    });
                     if let Some(g) = gender {
                         // "his" after a name is that person's; "him" is someone else.
                         let possessive = matches!(w, "his" | "her" | "hers");
@@ -2689,26 +2721,6 @@ impl<'a> Matcher<'a> {
                         if possessive && earlier_same.is_some() {
                             continue;
                         }
-                        // "and the foreign sec, did he post anything?": someone set before the
-                        // question (nothing but function words around them up to the pronoun)
-                        // is whom its pronoun means.
-                        // A side that qualifies them is no more than a function word: "the *UK*
-                        // defence guy, who did he meet?".
-                        let clause = toks[*start].clause;
-                        let named_at = |i: usize| raw[..k].iter().any(|(st, len, _)| (*st..st + len).contains(&i));
-                        // So is a title's word set beside them again ("the other minister, *the
-                        // defence one*, who did he meet").
-                        let restated = |i: usize| self.index.is_role_word(&toks[i].word) || matches!(toks[i].word.as_str(), "one" | "guy" | "man" | "woman");
-                        let filler = |r: std::ops::Range<usize>| {
-                            r.into_iter().all(|i| toks[i].clause == clause && (words::is_stopword(&toks[i].word) || named_at(i) || restated(i)))
-                        };
-                        let opens = words::question_start(&toks);
-                        let fronted = raw[..k].iter().any(|(st, len, x)| {
-                            matches!(x, RawMention::Entity(EntityRef::Person(_)) | RawMention::Role(_))
-                                && filler(opens..*st)
-                                && st + len < *start
-                                && filler(st + len..*start)
-                        });
                         if fronted {
                             continue;
                         }
@@ -2727,7 +2739,7 @@ impl<'a> Matcher<'a> {
                                 words: d.person[p].name.to_lowercase(),
                             });
                         }
-                    } else {
+                    } else if !fronted {
                         // they / them / their: the side the last question was about, else
                         // the last people, or the last side.
                         let people: Vec<usize> = ctx.people.iter().copied().filter(|p| !explicit.contains(p)).take(2).collect();
