@@ -663,3 +663,18 @@ fn a_request_for_the_bots_own_setup_is_set_aside_and_the_question_answered() {
     assert!(a.lead.contains("defence minister"), "{}", text(&a));
     assert!(!text(&a).contains("instructions"), "{}", text(&a));
 }
+
+#[test]
+fn a_thing_asked_for_after_a_sides_adjective_must_be_in_the_answer() {
+    // "what Russian banks": the banks are what is asked, and the article names none.
+    let a = ask("what russian banks does the us currently sanction?");
+    assert!(!a.answered, "{}", text(&a));
+    assert!(a.lead.contains("doesn't say which banks"), "{}", text(&a));
+    // A side's name there is the subject ("what Russia wants"), and a stand asked for is what
+    // the answer is: both answered by the stand.
+    for q in ["what russia wants regarding eu sanctions", "what russian demands are mentioned?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["lifting of EU sanctions"]);
+    }
+}

@@ -1982,7 +1982,11 @@ impl<'a> Matcher<'a> {
                         && !words::is_in(words::IN_THE_REPORT, &t.word)
             })
         };
-        let qualified = wh == Some("which") && qualifier_at(start) && !toks[start].poss && thing_word(start + 1);
+        // After "what", only a side's adjective qualifies a noun ("what *Russian* banks"); its
+        // name is the subject ("what Russia wants").
+        let adjective = |w: &str| ["an", "ish", "ese", "ch"].iter().any(|suffix| w.ends_with(suffix));
+        let qualified =
+            (wh == Some("which") || wh == Some("what") && adjective(&toks[start].word)) && qualifier_at(start) && !toks[start].poss && thing_word(start + 1);
         if qualified {
             start += 1;
         }
@@ -2008,6 +2012,9 @@ impl<'a> Matcher<'a> {
             let taken = one.word == "line" && toks.get(start + 1).is_some_and(|t| words::is_in(words::AUXILIARIES, &t.word));
             if taken
                 || words::is_in(words::STANCE_NOUNS, &one.word)
+                // "what Russian *demands*": a word of taking a stand, in any form ("line" is
+                // one only when taken, as above).
+                || one.word != "line" && words::position_stems().contains(&one.stem)
                 || words::is_in(words::SAY_WORDS, &one.word)
                 || matches!(one.word.as_str(), "role" | "job" | "post" | "title" | "office")
             {
