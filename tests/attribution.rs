@@ -280,3 +280,16 @@ fn a_guess_heard_from_someone_after_the_question_does_not_change_who_is_asked_ab
     assert!(!text(&a).contains("no words of Russia"), "{}", text(&a));
     assert_verbatim(&a);
 }
+
+#[test]
+fn an_insider_is_any_of_the_articles_unnamed_sources() {
+    // The report never says "insider"; a reader does, for its unnamed sources — and the answer
+    // keeps who they are as the article puts it.
+    let a = ask("what did one insider say about progress?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(a.lead.starts_with("One official close to the negotiations"), "{}", text(&a));
+    assert_says(&a, &["progress was being made"]);
+    let a = ask("One insider reckoned the American cold feet hinted at something. What was it?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["According to the source", "did not align"]);
+}

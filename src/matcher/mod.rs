@@ -1454,7 +1454,12 @@ fn source_noun(toks: &[Token]) -> Option<String> {
     // The subject after a question's auxiliary ("why *do* diplomats think …", "why *are*
     // officials upset") or a count in figures ("why did 3 diplomats …") is the source too.
     let opens = |w: &str| BEFORE.contains(&w) || words::is_in(words::AUXILIARIES, w) || w.bytes().all(|b| b.is_ascii_digit());
-    toks.iter().enumerate().take(6).skip(1).find(|(i, t)| words::is_in(words::SOURCE_NOUNS, &t.word) && opens(&toks[i - 1].word)).map(|(_, t)| t.word.clone())
+    toks.iter()
+        .enumerate()
+        .take(6)
+        .skip(1)
+        .find(|(i, t)| (words::is_in(words::SOURCE_NOUNS, &t.word) || words::is_in(words::UNNAMED_SOURCE_NOUNS, &t.word)) && opens(&toks[i - 1].word))
+        .map(|(_, t)| t.word.clone())
 }
 
 /// A name as words to read in place of "it": without its quotation marks.

@@ -269,6 +269,10 @@ pub const LATEST_WORDS: &[&str] = &["latest", "now", "still", "currently", "newe
 /// Nouns for a report's unnamed sources: "what did the diplomats say".
 pub const SOURCE_NOUNS: &[&str] = &["source", "sources", "diplomat", "diplomats", "official", "officials"];
 
+/// Everyday nouns for a report's unnamed sources, which the report itself does not use ("what
+/// did one *insider* say"): any of its unnamed sources.
+pub const UNNAMED_SOURCE_NOUNS: &[&str] = &["insider", "insiders", "informant", "informants"];
+
 /// Words a reader uses for what a report relays from people it does not name: its own source
 /// nouns, and the everyday ones for them ("insiders", "the leaks", "reportedly").
 pub const HEARSAY_WORDS: &[&str] =

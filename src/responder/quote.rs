@@ -420,17 +420,23 @@ fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
     let noun = q.source.as_deref()?;
     let stem = crate::matcher::tokens::stem(noun);
+    // "insiders" are any of them; "diplomats" those the article calls so.
+    let any = words::is_in(words::UNNAMED_SOURCE_NOUNS, noun);
     let own: Vec<usize> = (0..d.statement.len())
         .filter(|&i| {
             let s = &d.statement[i];
-            s.source.iter().chain(s.attribution.iter()).any(|x| x.to_lowercase().split_whitespace().any(|w| crate::matcher::tokens::stem(w) == stem))
+            any && s.source.is_some()
+                || s.source.iter().chain(s.attribution.iter()).any(|x| x.to_lowercase().split_whitespace().any(|w| crate::matcher::tokens::stem(w) == stem))
         })
         .collect();
     if own.is_empty() {
         return None;
     }
     // Names in the question are topic here ("about U.S. jitters"), not speakers.
-    let topic: Vec<_> = without_cues(q.topic_terms(&[]), &[words::SAY_WORDS]).into_iter().filter(|t| !words::is_in(words::SOURCE_NOUNS, &t.word)).collect();
+    let topic: Vec<_> = without_cues(q.topic_terms(&[]), &[words::SAY_WORDS])
+        .into_iter()
+        .filter(|t| !words::is_in(words::SOURCE_NOUNS, &t.word) && !words::is_in(words::UNNAMED_SOURCE_NOUNS, &t.word))
+        .collect();
     let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, overlap(&topic, &cx.index.statement_terms[i]).0)).collect();
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
     if !topic.is_empty() && best == 0.0 {
