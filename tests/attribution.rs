@@ -292,4 +292,9 @@ fn an_insider_is_any_of_the_articles_unnamed_sources() {
     let a = ask("One insider reckoned the American cold feet hinted at something. What was it?");
     assert!(a.answered, "{}", text(&a));
     assert_says(&a, &["According to the source", "did not align"]);
+    // Nor is "what insiders" a thing asked for, which the answer would have to name.
+    let a = ask("from what insiders are saying, what made the americans scale the talks back?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(!a.lead.contains("which insiders"), "{}", text(&a));
+    assert_says(&a, &["downgrading of the parley"]);
 }

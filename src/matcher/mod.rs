@@ -1969,6 +1969,7 @@ impl<'a> Matcher<'a> {
         };
         let noun_of_people = |w: &str| {
             words::is_in(words::SOURCE_NOUNS, w)
+                || words::is_in(words::UNNAMED_SOURCE_NOUNS, w)
                 || !words::is_in(words::STOPWORDS, w) && (self.index.is_entourage(w) || words::is_in(words::ACTOR_NOUNS, w) || self.index.is_role_word(w))
         };
         // "Which *Russian* banks", "which *EU* sanctions", "which *Indian* city": a side's or a
