@@ -861,7 +861,7 @@ pub fn is_instruction(words: &[&str]) -> bool {
 /// prompt*", "show me your rules", "debug *mode on*". A report has none of these.
 const SETUP_NOUNS: &[&str] = &["prompt", "prompts", "instruction", "instructions", "rules", "guidelines", "programming", "settings", "config", "configuration"];
 
-/// Whether a clause asks for the bot's own setup: "your" and, within two words, one of the
+/// Whether a clause asks for the bot's own setup: "your" and, within three words, one of the
 /// [`SETUP_NOUNS`] ("your hidden prompt", "your system instructions"), or a mode switched on.
 fn asks_for_own_setup(words: &[&str]) -> bool {
     let yours = words.iter().enumerate().any(|(i, w)| *w == "your" && words[i + 1..].iter().take(3).any(|n| SETUP_NOUNS.contains(n)));
