@@ -353,3 +353,18 @@ fn a_word_for_someones_people_after_their_name_without_the_possessive_is_their_p
         assert_says(&a, &[want]);
     }
 }
+
+#[test]
+fn the_one_who_did_something_is_looked_up_by_what_they_did() {
+    // "the one who …" describes a person as "the woman who …" does; the job asked is theirs.
+    for (q, lead) in [
+        ("the one who wrote 'ready to negotiate but not surrender', what is her job?", "Yulia Svyrydenko is Ukrainian Deputy Prime Minister"),
+        ("the one who posted on telegram, what's his job?", "Andriy Yermak is"),
+        ("the one who cancelled his trip - who is he?", "Marco Rubio is U.S. Secretary of State"),
+    ] {
+        answered_leading(q, lead);
+    }
+    // A title before it already says whom: the article names no German foreign minister.
+    let a = ask("who is germany's foreign minister, the one who was meant to attend");
+    assert!(!a.answered, "{}", text(&a));
+}

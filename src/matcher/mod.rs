@@ -3174,7 +3174,8 @@ impl<'a> Matcher<'a> {
     }
 
     /// "Who is the woman who said they won't surrender?", "what's the job of the guy that posted
-    /// on Telegram?", "the American whose trip got scrapped - who is he?": a person word (or a
+    /// on Telegram?", "the American whose trip got scrapped - who is he?", "the one who wrote
+    /// …, what is her job?": a person word (or "the one" before "who", or a
     /// word for someone's people, or a side's word for one of its people: "the American") then
     /// "who", "that" or "whose", in a question asking who someone is or what their job is. The
     /// question the relative clause asks ("who posted on Telegram", "whose trip got scrapped"),
@@ -3193,7 +3194,16 @@ impl<'a> Matcher<'a> {
                 && matches!(toks[i - 1].word.as_str(), "the" | "a" | "an" | "that" | "this")
                 && matches!(self.index.alias_at(toks, i), Some((EntityRef::Side(_), 1)))
         };
-        let head = |i: usize| self.index.is_person_word(&toks[i].word) || self.index.is_entourage(&toks[i].word) || side_word(i);
+        // "the one who wrote …": "one" stands for a person before "who" — unless a title before
+        // it says whom ("germany's foreign minister, the one who was meant to attend").
+        let one_who = |i: usize| {
+            i > 0
+                && toks[i - 1].word == "the"
+                && toks[i].word == "one"
+                && toks[i + 1].word == "who"
+                && !toks[..i].iter().any(|t| self.index.is_role_word(&t.word))
+        };
+        let head = |i: usize| self.index.is_person_word(&toks[i].word) || self.index.is_entourage(&toks[i].word) || side_word(i) || one_who(i);
         let at = (0..toks.len().saturating_sub(1)).find(|&i| matches!(toks[i + 1].word.as_str(), "who" | "that" | "whose") && head(i))? + 1;
         let clause = toks[at].clause;
         let rest: Vec<&str> =
