@@ -199,8 +199,15 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
         let proposal_asked = thing.split(' ').any(|w| crate::matcher::words::is_in(crate::matcher::words::PROPOSAL_WORDS, w));
         let holds_proposal =
             |c: &Citation| c.paragraph.is_some_and(|p| cx.article.data.proposal.iter().any(|x| x.p == p && c.text.contains(x.evidence.as_str())));
+        // "What choice does Vance say they have?": "either … or" tells the choice, whatever it
+        // calls it.
+        let choice_asked = thing.split(' ').any(|w| matches!(w, "choice" | "choices" | "option" | "options" | "alternative" | "alternatives"));
+        let offers_choice = |c: &Citation| {
+            let t = c.text.to_lowercase();
+            t.split_whitespace().any(|w| w == "either") && t.split_whitespace().any(|w| w == "or")
+        };
         let told = |c: &Citation| {
-            if proposal_asked && holds_proposal(c) {
+            if proposal_asked && holds_proposal(c) || choice_asked && offers_choice(c) {
                 true
             } else if q.exactly {
                 verdict::lists(thing, c.paragraph.map_or(c.text.as_str(), |p| sentence_of(cx, p, &c.text)))
