@@ -114,9 +114,9 @@ fn lead_in_off<'t>(text: &'t str, index: &Index) -> &'t str {
     // "Merz, what did he say?": a word English lacks, and the article too, put first as the
     // topic of a question about "he" or "she" is a name the question asks about (and is
     // declined as such), not a lead-in.
-    let pronoun_asked = leans_back(&rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect::<Vec<_>>());
-    let unknown_name = |w: &str| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !index.is_known(w) && !common_word(w);
-    if pronoun_asked && lead_toks.iter().any(|t| unknown_name(&t.word)) {
+    let unknown_name = |w: &str| could_be_a_name(w) && !index.is_known(w) && !common_word(w);
+    let pronoun_asked = || leans_back(&rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect::<Vec<_>>());
+    if lead_toks.iter().any(|t| unknown_name(&t.word)) && pronoun_asked() {
         return text;
     }
     // Words that announce a question; any word of the article's is what it is about ("the
@@ -1439,6 +1439,15 @@ fn question_word_slip(word: &str, index: &Index) -> Option<&'static str> {
     }
 }
 
+/// Whether a word has the form of a name at all: letters with a vowel among them, not a
+/// function word. Chat shorthand drops its vowels ("ppl", "smth", "thx"); names keep them.
+fn could_be_a_name(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || !c.is_ascii())
+        && !words::is_stopword(word)
+}
+
 /// A word (or its singular) with a token of its own in the embedding model's vocabulary: common
 /// English, not a surname.
 fn common_word(word: &str) -> bool {
@@ -1454,12 +1463,7 @@ fn source_noun(toks: &[Token]) -> Option<String> {
     // The subject after a question's auxiliary ("why *do* diplomats think …", "why *are*
     // officials upset") or a count in figures ("why did 3 diplomats …") is the source too.
     let opens = |w: &str| BEFORE.contains(&w) || words::is_in(words::AUXILIARIES, w) || w.bytes().all(|b| b.is_ascii_digit());
-    toks.iter()
-        .enumerate()
-        .take(6)
-        .skip(1)
-        .find(|(i, t)| (words::is_in(words::SOURCE_NOUNS, &t.word) || words::is_in(words::UNNAMED_SOURCE_NOUNS, &t.word)) && opens(&toks[i - 1].word))
-        .map(|(_, t)| t.word.clone())
+    toks.iter().enumerate().take(6).skip(1).find(|(i, t)| words::is_source_noun(&t.word) && opens(&toks[i - 1].word)).map(|(_, t)| t.word.clone())
 }
 
 /// A name as words to read in place of "it": without its quotation marks.
@@ -1929,7 +1933,8 @@ impl<'a> Matcher<'a> {
 
     /// Whether a possessive name ending before token `end` is followed, in its clause, by a
     /// word for someone's people ("Starmer's *office*", "the PM's *team*"), or by one word that
-    /// says which of them ("Starmer's *press guy*", "Zelenskiy's *top aide*"); with `person`, a person's name without the possessive too.
+    /// says which of them ("Starmer's *press guy*", "Zelenskiy's *top aide*"); with `person`,
+    /// a person's name without the possessive is followed by the people word itself.
     fn people_word_after(&self, toks: &[Token], end: usize, person: bool) -> bool {
         // "trumps mans package": the people word may own what follows, its "'s" dropped too.
         let people_at =
@@ -1968,8 +1973,7 @@ impl<'a> Matcher<'a> {
             raw.iter().any(|(st, len, rm)| (*st..st + len).contains(&i) && !matches!(rm, RawMention::Entity(EntityRef::Place(_) | EntityRef::Credit(_))))
         };
         let noun_of_people = |w: &str| {
-            words::is_in(words::SOURCE_NOUNS, w)
-                || words::is_in(words::UNNAMED_SOURCE_NOUNS, w)
+            words::is_source_noun(w)
                 || !words::is_in(words::STOPWORDS, w) && (self.index.is_entourage(w) || words::is_in(words::ACTOR_NOUNS, w) || self.index.is_role_word(w))
         };
         // "Which *Russian* banks", "which *EU* sanctions", "which *Indian* city": a side's or a
@@ -2373,7 +2377,7 @@ impl<'a> Matcher<'a> {
                 typed_plural[i] = t.word.strip_suffix('s') == Some(w.as_str());
                 t.stem = tokens::stem(&w);
                 t.word = w;
-            } else if look_for_names && slot && self.could_be_a_name(&t.word) && !common_word(&t.word) {
+            } else if look_for_names && slot && could_be_a_name(&t.word) && !common_word(&t.word) {
                 // "what did Macron say": only a name fills that place, and the article has none
                 // like it. A common noun there ("what do insiders say") is not a name.
                 unknown_name.get_or_insert_with(|| t.word.clone());
@@ -3453,16 +3457,7 @@ impl<'a> Matcher<'a> {
 
     /// Whether a word the article does not know reads like one of its names.
     fn reads_like_a_name(&self, word: &str) -> bool {
-        self.could_be_a_name(word) && self.index.meaning.name_likeness(word) >= NAME_LIKENESS
-    }
-
-    /// Whether a word has the form of a name at all: letters with a vowel among them, not a
-    /// function word. Chat shorthand drops its vowels ("ppl", "smth", "thx"); names keep them.
-    fn could_be_a_name(&self, word: &str) -> bool {
-        word.chars().count() >= 3
-            && word.chars().all(char::is_alphabetic)
-            && word.chars().any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || !c.is_ascii())
-            && !words::is_stopword(word)
+        could_be_a_name(word) && self.index.meaning.name_likeness(word) >= NAME_LIKENESS
     }
 
     fn rewrite_phrases(&self, toks: Vec<Token>) -> Vec<Token> {

@@ -273,6 +273,12 @@ pub const SOURCE_NOUNS: &[&str] = &["source", "sources", "diplomat", "diplomats"
 /// did one *insider* say"): any of its unnamed sources.
 pub const UNNAMED_SOURCE_NOUNS: &[&str] = &["insider", "insiders", "informant", "informants"];
 
+/// Whether `w` is a noun for a report's unnamed sources: its own ([`SOURCE_NOUNS`]) or a
+/// reader's ([`UNNAMED_SOURCE_NOUNS`]).
+pub fn is_source_noun(w: &str) -> bool {
+    is_in(SOURCE_NOUNS, w) || is_in(UNNAMED_SOURCE_NOUNS, w)
+}
+
 /// Words a reader uses for what a report relays from people it does not name: its own source
 /// nouns, and the everyday ones for them ("insiders", "the leaks", "reportedly").
 pub const HEARSAY_WORDS: &[&str] =

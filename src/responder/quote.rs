@@ -433,10 +433,7 @@ fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     // Names in the question are topic here ("about U.S. jitters"), not speakers.
-    let topic: Vec<_> = without_cues(q.topic_terms(&[]), &[words::SAY_WORDS])
-        .into_iter()
-        .filter(|t| !words::is_in(words::SOURCE_NOUNS, &t.word) && !words::is_in(words::UNNAMED_SOURCE_NOUNS, &t.word))
-        .collect();
+    let topic: Vec<_> = without_cues(q.topic_terms(&[]), &[words::SAY_WORDS]).into_iter().filter(|t| !words::is_source_noun(&t.word)).collect();
     let scored: Vec<(usize, f32)> = own.iter().map(|&i| (i, overlap(&topic, &cx.index.statement_terms[i]).0)).collect();
     let best = scored.iter().map(|x| x.1).fold(0.0, f32::max);
     if !topic.is_empty() && best == 0.0 {
