@@ -169,3 +169,20 @@ fn the_side_named_for_the_one_asked_for_picks_the_meeting() {
     assert!(lead.starts_with("John Healey was meeting Keith Kellogg"), "{}", text(&a));
     assert!(!lead.contains("Ukrainian counterparts"), "{}", text(&a));
 }
+
+#[test]
+fn one_of_several_offered_with_or_is_enough_for_a_yes() {
+    // Rubio spoke to Lammy only; asked of "Lammy or Healey", or of "either of them" after the
+    // two were named, that one call answers yes.
+    let a = ask("did rubio talk to lammy or healey beforehand?");
+    assert!(text(&a).starts_with("Yes."), "{}", text(&a));
+    assert_says(&a, &["David Lammy", "late on Tuesday"]);
+    assert_cites(&a, 22);
+    let b = chat(&["who did the foreign minister and defence minister meet?", "did rubio talk to either of them?"]);
+    assert!(text(&b[1]).starts_with("Yes."), "{}", text(&b[1]));
+    assert_cites(&b[1], 22);
+    // Offered together ("and"), both must be in one encounter: no yes from the call alone.
+    assert!(!text(&ask("did rubio talk to lammy and healey?")).starts_with("Yes."));
+    // "… or just X?" sets one against the other: Healey's meeting is no yes to meeting Yermak.
+    assert!(!text(&ask("did kellogg meet yermak or just healey?")).starts_with("Yes."));
+}

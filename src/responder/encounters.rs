@@ -61,15 +61,15 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         return None;
     }
     let d = &cx.article.data;
-    let found: Vec<usize> = (0..d.event.len())
-        .filter(|&i| {
-            let e = &d.event[i];
-            told_as(e, kinds)
-                && known.iter().all(|&x| takes_part(cx, e, x))
-                && narrowing.iter().all(|&s| has_own(cx, e, s, &known, true))
-                && at_that(cx, q, e, polar)
-        })
-        .collect();
+    let fits = |e: &Event, with: &[EntityRef]| {
+        told_as(e, kinds) && with.iter().all(|&x| takes_part(cx, e, x)) && narrowing.iter().all(|&s| has_own(cx, e, s, with, true)) && at_that(cx, q, e, polar)
+    };
+    let mut found: Vec<usize> = (0..d.event.len()).filter(|&i| fits(&d.event[i], &known)).collect();
+    // "Did Rubio talk to Lammy or Healey?", "… to either of them?": one of the others is
+    // enough, each asked with the first named.
+    if found.is_empty() && polar && known.len() > 2 && alternatives(&words[verb_at + 1..]) {
+        found = (0..d.event.len()).filter(|&i| known[1..].iter().any(|&x| fits(&d.event[i], &[known[0], x]))).collect();
+    }
     let chosen = best_fitting(cx, q, &found, &known, &narrowing);
     if chosen.is_empty() {
         return if polar { with_one_of(cx, q, kinds, &known) } else { None };
@@ -121,6 +121,14 @@ fn names_them(words: &[&str], asking_at: usize, at: usize) -> bool {
         "which" => between.is_empty() || linked,
         _ => linked,
     }
+}
+
+/// Whether the parties after the verb are offered as alternatives: "Lammy *or* Healey",
+/// "*either* of them", "*any* of them". "Yermak or just Healey?" sets one against the other:
+/// a choice, which a yes does not answer.
+fn alternatives(after_verb: &[&str]) -> bool {
+    let choice = after_verb.windows(2).any(|w| w[0] == "or" && matches!(w[1], "just" | "only" | "merely" | "simply"));
+    !choice && after_verb.iter().any(|w| matches!(*w, "or" | "either" | "any"))
 }
 
 /// "Did Lammy meet Kellogg?" when no encounter has both, but one has Kellogg with someone
