@@ -528,3 +528,15 @@ fn they_after_someone_put_first_means_them_not_the_last_answer() {
     let a = chat(&["what does russia control?", "how much of ukraine do they hold overall"]);
     assert_says(&a[1], &["20%"]);
 }
+
+#[test]
+fn his_boss_is_the_one_the_last_person_works_for() {
+    // "boss" alone could be any president or prime minister; "his" after Kellogg narrows it to
+    // the one on his side, and after Yermak to the president whose chief of staff he is.
+    let a = chat(&["who is kellogg", "what about his boss"]);
+    assert_says(&a[1], &["Donald Trump"]);
+    assert!(!text(&a[1]).contains("Did you mean"), "{}", text(&a[1]));
+    let b = chat(&["who is andriy yermak", "did his boss say anything himself?"]);
+    assert!(!b[1].answered, "{}", text(&b[1]));
+    assert_says(&b[1], &["no words from Volodymyr Zelenskiy"]);
+}

@@ -2577,6 +2577,17 @@ impl<'a> Matcher<'a> {
                             cands.retain(|&c| self.qualifies(c, q));
                         }
                     }
+                    // "his boss", "her deputy": the one a possessive pronoun stands for (read
+                    // just before, as the title's owner) qualifies the title as a name would.
+                    let owner = (*start > 0 && matches!(toks[*start - 1].word.as_str(), "his" | "her"))
+                        .then(|| mentions.last().filter(|m| m.from_context && m.qualifier).map(|m| m.entity))
+                        .flatten();
+                    if let Some(o) = owner.filter(|_| cands.len() > 1) {
+                        let kept: Vec<usize> = cands.iter().copied().filter(|&c| self.qualifies(c, o)).collect();
+                        if !kept.is_empty() {
+                            cands = kept;
+                        }
+                    }
                     if cands.len() > 1 && !plural_roles.contains(&k) {
                         if let Some(one) = self.by_title_words(&toks, &named, &cands).or_else(|| self.by_title_meaning(&toks, &named, *start, &cands)) {
                             cands = vec![one];
