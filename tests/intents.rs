@@ -1405,6 +1405,9 @@ fn stands_compared_are_both_given() {
     // A person stands beside a side: the US VP's and Ukraine's stands on territory.
     let a = ask("the US VP talks about swapping territory, but what is Ukraine's position on territorial talks? How do the two sides compare?");
     assert_says(&a, &["Ukraine’s and JD Vance’s positions", "territorial swaps", "no discussions on territorial issues"]);
+    // "Differ" sets them side by side as "compare" does, whatever question word opens.
+    let a = ask("How do Vance's and Svyrydenko's positions on land differ?");
+    assert_says(&a, &["JD Vance’s and Yulia Svyrydenko’s positions", "territorial swaps", "frozen conflict"]);
     // Asked for words, it is still a quote: "negotiating vs giving in" are what she wrote of.
     let a = ask("What exactly did Kyiv's deputy premier write online, the bit about negotiating vs giving up?");
     assert!(text(&a).starts_with("Yulia Svyrydenko (Ukrainian Deputy Prime Minister)"), "{}", text(&a));

@@ -213,3 +213,18 @@ fn a_choice_asked_for_is_told_by_either_or() {
     let a = ask("which choice did russia make?");
     assert!(!a.answered, "{}", text(&a));
 }
+
+#[test]
+fn two_speakers_named_together_each_get_their_own_words() {
+    // "Lammy and Yermak" is the subject: both speak, and neither is the other's topic.
+    let a = ask("what did lammy and yermak say?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["working at pace", "committed to (Trump’s) peace efforts"]);
+    assert_cites(&a, 21);
+    assert_cites(&a, 23);
+    assert!(!text(&a).contains("about Andriy Yermak"), "{}", text(&a));
+    // Named as what someone spoke of, a pair is no pair of speakers.
+    let b = ask("what did vance say russia and ukraine must give up?");
+    assert_says(&b, &["give up some of the territory"]);
+    assert!(!text(&b).contains("The article quotes Ukraine"), "{}", text(&b));
+}

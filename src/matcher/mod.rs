@@ -1192,6 +1192,9 @@ pub struct Question {
     pub link: Option<Link>,
     /// Compares two sides ("more of Kyiv than of Moscow"): the one asked more of first.
     pub comparison: Option<(EntityRef, EntityRef)>,
+    /// Two people or sides named side by side as one subject ("Lammy and Yermak", "Vance's and
+    /// Svyrydenko's", "Rubio vs Vance"): what is asked is asked of each.
+    pub joined: Option<(EntityRef, EntityRef)>,
     /// Asks which of two sides a comparison holds for ("more from which side, Ukraine or
     /// Russia?"): the two, in the question's order.
     pub alternatives: Option<(EntityRef, EntityRef)>,
@@ -1741,6 +1744,29 @@ fn last_sentence(text: &str) -> Vec<Token> {
 fn is_instruction_tokens(toks: &[Token]) -> bool {
     let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
     words::is_instruction(&words)
+}
+
+/// Two people or sides named one right after the other with only a joining word between
+/// ("Lammy and Yermak", "Vance's and Svyrydenko's", "Rubio vs Vance"), neither qualifying
+/// anything, the first of them the first party the question names.
+fn joined(toks: &[Token], raw: &[(usize, usize, RawMention)], mentions: &[Mention]) -> Option<(EntityRef, EntityRef)> {
+    let party = |x: &RawMention| match x {
+        RawMention::Entity(e @ (EntityRef::Person(_) | EntityRef::Side(_))) if mentions.iter().any(|m| m.entity == *e && !m.qualifier) => Some(*e),
+        _ => None,
+    };
+    // Only the first party named: "what did Vance say Russia and Ukraine must do" joins the
+    // two he spoke of, not two speakers.
+    let first = raw.iter().position(|(_, _, x)| party(x).is_some() || matches!(x, RawMention::Role(_) | RawMention::Pronoun))?;
+    let ((s1, l1, a), (s2, _, b)) = (&raw[first], raw.get(first + 1)?);
+    let between: Vec<&str> = toks.get(s1 + l1..*s2)?.iter().map(|t| t.word.as_str()).collect();
+    // ("Russia or Ukraine, which …" offers a choice; "the idea *of* Ukraine and Russia trading
+    // land" names what is spoken of.)
+    let joins = matches!(between[..], ["and" | "&" | "vs" | "versus"] | ["and", "also"]);
+    if s1.checked_sub(1).is_some_and(|i| matches!(toks[i].word.as_str(), "of" | "about" | "on" | "for" | "with" | "to" | "from" | "by" | "at" | "in")) {
+        return None;
+    }
+    let (a, b) = (party(a)?, party(b)?);
+    (joins && a != b).then_some((a, b))
 }
 
 /// Whether the word at `i` is the asker's own ("my boss", "our leader"): no one in the article.
@@ -2923,6 +2949,7 @@ impl<'a> Matcher<'a> {
         let reacts = reacting.is_some_and(|r| r.reacts);
         let outlet = self.article.data.article.outlet.to_lowercase();
         let comparison = compare::ranking(self.index, &toks);
+        let joined = joined(&toks, &raw, &mentions);
         let alternatives = compare::alternatives(self.index, &toks).filter(|_| comparison.is_none());
         let signals = intent::Signals {
             toks: &toks,
@@ -3139,6 +3166,7 @@ impl<'a> Matcher<'a> {
             respondent,
             reacting: reacts,
             comparison,
+            joined,
             alternatives,
             exchange_topic,
             wording,

@@ -407,7 +407,24 @@ pub const LIGHT_NOUNS: &[&str] = &[
 
 /// Words that set two stands side by side ("how does her position *compare* with his"): they
 /// ask for both stands, and are no topic of either.
-pub const COMPARE_WORDS: &[&str] = &["compare", "compares", "compared", "comparing", "comparison", "versus", "vs", "contrast", "contrasts"];
+pub const COMPARE_WORDS: &[&str] = &[
+    "compare",
+    "compares",
+    "compared",
+    "comparing",
+    "comparison",
+    "versus",
+    "vs",
+    "contrast",
+    "contrasts",
+    "differ",
+    "differs",
+    "differed",
+    "difference",
+    "differences",
+    "diverge",
+    "diverges",
+];
 
 /// Nouns for a stand itself ("what *position* does Kyiv hold on Crimea"): what a stand's answer
 /// is, not a word its evidence must have.

@@ -9,6 +9,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if let Some(a) = unnamed(cx, q) {
         return Some(a);
     }
+    if let Some(a) = each_of_joined(cx, q) {
+        return Some(a);
+    }
     let d = &cx.article.data;
     // The first person or side named speaks ("what did the British say about Rubio" asks the
     // British), unless a side only owns the person after it ("Ukraine's deputy PM").
@@ -625,4 +628,25 @@ fn is_subject(q: &Question, named: &str) -> bool {
     let after = q.tokens.iter().skip(start + 2).skip_while(|t| t.word == "the");
     let named: Vec<String> = named.split_whitespace().map(str::to_lowercase).collect();
     !named.is_empty() && after.take(named.len()).map(|t| t.word.as_str()).eq(named.iter().map(String::as_str))
+}
+
+/// "What did Lammy and Yermak say?", "compare what Vance and Svyrydenko said": two named side
+/// by side both speak, and each gets their own words, one after the other — not the first's
+/// words about the second. Asked yes or no, the question is left to the verdicts.
+fn each_of_joined(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let (x, y) = q.joined?;
+    if q.polar || q.intent != Intent::Quote {
+        return None;
+    }
+    let of = |drop: EntityRef| {
+        let mut one = q.clone();
+        one.joined = None;
+        one.mentions.retain(|m| m.entity != drop);
+        answer(cx, &one)
+    };
+    let (first, second) = (of(y)?, of(x)?);
+    let answered = first.answered || second.answered;
+    let mut a = first.and(second);
+    a.answered = answered;
+    Some(a)
 }
