@@ -314,3 +314,20 @@ fn a_guess_at_the_reason_heard_from_someone_after_the_question_is_not_its_topic(
     let a = ask("who was supposed to represent the us in london? i thought the secretary of state was going");
     assert_says(&a, &["Rubio"]);
 }
+
+#[test]
+fn a_phrasal_verb_of_causing_asks_for_the_cause() {
+    // "set off", "brought about" ask what caused it, as "triggered" does; the unnamed people of
+    // an "according to" frame, however the reader calls them, are who said it, not its topic.
+    for q in [
+        "what set off the downgrading of the talks?",
+        "what brought about the downgrading of the talks",
+        "According to insiders, what set off the scaling back of the London session?",
+        "according to people near the talks, what set off the downgrade",
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["drafted a paper", "source close to the discussions"]);
+        assert_cites(&a, 14);
+    }
+}

@@ -1496,6 +1496,15 @@ pub(crate) fn set_aside_from(toks: &[Token], at: usize, place: bool) -> Option<u
 /// Whether the question speaks of unnamed sources: a source noun anywhere, an everyday word for
 /// one, or people "close to" / "near" / "familiar with" something — not a noun that is part of
 /// a title ("Washington's top diplomat" is a person the article names).
+/// Whether the word at `i` describes the unnamed people of an "according to" frame
+/// ("according to *people near* the talks, …"): who is asked to have said it, in words the
+/// article puts its own way ("a source close to the discussions"), not what it is about.
+fn unnamed_in_frame(toks: &[Token], i: usize) -> bool {
+    const PEOPLE: &[&str] = &["people", "person", "someone", "somebody", "those", "folks", "guys"];
+    let describes = words::is_in(words::NEAR_WORDS, &toks[i].word) || PEOPLE.contains(&toks[i].word.as_str());
+    describes && (1..=i).any(|j| toks[j - 1].word == "according" && toks[j].word == "to" && toks[j - 1..=i].iter().all(|t| t.clause == toks[i].clause))
+}
+
 fn hearsay(toks: &[Token], named: &[bool]) -> bool {
     const SOMEONE: &[&str] = &["people", "person", "someone", "somebody", "those", "one", "folks", "guys", "anyone", "anybody", "man", "woman"];
     toks.iter().enumerate().filter(|&(i, _)| !named.get(i).copied().unwrap_or(false)).any(|(i, t)| {
@@ -2843,7 +2852,7 @@ impl<'a> Matcher<'a> {
             if aside_words.contains(&i) {
                 continue;
             }
-            if idiom == Some(i) {
+            if idiom == Some(i) || unnamed_in_frame(&toks, i) {
                 continue;
             }
             // "the sanctions row", "the row over sanctions": a light noun next to its topic
