@@ -111,3 +111,14 @@ fn whether_anyone_found_the_plan_asks_more_of_one_party_is_its_judgment() {
     assert_cites(&a, 4);
     assert_verbatim(&a);
 }
+
+#[test]
+fn who_answered_a_proposal_is_not_whose_it_is() {
+    // Kyiv is the subject of "reject" or its agent ("rejected by Kyiv"): it answered the plan,
+    // it did not make it, so its own paper is not the one asked about.
+    for q in ["whose plan did ukraine reject", "whose proposals were rejected by kyiv? only part of them i think"] {
+        let a = ask(q);
+        assert!(text(&a).starts_with("Steve Witkoff"), "{q}: {}", text(&a));
+        assert!(!text(&a).contains("paper for the Europeans"), "{q}: {}", text(&a));
+    }
+}

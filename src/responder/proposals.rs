@@ -311,6 +311,12 @@ fn is_subject(q: &Question, name_words: &str) -> bool {
     let Some(i) = toks.iter().position(|w| *w == last) else { return false };
     let before = if i > 0 { toks[i - 1] } else { "" };
     let after = toks.get(i + 1).copied().unwrap_or("");
+    // "Whose plan did Ukraine *reject*", "the proposals *rejected by* Kyiv": who answers a
+    // proposal did not make it.
+    let responds = |k: usize| q.tokens.get(k).is_some_and(|t| words::RESPONSE_STEMS.iter().any(|r| t.stem.starts_with(r)));
+    if responds(i + 1) || (before == "by" && i >= 2 && responds(i - 2)) {
+        return false;
+    }
     matches!(before, "by" | "from" | "did" | "does" | "has" | "have")
         || words::is_in(words::PROPOSAL_WORDS, after)
         || matches!(after, "propose" | "proposed" | "suggested" | "offered" | "put" | "presented" | "want" | "wants")
