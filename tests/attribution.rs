@@ -298,3 +298,15 @@ fn an_insider_is_any_of_the_articles_unnamed_sources() {
     assert!(!a.lead.contains("which insiders"), "{}", text(&a));
     assert_says(&a, &["downgrading of the parley"]);
 }
+
+#[test]
+fn which_official_said_it_is_a_named_official_when_no_unnamed_one_did() {
+    // No unnamed official said it; the deputy prime minister did, and is named.
+    let a = ask("which official said full truce on land, sea and in the air must come first");
+    assert!(text(&a).starts_with("Yulia Svyrydenko"), "{}", text(&a));
+    assert_cites(&a, 18);
+    // One the article leaves unnamed still answers as the article tells it.
+    let b = ask("which official said progress was being made");
+    assert_says(&b, &["One official close to the negotiations"]);
+    assert_cites(&b, 7);
+}

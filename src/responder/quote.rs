@@ -9,6 +9,15 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if let Some(a) = unnamed(cx, q) {
         return Some(a);
     }
+    // "Which official said a full truce must come first?": when no unnamed source said it, the
+    // noun still asks who did, and a named official may have.
+    if which_source_said(q) {
+        let mut asked = q.clone();
+        asked.intent = Intent::WhoSaid;
+        if let Some(a) = super::who_said::answer(cx, &asked) {
+            return Some(a);
+        }
+    }
     if let Some(a) = each_of_joined(cx, q) {
         return Some(a);
     }
@@ -451,6 +460,16 @@ fn unnamed(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     a.lead = if a.evidence.len() == 1 { a.evidence[0].label.take().unwrap_or_default() } else { "The article's unnamed sources said:".to_string() };
     Some(a)
+}
+
+/// Whether the question asks which of a kind of source said something: "which official
+/// said …", "which of the diplomats claimed …".
+fn which_source_said(q: &Question) -> bool {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let start = words::question_start(&q.tokens);
+    w.get(start) == Some(&"which")
+        && q.source.is_some()
+        && (start + 1..w.len().min(start + 5)).any(|k| words::is_source_noun(w[k]) && w.get(k + 1).is_some_and(|v| words::is_in(words::SAY_WORDS, v)))
 }
 
 fn pronoun(p: Option<String>) -> &'static str {
