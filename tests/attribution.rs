@@ -310,3 +310,13 @@ fn which_official_said_it_is_a_named_official_when_no_unnamed_one_did() {
     assert_says(&b, &["One official close to the negotiations"]);
     assert_cites(&b, 7);
 }
+
+#[test]
+fn a_title_several_hold_is_the_one_whose_words_hold_the_question() {
+    // Four people are ministers; only the deputy prime minister said anything of a ceasefire.
+    let a = ask("which minister said a full ceasefire must come first");
+    assert!(text(&a).starts_with("Yulia Svyrydenko"), "{}", text(&a));
+    assert_cites(&a, 18);
+    // Nothing said narrows it: the reader is asked which one.
+    assert!(!ask("what did the minister say").answered);
+}

@@ -605,6 +605,7 @@ fn resolve(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option
     let one = spoken_of
         .or_else(|| crate::matcher::only_one(amb.people.iter().copied()))
         .or_else(|| by_facts(cx, q, amb))
+        .or_else(|| by_words_said(cx, q, amb))
         .or_else(|| by_events(cx, q, amb))
         .or_else(|| by_title(cx, amb))
         .or_else(|| {
@@ -708,6 +709,25 @@ fn by_facts(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Optio
         }
     };
     crate::matcher::only_one(amb.people.iter().copied().filter(|&p| has(p)))
+}
+
+/// "Which minister said a full ceasefire must come first?": asked for words, the one candidate
+/// whose own statements hold any of the question's other words.
+fn by_words_said(cx: &Cx<'_>, q: &Question, amb: &crate::matcher::Ambiguity) -> Option<usize> {
+    let asks_words = q.tokens.iter().any(|t| crate::matcher::words::is_saying(&t.word, &t.stem));
+    if !matches!(q.intent, Intent::Quote | Intent::WhoSaid) || !asks_words {
+        return None;
+    }
+    let d = &cx.article.data;
+    let topic = without_cues(q.topic_terms(&[]).into_iter().filter(|t| t.entity.is_none()).collect(), &[crate::matcher::words::SAY_WORDS]);
+    if topic.is_empty() {
+        return None;
+    }
+    let says_it = |p: usize| {
+        let id = Some(d.person[p].id.as_str());
+        (0..d.statement.len()).any(|i| d.statement[i].speaker.as_deref() == id && overlap(&topic, &cx.index.statement_terms[i]).0 > 0.0)
+    };
+    crate::matcher::only_one(amb.people.iter().copied().filter(|&p| says_it(p)))
 }
 
 /// "Which British minister met Kellogg?": the one candidate who takes part, with everyone else
