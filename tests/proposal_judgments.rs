@@ -122,3 +122,11 @@ fn who_answered_a_proposal_is_not_whose_it_is() {
         assert!(!text(&a).contains("paper for the Europeans"), "{q}: {}", text(&a));
     }
 }
+
+#[test]
+fn the_owner_after_of_is_whose_proposals_are_asked() {
+    let a = ask("What were the proposals of Witkoff, please explain me");
+    assert!(text(&a).starts_with("Proposals in the article: Witkoff’s proposals"), "{}", text(&a));
+    assert!(!text(&a).contains("Ukraine’s paper"), "{}", text(&a));
+    assert_cites(&a, 9);
+}

@@ -317,7 +317,10 @@ fn is_subject(q: &Question, name_words: &str) -> bool {
     if responds(i + 1) || (before == "by" && i >= 2 && responds(i - 2)) {
         return false;
     }
-    matches!(before, "by" | "from" | "did" | "does" | "has" | "have")
+    // "The proposals *of* Witkoff": the owner after a word for proposals.
+    let owner_after_of = before == "of" && i >= 2 && words::is_in(words::PROPOSAL_WORDS, toks[i - 2]);
+    owner_after_of
+        || matches!(before, "by" | "from" | "did" | "does" | "has" | "have")
         || words::is_in(words::PROPOSAL_WORDS, after)
         || matches!(after, "propose" | "proposed" | "suggested" | "offered" | "put" | "presented" | "want" | "wants")
 }
