@@ -320,3 +320,12 @@ fn a_title_several_hold_is_the_one_whose_words_hold_the_question() {
     // Nothing said narrows it: the reader is asked which one.
     assert!(!ask("what did the minister say").answered);
 }
+
+#[test]
+fn words_of_people_the_article_does_not_name_are_not_anothers() {
+    // The advisers are the subject; Yermak is whom they told. The article has no words of
+    // theirs, and his own words are not given as theirs.
+    let a = ask("what did the advisers tell yermak");
+    assert!(!a.answered, "{}", text(&a));
+    assert_says(&a, &["no words of the advisers"]);
+}

@@ -21,6 +21,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if let Some(a) = each_of_joined(cx, q) {
         return Some(a);
     }
+    if let Some(a) = of_unnamed_subject(cx, q) {
+        return Some(a);
+    }
     let d = &cx.article.data;
     // The first person or side named speaks ("what did the British say about Rubio" asks the
     // British), unless a side only owns the person after it ("Ukraine's deputy PM").
@@ -470,6 +473,36 @@ fn which_source_said(q: &Question) -> bool {
     w.get(start) == Some(&"which")
         && q.source.is_some()
         && (start + 1..w.len().min(start + 5)).any(|k| words::is_source_noun(w[k]) && w.get(k + 1).is_some_and(|v| words::is_in(words::SAY_WORDS, v)))
+}
+
+/// "What did the advisers tell Yermak?", "what did the advisers answer him": the subject is
+/// people the article does not name, and the one named is whom they spoke to, not a speaker.
+/// The article has no words of theirs; where it mentions them is told.
+fn of_unnamed_subject(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let start = words::question_start(&q.tokens);
+    if w.get(start) != Some(&"what") || !w.get(start + 1).is_some_and(|x| words::is_in(words::AUXILIARIES, x)) || q.source.is_some() {
+        return None;
+    }
+    let verb = (start + 2..w.len().min(start + 7)).find(|&k| words::is_saying(w[k], &q.tokens[k].stem) || matches!(w[k], "answer" | "reply" | "respond"))?;
+    let span = &w[start + 2..verb];
+    let in_a_name = |x: &str| q.mentions.iter().any(|m| m.words.split(' ').any(|n| n == x));
+    // People by what they are, not a party's own body ("the delegation", "the government").
+    let people = |x: &str| words::is_in(words::PERSON_NOUNS, x) || matches!(x, "adviser" | "advisers" | "advisor" | "advisors" | "aide" | "aides" | "experts");
+    let noun = span.iter().rev().find(|x| people(x))?;
+    let named_after = w[verb + 1..].iter().any(|x| in_a_name(x)) || q.mentions.iter().any(|m| m.from_context);
+    if span.iter().any(|x| in_a_name(x)) || !named_after {
+        return None;
+    }
+    let phrase = span.iter().filter(|x| !matches!(**x, "the" | "a" | "an")).copied().collect::<Vec<_>>().join(" ");
+    let mut a = Answer::new(q.intent, false, format!("The article gives no words of the {phrase}."));
+    let stem = crate::matcher::tokens::stem(noun);
+    if let Some(s) = cx.article.sentences.iter().find(|s| crate::matcher::tokens::tokenize(s.text(cx.article)).iter().any(|t| t.stem == stem)) {
+        a.lead.push_str(" It mentions them here:");
+        a.cite(None, super::cite(cx, s.p, s.text(cx.article)));
+    }
+    a.examples = super::examples(cx, 3);
+    Some(a)
 }
 
 fn pronoun(p: Option<String>) -> &'static str {
