@@ -540,3 +540,13 @@ fn his_boss_is_the_one_the_last_person_works_for() {
     assert!(!b[1].answered, "{}", text(&b[1]));
     assert_says(&b[1], &["no words from Volodymyr Zelenskiy"]);
 }
+
+#[test]
+fn when_he_said_this_tells_when_each_thing_just_told_was_said() {
+    // Two things Trump said were just told: one dated only against the downgrading ("days
+    // after" his warning), one on Sunday. Each gets its time; the relative one is not turned
+    // round into "warned … days after".
+    let a = chat(&["What Trump has said about the deal?", "When he said this?"]);
+    assert_says(&a[1], &["no exact date for when Donald Trump warned", "on Sunday"]);
+    assert!(!text(&a[1]).contains("walk away days after"), "{}", text(&a[1]));
+}

@@ -3379,7 +3379,10 @@ impl<'a> Matcher<'a> {
             && words.len() <= PHRASE
             && words.iter().any(|w| matches!(*w, "which" | "what"));
         let bare = own_terms == 0 && (of_time_place_or_cause || which_thing);
-        let demonstrative = ((0..words.len()).any(pronoun) || bare) && q.mentions.is_empty() && q.terms.len() <= 2 && words.len() <= 6;
+        // "When did he say this?": asked when or where, a pronoun for the one just told of is
+        // no other topic.
+        let recalled_only = q.mentions.is_empty() || matches!(q.intent, Intent::When | Intent::Where) && q.mentions.iter().all(|m| m.from_context);
+        let demonstrative = ((0..words.len()).any(pronoun) || bare) && recalled_only && q.terms.len() <= 2 && words.len() <= 6;
         if let Some(prep) = party_asked(&q.tokens).filter(|_| q.mentions.is_empty() && !ctx.evidence.is_empty() && q.terms.len() <= 2) {
             q.party_asked = Some(prep);
             q.follow_up = true;

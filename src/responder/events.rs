@@ -23,8 +23,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     if q.future {
         return Some(super::decline::not_found(cx, q));
     }
-    if let Some(ei) = of_last_answer(cx, q) {
-        return Some(tell(cx, q, ei, 0.8));
+    // "When did he say this?" after two of his statements: when each was said.
+    let last = of_last_answer(cx, q);
+    if let Some((&first, rest)) = last.split_first() {
+        return Some(rest.iter().fold(tell(cx, q, first, 0.8), |a, &ei| a.and(tell(cx, q, ei, 0.8))));
     }
     let d = &cx.article.data;
     let mut topic = event_topic(q);
@@ -310,24 +312,33 @@ pub fn described(cx: &Cx<'_>, q: &Question) -> Option<(f32, usize)> {
 
 /// "When?" or "where was it?" right after an answer: the event the last answer's evidence
 /// tells of, first evidence first, if it has what is asked (a date for when, a place for where).
-fn of_last_answer(cx: &Cx<'_>, q: &Question) -> Option<usize> {
+fn of_last_answer(cx: &Cx<'_>, q: &Question) -> Vec<usize> {
     if !q.about_last {
-        return None;
+        return Vec::new();
     }
     let d = &cx.article.data;
     // A word of its own ("where was it *presented*?") must be the event's.
     let own: Vec<crate::matcher::QTerm> = q.terms.iter().filter(|t| !cx.ctx.terms.iter().any(|c| c.stem == t.stem)).cloned().collect();
-    cx.ctx.evidence.iter().find_map(|&(p, start, end)| {
-        let para = cx.article.paragraph(p as usize)?;
-        let told = para.get(start as usize..end as usize)?;
-        d.event
+    let mut found: Vec<usize> = Vec::new();
+    for &(p, start, end) in &cx.ctx.evidence {
+        let Some(told) = cx.article.paragraph(p as usize).and_then(|para| para.get(start as usize..end as usize)) else { continue };
+        let ei = d
+            .event
             .iter()
             .position(|e| {
                 let has = if q.intent == Intent::Where { e.place.is_some() } else { e.when.is_some() || e.date.is_some() };
                 has && e.p == p as usize && (told.contains(e.evidence.as_str()) || e.evidence.contains(told))
             })
-            .filter(|&ei| own.is_empty() || overlap(&own, &cx.index.event_terms[ei]).0 > 0.0)
-    })
+            .filter(|&ei| own.is_empty() || overlap(&own, &cx.index.event_terms[ei]).0 > 0.0);
+        // Asked "where", one place is the answer; asked "when", each told thing's time.
+        if let Some(ei) = ei.filter(|ei| !found.contains(ei)) {
+            found.push(ei);
+            if q.intent == Intent::Where {
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// "What day did the sit-down in the British capital happen?": no event shares the words, so
@@ -431,6 +442,11 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
     let d = &cx.article.data;
     let e = &d.event[ei];
     let when_lead = match (&e.when, &e.date) {
+        // "Days after …": a time given only against the event around it, which the cited
+        // sentence tells; said after the deed it would read the wrong way round.
+        (Some(w), None) if w.ends_with(" after") || w.ends_with(" before") || w.ends_with(" since") => {
+            format!("The article gives no exact date for when {}; it dates it only against the event its sentence tells.", lower_first(&e.what))
+        }
         (Some(_), None) => format!("{}{}; the article gives no exact date.", e.what, time_of(e)),
         (None, None) => format!("The article doesn't say when exactly; it reports that {}.", lower_first(&e.what)),
         _ => format!("{}{}.", e.what, time_of(e)),
