@@ -1493,9 +1493,6 @@ pub(crate) fn set_aside_from(toks: &[Token], at: usize, place: bool) -> Option<u
     }
 }
 
-/// Whether the question speaks of unnamed sources: a source noun anywhere, an everyday word for
-/// one, or people "close to" / "near" / "familiar with" something — not a noun that is part of
-/// a title ("Washington's top diplomat" is a person the article names).
 /// Whether the word at `i` describes the unnamed people of an "according to" frame
 /// ("according to *people near* the talks, …"): who is asked to have said it, in words the
 /// article puts its own way ("a source close to the discussions"), not what it is about.
@@ -1505,6 +1502,9 @@ fn unnamed_in_frame(toks: &[Token], i: usize) -> bool {
     describes && (1..=i).any(|j| toks[j - 1].word == "according" && toks[j].word == "to" && toks[j - 1..=i].iter().all(|t| t.clause == toks[i].clause))
 }
 
+/// Whether the question speaks of unnamed sources: a source noun anywhere, an everyday word for
+/// one, or people "close to" / "near" / "familiar with" something — not a noun that is part of
+/// a title ("Washington's top diplomat" is a person the article names).
 fn hearsay(toks: &[Token], named: &[bool]) -> bool {
     const SOMEONE: &[&str] = &["people", "person", "someone", "somebody", "those", "one", "folks", "guys", "anyone", "anybody", "man", "woman"];
     toks.iter().enumerate().filter(|&(i, _)| !named.get(i).copied().unwrap_or(false)).any(|(i, t)| {
