@@ -39,8 +39,7 @@ pub struct Respondent {
 pub fn of(article: &Article, toks: &[Token], named: &[bool], mentions: &[Mention], told_by: impl FnOnce() -> Vec<String>) -> Option<Respondent> {
     let answers = |k: usize| {
         let t = &toks[k];
-        words::RESPONSE_STEMS.iter().any(|s| t.stem.starts_with(s))
-            || t.word == "say" && toks.get(k + 1).is_some_and(|n| matches!(n.word.as_str(), "yes" | "no"))
+        words::is_response(&t.stem) || t.word == "say" && toks.get(k + 1).is_some_and(|n| matches!(n.word.as_str(), "yes" | "no"))
     };
     // The mention whose words are toks[from..from + n], or end them past a possessor
     // ("*Washington's* top diplomat" is the diplomat).

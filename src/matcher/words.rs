@@ -939,6 +939,11 @@ pub const WARNING_STEMS: &[&str] = &["threat", "ultimatum", "warn"];
 /// asked.
 pub const RESPONSE_STEMS: &[&str] = &["respond", "react", "repli", "reply", "answer", "accept", "reject", "welcom"];
 
+/// Whether `stem` is a verb of answering ([`RESPONSE_STEMS`]): "rejected", "accepts", "replied".
+pub fn is_response(stem: &str) -> bool {
+    RESPONSE_STEMS.iter().any(|r| stem.starts_with(r))
+}
+
 /// Verbs of speaking with someone, in the forms a question or a report uses ("did Rubio *talk*
 /// to the Brits", "Rubio *spoke* to Lammy").
 pub const TALK_VERBS: &[&str] = &[

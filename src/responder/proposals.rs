@@ -313,7 +313,7 @@ fn is_subject(q: &Question, name_words: &str) -> bool {
     let after = toks.get(i + 1).copied().unwrap_or("");
     // "Whose plan did Ukraine *reject*", "the proposals *rejected by* Kyiv": who answers a
     // proposal did not make it.
-    let responds = |k: usize| q.tokens.get(k).is_some_and(|t| words::RESPONSE_STEMS.iter().any(|r| t.stem.starts_with(r)));
+    let responds = |k: usize| q.tokens.get(k).is_some_and(|t| words::is_response(&t.stem));
     if responds(i + 1) || (before == "by" && i >= 2 && responds(i - 2)) {
         return false;
     }
