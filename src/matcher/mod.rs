@@ -1166,6 +1166,9 @@ pub struct Question {
     pub future: bool,
     /// Asks for a time of day ("what time", "at what hour"), finer than the day a report gives.
     pub clock_time: bool,
+    /// Asks for the day ("which day", "what date", "the exact date"), finer than a month, a
+    /// year or a week the article may give.
+    pub exact_day: bool,
     /// Asks for a measure: a length of time ("how long") or a share ("what percentage").
     pub measure: Option<Measured>,
     /// Names matched only with a typo ("Vence"): an exact match elsewhere is better.
@@ -3084,6 +3087,10 @@ impl<'a> Matcher<'a> {
 
         let clock_time = toks.windows(2).any(|w| matches!(w[0].word.as_str(), "what" | "which" | "wat") && matches!(w[1].word.as_str(), "time" | "hour"))
             || toks.iter().any(|t| matches!(t.word.as_str(), "oclock" | "o'clock"));
+        let exact_day = toks.windows(2).any(|w| {
+            matches!(w[0].word.as_str(), "what" | "which" | "wat" | "exact" | "precise" | "specific" | "particular")
+                && matches!(w[1].word.as_str(), "day" | "date")
+        });
         let words_of_message: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
         let measure = intent::asked_measure(&words_of_message);
         let opinion = intent::asks_opinion(&words_of_message);
@@ -3154,6 +3161,7 @@ impl<'a> Matcher<'a> {
             follow_up: false,
             future,
             clock_time,
+            exact_day,
             measure,
             group,
             fuzzy_names,

@@ -448,6 +448,9 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
             format!("The article gives no exact date for when {}; it dates it only against the event its sentence tells.", lower_first(&e.what))
         }
         (Some(_), None) => format!("{}{}; the article gives no exact date.", e.what, time_of(e)),
+        // "Which exact day did Trump call Putin?" when the article gives the month: the day is
+        // not told, and what is told says how near it comes.
+        (_, Some(date)) if q.exact_day && !is_day(date) => format!("The article gives no exact day; it says {}{}.", lower_first(&e.what), time_of(e)),
         (None, None) => format!("The article doesn't say when exactly; it reports that {}.", lower_first(&e.what)),
         _ => format!("{}{}.", e.what, time_of(e)),
     };
@@ -475,10 +478,17 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
     };
     // "The article doesn't say when": the substance of such a reply is a decline, whatever it
     // adds about the event.
-    let told = if q.intent == Intent::Where { (e.place.is_some() || origin) && within.is_none() } else { e.when.is_some() || e.date.is_some() };
+    let day_missing = q.exact_day && e.date.as_deref().is_none_or(|d| !is_day(d));
+    let told =
+        if q.intent == Intent::Where { (e.place.is_some() || origin) && within.is_none() } else { (e.when.is_some() || e.date.is_some()) && !day_missing };
     let mut a = Answer::new(q.intent, told, lead).with_confidence(cov);
     cite_event(cx, &mut a, ei);
     a
+}
+
+/// Whether a resolved date names one day (`YYYY-MM-DD`), not a month, a year or a span.
+fn is_day(date: &str) -> bool {
+    !date.contains('/') && date.split('-').count() == 3
 }
 
 /// Whether a question asks when as well as where, and where as well as when: "when and where
