@@ -174,6 +174,12 @@ pub fn no_time_of_day(found: Answer) -> Answer {
     with_context(found, "The article gives no clock time for that. What it says:".into())
 }
 
+/// "Will Russia say yes by the end of the week?": a prediction is asked, which a report of what
+/// happened cannot give; what it reports of the matter stays for context.
+pub fn not_yet(found: Answer) -> Answer {
+    with_context(found, "The article reports what happened up to its date; it doesn't say whether that will happen. What it does report:".into())
+}
+
 /// "How many people were in the delegation?" when what was found gives no number: declined
 /// with what was found kept as context.
 pub fn no_number(found: Answer) -> Answer {

@@ -158,6 +158,14 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
     if q.polar && a.answered && (q.intent != Intent::YesNo || q.reacting) && !verdict::leads_with_one(&a) && q.condition.is_none() {
         verdict::lead(cx, q, &mut a);
     }
+    // "Will Russia say yes by the end of this week?": what someone holds now is no answer to
+    // what they will do. ("Trump said he wants it done next month, right?" asks what was said.)
+    use crate::matcher::words;
+    let first_aux = q.tokens.iter().find(|t| words::is_in(words::AUXILIARIES, &t.word) || t.word == "gonna");
+    let asks_will = first_aux.is_some_and(|t| matches!(t.word.as_str(), "will" | "gonna" | "shall"));
+    if q.future && q.polar && asks_will && a.answered {
+        a = decline::not_yet(a);
+    }
     if q.clock_time && a.answered && !a.evidence.iter().any(|e| has_clock(&e.citation.text)) {
         a = decline::no_time_of_day(a);
     }
