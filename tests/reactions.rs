@@ -155,3 +155,28 @@ fn a_reaction_asked_without_its_auxiliary_is_the_reaction() {
     assert!(!a.answered, "{}", text(&a));
     assert!(!a.citations().iter().any(|c| c.text.contains("recognising Russia")), "{}", text(&a));
 }
+
+#[test]
+fn who_took_a_plan_one_way_is_every_party_whose_reaction_leans_that_way() {
+    // The verb's lean, its own or its synonyms' ("opposed" as "rejected"), picks the
+    // reactions: both passages that tell of Kyiv's and the Europeans' refusal.
+    for q in [
+        "who rejected the witkof proposals",
+        "which countries opposed witkoff's plan",
+        "who found the us proposals unacceptable",
+        "which side didn't accept the us plan",
+    ] {
+        let a = ask(q);
+        assert!(a.answered, "{q}");
+        assert!(a.lead.contains("Kyiv") && a.lead.contains("Europe"), "{q}: {}", a.lead);
+        assert_cites(&a, 9);
+        assert_cites(&a, 16);
+        assert_verbatim(&a);
+    }
+    // Taken well only in the proposer's side's telling: said so, not made a party's verdict.
+    let a = ask("who welcomed the proposals");
+    assert!(a.lead.contains("proposer's side"), "{}", a.lead);
+    // Asked who said it, the speaker answers.
+    let a = ask("who said witkoff's proposals got a good reception in paris");
+    assert!(!a.lead.contains("proposer's side"), "{}", a.lead);
+}

@@ -35,6 +35,7 @@ mod position;
 mod premise;
 mod proposals;
 mod quote;
+mod reactors;
 mod respondent;
 mod topic;
 mod unnamed;
@@ -335,6 +336,10 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     // Where someone's words went out is the channel the article gives them, not their words.
     if let Some(a) = channel::answer(cx, q) {
+        return a;
+    }
+    // Who took a proposal which way is told by its reactions, whoever spoke of it.
+    if let Some(a) = reactors::answer(cx, q) {
         return a;
     }
     // So is what the report names, every one of a kind.
