@@ -180,3 +180,14 @@ fn who_took_a_plan_one_way_is_every_party_whose_reaction_leans_that_way() {
     let a = ask("who said witkoff's proposals got a good reception in paris");
     assert!(!a.lead.contains("proposer's side"), "{}", a.lead);
 }
+
+#[test]
+fn how_a_party_reacted_to_that_is_to_what_the_last_answer_told() {
+    // "That" after a verb of answering is what was just told: the proposal to recognise the
+    // annexation, and the place it named.
+    let a = chat(&["Who proposed recognising Russia's annexation of Crimea?", "And how did Kyiv react to that?", "Who is she exactly?"]);
+    assert_says(&a[1], &["would not recognise Russian sovereignty over Crimea"]);
+    assert_says(&a[2], &["Deputy Prime Minister"]);
+    let a = chat(&["why did rubio cancel his trip?", "how did britain react to that?"]);
+    assert_says(&a[1], &["played down any disappointment"]);
+}

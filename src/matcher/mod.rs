@@ -3209,6 +3209,7 @@ impl<'a> Matcher<'a> {
         // its topic is the last question's.
         if reacting.is_some_and(|r| r.of_last) {
             q.take_terms(&ctx.terms);
+            self.recall_named_thing(&mut q, ctx);
         }
         // "And Kyiv's answer?", "Moscow's take?": a party's answer with nothing else asked is
         // its answer to what was just told; the noun for an answer is no topic.
@@ -3217,12 +3218,7 @@ impl<'a> Matcher<'a> {
             q.terms.clear();
             q.take_terms(&ctx.terms);
             q.reacting = true;
-            // The thing the last question named ("what's in the plan about *Crimea*").
-            if let Some(name) = ctx.named_thing.as_deref() {
-                if let Some(&e) = self.index.names_in(name).first().filter(|&&e| !q.mentions.iter().any(|m| m.entity == e)) {
-                    q.mentions.push(Mention::recalled(e, name.to_lowercase()));
-                }
-            }
+            self.recall_named_thing(&mut q, ctx);
         }
         self.apply_context(&mut q, ctx);
         // Pronouns and follow-ups mean the people they stand for.
@@ -3358,6 +3354,16 @@ impl<'a> Matcher<'a> {
         q.follow_up = true;
         q.mentions.push(Mention::recalled(EntityRef::Person(p), person.name.to_lowercase()));
         true
+    }
+
+    /// The thing the last question named ("what's in the plan about *Crimea*"), recalled for
+    /// a question about what was just told of it.
+    fn recall_named_thing(&self, q: &mut Question, ctx: &Context) {
+        if let Some(name) = ctx.named_thing.as_deref() {
+            if let Some(&e) = self.index.names_in(name).first().filter(|&&e| !q.mentions.iter().any(|m| m.entity == e)) {
+                q.mentions.push(Mention::recalled(e, name.to_lowercase()));
+            }
+        }
     }
 
     /// A bare follow-up ("And Russia's?", "and about crimea?", "And Keith Kellogg?") keeps the

@@ -55,7 +55,9 @@ pub fn of(article: &Article, toks: &[Token], named: &[bool], mentions: &[Mention
     let subject = subject_and_verb(toks, named).or_else(|| bare_subject(toks, named));
     if let Some(((i, run), verb)) = subject {
         if answers(verb) {
-            return spelled(i, run).map(|who| Respondent { who, of_last: false, reacts: true });
+            // "How did Kyiv react to *that*?": to what the last answer told.
+            let of_last = object_after(toks, named, verb) == Some(Object::Pronoun);
+            return spelled(i, run).map(|who| Respondent { who, of_last, reacts: true });
         }
         if let Some(object) = object_of(toks, named, verb) {
             let who = spelled(i, run)?;
@@ -97,7 +99,12 @@ fn object_of(toks: &[Token], named: &[bool], verb: usize) -> Option<Object> {
     {
         return None;
     }
-    let clause = v.clause;
+    object_after(toks, named, verb)
+}
+
+/// The proposal or pronoun the verb at `verb` is done to, whatever the verb.
+fn object_after(toks: &[Token], named: &[bool], verb: usize) -> Option<Object> {
+    let clause = toks[verb].clause;
     for (k, t) in toks.iter().enumerate().skip(verb + 1).take_while(|(_, t)| t.clause == clause) {
         if words::is_in(THING_PRONOUNS, &t.word) {
             // "that" opening a clause ("did Kyiv agree that …") is no object.
