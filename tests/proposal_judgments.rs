@@ -130,3 +130,15 @@ fn the_owner_after_of_is_whose_proposals_are_asked() {
     assert!(!text(&a).contains("Ukraine’s paper"), "{}", text(&a));
     assert_cites(&a, 9);
 }
+
+#[test]
+fn a_possessor_of_what_a_proposal_is_about_is_not_its_proposer() {
+    // "Russia's annexation" is what the item recognises; no proposal of Russia's is asked for.
+    let a = ask("Who proposed recognising Russia's annexation of Crimea?");
+    assert!(text(&a).starts_with("Steve Witkoff"), "{}", text(&a));
+    assert_cites(&a, 9);
+    // A possessor of the proposal word still picks its proposer.
+    let a = ask("what are witkoff's proposals");
+    assert!(text(&a).contains("Witkoff’s proposals"), "{}", text(&a));
+    assert!(!text(&a).contains("U.S. proposals"), "{}", text(&a));
+}

@@ -45,7 +45,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             EntityRef::Side(s) => d.side[s].id.clone(),
             EntityRef::Place(_) | EntityRef::Credit(_) => continue,
         };
-        if is_subject(q, &m.words) || m.poss || m.from_context {
+        if is_subject(q, &m.words) || m.poss && owns_a_proposal(q, &m.words) || m.from_context {
             by.push(id);
         } else if !m.by_role {
             // Someone found by a title or as one of someone's people ("which of Trump's people
@@ -192,6 +192,17 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
     }
     Some(a)
+}
+
+/// Whether the possessive `words` own a proposal ("Witkoff's plan", "the US's new peace
+/// ideas"), not something else the proposal is about ("recognising *Russia's* annexation").
+fn owns_a_proposal(q: &Question, words: &str) -> bool {
+    let last = words.rsplit(' ').next().unwrap_or(words);
+    q.tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.poss && t.word == last)
+        .any(|(k, _)| q.tokens[k + 1..].iter().take(3).any(|t| words::is_in(words::PROPOSAL_WORDS, &t.word)))
 }
 
 /// The proposals of `chosen` the question describes best, when its words (other than names)
