@@ -597,6 +597,9 @@ fn people_the_article_speaks_of_only_as_a_group_are_not_named() {
         ("What is the name of Lammy's Ukrainian counterpart?", "Ukrainian counterparts", 20),
         ("who was in kyiv's delegation", "Kyiv’s delegation", 23),
         ("whats the name of the french advisers", "advisers from Britain, France and Germany", 23),
+        // Asked in the past tense, with a clause saying which of them.
+        ("what was the name of the french adviser who meet the ukraine delegation?", "advisers from Britain, France and Germany", 23),
+        ("what's the name of the official close to the negotiations", "one official close to the negotiations", 7),
     ] {
         let a = ask(q);
         assert!(!a.answered, "{q}: {}", text(&a));

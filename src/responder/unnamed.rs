@@ -69,11 +69,7 @@ fn asked_source(q: &Question) -> Option<&str> {
         return None;
     }
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
-    let at = words::question_start(&w);
-    if w.get(at) != Some(&"who") || !matches!(w.get(at + 1), Some(&("is" | "are" | "was" | "were" | "s"))) {
-        return None;
-    }
-    let rest = &w[at + 2..];
+    let rest = described_by_name(&w)?;
     if rest.iter().any(|x| words::is_in(words::SAY_WORDS, x)) {
         return None;
     }
@@ -84,6 +80,19 @@ fn asked_source(q: &Question) -> Option<&str> {
         return None;
     }
     Some(rest[k])
+}
+
+/// The words after "who is/are/was/were" or "what is/was the name(s) of" (or "name the …"):
+/// what a question asks the identity or the name of.
+fn described_by_name<'a, 'w>(w: &'w [&'a str]) -> Option<&'w [&'a str]> {
+    let at = words::question_start(w);
+    Some(match w.get(at..)? {
+        ["who", "is" | "are" | "was" | "were" | "s", rest @ ..] => rest,
+        // "whats the name": a contraction typed bare reads as "what" alone.
+        ["what", "is" | "are" | "was" | "were" | "s", "the", "name" | "names", "of", rest @ ..] | ["what", "the", "name" | "names", "of", rest @ ..] => rest,
+        ["name", rest @ ..] if rest.first() == Some(&"the") => rest,
+        _ => return None,
+    })
 }
 
 /// "Who are Lammy's Ukrainian counterparts?", "what's the name of Germany's adviser?", "who was
@@ -120,13 +129,11 @@ fn asked_group<'q>(cx: &Cx<'_>, q: &'q Question) -> Option<&'q str> {
         return None;
     }
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
-    let at = words::question_start(&w);
-    let rest: &[&str] = match w.get(at..)? {
-        ["who", "is" | "are" | "was" | "were" | "s", "in", rest @ ..] | ["who", "is" | "are" | "was" | "were" | "s", rest @ ..] => rest,
-        // "whats the name": a contraction typed bare reads as "what" alone.
-        ["what", "is" | "are" | "s", "the", "name" | "names", "of", rest @ ..] | ["what", "the", "name" | "names", "of", rest @ ..] => rest,
-        _ => return None,
-    };
+    let rest = described_by_name(&w)?;
+    let rest = rest.strip_prefix(&["in"]).unwrap_or(rest);
+    // "The French adviser *who met the Ukrainian delegation*": the clause after the noun tells
+    // which group; the noun phrase is before it.
+    let rest = rest.iter().position(|x| matches!(*x, "who" | "that" | "which")).map_or(rest, |k| &rest[..k]);
     if rest.iter().any(|x| words::is_in(words::SAY_WORDS, x) || words::is_in(words::AUXILIARIES, x)) {
         return None;
     }
