@@ -550,3 +550,14 @@ fn when_he_said_this_tells_when_each_thing_just_told_was_said() {
     assert_says(&a[1], &["no exact date for when Donald Trump warned", "on Sunday"]);
     assert!(!text(&a[1]).contains("walk away days after"), "{}", text(&a[1]));
 }
+
+#[test]
+fn a_pronoun_means_whichever_of_the_last_two_people_has_the_words_asked_for() {
+    // "He" after "Rubio called him" is read as Rubio first; Rubio posted nothing on X, Lammy did.
+    let a = chat(&["who is David Lammy?", "and Rubio call him when?", "what he write on X?"]);
+    assert!(a[2].answered, "{}", text(&a[2]));
+    assert_says(&a[2], &["working at pace"]);
+    // With words of the nearer one, the nearer one stays.
+    let a = chat(&["who is yulia svyrydenko", "and what did rubio say?", "what did he say about paris?"]);
+    assert_says(&a[2], &["encouraging reception"]);
+}

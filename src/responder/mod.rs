@@ -138,6 +138,29 @@ fn untold_reason(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer>
     Some(reason.unwrap_or_else(|| decline::no_reason(pa)))
 }
 
+/// "What did he write on X?" after "and Rubio called him when?": a pronoun may mean either of
+/// the last two people. When the one it was read as has no such words and the other has, the
+/// other is meant.
+fn other_referent(cx: &Cx<'_>, q: &Question, a: &Answer) -> Option<Answer> {
+    use crate::matcher::EntityRef;
+    if a.answered || q.intent != Intent::Quote || !q.tokens.iter().any(|t| matches!(t.word.as_str(), "he" | "she" | "him" | "her" | "his")) {
+        return None;
+    }
+    let recalled: Vec<usize> =
+        q.mentions.iter().filter(|m| m.from_context && !m.qualifier).filter_map(|m| if let EntityRef::Person(p) = m.entity { Some(p) } else { None }).collect();
+    let [read] = recalled[..] else { return None };
+    if q.mentions.iter().any(|m| !m.from_context && matches!(m.entity, EntityRef::Person(_))) {
+        return None;
+    }
+    let other = cx.ctx.people.iter().take(2).copied().find(|&p| p != read && p < cx.article.data.person.len())?;
+    let mut r = q.clone();
+    for m in r.mentions.iter_mut().filter(|m| m.entity == EntityRef::Person(read)) {
+        m.entity = EntityRef::Person(other);
+        m.words = cx.article.data.person[other].name.to_lowercase();
+    }
+    Some(dispatch(cx, &r)).filter(|b| b.answered)
+}
+
 /// Whether the answer to a claim asked as a yes/no question contradicts it ("No. …").
 fn contradicted(a: &Answer) -> bool {
     a.answered && a.lead.starts_with("No")
@@ -147,6 +170,9 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
     // "How did the Kremlin respond to the ultimatum?": only the Kremlin's own words or stands
     // answer it, not the ultimatum's.
     let mut a = respondent::held_to(cx, q, dispatch(cx, q));
+    if let Some(b) = other_referent(cx, q, &a) {
+        a = b;
+    }
     // "Did the Europeans accept the plan?" read as a stand still asks yes or no.
     // "Did anyone say the talks are making progress?" is answered only by words that say it.
     if q.polar && q.intent == Intent::WhoSaid && a.answered && !a.evidence.first().is_some_and(|e| verdict::says_it(q, &e.citation.text)) {
