@@ -561,3 +561,11 @@ fn a_pronoun_means_whichever_of_the_last_two_people_has_the_words_asked_for() {
     let a = chat(&["who is yulia svyrydenko", "and what did rubio say?", "what did he say about paris?"]);
     assert_says(&a[2], &["encouraging reception"]);
 }
+
+#[test]
+fn a_follow_up_with_its_own_question_word_asks_what_that_word_asks() {
+    // "And … when?" after a who-question asks when, not who again.
+    let a = chat(&["who did lammy talk with in the meetings?", "and Rubio call him when?"]);
+    assert_says(&a[1], &["late on Tuesday"]);
+    assert!(a[1].lead.contains("Tuesday"), "{}", a[1].lead);
+}

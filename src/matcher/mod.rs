@@ -3455,8 +3455,16 @@ impl<'a> Matcher<'a> {
         // "and the defence minister, who's he?" asks who someone is outright; "and Kellogg?" is
         // read so only for want of a question of its own.
         let asks_who = q.intent == Intent::WhoIs && words.contains(&"who");
-        let generic =
-            matches!(q.intent, Intent::Search | Intent::Topic | Intent::WhoIs | Intent::YesNo | Intent::WhyHow | Intent::Where | Intent::When) && !asks_who;
+        // "and Rubio called him when?": a question word of its own asks what it asks.
+        let asks_its_own = match q.intent {
+            Intent::When => words.contains(&"when"),
+            Intent::Where => words.contains(&"where"),
+            Intent::WhyHow => words.contains(&"why"),
+            _ => false,
+        };
+        let generic = matches!(q.intent, Intent::Search | Intent::Topic | Intent::WhoIs | Intent::YesNo | Intent::WhyHow | Intent::Where | Intent::When)
+            && !asks_who
+            && !asks_its_own;
         if !(starts_follow && short && generic) {
             return;
         }
