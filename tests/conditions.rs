@@ -59,3 +59,13 @@ fn a_warning_is_a_condition_someone_set() {
     let a = ask("which country was the veep visiting when he issued his ultimatum?");
     assert!(!lead(&a).contains("walk away"), "{}", text(&a));
 }
+
+#[test]
+fn a_warning_asked_with_its_condition_in_other_words_is_the_warning_given() {
+    // "If the two sides don't sign up" restates Vance's "either say yes or …".
+    for q in ["what did the VP threaten would happen if the two sides don't sign up?", "what's trump threatening to do if nothing moves"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(a.lead.contains("walk away"), "{q}: {}", a.lead);
+    }
+}

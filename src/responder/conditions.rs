@@ -73,7 +73,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
 /// the question names (by the best-ranked speakers when it names none), each led by who set it.
 pub fn warnings(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     // "Who threatened to walk away" asks who said those words: their speakers answer it.
-    if !q.warning || q.condition.is_some() || q.intent == Intent::WhoSaid {
+    // "What did the VP threaten would happen if the two sides don't sign up?": a condition
+    // asked of someone's warning restates its condition in the asker's words; their warning
+    // answers, as the article words it.
+    if !q.warning || q.condition.is_some() && q.people().is_empty() || q.intent == Intent::WhoSaid {
         return None;
     }
     let named = q.people();
