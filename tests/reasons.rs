@@ -331,3 +331,15 @@ fn a_phrasal_verb_of_causing_asks_for_the_cause() {
         assert_cites(&a, 14);
     }
 }
+
+#[test]
+fn get_with_an_object_and_a_participle_asks_for_a_cause() {
+    // "Got X scrapped" is "caused X to be scrapped"; "what got cancelled" asks what was.
+    for q in ["Whose absence got the bigger ministers' meeting scrapped?", "whose cancellation got the foreign ministers meeting axed"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert_says(&a, &["no-show prompted"]);
+    }
+    let a = ask("what got cancelled?");
+    assert!(a.lead.contains("cancelled his trip"), "{}", a.lead);
+}

@@ -1123,6 +1123,33 @@ fn closing_why(toks: &[Token], text: &str) -> bool {
     })
 }
 
+/// "Whose absence *got* the meeting scrapped?", "what got the talks downgraded?": "get" with an
+/// object and then a participle is a verb of causing, read as "caused". Not "what got
+/// cancelled?" (a passive: the participle right after it), "got to meet", nor "to get …".
+fn causative_get(toks: &mut [Token]) {
+    // A past participle: "-ed" the stemmer takes off ("axed", "scrapped"; not "need").
+    let participle = |t: &Token| t.word.ends_with("ed") && t.stem != t.word;
+    for i in 0..toks.len() {
+        // "Pushing *to get* sanctions dropped" wants it done, it does not cause it.
+        if !matches!(toks[i].word.as_str(), "get" | "gets" | "got" | "getting" | "gotten") || i > 0 && toks[i - 1].word == "to" {
+            continue;
+        }
+        let Some(next) = toks.get(i + 1) else { continue };
+        if participle(next) || next.word == "to" || words::is_in(words::AUXILIARIES, &next.word) {
+            continue;
+        }
+        let clause = toks[i].clause;
+        let object_then_participle =
+            (i + 2..toks.len().min(i + 6)).take_while(|&k| toks[k].clause == clause).find(|&k| participle(&toks[k])).is_some_and(|k| {
+                toks[i + 1..k].iter().all(|t| !words::is_in(words::AUXILIARIES, &t.word) && !words::is_in(words::WH_WORDS, &t.word) && t.word != "to")
+            });
+        if object_then_participle {
+            toks[i].word = "caused".to_string();
+            toks[i].stem = tokens::stem("caused");
+        }
+    }
+}
+
 /// "Whose absence led to the meeting being scrapped?", "which official's no-show caused …":
 /// someone's act asked for as the cause of something — a reason, named by whose it was.
 fn whose_cause(toks: &[Token]) -> bool {
@@ -2291,6 +2318,7 @@ impl<'a> Matcher<'a> {
 
         // Reader's phrases to the article's words ("line up" -> "align").
         toks = self.rewrite_phrases(toks);
+        causative_get(&mut toks);
         take_as_view(&mut toks);
 
         // "wat did he say", "wher did she post it": the word a question starts with is a question
