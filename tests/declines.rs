@@ -187,14 +187,16 @@ fn a_time_of_day_the_article_lacks_is_declined_with_the_day_it_gives() {
 #[test]
 fn an_exact_day_the_article_lacks_is_declined_with_the_month_or_week_it_gives() {
     // The article dates the call only by month and the Paris session only by week.
-    for q in ["which exact day in feb did trump phone putin", "what date did trump call putin", "what day was the paris meeting"] {
+    for q in ["which exact day in feb did trump phone putin", "what day did trump call putin", "what day was the paris meeting"] {
         let a = ask(q);
         assert!(!a.answered, "{q}: {}", text(&a));
         assert!(text(&a).contains("no exact day"), "{q}: {}", text(&a));
         assert!(!a.citations().is_empty(), "{q}: what it does give is shown");
     }
-    // Asked when, the month is the answer; asked the day of an event dated by day, the day is.
+    // Asked when or on what date, the month is the answer; asked the day of an event dated by
+    // day, the day is.
     assert!(ask("when did trump call putin").answered);
+    assert!(ask("on what date did trump call putin").answered);
     let a = ask("what date was the ukrainian paper drafted");
     assert!(a.answered && text(&a).contains("Tuesday"), "{}", text(&a));
 }

@@ -1193,8 +1193,8 @@ pub struct Question {
     pub future: bool,
     /// Asks for a time of day ("what time", "at what hour"), finer than the day a report gives.
     pub clock_time: bool,
-    /// Asks for the day ("which day", "what date", "the exact date"), finer than a month, a
-    /// year or a week the article may give.
+    /// Asks for the day ("which day", "the exact date"), finer than a month, a year or a week
+    /// the article may give.
     pub exact_day: bool,
     /// Asks for a measure: a length of time ("how long") or a share ("what percentage").
     pub measure: Option<Measured>,
@@ -3115,9 +3115,10 @@ impl<'a> Matcher<'a> {
 
         let clock_time = toks.windows(2).any(|w| matches!(w[0].word.as_str(), "what" | "which" | "wat") && matches!(w[1].word.as_str(), "time" | "hour"))
             || toks.iter().any(|t| matches!(t.word.as_str(), "oclock" | "o'clock"));
+        // "On what date" may be content with a month; "which day" and "the exact date" are not.
         let exact_day = toks.windows(2).any(|w| {
-            matches!(w[0].word.as_str(), "what" | "which" | "wat" | "exact" | "precise" | "specific" | "particular")
-                && matches!(w[1].word.as_str(), "day" | "date")
+            matches!(w[0].word.as_str(), "exact" | "precise" | "specific" | "particular") && matches!(w[1].word.as_str(), "day" | "date")
+                || matches!(w[0].word.as_str(), "what" | "which" | "wat") && w[1].word == "day"
         });
         let words_of_message: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
         let measure = intent::asked_measure(&words_of_message);
