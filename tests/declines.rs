@@ -540,6 +540,9 @@ fn the_bots_own_opinion_is_declined_and_questions_about_what_was_meant_are_answe
         "what do you make of vance's ultimatum",
         // A judgment in other words ("correct" is near "right"); "put pressure" says nothing.
         "i want to know what u personally think: is trump correct to put pressure on kyiv?",
+        // Asked in a lead-in the question is read without.
+        "your own opinion: is witkoff's plan fair to ukraine?",
+        "what's your opinion, is the plan fair",
     ] {
         let a = ask(q);
         assert!(!a.answered, "{q} answered: {}", text(&a));

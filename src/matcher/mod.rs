@@ -2210,6 +2210,12 @@ impl<'a> Matcher<'a> {
     /// through the question that clause asks — one level only, so no message nests the reading.
     fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
         let norm = normalise::normalise(message);
+        // "Your own opinion: is the plan fair?", "what's your opinion, …": the lead-ins taken
+        // off below may be what asks for a view of the bot's own.
+        let opinion_asked = {
+            let whole = tokens::tokenize(&norm.text);
+            intent::asks_opinion(&whole.iter().map(|t| t.word.as_str()).collect::<Vec<_>>())
+        };
         let plain = calling_off_plainly(&norm.text, self.index);
         let unframed = hearsay_frame_off(trailing_hearsay_off(&plain, self.index), self.index);
         let unframed = article_frame_off(asked_last(&unframed));
@@ -3122,7 +3128,7 @@ impl<'a> Matcher<'a> {
         });
         let words_of_message: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
         let measure = intent::asked_measure(&words_of_message);
-        let opinion = intent::asks_opinion(&words_of_message);
+        let opinion = opinion_asked || intent::asks_opinion(&words_of_message);
         let fuzzy_names = fuzzy_hits.len();
         // Words quoted from the story are about the story, not its credits.
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };
