@@ -142,3 +142,13 @@ fn a_possessor_of_what_a_proposal_is_about_is_not_its_proposer() {
     assert!(text(&a).contains("Witkoff’s proposals"), "{}", text(&a));
     assert!(!text(&a).contains("U.S. proposals"), "{}", text(&a));
 }
+
+#[test]
+fn a_deal_owned_by_its_proposer_is_their_proposal() {
+    // "The Witkoff deal" is his proposals, judged by the three diplomats.
+    let a = ask("is the witkoff deal more tough on ukraine or on russia?");
+    assert_says(&a, &["more concessions from Ukraine than Russia"]);
+    assert_cites(&a, 4);
+    let a = ask("did kyiv accept witkoff's deal?");
+    assert!(a.lead.starts_with("No.") && a.lead.contains("proposals"), "{}", a.lead);
+}

@@ -2325,6 +2325,7 @@ impl<'a> Matcher<'a> {
         // Reader's phrases to the article's words ("line up" -> "align").
         toks = self.rewrite_phrases(toks);
         causative_get(&mut toks);
+        self.proposers_deal(&mut toks);
         take_as_view(&mut toks);
 
         // "wat did he say", "wher did she post it": the word a question starts with is a question
@@ -3566,6 +3567,31 @@ impl<'a> Matcher<'a> {
     /// Whether a word the article does not know reads like one of its names.
     fn reads_like_a_name(&self, word: &str) -> bool {
         could_be_a_name(word) && self.index.meaning.name_likeness(word) >= NAME_LIKENESS
+    }
+
+    /// "The Witkoff deal", "Witkoff's deal", "the US's deal": a deal owned by someone the data
+    /// has proposals of is their proposal, read as the article's word for it. A side before
+    /// "deal" is more often what it is about ("the Ukraine deal"): only its possessive owns it.
+    fn proposers_deal(&self, toks: &mut [Token]) {
+        let d = &self.article.data;
+        let proposer = |e: EntityRef| match e {
+            EntityRef::Person(p) => d.proposal.iter().any(|pr| pr.by.as_deref() == Some(d.person[p].id.as_str())),
+            EntityRef::Side(sd) => d.proposal.iter().any(|pr| pr.side == d.side[sd].id),
+            _ => false,
+        };
+        for i in 1..toks.len() {
+            if !matches!(toks[i].word.as_str(), "deal" | "deals") {
+                continue;
+            }
+            let owned = (i.saturating_sub(3)..i).any(|k| {
+                self.index.alias_at(toks, k).is_some_and(|(e, n)| k + n == i && proposer(e) && (matches!(e, EntityRef::Person(_)) || toks[i - 1].poss))
+            });
+            if owned {
+                let word = if toks[i].word == "deal" { "proposal" } else { "proposals" };
+                toks[i].word = word.to_string();
+                toks[i].stem = tokens::stem(word);
+            }
+        }
     }
 
     fn rewrite_phrases(&self, toks: Vec<Token>) -> Vec<Token> {
