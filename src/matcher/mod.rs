@@ -2210,12 +2210,6 @@ impl<'a> Matcher<'a> {
     /// through the question that clause asks — one level only, so no message nests the reading.
     fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
         let norm = normalise::normalise(message);
-        // "Your own opinion: is the plan fair?", "what's your opinion, …": the lead-ins taken
-        // off below may be what asks for a view of the bot's own.
-        let opinion_asked = {
-            let whole = tokens::tokenize(&norm.text);
-            intent::asks_opinion(&whole.iter().map(|t| t.word.as_str()).collect::<Vec<_>>())
-        };
         let plain = calling_off_plainly(&norm.text, self.index);
         let unframed = hearsay_frame_off(trailing_hearsay_off(&plain, self.index), self.index);
         let unframed = article_frame_off(asked_last(&unframed));
@@ -3102,8 +3096,7 @@ impl<'a> Matcher<'a> {
         let whens = toks.get(asked_at).is_some_and(|t| t.poss);
         // "What date exactly will Rubio come?": a time asked of what the question's own verb
         // will do — its first auxiliary "will" — not of what someone said would be.
-        let first_aux = toks.iter().position(|t| words::is_in(words::AUXILIARIES, &t.word) || t.word == "gonna");
-        let will_be = intent == Intent::When && first_aux.is_some_and(|i| matches!(toks[i].word.as_str(), "will" | "gonna" | "shall"));
+        let will_be = intent == Intent::When && words::will_first(&toks);
         let future = (first == "when" && (whens || matches!(second, "will" | "is" | "are")) && !about_the_report)
             || will_be && !about_the_report
             || (first == "will" && second == "there")
@@ -3129,7 +3122,11 @@ impl<'a> Matcher<'a> {
         });
         let words_of_message: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
         let measure = intent::asked_measure(&words_of_message);
-        let opinion = opinion_asked || intent::asks_opinion(&words_of_message);
+        // "Your own opinion: is the plan fair?", "forget the article, just your opinion: …": a
+        // lead-in or instruction taken off the message may be what asks for a view of the bot's
+        // own, so the whole message is read for one too.
+        let opinion =
+            intent::asks_opinion(&words_of_message) || intent::asks_opinion(&tokens::tokenize(&norm.text).iter().map(|t| t.word.as_str()).collect::<Vec<_>>());
         let fuzzy_names = fuzzy_hits.len();
         // Words quoted from the story are about the story, not its credits.
         let credits = if quoted.is_empty() { credits::ask(self.article, &toks, &mentions, intent) } else { None };

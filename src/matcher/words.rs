@@ -846,6 +846,13 @@ pub fn much_means_many(noun: &str) -> bool {
 /// The question words (that also open an embedded question).
 pub const WH_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how"];
 
+/// Whether the first auxiliary of `words` is one of the future ("*will* Russia say yes",
+/// "what date exactly *will* Rubio come", "is it *gonna* happen"): their own verb asks what
+/// will be, not what someone said would be.
+pub fn will_first<W: AsRef<str>>(words: &[W]) -> bool {
+    words.iter().map(AsRef::as_ref).find(|w| is_in(AUXILIARIES, w) || *w == "gonna").is_some_and(|w| matches!(w, "will" | "gonna" | "shall"))
+}
+
 /// Auxiliaries that open a yes/no question ("did", "is", "can" …).
 pub const AUXILIARIES: &[&str] =
     &["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may"];

@@ -441,6 +441,8 @@ pub(super) fn only_place_of(cx: &Cx<'_>, p: usize) -> Option<usize> {
 fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
     let d = &cx.article.data;
     let e = &d.event[ei];
+    // "Which exact day …?" when the article gives a month, a year or a span.
+    let day_missing = q.exact_day && e.date.as_deref().is_none_or(|d| !is_day(d));
     let when_lead = match (&e.when, &e.date) {
         // "Days after …": a time given only against the event around it, which the cited
         // sentence tells; said after the deed it would read the wrong way round.
@@ -450,7 +452,7 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
         (Some(_), None) => format!("{}{}; the article gives no exact date.", e.what, time_of(e)),
         // "Which exact day did Trump call Putin?" when the article gives the month: the day is
         // not told, and what is told says how near it comes.
-        (_, Some(date)) if q.exact_day && !is_day(date) => format!("The article gives no exact day; it says {}{}.", lower_first(&e.what), time_of(e)),
+        (_, Some(_)) if day_missing => format!("The article gives no exact day; it says {}{}.", lower_first(&e.what), time_of(e)),
         (None, None) => format!("The article doesn't say when exactly; it reports that {}.", lower_first(&e.what)),
         _ => format!("{}{}.", e.what, time_of(e)),
     };
@@ -478,7 +480,6 @@ fn tell(cx: &Cx<'_>, q: &Question, ei: usize, cov: f32) -> Answer {
     };
     // "The article doesn't say when": the substance of such a reply is a decline, whatever it
     // adds about the event.
-    let day_missing = q.exact_day && e.date.as_deref().is_none_or(|d| !is_day(d));
     let told =
         if q.intent == Intent::Where { (e.place.is_some() || origin) && within.is_none() } else { (e.when.is_some() || e.date.is_some()) && !day_missing };
     let mut a = Answer::new(q.intent, told, lead).with_confidence(cov);

@@ -187,10 +187,7 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
     }
     // "Will Russia say yes by the end of this week?": what someone holds now is no answer to
     // what they will do. ("Trump said he wants it done next month, right?" asks what was said.)
-    use crate::matcher::words;
-    let first_aux = q.tokens.iter().find(|t| words::is_in(words::AUXILIARIES, &t.word) || t.word == "gonna");
-    let asks_will = first_aux.is_some_and(|t| matches!(t.word.as_str(), "will" | "gonna" | "shall"));
-    if q.future && q.polar && asks_will && a.answered {
+    if q.future && q.polar && a.answered && crate::matcher::words::will_first(&q.tokens) {
         a = decline::not_yet(a);
     }
     if q.clock_time && a.answered && !a.evidence.iter().any(|e| has_clock(&e.citation.text)) {

@@ -11,20 +11,25 @@ use super::{according, Answer, Cx};
 use crate::matcher::valence::valence;
 use crate::matcher::{words, EntityRef, Intent, Question};
 
-/// Nouns "which" asks for a party by, in the plural too ("which countries objected").
-fn asks_for_a_party(q: &Question) -> bool {
-    let word = |k: usize| q.tokens.get(k).map_or("", |t| t.word.as_str());
+/// Where the party a question asks for ends: after "who", or after "which/what" and a party
+/// noun, in the plural too ("which countries objected"). `None` when it asks for no party.
+fn asked_party_end(q: &Question) -> Option<usize> {
     let at = q.asked_at;
+    let word = |k: usize| q.tokens.get(k).map_or("", |t| t.word.as_str());
     match word(at) {
         // "Who did the plan favour?" asks for the object of another's verb.
-        "who" => !matches!(word(at + 1), "do" | "does" | "did"),
+        "who" => (!matches!(word(at + 1), "do" | "does" | "did")).then_some(at + 1),
         "which" | "what" => {
-            let noun = word(at + 1);
-            words::is_in(words::PARTY_NOUNS, noun) || noun.strip_suffix('s').is_some_and(|n| words::is_in(words::PARTY_NOUNS, n)) || noun == "countries"
+            let noun = q.tokens.get(at + 1)?;
+            words::PARTY_NOUNS.iter().any(|n| crate::matcher::tokens::stem(n) == noun.stem).then_some(at + 2)
         }
-        _ => false,
+        _ => None,
     }
 }
+
+/// Forms of proposing that [`words::PROPOSAL_WORDS`] holds beside its nouns: "who *proposed* the
+/// plan Kyiv rejected" asks for the proposer.
+const PROPOSING: &[&str] = &["propose", "proposed", "proposes", "suggest", "suggested"];
 
 /// Which way the question's verb leans, and where it is: the first term the scale rates,
 /// itself or through a lexicon synonym, turned round by a negation before it ("who didn't
@@ -48,15 +53,11 @@ fn reaction_lean(text: &str, others: &[&str]) -> f32 {
 
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let d = &cx.article.data;
-    if q.polar || !asks_for_a_party(q) {
+    if q.polar {
         return None;
     }
-    // "Who proposed the plan Kyiv rejected?" asks for the proposer.
-    let proposing =
-        q.tokens.iter().any(|t| words::is_in(words::PROPOSING_VERBS, &t.word) || matches!(t.word.as_str(), "propose" | "proposed" | "proposes" | "suggested"));
-    let about_a_proposal =
-        q.tokens.iter().any(|t| words::is_in(words::PROPOSAL_WORDS, &t.word) && !matches!(t.word.as_str(), "propose" | "proposed" | "proposes"));
-    if proposing || !about_a_proposal {
+    let party_end = asked_party_end(q)?;
+    if q.tokens.iter().any(|t| words::is_in(words::PROPOSING_VERBS, &t.word) || words::is_in(PROPOSING, &t.word)) {
         return None;
     }
     // "Who said the proposals got a good reception?" asks who said it.
@@ -69,7 +70,6 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // found the plan *unacceptable*"); elsewhere it is about something else ("… at the table
     // before it got axed", "who gave an ultimatum like *accept* our offer").
     let proposal_at = q.tokens.iter().position(|t| words::is_in(words::PROPOSAL_WORDS, &t.word))?;
-    let party_end = q.asked_at + if q.tokens[q.asked_at].word == "who" { 1 } else { 2 };
     let verb_of_party = at >= party_end
         && q.tokens[party_end..at]
             .iter()
@@ -104,7 +104,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             // The proposer's own side telling how it went down is no other party's reaction.
             let own = by == d.proposal[pi].side || cx.article.person(by).is_some_and(|p| p.side.as_deref() == Some(d.proposal[pi].side.as_str()));
             if !parties.contains(&(name.clone(), own)) {
-                parties.push((name.clone(), own));
+                parties.push((name, own));
             }
             let sentence = super::sentence_of(cx, r.p, &r.text);
             if a.evidence.iter().any(|e| e.citation.paragraph == Some(r.p) && e.citation.text == sentence) {
@@ -112,12 +112,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
             }
             // One passage may tell how several took it ("unacceptable to both Kyiv and other
             // European nations"): its label names them all.
-            let all: Vec<String> = reactions
-                .iter()
-                .filter(|x| x.text == r.text && x.by.as_deref().is_some_and(|b| reaction_lean(&x.text, &others) * lean > 0.0 || b == by))
-                .filter_map(|x| x.by.as_deref())
-                .map(|b| cx.article.entity_name(b))
-                .collect();
+            let all: Vec<String> = reactions.iter().filter(|x| x.text == r.text).filter_map(|x| x.by.as_deref()).map(|b| cx.article.entity_name(b)).collect();
             let label = match &r.source {
                 Some(src) => {
                     a.sources.push(src.clone());
