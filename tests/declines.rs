@@ -713,3 +713,29 @@ fn a_thing_asked_for_after_a_sides_adjective_must_be_in_the_answer() {
         assert_says(&a, &["lifting of EU sanctions"]);
     }
 }
+
+#[test]
+fn an_attribute_the_article_has_no_word_for_is_declined_with_what_it_says_of_the_owner() {
+    for (q, missing) in [
+        ("tell me about kellogg military career", "military career"),
+        ("what is the army background of the us ukraine envoy keith kellogg?", "army background"),
+        ("Who is Ukraine's ambassador to the UK?", "ambassador"),
+        ("what is healey's salary", "salary"),
+    ] {
+        let a = ask(q);
+        assert!(!a.answered, "{q} answered: {}", text(&a));
+        assert!(text(&a).contains("doesn't give") && text(&a).contains(missing), "{q}: {}", text(&a));
+    }
+    // What the article has words for is still answered, asked the same ways.
+    for q in ["what is kellogg's job?", "what is the title of the ukrainian deputy pm", "what's Kyiv's position on crimea?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q} declined: {}", text(&a));
+    }
+    // And a kind of answer asked of someone is that answer, not who they are.
+    for (q, told) in
+        [("tell me about witkoff proposals", "Crimea"), ("tell me about svyrydenko's stance", "Crimea"), ("tell me about lammy's post", "working at pace")]
+    {
+        let a = ask(q);
+        assert!(a.answered && text(&a).contains(told), "{q}: {}", text(&a));
+    }
+}

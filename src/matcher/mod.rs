@@ -6,6 +6,7 @@
 //! [`retrieval`] ranks the article's sentences for questions no fact answers directly.
 //! Pronouns and bare follow-ups ("And Russia's?") are filled in from the [`Context`].
 
+pub mod attribute;
 pub mod compare;
 pub mod compound;
 pub mod credits;
@@ -1243,6 +1244,9 @@ pub struct Question {
     /// The thing a "which" asks for when it is not someone ("which *hotel* …", "which *meeting*
     /// was cancelled"): an answer must speak of it (of one of its words).
     pub asked_thing: Option<String>,
+    /// What is asked of someone or something named ("Kellogg's *military career*", "the
+    /// *population* of Crimea"): see [`attribute`].
+    pub attribute: Option<attribute::Attribute>,
     /// Where in `tokens` the question proper starts (its question word or auxiliary), past a
     /// preamble or a clause describing someone: see [`intent::asked_at`].
     pub asked_at: usize,
@@ -3011,6 +3015,12 @@ impl<'a> Matcher<'a> {
         // "What word does the article use for …": a word is asked for, not a thing named.
         let wording = asks_wording(&toks, &outlet);
         let asked_thing = self.asked_thing(&toks, &named, &raw).filter(|_| !wording);
+        let attribute = attribute::asked(&toks, &named, &raw).filter(|_| !wording);
+        // "Tell me about Witkoff's proposals": the attribute asked is what kind of answer is
+        // wanted, not who the owner is.
+        if intent == Intent::WhoIs {
+            intent = attribute.as_ref().and_then(attribute::Attribute::kind).unwrap_or(intent);
+        }
         if reacts && intent == Intent::Proposals {
             intent = Intent::Position;
         }
@@ -3210,6 +3220,7 @@ impl<'a> Matcher<'a> {
             about_last: false,
             party_asked: None,
             asked_thing,
+            attribute,
             feelings,
             condition,
             warning,

@@ -223,3 +223,10 @@ fn with_context(found: Answer, lead: String) -> Answer {
     a.people = found.people;
     a
 }
+
+/// "What's Kellogg's military career?" when the article has no word for it: declined with what
+/// is missing, what it says of the owner kept for context.
+pub fn no_attribute(cx: &Cx<'_>, found: Answer, attr: &crate::matcher::attribute::Attribute) -> Answer {
+    let owner = super::entity_name(cx, attr.owner);
+    with_context(found, format!("The article doesn't give {owner}'s {}. What it says:", attr.text()))
+}

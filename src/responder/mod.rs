@@ -8,6 +8,7 @@
 
 mod agenda;
 mod answer;
+mod attribute;
 mod attribution;
 mod beyond;
 mod called_off;
@@ -254,6 +255,10 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
         if !a.evidence.iter().any(|e| told(&e.citation)) {
             a = decline::no_such_thing(a, thing);
         }
+    }
+    // "What's Kellogg's military career?": what the article says of him does not give it.
+    if a.answered {
+        a = attribute::held_to(cx, q, a);
     }
     if q.injection && a.answered {
         a.notes.push("I only answer from the article; instructions in messages are ignored.".into());
