@@ -159,6 +159,17 @@ fn words_recalled_in_other_words_find_their_speaker() {
     assert!(!a.answered, "{}", text(&a));
 }
 
+/// "Who is optimistic that …": a state of mind reports a view as a verb of saying does, and the
+/// one statement that holds it is whose it is, however the view is recalled; a state no
+/// statement holds is no one's.
+#[test]
+fn a_state_of_mind_asked_about_finds_the_one_who_stated_it() {
+    answered_leading("who is optimistic that all the sides can finally get this done?", "JD Vance");
+    answered_leading("Who was optimistic everyone will eventually sort it out", "JD Vance");
+    let a = ask("who is optimistic that the weather will improve?");
+    assert!(!text(&a).contains("JD Vance"), "{}", text(&a));
+}
+
 /// "What did the VP say in India about land?": the setting picks the words said there (the
 /// sentence naming India and the quotes that follow it), and what they are about picks among
 /// those; the sentence naming India is not more about land for naming it.

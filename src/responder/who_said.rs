@@ -106,8 +106,10 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         _ => best,
     };
     // Two words of three at least: "who won the war" shares only "war" with anything said.
-    let (cov, si) = match best {
-        Some((_, cov, si)) if cov >= 0.66 => (cov, si),
+    let held = if object_asked { None } else { held_by_one(cx, q, &topic) };
+    let (cov, si) = match (best, held) {
+        (Some((_, cov, si)), _) if cov >= 0.66 => (cov, si),
+        (_, Some(held)) => held,
         _ if !object_asked && asks_words(q) => by_meaning(cx, &topic, |s| side_ok(s.speaker.as_deref()) && spoken_by_described(s.speaker.as_deref()))?,
         _ => return None,
     };
@@ -211,6 +213,40 @@ pub fn asks_words(q: &Question) -> bool {
             .take(MAX_PHRASE + 1)
             .take_while(|(_, t)| !words::is_in(words::AUXILIARIES, &t.word))
             .any(|(_, t)| t.word != "put" && words::is_saying(&t.word, &t.stem))
+}
+
+/// "Who is *optimistic* all the sides can finally get this done?": a state of mind asked about
+/// (see [`states_a_mind`]) that one statement alone holds, in the speaker's own telling, is
+/// whose it is — what they were optimistic about is recalled in other words, but recalled:
+/// one of the question's other words at least is close in meaning to one of the statement's
+/// ("finally" to "ultimately"), so "who is optimistic that the weather will improve" is no one's.
+/// (share, statement)
+fn held_by_one(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm]) -> Option<(f32, usize)> {
+    let after = q.tokens.get(q.asked_at + 1..)?;
+    if !q.tokens.get(q.asked_at).is_some_and(|t| t.word == "who") || !states_a_mind(after) {
+        return None;
+    }
+    let state = &after[1].stem;
+    let words_of = |i: usize| crate::matcher::tokens::tokenize(&crate::matcher::normalise::normalise(&cx.article.data.statement[i].evidence).text);
+    let holding: Vec<usize> = (0..cx.article.data.statement.len()).filter(|&i| words_of(i).iter().any(|t| &t.stem == state)).collect();
+    let [si] = holding[..] else { return None };
+    let clause = words_of(si);
+    let m = crate::matcher::embed::Model::shipped();
+    let vecs = super::verdict::content_vectors(m, &clause);
+    let rest: Vec<_> = topic.iter().filter(|t| t.stem != *state && t.entity.is_none()).collect();
+    let recalled = rest.is_empty() || rest.iter().any(|t| super::verdict::in_clause(m, t, &clause, &vecs));
+    recalled.then_some((0.5, si))
+}
+
+/// "(who) is *optimistic that* …", "(who) was *hopeful* all sides …": a state of mind with what
+/// it holds after it reports a view as a verb of saying does — the rest is the view, in the
+/// words of whoever held it. A feeling word (rated on the valence scale) or any word before
+/// "that" after a form of "be".
+fn states_a_mind(after_wh: &[crate::matcher::tokens::Token]) -> bool {
+    let [be, state, next, ..] = after_wh else { return false };
+    matches!(be.word.as_str(), "is" | "was" | "are" | "were" | "s" | "seems" | "seemed" | "sounded" | "felt")
+        && !words::is_stopword(&state.word)
+        && (next.word == "that" || crate::matcher::valence::valence(&state.word).is_some())
 }
 
 /// The position whose holder answers "who is against ...".
