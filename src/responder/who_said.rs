@@ -223,7 +223,7 @@ pub fn asks_words(q: &Question) -> bool {
 /// (share, statement)
 fn held_by_one(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm]) -> Option<(f32, usize)> {
     let after = q.tokens.get(q.asked_at + 1..)?;
-    if !q.tokens.get(q.asked_at).is_some_and(|t| t.word == "who") || !states_a_mind(after) {
+    if q.tokens.get(q.asked_at).is_none_or(|t| t.word != "who") || !states_a_mind(after) {
         return None;
     }
     let state = &after[1].stem;
