@@ -739,3 +739,22 @@ fn an_attribute_the_article_has_no_word_for_is_declined_with_what_it_says_of_the
         assert!(a.answered && text(&a).contains(told), "{q}: {}", text(&a));
     }
 }
+
+#[test]
+fn someones_past_before_the_role_the_report_gives_them_is_declined() {
+    for q in [
+        "When did Keir Starmer become prime minister?",
+        "What was Witkoff's job before he became envoy? real estate?",
+        "rubio former job?",
+        "since when healey is defence minister",
+    ] {
+        let a = ask(q);
+        assert!(!a.answered, "{q} answered: {}", text(&a));
+        assert!(text(&a).contains("not their past"), "{q}: {}", text(&a));
+    }
+    // What the report does date, or what happened before something it tells, is answered.
+    for q in ["since when has trump wanted to broker peace", "did rubio call lammy before cancelling"] {
+        let a = ask(q);
+        assert!(a.answered, "{q} declined: {}", text(&a));
+    }
+}

@@ -127,3 +127,22 @@ fn in_clause(toks: &[Token], named: &[bool], raw: &[(usize, usize, RawMention)],
     }
     None
 }
+
+/// Asks what someone did before the role the report gives them, or since when they have held
+/// it: "since when is Healey defence minister", "when did Starmer become prime minister", "his
+/// previous job", "what did Lammy do before he became foreign minister". A report tells who
+/// people are on its day; their past is another attribute it may not give. Becoming and "since
+/// when" ask it only of a role (`role_named`): "since when has Trump wanted peace" asks of a
+/// wish the report may date.
+pub(super) fn history(toks: &[Token], names_someone: bool, role_named: bool) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.word.as_str());
+    let role_named = role_named || toks.iter().any(|t| words::is_in(words::JOB_WORDS, &t.word));
+    names_someone
+        && (0..toks.len()).any(|i| match w(i) {
+            "become" | "became" | "becoming" => role_named,
+            "since" => w(i + 1) == "when" && role_named,
+            "previous" | "former" | "prior" | "earlier" => words::is_in(words::JOB_WORDS, w(i + 1)),
+            "before" => matches!(w(i + 1), "politics" | "office"),
+            _ => false,
+        })
+}

@@ -1247,6 +1247,9 @@ pub struct Question {
     /// What is asked of someone or something named ("Kellogg's *military career*", "the
     /// *population* of Crimea"): see [`attribute`].
     pub attribute: Option<attribute::Attribute>,
+    /// Asks about someone's past before the role the report gives them ("since when is he
+    /// minister", "his previous job"): see [`attribute::history`].
+    pub history: bool,
     /// Where in `tokens` the question proper starts (its question word or auxiliary), past a
     /// preamble or a clause describing someone: see [`intent::asked_at`].
     pub asked_at: usize,
@@ -3016,6 +3019,8 @@ impl<'a> Matcher<'a> {
         let wording = asks_wording(&toks, &outlet);
         let asked_thing = self.asked_thing(&toks, &named, &raw).filter(|_| !wording);
         let attribute = attribute::asked(&toks, &named, &raw).filter(|_| !wording);
+        let person = |m: &&Mention| matches!(m.entity, EntityRef::Person(_)) && !m.qualifier;
+        let history = attribute::history(&toks, mentions.iter().any(|m| person(&m)), mentions.iter().filter(person).any(|m| m.by_role));
         // "Tell me about Witkoff's proposals": the attribute asked is what kind of answer is
         // wanted, not who the owner is.
         if intent == Intent::WhoIs {
@@ -3221,6 +3226,7 @@ impl<'a> Matcher<'a> {
             party_asked: None,
             asked_thing,
             attribute,
+            history,
             feelings,
             condition,
             warning,

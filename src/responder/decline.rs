@@ -230,3 +230,10 @@ pub fn no_attribute(cx: &Cx<'_>, found: Answer, attr: &crate::matcher::attribute
     let owner = super::entity_name(cx, attr.owner);
     with_context(found, format!("The article doesn't give {owner}'s {}. What it says:", attr.text()))
 }
+
+/// "Since when is he minister?" of a report that tells no one's past: declined with who they
+/// were on the report's day, as context.
+pub fn no_history(cx: &Cx<'_>, found: Answer, q: &Question) -> Answer {
+    let who = q.people().first().map_or_else(|| "anyone".to_string(), |&p| cx.article.data.person[p].name.clone());
+    with_context(found, format!("The article gives only who {who} was at the time of the report, not their past or since when. What it says:"))
+}
