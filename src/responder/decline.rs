@@ -227,8 +227,12 @@ fn with_context(found: Answer, lead: String) -> Answer {
 /// "What's Kellogg's military career?" when the article has no word for it: declined with what
 /// is missing, what it says of the owner kept for context.
 pub fn no_attribute(cx: &Cx<'_>, found: Answer, attr: &crate::matcher::attribute::Attribute) -> Answer {
-    let owner = super::entity_name(cx, attr.owner);
-    with_context(found, format!("The article doesn't give {owner}'s {}. What it says:", attr.text()))
+    // A side by its name as a reader says it ("Ukraine", not the capital standing for it).
+    let owner = match attr.owner {
+        crate::matcher::EntityRef::Side(s) => cx.article.data.side[s].name.clone(),
+        e => super::entity_name(cx, e),
+    };
+    with_context(found, format!("The article doesn't give the {} of {owner}. What it says:", attr.text()))
 }
 
 /// "Since when is he minister?" of a report that tells no one's past: declined with who they
