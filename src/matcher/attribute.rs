@@ -1,14 +1,14 @@
 //! The attribute a question asks of someone or something it names: "Kellogg's *military
-//! career*", "the *population* of Crimea", "Ukraine's *ambassador* to the UK", "how many
-//! *people live* in Crimea".
+//! career*", "the *army background* of the envoy", "Ukraine's *ambassador* to the UK".
 //!
-//! The answer must give that attribute. Where its head word is one the article never uses,
-//! not even through the lexicon, and is none of the kinds of thing Parley's answers are made
-//! of (a job, a stand, a reason, a time, a place, a proposal …), the article cannot give it:
-//! what it does say of the owner is context for a decline, not an answer. Only the noun
-//! phrase tied to a name is read — by a possessive, by "of", or right after a person's name —
-//! so a reader's own words around the question ("never heard of her") are never the
-//! attribute.
+//! The answer must give that attribute. Where none of its words is one the article uses, not
+//! even through the lexicon, and none is a kind of thing Parley's answers are made of (a job,
+//! a stand, a reason, a time, a place, a proposal …), the article cannot give it: what it does
+//! say of the owner is context for a decline, not an answer. Only the noun phrase tied to a
+//! name where the question asks for something is read — by a possessive, by "of", or right
+//! after a person's name after "tell me about" — so a reader's own words around the question
+//! ("never heard of her") are never the attribute. (A count of something the article never
+//! counts is declined where counts are answered.)
 
 use super::tokens::Token;
 use super::{words, EntityRef, Intent, RawMention};
@@ -53,7 +53,7 @@ const MAX_WORDS: usize = 3;
 
 /// The attribute asked of a name, if the question asks for one: the noun phrase tied to the
 /// name must stand where a clause's question puts what it asks for ("what is *…*", "who was
-/// *…*", "tell me about *…*", "how many *…*"), so a name's possessive elsewhere ("who posted
+/// *…*", "tell me about *…*"), so a name's possessive elsewhere ("who posted
 /// on Kyiv's behalf", "what did Witkoff's proposals contain") asks nothing of it.
 pub(super) fn asked(toks: &[Token], named: &[bool], raw: &[(usize, usize, RawMention)]) -> Option<Attribute> {
     let starts = (0..toks.len()).filter(|&i| i == 0 || toks[i].clause != toks[i - 1].clause);
@@ -71,13 +71,6 @@ fn in_clause(toks: &[Token], named: &[bool], raw: &[(usize, usize, RawMention)],
     let entity_at = |i: usize| raw.iter().find(|(st, _, _)| *st == i).and_then(|(st, len, rm)| rm.entity().map(|e| (st + len, e)));
     let make = |owner: EntityRef, span: std::ops::Range<usize>| Some(Attribute { owner, words: toks[span].to_vec() });
     let mut i = s + words::question_start(&toks[s..]);
-    // "how many *people live* in Crimea": the counted noun, of the name after it.
-    if word(i) == Some("how") && word(i + 1) == Some("many") {
-        let run = run_from(i + 2).min(MAX_WORDS);
-        let owner =
-            raw.iter().find(|(st, _, rm)| *st >= i + 2 + run && toks[*st].clause == clause && rm.entity().is_some()).and_then(|(_, _, rm)| rm.entity())?;
-        return (run > 0).then(|| make(owner, i + 2..i + 2 + run)).flatten();
-    }
     let about = if word(i) == Some("tell") && word(i + 1) == Some("me") {
         i += 2;
         let about = word(i) == Some("about");

@@ -1,4 +1,4 @@
-//! "What's Kellogg's military career?", "how many people live in Crimea?": an attribute the
+//! "What's Kellogg's military career?", "who is Ukraine's ambassador?": an attribute the
 //! article has no word for is not given by what it says of its owner (see
 //! [`crate::matcher::attribute`]). The answer found becomes the context of a decline that says
 //! what is missing.
