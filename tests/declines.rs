@@ -605,6 +605,8 @@ fn people_the_article_speaks_of_only_as_a_group_are_not_named() {
         // Asked in the past tense, with a clause saying which of them.
         ("what was the name of the french adviser who meet the ukraine delegation?", "advisers from Britain, France and Germany", 23),
         ("what's the name of the official close to the negotiations", "one official close to the negotiations", 7),
+        // Owned by "of" as by a possessive, with a second question run on after a comma.
+        ("who is the ukrainian counterpart of lammy, what's his name?", "Ukrainian counterparts", 20),
     ] {
         let a = ask(q);
         assert!(!a.answered, "{q}: {}", text(&a));

@@ -123,17 +123,23 @@ pub fn group_identity(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 /// The group noun of "who is/are/was/were (in) [the] … NOUN" or "(what is) the name(s) of …
 /// NOUN", when it is no title the article gives anyone and names no one itself.
 fn asked_group<'q>(cx: &Cx<'_>, q: &'q Question) -> Option<&'q str> {
-    if !q.people().iter().all(|&p| q.mentions.iter().any(|m| m.entity == crate::matcher::EntityRef::Person(p) && (m.poss || m.qualifier)))
+    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    // "The counterpart *of Lammy*" owns the group as "Lammy's counterpart" does.
+    let after_of = |m: &crate::matcher::Mention| {
+        let first = m.words.split(' ').next().unwrap_or("");
+        w.windows(2).any(|p| p[0] == "of" && p[1] == first) || w.windows(3).any(|p| p[0] == "of" && p[1] == "the" && p[2] == first)
+    };
+    if !q.people().iter().all(|&p| q.mentions.iter().any(|m| m.entity == crate::matcher::EntityRef::Person(p) && (m.poss || m.qualifier || after_of(m))))
         || q.ambiguous.is_some()
     {
         return None;
     }
-    let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     let rest = described_by_name(&w)?;
     let rest = rest.strip_prefix(&["in"]).unwrap_or(rest);
     // "The French adviser *who met the Ukrainian delegation*": the clause after the noun tells
-    // which group; the noun phrase is before it.
-    let rest = rest.iter().position(|x| matches!(*x, "who" | "that" | "which")).map_or(rest, |k| &rest[..k]);
+    // which group; the noun phrase is before it. So does a second question run on after a
+    // comma ("…, what's his name?").
+    let rest = rest.iter().position(|x| matches!(*x, "who" | "that" | "which" | "what" | "whats")).map_or(rest, |k| &rest[..k]);
     if rest.iter().any(|x| words::is_in(words::SAY_WORDS, x) || words::is_in(words::AUXILIARIES, x)) {
         return None;
     }
