@@ -32,7 +32,13 @@ fn a_side_before_a_noun_for_people_narrows_it_too() {
 #[test]
 fn who_of_a_side_took_part_is_read_from_the_gatherings_parties() {
     // Not "British government officials pointed to the technical talks": they spoke of them.
-    for q in ["who represented britain in the talks", "who from the british govt was actually in the talks", "name the brits who held talks w the ukrainians"] {
+    // "Which person" asks as "who" does.
+    for q in [
+        "who represented britain in the talks",
+        "who from the british govt was actually in the talks",
+        "name the brits who held talks w the ukrainians",
+        "which person represented britain in the talks?",
+    ] {
         let a = ask(q);
         assert!(a.answered, "{q}: {}", text(&a));
         assert_says(&a, &["David Lammy", "John Healey"]);

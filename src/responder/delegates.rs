@@ -36,7 +36,14 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         Some(k) => (k, false),
         None => {
             let k = words::question_start(&words);
-            ((!of_side.is_empty() && matches!(words.get(k), Some(&"which" | &"what"))).then_some(k)?, true)
+            let which = matches!(words.get(k), Some(&"which" | &"what"));
+            // "*Which person* represents Russia …": a question word whose noun is someone asks
+            // as "who" does.
+            if which && words.get(k + 1).is_some_and(|w| is_in(words::PERSON_NOUNS, w) || cx.index.is_person_word(w)) {
+                (k + 1, false)
+            } else {
+                ((!of_side.is_empty() && which).then_some(k)?, true)
+            }
         }
     };
     // "Who from Britain said …" asks whose words those were; "who from Washington cancelled"
