@@ -550,6 +550,11 @@ impl Index {
         self.df.binary_search_by_key(&sym, |x| x.0).ok().map(|i| self.df[i].1)
     }
 
+    /// Whether a sentence of the article has a word of stem `stem`.
+    pub fn has_stem(&self, stem: &str) -> bool {
+        self.df(intern::get(stem)).is_some()
+    }
+
     /// Every interned stem of the article's sentences.
     pub fn stems(&self) -> impl Iterator<Item = u32> + '_ {
         self.df.iter().map(|x| x.0)

@@ -5,13 +5,13 @@
 
 use super::{decline, Answer, Cx};
 use crate::matcher::attribute::Attribute;
-use crate::matcher::{intern, words, Question};
+use crate::matcher::{words, Question};
 
 /// `a`, or a decline when the attribute the question asks for is one the article cannot give.
 pub fn held_to(cx: &Cx<'_>, q: &Question, a: Answer) -> Answer {
     // "Since when is he minister?": a report that never tells anyone's past (no "became", no
     // "former", no "previous") gives only who people were on its day.
-    if q.history && !["becam", "becom", "former", "previous"].iter().any(|s| in_article(cx, s)) {
+    if q.history && !["becam", "becom", "former", "previous"].iter().any(|s| cx.index.has_stem(s)) {
         return decline::no_history(cx, a, q);
     }
     match q.attribute.as_ref() {
@@ -25,17 +25,10 @@ pub fn held_to(cx: &Cx<'_>, q: &Question, a: Answer) -> Answer {
 /// Only an attribute wholly outside the article is declined ("military career"), not one it
 /// speaks of in part ("the latest sanctions package").
 fn told(cx: &Cx<'_>, q: &Question, attr: &Attribute) -> bool {
-    let in_article = |s: &str| in_article(cx, s);
     attr.words.iter().any(|w| {
-        let synonyms = q.terms.iter().filter(|t| t.word == w.word).flat_map(|t| t.alts.iter());
-        in_article(&w.stem) || in_article(&w.word) || synonyms.into_iter().any(|s| in_article(s)) || answered_kind(cx, &w.word, &w.stem)
+        let mut synonyms = q.terms.iter().filter(|t| t.word == w.word).flat_map(|t| t.alts.iter());
+        cx.index.has_stem(&w.stem) || cx.index.in_article(&w.word) || synonyms.any(|s| cx.index.has_stem(s)) || answered_kind(cx, &w.word, &w.stem)
     })
-}
-
-/// Whether the article has a word of stem `s`.
-fn in_article(cx: &Cx<'_>, s: &str) -> bool {
-    let sym = intern::get(s);
-    sym != intern::NONE && cx.index.df(sym).is_some()
 }
 
 /// Nouns for what Parley's answers are made of: someone's job or people, a stand, words said,
