@@ -24,6 +24,10 @@ pub struct Context {
     /// order: "who's that?" and "that American guy" mean one of them.
     #[serde(default)]
     pub introduced: Vec<usize>,
+    /// The last list of two or more people, an answer's or a question's, in its order: "the
+    /// first one" and "the latter" count in it until another list replaces it.
+    #[serde(default)]
+    pub listed: Vec<usize>,
     #[serde(skip)]
     pub intent: Option<Intent>,
     /// The last question's topic words, stems only.
@@ -75,6 +79,7 @@ impl Context {
         if self.article != Some(article) {
             self.people.clear();
             self.sides.clear();
+            self.listed.clear();
             self.article = Some(article);
         }
         for list in [(&mut self.people, people), (&mut self.sides, sides)] {

@@ -384,6 +384,10 @@ impl Engine {
         let asked = q.people();
         ctx.went_on = q.intent == matcher::Intent::More;
         ctx.introduced = lead_people.iter().copied().filter(|p| !asked.contains(p)).collect();
+        // "The second one" may come two turns after the list it counts in.
+        if let Some(list) = [&ctx.introduced, &asked].into_iter().find(|l| l.len() >= 2) {
+            ctx.listed = list.clone();
+        }
         if q.intent != matcher::Intent::More {
             // "They" next is the side this question was about — unless the answer brought in
             // people of its own ("Lammy and Healey met them"), or the question carried people over

@@ -465,6 +465,19 @@ fn the_other_one_is_the_other_of_the_pair() {
     assert_cites(last, 21);
 }
 
+/// "The first one", "the second?": a place in the last list of people counts in that list, two
+/// turns on as well; an ordinal before no word for someone ("the first meeting") does not.
+#[test]
+fn an_ordinal_picks_from_the_last_list_of_people() {
+    let a = chat(&["which ukrainian officials are mentioned", "what did the first one write?", "and the last?"]);
+    assert!(a[0].answered, "{}", text(&a[0]));
+    assert_says(&a[1], &["not to surrender"]);
+    assert_says(&a[2], &["Andriy Yermak", "committed"]);
+    assert!(!text(&a[1]).contains("Yermak"), "{}", text(&a[1]));
+    let b = chat(&["who from the british government took part in talks with ukrainians", "what the second one did?"]);
+    assert_says(&b[1], &["Healey was also meeting"]);
+}
+
 /// "The other one, the defence guy": a question that names its person by a title only one
 /// holds asks about them, whoever else the conversation talked of last.
 #[test]

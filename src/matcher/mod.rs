@@ -2609,7 +2609,7 @@ impl<'a> Matcher<'a> {
         } else if by_one_title {
             self.that_person(&toks, ctx)
         } else {
-            self.one_of_recent(&toks, ctx).or_else(|| self.the_other(&toks, ctx)).or_else(|| self.that_person(&toks, ctx))
+            self.by_order(&toks, ctx).or_else(|| self.one_of_recent(&toks, ctx)).or_else(|| self.the_other(&toks, ctx)).or_else(|| self.that_person(&toks, ctx))
         };
         let mut mentions: Vec<Mention> = Vec::new();
         let mut ambiguous = None;
@@ -3340,6 +3340,46 @@ impl<'a> Matcher<'a> {
         let first = fitting.next()?;
         // Only when the word tells them apart.
         fitting.next().is_none().then_some((first, at))
+    }
+
+    /// "What did the first one post?", "and the second guy?", "the latter": of the people the
+    /// conversation last listed ([`Context::listed`]), the one at that place in the list, and
+    /// where the words naming them end. Only a list of two or more
+    /// has an order, and only "the" + an ordinal + a word for someone, or ending the message,
+    /// points into it: "the first meeting" does not.
+    fn by_order(&self, toks: &[tokens::Token], ctx: &Context) -> Option<(usize, usize)> {
+        const NOUNS: &[&str] = &["one", "guy", "man", "woman", "lady", "chap", "bloke", "fella", "fellow"];
+        let d = &self.article.data;
+        let list: Vec<usize> = ctx.listed.iter().copied().filter(|&p| p < d.person.len()).collect();
+        if list.len() < 2 {
+            return None;
+        }
+        let place = |w: &str| match w {
+            "first" | "1st" | "former" => Some(0),
+            "second" | "2nd" => Some(1),
+            "third" | "3rd" => Some(2),
+            "latter" | "last" => Some(list.len() - 1),
+            _ => None,
+        };
+        (1..toks.len()).find_map(|k| {
+            let n = place(&toks[k].word).filter(|_| toks[k - 1].word == "the")?;
+            let next = toks.get(k + 1).filter(|t| t.clause == toks[k].clause);
+            let names_someone = match next {
+                // "the former minister" is someone who was one; "the former one" is in the list.
+                Some(t) if toks[k].word == "former" => NOUNS.contains(&t.word.as_str()),
+                Some(t) => NOUNS.contains(&t.word.as_str()) || words::is_in(words::PERSON_NOUNS, &t.word) || self.index.is_person_word(&t.word),
+                // The message ends there: "and the second?", "what about the latter?"
+                None => true,
+            };
+            let alone_then_verb = matches!(toks[k].word.as_str(), "latter" | "former")
+                && next.is_some_and(|t| words::is_in(words::SAY_WORDS, &t.word) || words::is_in(words::AUXILIARIES, &t.word));
+            if !(names_someone || alone_then_verb) {
+                return None;
+            }
+            let p = *list.get(n)?;
+            // The caller takes the word at the index and the one after it as naming them.
+            Some((p, if next.is_some() && names_someone { k } else { k - 1 }))
+        })
     }
 
     /// "And what did the other one post?", "the other minister": of the people just talked
