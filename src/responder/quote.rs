@@ -112,7 +112,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         }
         own.clone()
     } else {
-        chosen_on_topic(cx, q, &topic, &scored, &own)
+        with_own_words(cx, chosen_on_topic(cx, q, &topic, &scored, &own), &own)
     };
 
     // "Did Rubio say the Paris session went badly?": words that lean the other way answer no.
@@ -264,6 +264,27 @@ fn chosen_on_topic(cx: &Cx<'_>, q: &Question, topic: &[crate::matcher::QTerm], s
     } else {
         near_best(scored)
     }
+}
+
+/// `chosen`, each statement that reports someone's words without quoting them followed by the
+/// quote the article gives right after it, from the same speaker in the same paragraph ("Yermak
+/// said Kyiv's delegation had met …" then "We emphasised that we are committed …"): the answer
+/// gives the speaker's own words where the article has them.
+fn with_own_words(cx: &Cx<'_>, chosen: Vec<usize>, own: &[usize]) -> Vec<usize> {
+    let d = &cx.article.data;
+    let mut out = Vec::with_capacity(chosen.len() + 1);
+    for &c in &chosen {
+        out.push(c);
+        let next = c + 1;
+        let (this, then) = match (d.statement.get(c), d.statement.get(next)) {
+            (Some(a), Some(b)) => (a, b),
+            _ => continue,
+        };
+        if this.quote.is_none() && then.quote.is_some() && then.speaker == this.speaker && then.p == this.p && own.contains(&next) && !chosen.contains(&next) {
+            out.push(next);
+        }
+    }
+    out
 }
 
 /// The places the question names as where words were said ([`is_setting`]).
