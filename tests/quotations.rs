@@ -239,3 +239,21 @@ fn two_speakers_named_together_each_get_their_own_words() {
     assert_says(&b, &["give up some of the territory"]);
     assert!(!text(&b).contains("The article quotes Ukraine"), "{}", text(&b));
 }
+
+/// A sentence that reports someone's words ("Yermak … said Kyiv's delegation had met …") comes
+/// with the words the article then quotes from them in the same paragraph.
+#[test]
+fn reported_words_come_with_the_quote_that_follows_them() {
+    let a = ask("what did yermak say about the meetings");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["delegation had met", "We emphasised that we are committed"]);
+    assert_balanced(&a);
+}
+
+/// "According to the VP, what …?" asks for the VP's words, whatever the question's own verb:
+/// where none of them shares its words, what he did say is shown, not "I can't find that".
+#[test]
+fn according_to_someone_asks_for_their_words() {
+    let a = ask("According to the VP, what will both warring parties need to hand over?");
+    assert_says(&a, &["JD Vance", "give up some of the territory"]);
+}

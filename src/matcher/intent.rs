@@ -553,6 +553,17 @@ fn stand_of_named(s: &Signals<'_>, k: usize) -> bool {
 }
 
 /// The kind of answer a question wants; `start` is where it asks ([`asked_at`]).
+/// "According to the VP, what will both sides have to give up?", "what must Kyiv accept,
+/// according to Vance?": a what- or how-question put as someone's account asks for their words,
+/// whatever its own verb. Only a person's name right after "according to" counts ("according
+/// to the report" is the article's account, not a speaker's; a side's account is its stand,
+/// which the position answers give), and not a question of who, when, where or why.
+fn by_their_account(w: &[&str], s: &Signals<'_>) -> bool {
+    w.iter().any(|x| matches!(*x, "what" | "which" | "how"))
+        && !w.iter().any(|x| matches!(*x, "who" | "whom" | "whose" | "when" | "where" | "why"))
+        && (1..w.len().saturating_sub(1)).any(|k| w[k - 1] == "according" && w[k] == "to" && s.named[k + 1..].iter().take(2).any(|&b| b))
+}
+
 pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
     if w.is_empty() {
@@ -887,7 +898,10 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
         return Intent::Proposals;
     }
     // "What did Rubio say about Witkoff's proposals?" is a quote; the proposer's own are proposals.
-    if (s.has_person || s.has_side || s.has_source) && (say || calls_something(&w)) || s.has_place && say && first == "what" {
+    if (s.has_person || s.has_side || s.has_source) && (say || calls_something(&w))
+        || s.has_person && !s.has_side && by_their_account(&w, s)
+        || s.has_place && say && first == "what"
+    {
         return Intent::Quote;
     }
     if proposal {
