@@ -660,3 +660,18 @@ fn whether_someone_holds_a_view_is_answered_by_their_words_on_it() {
     assert_cites(&a, 12);
     assert_verbatim(&a);
 }
+
+/// "…, is that what the article says?", "… - is that what was reported?": a tag asking to
+/// confirm a claim makes it a yes/no question about the claim, led by the verdict, not a list
+/// of stands on whatever the claim names.
+#[test]
+fn a_claim_tagged_is_that_what_was_reported_is_asked_yes_or_no() {
+    let a = ask("ukraine accepted the us proposals, is that what the article says?");
+    assert!(a.lead.starts_with("No."), "{}", text(&a));
+    assert_cites(&a, 16);
+    let b = ask("the U.S. plan has Kyiv accept Russia keeping a fifth of Ukraine - is that what was reported?");
+    assert_says(&b, &["remaining 20%"]);
+    // A question before the words is still asked as such.
+    let c = ask("that ukrainian paper, when was it written?");
+    assert!(!c.lead.starts_with("Yes") && !c.lead.starts_with("No"), "{}", text(&c));
+}

@@ -344,6 +344,28 @@ pub fn strip_answer_frame(toks: &mut Vec<Token>) -> bool {
     false
 }
 
+/// Where a last clause asking to confirm the claim before it starts: "… - is that what's
+/// reported?", "…, is that what the article says?", "…, is that so?", "…, is this the case?".
+/// A copula and "that", "this" or "it", then "so", "the case", or a verb of saying or
+/// reporting a few words on; the claim before it has no question word ("what did he say, is
+/// that what he meant" asks what; "that paper, when was it written" asks when).
+pub fn confirming_tag(toks: &[Token]) -> Option<usize> {
+    const MOST_WORDS: usize = 6;
+    // Clauses end only at full stops and question marks; the tag is read from the end.
+    let n = toks.len();
+    let from = (n.saturating_sub(MOST_WORDS)..n.saturating_sub(2))
+        .find(|&i| matches!(toks[i].word.as_str(), "is" | "was") && matches!(toks[i + 1].word.as_str(), "that" | "this" | "it"))?;
+    let tag: Vec<&str> = toks[from..].iter().map(|t| t.word.as_str()).collect();
+    let claim: Vec<&str> = toks[..from].iter().map(|t| t.word.as_str()).collect();
+    let confirms = match tag.as_slice() {
+        ["is" | "was", "that" | "this" | "it", rest @ ..] if !rest.is_empty() => {
+            matches!(rest, ["so"] | ["the", "case"]) || rest.iter().any(|w| is_in(words::SAY_WORDS, w) || matches!(*w, "reported" | "written" | "stated"))
+        }
+        _ => false,
+    };
+    (confirms && claim.len() >= 3 && !claim.iter().any(|w| is_in(QUESTION_WORDS, w)) && !is_polar(&claim)).then_some(from)
+}
+
 /// Whether the question asks yes or no: it opens with an auxiliary ("did", "is", "has"),
 /// perhaps after a conjunction ("so did …", "and is …"), whatever the kind of answer it wants.
 pub fn is_polar(words: &[&str]) -> bool {

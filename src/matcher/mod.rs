@@ -2297,14 +2297,18 @@ impl<'a> Matcher<'a> {
         // answers offered frame a claim; their words are no topic.
         let framed = intent::strip_answer_frame(&mut toks);
 
-        // "Rubio cancelled his trip, right?": a claim with a tag asks yes or no of the claim;
-        // the tag is no topic.
+        // "Rubio cancelled his trip, right?", "… - is that what's reported?": a claim with a tag
+        // asks yes or no of the claim; the tag is no topic.
+        let confirmed = if framed { None } else { intent::confirming_tag(&toks) };
+        if let Some(from) = confirmed {
+            toks.truncate(from);
+        }
         let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
-        let tagged = if framed { !intent::is_polar(&words) } else { intent::is_tagged_claim(&words) };
+        let tagged = confirmed.is_some() || if framed { !intent::is_polar(&words) } else { intent::is_tagged_claim(&words) };
         // "so Washington's top diplomat never showed up in London?": a statement asked, with
         // nothing but its question mark to say so, asks whether it holds, as a framed claim.
         let declarative = !tagged && !framed && norm.text.ends_with('?') && intent::is_declarative_question(&words);
-        if tagged && !framed {
+        if tagged && !framed && confirmed.is_none() {
             toks.pop();
         }
         // "Lammy tweeted something about it, right? what did he say": a tag closing an earlier
