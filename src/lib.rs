@@ -384,8 +384,12 @@ impl Engine {
         let asked = q.people();
         ctx.went_on = q.intent == matcher::Intent::More;
         ctx.introduced = lead_people.iter().copied().filter(|p| !asked.contains(p)).collect();
-        // "The second one" may come two turns after the list it counts in.
-        if let Some(list) = [&ctx.introduced, &asked].into_iter().find(|l| l.len() >= 2) {
+        // "The second one" counts in the answer's list of people, else in the people the
+        // question named itself (one name each, none recalled from before), and may come two
+        // turns after it.
+        let named_here: Vec<usize> =
+            one_each.iter().copied().filter(|&p| q.mentions.iter().any(|m| m.entity == matcher::EntityRef::Person(p) && !m.from_context)).collect();
+        if let Some(list) = [&lead_people, &named_here].into_iter().find(|l| l.len() >= 2) {
             ctx.listed = list.clone();
         }
         if q.intent != matcher::Intent::More {

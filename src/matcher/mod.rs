@@ -3377,7 +3377,13 @@ impl<'a> Matcher<'a> {
             };
             let alone_then_verb = matches!(toks[k].word.as_str(), "latter" | "former")
                 && next.is_some_and(|t| words::is_in(words::SAY_WORDS, &t.word) || words::is_in(words::AUXILIARIES, &t.word));
-            if !(names_someone || alone_then_verb) {
+            // "the second person *he met*": a clause after the noun says which set it counts in
+            // ("the second one, who did he meet?" is a question after it: commas end no clause).
+            let described = next.is_some()
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| t.clause == toks[k].clause && matches!(t.word.as_str(), "he" | "she" | "they" | "that" | "i" | "you" | "we"));
+            if !(names_someone || alone_then_verb) || described {
                 return None;
             }
             let p = *list.get(n)?;
