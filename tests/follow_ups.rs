@@ -478,6 +478,26 @@ fn an_ordinal_picks_from_the_last_list_of_people() {
     assert_says(&b[1], &["Healey was also meeting"]);
 }
 
+/// The list an ordinal counts in is the one the answer gave, in its order ("Lammy and Healey"),
+/// not everyone a plural title in the question could mean; "the second person he met" is not
+/// a place in that list.
+#[test]
+fn an_ordinal_counts_in_the_answers_list() {
+    let a = chat(&["which british ministers took part in the talks?", "and the second one, who else did he meet?"]);
+    assert_says(&a[1], &["John Healey was meeting Keith Kellogg"]);
+    // What two people agreed is not told, whichever two they are.
+    let b = chat(&["what did the uk defence minister do on wednesday", "who was the second person he met with?", "do we know what the two of them agreed?"]);
+    assert!(!b[2].answered, "{}", text(&b[2]));
+}
+
+/// A name in what the words were about is not who spoke: "what did the foreign one say about
+/// the talks with the Ukrainians" asks the foreign minister.
+#[test]
+fn a_name_in_what_was_said_about_does_not_speak() {
+    let a = chat(&["which british ministers took part in the talks?", "what did the foreign one say about the talks with the ukrainians?"]);
+    assert_says(&a[1], &["David Lammy", "working at pace"]);
+}
+
 /// "The other one, the defence guy": a question that names its person by a title only one
 /// holds asks about them, whoever else the conversation talked of last.
 #[test]

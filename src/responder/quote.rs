@@ -38,21 +38,19 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // A place speaks only as the subject ("what did India tell Vance"), else when no one else is
     // named ("what was said in London").
     let subject_place = q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_)) && is_subject(q, &m.words));
+    let may_speak = |i: usize, m: &crate::matcher::Mention| {
+        !m.qualifier
+            && match m.entity {
+                EntityRef::Person(p) => !of_them_after(i, p),
+                EntityRef::Side(_) => !(m.poss && persons_after(i)),
+                _ => false,
+            }
+    };
+    // A name in what the words were about ("what did the foreign one post about the talks
+    // with Ukrainian counterparts") speaks only when no one else may.
     let speaker = subject_place
-        .or_else(|| {
-            q.mentions
-                .iter()
-                .enumerate()
-                .find(|(i, m)| {
-                    !m.qualifier
-                        && match m.entity {
-                            EntityRef::Person(p) => !of_them_after(*i, p),
-                            EntityRef::Side(_) => !(m.poss && persons_after(*i)),
-                            _ => false,
-                        }
-                })
-                .map(|(_, m)| m)
-        })
+        .or_else(|| q.mentions.iter().enumerate().find(|&(i, m)| may_speak(i, m) && !in_what_about(q, &m.words)).map(|(_, m)| m))
+        .or_else(|| q.mentions.iter().enumerate().find(|&(i, m)| may_speak(i, m)).map(|(_, m)| m))
         .or_else(|| q.mentions.iter().find(|m| !m.qualifier && matches!(m.entity, EntityRef::Place(_)) && !is_topic(q, &m.words)))?;
     // A capital speaks for its country's government ("what did Kyiv say"); any other place
     // has no words of its own.
@@ -604,6 +602,14 @@ fn is_setting(q: &Question, words: &str) -> bool {
 
 /// Stems of the words for a journey ("visit", "trip"): where it went is a setting.
 const JOURNEY_STEMS: &[&str] = &["visit", "trip", "journei", "journey", "travel"];
+
+/// Whether a name stands somewhere after "about", "regarding" or "concerning": in what words
+/// were about ("… post about the discussions with *Ukrainian* counterparts").
+fn in_what_about(q: &Question, words: &str) -> bool {
+    let first = words.split(' ').next().unwrap_or("");
+    let at = q.tokens.iter().position(|t| t.word == first);
+    at.is_some_and(|at| q.tokens[..at].iter().any(|t| matches!(t.word.as_str(), "about" | "regarding" | "concerning")))
+}
 
 /// "what did sources say *about Crimea*": a place after "about" (or "on", "regarding") is what
 /// was said about, never who said it.
