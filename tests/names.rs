@@ -368,3 +368,16 @@ fn the_one_who_did_something_is_looked_up_by_what_they_did() {
     let a = ask("who is germany's foreign minister, the one who was meant to attend");
     assert!(!a.answered, "{}", text(&a));
 }
+
+/// "Who are Witkoff and Kellogg?": each person the question names is told of, each title
+/// cited; someone named with the one they work for is not ("the PM whose spokesperson …").
+#[test]
+fn who_are_two_people_tells_of_both() {
+    let a = ask("who are witkoff and kellogg?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(a.lead.contains("Steve Witkoff is") && a.lead.contains("Keith Kellogg is"), "{}", text(&a));
+    assert_cites(&a, 4);
+    assert_cites(&a, 20);
+    let b = ask("whats the name of the PM whose spokesperson that was");
+    assert!(b.answered && b.lead.starts_with("Keir Starmer is"), "{}", text(&b));
+}

@@ -28,12 +28,59 @@ pub fn described(cx: &Cx<'_>, found: Answer) -> Answer {
     a
 }
 
+/// At most this many people are told of in one answer to "who are …?".
+const MOST_AT_ONCE: usize = 4;
+
 pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
-    let d = &cx.article.data;
     let people = q.people();
     let Some(&pi) = people.first() else {
         return about_side_or_place(cx, q);
     };
+    // "Who are Witkoff and Kellogg?": each of the people the question names, nothing else
+    // asked of them (no possessive, no words besides the names), is told of in turn.
+    let each: Vec<usize> = q
+        .mentions
+        .iter()
+        .filter(|m| !m.qualifier && !m.poss)
+        .filter_map(|m| match m.entity {
+            EntityRef::Person(p) => Some(p),
+            _ => None,
+        })
+        .fold(Vec::new(), |mut v, p| {
+            if !v.contains(&p) {
+                v.push(p);
+            }
+            v
+        });
+    // Not someone named with the one they work for ("the PM whose spokesperson that was"): one
+    // of them is asked about, the other says which.
+    let d = &cx.article.data;
+    let works_for_another = each.iter().any(|&p| d.person[p].of.as_deref().is_some_and(|o| each.iter().any(|&b| d.person[b].id == o)));
+    if each.len() >= 2 && each.len() <= MOST_AT_ONCE && q.terms.is_empty() && !works_for_another {
+        let mut answers = each.iter().filter_map(|&p| one(cx, q, p));
+        let first = answers.next()?;
+        return Some(answers.fold(first, together));
+    }
+    one(cx, q, pi)
+}
+
+/// Two people told of in one answer: both leads, then the evidence once each ("Foreign minister
+/// David Lammy and defence minister John Healey …" names both).
+fn together(mut a: Answer, b: Answer) -> Answer {
+    a.lead = format!("{} {}", a.lead, b.lead);
+    a.answered &= b.answered;
+    for e in b.evidence {
+        if !a.evidence.iter().any(|x| x.citation == e.citation) {
+            a.evidence.push(e);
+        }
+    }
+    a.people.extend(b.people);
+    a
+}
+
+/// Who person `pi` is, as the question asks it.
+fn one(cx: &Cx<'_>, q: &Question, pi: usize) -> Option<Answer> {
+    let d = &cx.article.data;
     let p = &d.person[pi];
     let title = p.titles.first()?;
     let typed: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
