@@ -257,3 +257,13 @@ fn according_to_someone_asks_for_their_words() {
     let a = ask("According to the VP, what will both warring parties need to hand over?");
     assert_says(&a, &["JD Vance", "give up some of the territory"]);
 }
+
+/// Asked yes or no as someone's account ("according to the vice president, does …?"), the
+/// question is answered from that person's words.
+#[test]
+fn a_yes_no_question_put_as_someones_account_is_answered_from_their_words() {
+    let a = ask("according to the vice president, does only ukraine have to give up territory?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["JD Vance", "both going to have to give up"]);
+    assert_cites(&a, 12);
+}

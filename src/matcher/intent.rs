@@ -101,6 +101,8 @@ pub struct Signals<'a> {
     pub outlet: &'a str,
     /// Compares two sides ("asks more of Kyiv than of Moscow").
     pub compares: bool,
+    /// A person, by name or title, is named right after "according to" ("according to the VP").
+    pub by_persons_account: bool,
 }
 
 const QUESTION_WORDS: &[&str] = &["who", "whose", "whom", "which", "what", "when", "where", "why", "how", "name", "list", "tell"];
@@ -576,14 +578,13 @@ fn stand_of_named(s: &Signals<'_>, k: usize) -> bool {
 
 /// The kind of answer a question wants; `start` is where it asks ([`asked_at`]).
 /// "According to the VP, what will both sides have to give up?", "what must Kyiv accept,
-/// according to Vance?": a what- or how-question put as someone's account asks for their words,
-/// whatever its own verb. Only a person's name right after "according to" counts ("according
-/// to the report" is the article's account, not a speaker's; a side's account is its stand,
-/// which the position answers give), and not a question of who, when, where or why.
+/// according to Vance?", "according to the PM's spokesman, is the UK still committed?": a
+/// question put as a person's account asks for their words, whatever its own verb. Only a
+/// person named right after "according to" counts ("according to the report" is the article's
+/// account; a side's account is its stand, which the position answers give), and not a
+/// question of who, when, where or why.
 fn by_their_account(w: &[&str], s: &Signals<'_>) -> bool {
-    w.iter().any(|x| matches!(*x, "what" | "which" | "how"))
-        && !w.iter().any(|x| matches!(*x, "who" | "whom" | "whose" | "when" | "where" | "why"))
-        && (1..w.len().saturating_sub(1)).any(|k| w[k - 1] == "according" && w[k] == "to" && s.named[k + 1..].iter().take(2).any(|&b| b))
+    s.by_persons_account && !w.iter().any(|x| matches!(*x, "who" | "whom" | "whose" | "when" | "where" | "why"))
 }
 
 pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
@@ -920,10 +921,7 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
         return Intent::Proposals;
     }
     // "What did Rubio say about Witkoff's proposals?" is a quote; the proposer's own are proposals.
-    if (s.has_person || s.has_side || s.has_source) && (say || calls_something(&w))
-        || s.has_person && !s.has_side && by_their_account(&w, s)
-        || s.has_place && say && first == "what"
-    {
+    if (s.has_person || s.has_side || s.has_source) && (say || calls_something(&w)) || by_their_account(&w, s) || s.has_place && say && first == "what" {
         return Intent::Quote;
     }
     if proposal {

@@ -1634,6 +1634,16 @@ fn subject_and_verb(toks: &[Token], named: &[bool]) -> Option<((usize, usize), u
     Some(((i, run), end))
 }
 
+/// Whether a person, by name or title, is named right after "according to" (past "the").
+fn by_persons_account(toks: &[Token], raw: &[(usize, usize, RawMention)]) -> bool {
+    (1..toks.len()).any(|k| {
+        toks[k - 1].word == "according" && toks[k].word == "to" && {
+            let at = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.word == "the"));
+            raw.iter().any(|(st, _, rm)| *st == at && matches!(rm, RawMention::Entity(EntityRef::Person(_)) | RawMention::Role(_)))
+        }
+    })
+}
+
 /// Nouns for a word as such: "what *term* does the article use".
 const WORDING_NOUNS: &[&str] = &["word", "words", "term", "terms", "adjective", "adjectives", "phrase", "expression", "label", "wording"];
 /// Verbs of putting something in words: "what word is *used*", "how does the report *describe*".
@@ -3016,6 +3026,7 @@ impl<'a> Matcher<'a> {
             content_words: content_words + unknown_words,
             outlet: &outlet,
             compares: comparison.is_some() || alternatives.is_some(),
+            by_persons_account: by_persons_account(&toks, &raw),
         };
         let asked_at = intent::asked_at(&signals);
         let mut intent = intent::detect(&signals, asked_at);
