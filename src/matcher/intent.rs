@@ -576,7 +576,6 @@ fn stand_of_named(s: &Signals<'_>, k: usize) -> bool {
     j > 0 && s.named[j - 1] && !s.toks[j - 1].poss && !matches!(s.toks[j - 1].word.as_str(), "them" | "him" | "me")
 }
 
-/// The kind of answer a question wants; `start` is where it asks ([`asked_at`]).
 /// "According to the VP, what will both sides have to give up?", "what must Kyiv accept,
 /// according to Vance?", "according to the PM's spokesman, is the UK still committed?": a
 /// question put as a person's account asks for their words, whatever its own verb. Only a
@@ -587,6 +586,7 @@ fn by_their_account(w: &[&str], s: &Signals<'_>) -> bool {
     s.by_persons_account && !w.iter().any(|x| matches!(*x, "who" | "whom" | "whose" | "when" | "where" | "why"))
 }
 
+/// The kind of answer a question wants; `start` is where it asks ([`asked_at`]).
 pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     let w: Vec<&str> = s.toks.iter().map(|t| t.word.as_str()).collect();
     if w.is_empty() {

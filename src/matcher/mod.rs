@@ -3359,9 +3359,9 @@ impl<'a> Matcher<'a> {
 
     /// "What did the first one post?", "and the second guy?", "the latter": of the people the
     /// conversation last listed ([`Context::listed`]), the one at that place in the list, and
-    /// where the words naming them end. Only a list of two or more
-    /// has an order, and only "the" + an ordinal + a word for someone, or ending the message,
-    /// points into it: "the first meeting" does not.
+    /// where the words naming them end. Only a list of two or more has an order, and only "the"
+    /// with an ordinal and a word for someone, or ending the message, points into it: "the
+    /// first meeting" does not.
     fn by_order(&self, toks: &[tokens::Token], ctx: &Context) -> Option<(usize, usize)> {
         const NOUNS: &[&str] = &["one", "guy", "man", "woman", "lady", "chap", "bloke", "fella", "fellow"];
         let d = &self.article.data;
