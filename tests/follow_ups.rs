@@ -490,6 +490,15 @@ fn an_ordinal_counts_in_the_answers_list() {
     assert!(!b[2].answered, "{}", text(&b[2]));
 }
 
+/// "The first guy, where was he when he said it?": the place in the list decides who "he" is,
+/// even where "it" brings in a name of its own.
+#[test]
+fn an_ordinal_wins_over_names_the_question_brings_in() {
+    let a = chat(&["what did vance and trump each say about walking away?", "and the first guy, where was he when he said it?"]);
+    assert!(a[1].answered, "{}", text(&a[1]));
+    assert_says(&a[1], &["India"]);
+}
+
 /// A name in what the words were about is not who spoke: "what did the foreign one say about
 /// the talks with the Ukrainians" asks the foreign minister.
 #[test]

@@ -2618,12 +2618,16 @@ impl<'a> Matcher<'a> {
         // "the other one, the defence guy" is the defence minister, whoever was talked of last.
         // ("That spokesperson" is still the one just talked about.)
         let by_one_title = raw.iter().any(|(_, _, rm)| matches!(rm, RawMention::Role(r) if self.role_candidates(&self.index.role_phrase(*r).roles).len() == 1));
-        let picked = if raw.iter().any(|(_, _, rm)| matches!(rm, RawMention::Entity(EntityRef::Person(_)))) {
+        // A place in the last list ("the latter, did Rubio talk with him?") is picked whoever
+        // else the question names.
+        let picked = if let Some(by_order) = self.by_order(&toks, ctx) {
+            Some(by_order)
+        } else if raw.iter().any(|(_, _, rm)| matches!(rm, RawMention::Entity(EntityRef::Person(_)))) {
             None
         } else if by_one_title {
             self.that_person(&toks, ctx)
         } else {
-            self.by_order(&toks, ctx).or_else(|| self.one_of_recent(&toks, ctx)).or_else(|| self.the_other(&toks, ctx)).or_else(|| self.that_person(&toks, ctx))
+            self.one_of_recent(&toks, ctx).or_else(|| self.the_other(&toks, ctx)).or_else(|| self.that_person(&toks, ctx))
         };
         let mut mentions: Vec<Mention> = Vec::new();
         let mut ambiguous = None;
