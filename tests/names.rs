@@ -381,3 +381,15 @@ fn who_are_two_people_tells_of_both() {
     let b = ask("whats the name of the PM whose spokesperson that was");
     assert!(b.answered && b.lead.starts_with("Keir Starmer is"), "{}", text(&b));
 }
+
+/// "I keep confusing Lammy and Healey. Who are they again?": the pronoun of a last "who are
+/// they?" is the people the words before it name; a name that only owns a description ("the man
+/// running Zelenskiy's office - who is he?") is not whom it asks about.
+#[test]
+fn who_are_they_after_names_asks_about_those_named() {
+    let a = ask("i keep confusing lammy and healey. who are they again?");
+    assert!(a.lead.starts_with("David Lammy is foreign minister. John Healey is defence minister."), "{}", text(&a));
+    let b = ask("the man running zelenskiy's office - who is he?");
+    assert!(text(&b).contains("Andriy Yermak"), "{}", text(&b));
+    assert!(!b.lead.starts_with("Volodymyr Zelenskiy is"), "{}", text(&b));
+}

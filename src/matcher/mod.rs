@@ -2160,6 +2160,44 @@ impl<'a> Matcher<'a> {
         self.read(message, ctx, true)
     }
 
+    /// "I always mix Witkoff and Kellogg, who are they?", "i keep confusing lammy and healey.
+    /// who are they again?": a last question asking who a pronoun is, after words that name
+    /// people, asks who those people are; the words around the names are no topic. The message
+    /// as that question ("who are Steve Witkoff and Keith Kellogg"), or `None`.
+    fn who_are_they(&self, message: &str) -> Option<String> {
+        const ASKS: &[&str] = &["who are they", "who is he", "who is she", "who are those", "who are these", "who were they", "who was he", "who was she"];
+        let text = normalise::normalise(message).text.to_lowercase();
+        let body = text.trim_end_matches(|c: char| matches!(c, '?' | '!' | '.') || c.is_whitespace());
+        let body = body.strip_suffix(" again").or_else(|| body.strip_suffix(" exactly")).unwrap_or(body);
+        let body = body.replace("who's", "who is").replace("whos ", "who is ");
+        let ask = ASKS.iter().find(|a| body.ends_with(*a))?;
+        let before = body[..body.len() - ask.len()].trim_end();
+        // The question stands after a clause of its own (a comma, a dash, a full stop) that asks
+        // nothing itself: "what did lammy say. who is he?" asks two things.
+        // Nor does a name that only owns what describes someone ("the man running
+        // Zelenskiy's office — who is he?").
+        let toks = tokens::tokenize(before);
+        let asks = toks.iter().any(|t| words::is_in(words::WH_WORDS, &t.word)) || before.contains('?');
+        if !before.ends_with([',', '.', '-', '–', ';', ':']) || asks || toks.iter().any(|t| t.poss) {
+            return None;
+        }
+        let d = &self.article.data;
+        let mut people: Vec<usize> = Vec::new();
+        for e in self.index.names_in(before) {
+            if let EntityRef::Person(p) = e {
+                if !people.contains(&p) && d.person.get(p).is_some_and(|x| x.named) {
+                    people.push(p);
+                }
+            }
+        }
+        let one = ask.ends_with(" he") || ask.ends_with(" she");
+        if people.is_empty() || one != (people.len() == 1) {
+            return None;
+        }
+        let names: Vec<&str> = people.iter().map(|&p| d.person[p].name.as_str()).collect();
+        Some(format!("{} {}?", if one { "who is" } else { "who are" }, names.join(" and ")))
+    }
+
     /// "What was in it?", "who was it for?", "did the Europeans accept it?": after an answer
     /// drawn from one proposal (where it was presented, what it held, how it was received),
     /// "it" is that proposal — unless the last question named a thing of its own ("Crimea"),
@@ -2226,6 +2264,8 @@ impl<'a> Matcher<'a> {
     /// Reads `message`; with `describe`, a person described by a relative clause is looked up
     /// through the question that clause asks — one level only, so no message nests the reading.
     fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
+        let asked_of_named = self.who_are_they(message);
+        let message = asked_of_named.as_deref().unwrap_or(message);
         let norm = normalise::normalise(message);
         let plain = calling_off_plainly(&norm.text, self.index);
         let unframed = hearsay_frame_off(trailing_hearsay_off(&plain, self.index), self.index);
