@@ -2174,11 +2174,13 @@ impl<'a> Matcher<'a> {
         let before = body[..body.len() - ask.len()].trim_end();
         // The question stands after a clause of its own (a comma, a dash, a full stop) that asks
         // nothing itself: "what did lammy say. who is he?" asks two things.
-        // Nor does a name that only owns what describes someone ("the man running
-        // Zelenskiy's office — who is he?").
+        // Nor a description of the one asked about ("the american healey met - who is he?",
+        // "the man running Zelenskiy's office — who is he?"): a phrase opening with a determiner,
+        // or a name that only owns what describes someone.
         let toks = tokens::tokenize(before);
         let asks = toks.iter().any(|t| words::is_in(words::WH_WORDS, &t.word)) || before.contains('?');
-        if !before.ends_with([',', '.', '-', '–', ';', ':']) || asks || toks.iter().any(|t| t.poss) {
+        let described = toks.first().is_some_and(|t| matches!(t.word.as_str(), "the" | "that" | "this" | "a" | "an" | "some")) || toks.iter().any(|t| t.poss);
+        if !before.ends_with([',', '.', '-', '–', ';', ':']) || asks || described {
             return None;
         }
         let d = &self.article.data;
