@@ -1644,6 +1644,9 @@ fn by_persons_account(toks: &[Token], raw: &[(usize, usize, RawMention)]) -> boo
     })
 }
 
+/// Words for one of the people just talked about: "the other *one*", "the second *guy*".
+const ONE_OF_THEM: &[&str] = &["one", "guy", "man", "woman", "lady", "chap", "bloke", "fella", "fellow"];
+
 /// Nouns for a word as such: "what *term* does the article use".
 const WORDING_NOUNS: &[&str] = &["word", "words", "term", "terms", "adjective", "adjectives", "phrase", "expression", "label", "wording"];
 /// Verbs of putting something in words: "what word is *used*", "how does the report *describe*".
@@ -2162,11 +2165,12 @@ impl<'a> Matcher<'a> {
 
     /// "I always mix Witkoff and Kellogg, who are they?", "i keep confusing lammy and healey.
     /// who are they again?": a last question asking who a pronoun is, after words that name
-    /// people, asks who those people are; the words around the names are no topic. The message
-    /// as that question ("who are Steve Witkoff and Keith Kellogg"), or `None`.
-    fn who_are_they(&self, message: &str) -> Option<String> {
+    /// people, asks who those people are; the words around the names are no topic. The
+    /// (normalised) message as that question ("who are Steve Witkoff and Keith Kellogg"), or
+    /// `None`.
+    fn who_are_they(&self, normalised: &str) -> Option<String> {
         const ASKS: &[&str] = &["who are they", "who is he", "who is she", "who are those", "who are these", "who were they", "who was he", "who was she"];
-        let text = normalise::normalise(message).text.to_lowercase();
+        let text = normalised.to_lowercase();
         let body = text.trim_end_matches(|c: char| matches!(c, '?' | '!' | '.') || c.is_whitespace());
         let body = body.strip_suffix(" again").or_else(|| body.strip_suffix(" exactly")).unwrap_or(body);
         let body = body.replace("who's", "who is").replace("whos ", "who is ");
@@ -2266,9 +2270,13 @@ impl<'a> Matcher<'a> {
     /// Reads `message`; with `describe`, a person described by a relative clause is looked up
     /// through the question that clause asks — one level only, so no message nests the reading.
     fn read(&self, message: &str, ctx: &Context, describe: bool) -> Question {
-        let asked_of_named = self.who_are_they(message);
-        let message = asked_of_named.as_deref().unwrap_or(message);
         let norm = normalise::normalise(message);
+        // The rare message read as another is normalised again; every other once.
+        let asked_of_named = self.who_are_they(&norm.text);
+        let (message, norm) = match asked_of_named.as_deref() {
+            Some(asked) => (asked, normalise::normalise(asked)),
+            None => (message, norm),
+        };
         let plain = calling_off_plainly(&norm.text, self.index);
         let unframed = hearsay_frame_off(trailing_hearsay_off(&plain, self.index), self.index);
         let unframed = article_frame_off(asked_last(&unframed));
@@ -3409,7 +3417,7 @@ impl<'a> Matcher<'a> {
     /// with an ordinal and a word for someone, or ending the message, points into it: "the
     /// first meeting" does not.
     fn by_order(&self, toks: &[tokens::Token], ctx: &Context) -> Option<(usize, usize)> {
-        const NOUNS: &[&str] = &["one", "guy", "man", "woman", "lady", "chap", "bloke", "fella", "fellow"];
+        const NOUNS: &[&str] = ONE_OF_THEM;
         let d = &self.article.data;
         let list: Vec<usize> = ctx.listed.iter().copied().filter(|&p| p < d.person.len()).collect();
         if list.len() < 2 {
@@ -3453,7 +3461,7 @@ impl<'a> Matcher<'a> {
     /// about, one besides those the last question named — of the same side as the one it named
     /// when one is (a pair talked of together is the pair) — and where the words naming them end.
     fn the_other(&self, toks: &[tokens::Token], ctx: &Context) -> Option<(usize, usize)> {
-        const NOUNS: &[&str] = &["one", "guy", "man", "woman", "lady", "chap", "bloke", "fella", "fellow"];
+        const NOUNS: &[&str] = ONE_OF_THEM;
         let d = &self.article.data;
         let at = (1..toks.len().saturating_sub(1)).find(|&k| {
             toks[k].word == "other"

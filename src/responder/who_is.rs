@@ -38,20 +38,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     };
     // "Who are Witkoff and Kellogg?": each of the people the question names, nothing else
     // asked of them (no possessive, no words besides the names), is told of in turn.
-    let each: Vec<usize> = q
-        .mentions
-        .iter()
-        .filter(|m| !m.qualifier && !m.poss)
-        .filter_map(|m| match m.entity {
-            EntityRef::Person(p) => Some(p),
-            _ => None,
-        })
-        .fold(Vec::new(), |mut v, p| {
-            if !v.contains(&p) {
-                v.push(p);
-            }
-            v
-        });
+    let each: Vec<usize> = people.iter().copied().filter(|&p| q.mentions.iter().any(|m| m.entity == EntityRef::Person(p) && !m.qualifier && !m.poss)).collect();
     // Not someone named with the one they work for ("the PM whose spokesperson that was"): one
     // of them is asked about, the other says which.
     let d = &cx.article.data;
