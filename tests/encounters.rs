@@ -186,3 +186,14 @@ fn one_of_several_offered_with_or_is_enough_for_a_yes() {
     // "… or just X?" sets one against the other: Healey's meeting is no yes to meeting Yermak.
     assert!(!text(&ask("did kellogg meet yermak or just healey?")).starts_with("Yes."));
 }
+
+#[test]
+fn someone_asked_of_a_meeting_with_one_who_met_no_one_is_told_whom_they_met() {
+    // Witkoff is in no meeting the article tells: what it tells of Healey's is the correction.
+    let a = ask("did healey meet witkoff?");
+    assert!(a.answered, "{}", text(&a));
+    assert!(text(&a).starts_with("Not that the article reports"), "{}", text(&a));
+    assert_says(&a, &["John Healey was meeting Keith Kellogg"]);
+    assert_cites(&a, 20);
+    assert_verbatim(&a);
+}

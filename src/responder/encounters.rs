@@ -151,8 +151,10 @@ fn with_one_of(cx: &Cx<'_>, q: &Question, kinds: &[&[&str]], known: &[EntityRef]
     let both: Vec<usize> =
         (0..d.event.len()).filter(|&i| told_as(&d.event[i], &[TALK_VERBS, MEET_VERBS]) && known.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
     let together = !both.is_empty();
-    let theirs: Vec<usize> =
-        if together { both } else { (0..d.event.len()).filter(|&i| told_as(&d.event[i], kinds) && takes_part(cx, &d.event[i], *met)).take(MOST).collect() };
+    let of = |x: EntityRef| -> Vec<usize> { (0..d.event.len()).filter(|&i| told_as(&d.event[i], kinds) && takes_part(cx, &d.event[i], x)).take(MOST).collect() };
+    // "Did Healey meet Witkoff?" when the one met is in no encounter of that kind: whom the one
+    // asked about did meet is what the question misreads.
+    let theirs: Vec<usize> = if together { both } else { Some(of(*met)).filter(|v| !v.is_empty()).unwrap_or_else(|| of(*asker)) };
     if theirs.is_empty() {
         return None;
     }
