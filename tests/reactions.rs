@@ -191,3 +191,16 @@ fn how_a_party_reacted_to_that_is_to_what_the_last_answer_told() {
     let a = chat(&["why did rubio cancel his trip?", "how did britain react to that?"]);
     assert_says(&a[1], &["played down any disappointment"]);
 }
+
+#[test]
+fn a_side_asked_if_it_is_fine_with_what_was_just_told_is_asked_its_stand() {
+    // "ok" is a filler in "ok, so who …" but a state before "with"; the copula ("is Europe
+    // fine with that?") does not hide the side asked about either.
+    for q in ["europe ok with that?", "is europe fine with that?"] {
+        let a = chat(&["what does russia want on eu sanctions?", q]).pop().unwrap();
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).starts_with("The Europeans’ position"), "{q}: {}", text(&a));
+        assert_says(&a, &["staunchly opposes"]);
+        assert_cites(&a, 24);
+    }
+}

@@ -3095,7 +3095,8 @@ impl<'a> Matcher<'a> {
         if intent == Intent::WhoIs {
             intent = attribute.as_ref().and_then(attribute::Attribute::kind).unwrap_or(intent);
         }
-        if reacts && intent == Intent::Proposals {
+        // Nor is who they are ("europe ok with that?" names no more than Europe).
+        if reacts && matches!(intent, Intent::Proposals | Intent::WhoIs) {
             intent = Intent::Position;
         }
         // "Which country was he in", "what day": the noun of the wh-phrase is what is asked,

@@ -123,10 +123,21 @@ fn object_after(toks: &[Token], named: &[bool], verb: usize) -> Option<Object> {
 
 /// "kyiv liked it?", "europeans ok with the plan?": typed fast, a yes/no question loses its
 /// auxiliary; a name opening the question is then its subject, and the word after it the verb.
+/// Asked with its copula ("is Europe fine with that?", "are the Ukrainians happy about the
+/// plan?"), the word after the subject is a state taken towards what follows the preposition,
+/// and stands for the verb.
 fn bare_subject(toks: &[Token], named: &[bool]) -> Option<((usize, usize), usize)> {
     let from = words::question_start(toks);
-    let (i, run) = subject_at(toks, named, from)?;
-    toks.get(i + run).filter(|t| !named[i + run] && !words::is_in(words::STOPWORDS, &t.word))?;
+    let copula = toks.get(from).is_some_and(|t| matches!(t.word.as_str(), "is" | "are" | "was" | "were"));
+    let (i, run) = subject_at(toks, named, from + usize::from(copula))?;
+    // "europe ok with that?": a word the stopwords hold as a filler ("ok, so …") is a state
+    // when "with" follows it.
+    let with_follows = toks.get(i + run + 1).is_some_and(|t| t.word == "with");
+    let state = |t: &Token| with_follows && !words::is_in(words::AUXILIARIES, &t.word) && !words::is_in(words::PREPOSITIONS, &t.word);
+    toks.get(i + run).filter(|t| !named[i + run] && (!words::is_in(words::STOPWORDS, &t.word) || state(t)))?;
+    if copula && !toks.get(i + run + 1).is_some_and(|t| matches!(t.word.as_str(), "with" | "about" | "of" | "on")) {
+        return None;
+    }
     Some(((i, run), i + run))
 }
 
