@@ -393,3 +393,18 @@ fn who_are_they_after_names_asks_about_those_named() {
     assert!(text(&b).contains("Andriy Yermak"), "{}", text(&b));
     assert!(!b.lead.starts_with("Volodymyr Zelenskiy is"), "{}", text(&b));
 }
+
+#[test]
+fn a_woman_or_a_man_of_a_side_is_the_one_person_the_data_gives_that_pronoun() {
+    // The data gives each person a pronoun; "the Ukrainian woman" fits one of them.
+    let a = ask("what is the ukrainian woman's job?");
+    assert_says(&a, &["Yulia Svyrydenko is Ukrainian Deputy Prime Minister"]);
+    let a = ask("what's the russian man's name?");
+    assert_says(&a, &["Vladimir Putin"]);
+    // "the American man" fits several: none of them is picked for it.
+    let a = ask("who is the american man?");
+    assert!(!text(&a).starts_with("JD Vance is") && !text(&a).starts_with("Marco Rubio is"), "{}", text(&a));
+    // A clause after the word says who is meant; the question asks who that is.
+    let a = ask("whats the official title of the woman who said they wont surrender");
+    assert_says(&a, &["Ukrainian Deputy Prime Minister"]);
+}

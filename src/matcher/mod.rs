@@ -1605,6 +1605,15 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
 /// The first named subject's words (as a token span) and the word after the subjects (the
 /// verb, or a stopword such as "say"), of "wh + auxiliary + subject + verb" or "auxiliary +
 /// subject + verb".
+/// The pronoun a word for one person of a gender takes ("woman": "she").
+fn gender_of_noun(w: &str) -> Option<&'static str> {
+    match w {
+        "woman" | "lady" => Some("she"),
+        "man" | "gentleman" => Some("he"),
+        _ => None,
+    }
+}
+
 fn subject_and_verb(toks: &[Token], named: &[bool]) -> Option<((usize, usize), usize)> {
     const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"];
     const WH: &[&str] = &["what", "how", "why", "which", "where", "when", "who", "whom"];
@@ -2581,6 +2590,8 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+
+        self.one_of_gender(&toks, &mut raw, &mut named);
 
         // "the British capital", "the capital of France": the city, when the article has it.
         for (start, len, rm) in raw.iter_mut() {
@@ -3747,6 +3758,33 @@ impl<'a> Matcher<'a> {
             i += 1;
         }
         out
+    }
+
+    /// "The Ukrainian woman", "the only woman quoted", "the Russian man": a word for a woman or
+    /// a man is the one person the data gives that pronoun — of the side named right before it,
+    /// if any — when there is exactly one. Several ("the American man") name no one of them.
+    fn one_of_gender(&self, toks: &[Token], raw: &mut Vec<(usize, usize, RawMention)>, named: &mut [bool]) {
+        let d = &self.article.data;
+        for i in 0..toks.len() {
+            // "the woman who said they won't surrender": the clause after it tells who she is,
+            // which is what is asked.
+            let described = toks.get(i + 1).is_some_and(|t| matches!(t.word.as_str(), "who" | "that" | "whom"));
+            let Some(g) = gender_of_noun(&toks[i].word).filter(|_| !named[i] && !described) else { continue };
+            let qual = raw.iter().position(|(st, len, rm)| st + len == i && matches!(rm, RawMention::Entity(EntityRef::Side(_))));
+            let side = qual.and_then(|k| raw[k].2.entity());
+            let of = |p: usize| d.person[p].pronoun.as_deref() == Some(g) && side.is_none_or(|s| self.qualifies(p, s));
+            let cands: Vec<usize> = (0..d.person.len()).filter(|&p| of(p)).collect();
+            let [one] = cands[..] else { continue };
+            let person = RawMention::Entity(EntityRef::Person(one));
+            match qual {
+                Some(k) => raw[k] = (raw[k].0, raw[k].1 + 1, person),
+                None => {
+                    let at = raw.iter().position(|(st, _, _)| *st > i).unwrap_or(raw.len());
+                    raw.insert(at, (i, 1, person));
+                }
+            }
+            named[i] = true;
+        }
     }
 
     /// People whose title names one of `roles`: exact roles first, then longer titles that
