@@ -197,3 +197,16 @@ fn someone_asked_of_a_meeting_with_one_who_met_no_one_is_told_whom_they_met() {
     assert_cites(&a, 20);
     assert_verbatim(&a);
 }
+
+#[test]
+fn a_meeting_where_one_of_them_called_off_the_trip_is_no_with_what_happened() {
+    // Whatever day the claim gives, Rubio did not go to London: no, and they spoke instead.
+    for q in ["rubio met lammy in london on wednesday right?", "did lammy meet rubio in london?"] {
+        let a = ask(q);
+        assert!(a.answered, "{q}: {}", text(&a));
+        assert!(text(&a).starts_with("No. Marco Rubio cancelled his trip."), "{q}: {}", text(&a));
+        assert_says(&a, &["Marco Rubio spoke to David Lammy"]);
+        assert_cites(&a, 22);
+        assert_verbatim(&a);
+    }
+}

@@ -175,6 +175,43 @@ fn with_one_of(cx: &Cx<'_>, q: &Question, kinds: &[&[&str]], known: &[EntityRef]
     Some(a)
 }
 
+/// "Rubio met Lammy in London on Wednesday, right?": a meeting at a place the one asked about
+/// called off their trip to is settled by that: no, and what they did instead (they spoke).
+/// Read before a date or place the claim gets wrong, which the trip called off makes moot.
+pub fn not_there(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
+    if q.future || q.intent != Intent::YesNo {
+        return None;
+    }
+    let words: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
+    let verb_at = encounter_verb(&words)?;
+    if !is_in(MEET_VERBS, words[verb_at]) {
+        return None;
+    }
+    let (known, _) = parties(q, &words, verb_at, None);
+    let d = &cx.article.data;
+    if known.is_empty() {
+        return None;
+    }
+    let place = q.mentions.iter().find_map(|m| match m.entity {
+        EntityRef::Place(p) if !m.qualifier => Some(d.place[p].id.as_str()),
+        _ => None,
+    })?;
+    let off = (0..d.event.len()).find(|&i| {
+        let e = &d.event[i];
+        known.iter().any(|&x| takes_part(cx, e, x)) && e.place.as_deref() == Some(place) && super::events::called_off(e)
+    })?;
+    let instead: Vec<usize> =
+        (0..d.event.len()).filter(|&i| i != off && told_as(&d.event[i], &[TALK_VERBS, MEET_VERBS]) && known.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
+    let instead = if known.len() < 2 { Vec::new() } else { instead };
+    let mut told = told_of(cx, &[off]);
+    told.extend(told_of(cx, &instead));
+    let mut a = Answer::new(q.intent, true, format!("No. {}", told.join(" "))).with_confidence(0.8);
+    for i in std::iter::once(off).chain(instead) {
+        cite_event(cx, &mut a, i);
+    }
+    Some(a)
+}
+
 /// "Did Lammy and Healey hold talks with Russian officials?": people named outright asked of
 /// a side they are not reported meeting. The article's encounters of theirs (all of them
 /// together) are what it reports instead — the question misreads whom they met.

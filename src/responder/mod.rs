@@ -340,6 +340,10 @@ fn dispatch(cx: &Cx<'_>, q: &Question) -> Answer {
     if let Some(a) = unnamed::identity(cx, q).or_else(|| unnamed::group_identity(cx, q)) {
         return a;
     }
+    // "Rubio met Lammy in London on Wednesday?": he called off his trip there, whatever the day.
+    if let Some(a) = encounters::not_there(cx, q) {
+        return a;
+    }
     if let Some(a) = premise::someone_else(cx, q)
         .or_else(|| placed::elsewhere(cx, q))
         // Whether they took part at all, before an event elsewhere is read from the words
