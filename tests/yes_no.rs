@@ -675,3 +675,15 @@ fn a_claim_tagged_is_that_what_was_reported_is_asked_yes_or_no() {
     let c = ask("that ukrainian paper, when was it written?");
     assert!(!c.lead.starts_with("Yes") && !c.lead.starts_with("No"), "{}", text(&c));
 }
+
+#[test]
+fn a_claim_of_an_act_is_no_feeling_to_agree_with() {
+    // "blocking" is rated negative, as "rejected" is; but blocking peace is an act the article
+    // does not report, and "rejected by Kyiv" (some proposals) is no yes to it.
+    let a = ask("ukraine is blocking peace, right?");
+    assert!(!text(&a).starts_with("Yes"), "{}", text(&a));
+    // A feeling asked with a linking verb still is one.
+    let a = ask("is the VP feeling positive about a deal or nah");
+    assert!(text(&a).starts_with("Yes."), "{}", text(&a));
+    assert_says(&a, &["optimistic"]);
+}
