@@ -611,3 +611,13 @@ fn a_follow_up_with_its_own_question_word_asks_what_that_word_asks() {
     assert_says(&a[1], &["late on Tuesday"]);
     assert!(a[1].lead.contains("Tuesday"), "{}", a[1].lead);
 }
+
+#[test]
+fn words_that_add_a_question_to_the_last_answer_name_no_topic() {
+    // "on top of that" adds to what was told; "top" is no topic the next turn inherits, so
+    // "it" is still the proposals.
+    let a = chat(&["what did witkoff propose?", "what does russia want on top of that?", "is europe ok with it?"]).pop().unwrap();
+    assert!(text(&a).starts_with("No. The Europeans’ position on the U.S. proposals"), "{}", text(&a));
+    assert_says(&a, &["unacceptable"]);
+    assert_cites(&a, 9);
+}

@@ -1530,6 +1530,22 @@ pub(crate) fn set_aside_from(toks: &[Token], at: usize, place: bool) -> Option<u
     }
 }
 
+/// "What does Russia want *on top of that*?", "*in addition to this*": words that add the
+/// question to what was just told, and name no topic of their own.
+fn adding_to_it(toks: &[Token]) -> Vec<usize> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.word.as_str());
+    let pointing = |k: usize| matches!(w(k), "that" | "this" | "it" | "those" | "these");
+    (0..toks.len())
+        .filter_map(|i| match (w(i), w(i + 1), w(i + 2)) {
+            ("on", "top", "of") if pointing(i + 3) => Some(i..i + 4),
+            ("in", "addition", "to") if pointing(i + 3) => Some(i..i + 4),
+            ("in", "addition", _) => Some(i..i + 2),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
 /// Whether the word at `i` describes the unnamed people of an "according to" frame
 /// ("according to *people near* the talks, …"): who is asked to have said it, in words the
 /// article puts its own way ("a source close to the discussions"), not what it is about.
@@ -2672,6 +2688,7 @@ impl<'a> Matcher<'a> {
             }
         }
         aside_words.extend(intent::narrowing_participle(&toks.iter().map(|t| t.word.as_str()).collect::<Vec<_>>()));
+        aside_words.extend(adding_to_it(&toks));
         let span_words = |k: usize| toks[raw[k].0..raw[k].0 + raw[k].1].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
 
         // "The defence one": one of the people just talked about, picked by a word of their title.
