@@ -151,7 +151,8 @@ fn with_one_of(cx: &Cx<'_>, q: &Question, kinds: &[&[&str]], known: &[EntityRef]
     let both: Vec<usize> =
         (0..d.event.len()).filter(|&i| told_as(&d.event[i], &[TALK_VERBS, MEET_VERBS]) && known.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
     let together = !both.is_empty();
-    let of = |x: EntityRef| -> Vec<usize> { (0..d.event.len()).filter(|&i| told_as(&d.event[i], kinds) && takes_part(cx, &d.event[i], x)).take(MOST).collect() };
+    let of =
+        |x: EntityRef| -> Vec<usize> { (0..d.event.len()).filter(|&i| told_as(&d.event[i], kinds) && takes_part(cx, &d.event[i], x)).take(MOST).collect() };
     // "Did Healey meet Witkoff?" when the one met is in no encounter of that kind: whom the one
     // asked about did meet is what the question misreads.
     let theirs: Vec<usize> = if together { both } else { Some(of(*met)).filter(|v| !v.is_empty()).unwrap_or_else(|| of(*asker)) };
@@ -200,8 +201,9 @@ pub fn not_there(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
         let e = &d.event[i];
         known.iter().any(|&x| takes_part(cx, e, x)) && e.place.as_deref() == Some(place) && super::events::called_off(e)
     })?;
-    let instead: Vec<usize> =
-        (0..d.event.len()).filter(|&i| i != off && told_as(&d.event[i], &[TALK_VERBS, MEET_VERBS]) && known.iter().all(|&x| takes_part(cx, &d.event[i], x))).collect();
+    let instead: Vec<usize> = (0..d.event.len())
+        .filter(|&i| i != off && told_as(&d.event[i], &[TALK_VERBS, MEET_VERBS]) && known.iter().all(|&x| takes_part(cx, &d.event[i], x)))
+        .collect();
     let instead = if known.len() < 2 { Vec::new() } else { instead };
     let mut told = told_of(cx, &[off]);
     told.extend(told_of(cx, &instead));
