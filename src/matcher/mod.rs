@@ -1618,9 +1618,6 @@ fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
     subject_and_verb(toks, named).map(|(_, verb)| &toks[verb]).filter(|t| !words::is_in(words::STOPWORDS, &t.word)).map(|t| t.word.clone())
 }
 
-/// The first named subject's words (as a token span) and the word after the subjects (the
-/// verb, or a stopword such as "say"), of "wh + auxiliary + subject + verb" or "auxiliary +
-/// subject + verb".
 /// The pronoun a word for one person of a gender takes ("woman": "she").
 fn gender_of_noun(w: &str) -> Option<&'static str> {
     match w {
@@ -1630,6 +1627,9 @@ fn gender_of_noun(w: &str) -> Option<&'static str> {
     }
 }
 
+/// The first named subject's words (as a token span) and the word after the subjects (the
+/// verb, or a stopword such as "say"), of "wh + auxiliary + subject + verb" or "auxiliary +
+/// subject + verb".
 fn subject_and_verb(toks: &[Token], named: &[bool]) -> Option<((usize, usize), usize)> {
     const AUX: &[&str] = &["did", "does", "do", "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could"];
     const WH: &[&str] = &["what", "how", "why", "which", "where", "when", "who", "whom"];

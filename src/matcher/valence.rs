@@ -204,8 +204,7 @@ pub fn asked(toks: &[Token]) -> Vec<(String, f32)> {
         // "Willing *to surrender*": the feeling is about an act the question names, which the
         // feeling alone cannot settle.
         // Nor is a verb going on with its object ("is Ukraine *blocking peace*"): an act, not a
-        // feeling, whatever its rating.
-        // Not a linking verb with its feeling after it ("*feeling* good").
+        // feeling, whatever its rating — unless it links a feeling ("*feeling* good").
         let object = |n: &Token| n.clause == t.clause && !PREPOSITIONS.contains(&n.word.as_str()) && !matches!(n.word.as_str(), "or" | "and");
         let acting = t.word.ends_with("ing") && !LINKING.contains(&t.stem.as_str()) && toks.get(i + 1).is_some_and(object);
         let of_an_act = toks.get(i + 1).is_some_and(|n| n.word == "to") || acting;

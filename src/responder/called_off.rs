@@ -26,10 +26,7 @@ pub fn answer(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
     }
     let d = &cx.article.data;
     let subject = super::verdict::subject(q);
-    let place = q.mentions.iter().find_map(|m| match m.entity {
-        EntityRef::Place(p) if !m.qualifier => Some(d.place[p].id.as_str()),
-        _ => None,
-    });
+    let place = events::place_asked(cx, q);
     let takes_part = |e: &crate::kb::Event, who: EntityRef| e.who.iter().any(|w| super::entity_of(cx, w) == Some(who));
     // "After Rubio dropped out, was the bigger meeting still going ahead?": a clause of time
     // before the question only sets the scene; its people and words are not the event's.

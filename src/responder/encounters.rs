@@ -193,18 +193,15 @@ pub fn not_there(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if known.is_empty() {
         return None;
     }
-    let place = q.mentions.iter().find_map(|m| match m.entity {
-        EntityRef::Place(p) if !m.qualifier => Some(d.place[p].id.as_str()),
-        _ => None,
-    })?;
+    let place = super::events::place_asked(cx, q)?;
     let off = (0..d.event.len()).find(|&i| {
         let e = &d.event[i];
         known.iter().any(|&x| takes_part(cx, e, x)) && e.place.as_deref() == Some(place) && super::events::called_off(e)
     })?;
+    // What they did instead, when the question names two who met.
     let instead: Vec<usize> = (0..d.event.len())
-        .filter(|&i| i != off && told_as(&d.event[i], &[TALK_VERBS, MEET_VERBS]) && known.iter().all(|&x| takes_part(cx, &d.event[i], x)))
+        .filter(|&i| known.len() >= 2 && i != off && told_as(&d.event[i], &[TALK_VERBS, MEET_VERBS]) && known.iter().all(|&x| takes_part(cx, &d.event[i], x)))
         .collect();
-    let instead = if known.len() < 2 { Vec::new() } else { instead };
     let mut told = told_of(cx, &[off]);
     told.extend(told_of(cx, &instead));
     let mut a = Answer::new(q.intent, true, format!("No. {}", told.join(" "))).with_confidence(0.8);
