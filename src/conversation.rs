@@ -50,6 +50,10 @@ pub struct Context {
     /// happened to name.
     #[serde(default)]
     pub subject_side: Option<usize>,
+    /// The place last named in a question ("who met in London?"): "was Rubio *there*?" next
+    /// asks of it.
+    #[serde(default)]
+    pub place: Option<usize>,
     /// Who the last answer's evidence came from ("diplomats", "Steve Witkoff").
     pub sources: Vec<String>,
     /// The last answer's evidence as (paragraph, byte range in it): the words themselves
@@ -80,6 +84,7 @@ impl Context {
             self.people.clear();
             self.sides.clear();
             self.listed.clear();
+            self.place = None;
             self.article = Some(article);
         }
         for list in [(&mut self.people, people), (&mut self.sides, sides)] {

@@ -381,6 +381,14 @@ impl Engine {
             matcher::EntityRef::Place(x) => d.place.get(x).filter(|pl| d.issue.iter().any(|i| i.id == pl.id)).map(|pl| pl.name.clone()),
             _ => None,
         });
+        // A place that is also an issue ("Crimea") is what is argued over, not where anyone was.
+        let venue = |x: usize| d.place.get(x).is_some_and(|pl| !d.issue.iter().any(|i| i.id == pl.id));
+        if let Some(place) = q.mentions.iter().find_map(|m| match m.entity {
+            matcher::EntityRef::Place(x) if !m.qualifier && !m.from_context && venue(x) => Some(x),
+            _ => None,
+        }) {
+            ctx.place = Some(place);
+        }
         let asked = q.people();
         ctx.went_on = q.intent == matcher::Intent::More;
         ctx.introduced = lead_people.iter().copied().filter(|p| !asked.contains(p)).collect();

@@ -324,6 +324,12 @@ fn how_many_needs_a_number_that_counts_what_was_asked() {
         assert!(!a.answered, "{q}: {}", text(&a));
         assert_says(&a, &["doesn't give that number"]);
     }
+    // With no noun to count, a number must still count one of the question's words: a year
+    // and "several sources" are no cost and no population.
+    for q in ["how much have the EU sanctions cost russia so far?", "how many people live in crimea"] {
+        let a = ask(q);
+        assert!(!a.answered && !a.lead.contains("several sources"), "{q}: {}", text(&a));
+    }
     let a = ask("how many diplomats said the proposals asked more of ukraine");
     assert!(a.answered);
     assert_says(&a, &["Three diplomats"]);

@@ -621,3 +621,15 @@ fn words_that_add_a_question_to_the_last_answer_name_no_topic() {
     assert_says(&a, &["unacceptable"]);
     assert_cites(&a, 9);
 }
+
+/// "Was Rubio there?" after a question about London asks about London: a "there" of place is
+/// the place last asked about ("is there …" and "there was …" are no place).
+#[test]
+fn there_is_the_place_last_asked_about() {
+    let a = chat(&["who was meeting in london on wednesday?", "was rubio there?", "who else was there?"]);
+    assert!(a[1].lead.starts_with("No."), "{}", text(&a[1]));
+    assert_says(&a[1], &["cancelled his trip"]);
+    assert!(a[2].answered && a[2].lead.starts_with("Taking part") && !a[2].lead.contains("Rubio"), "{}", text(&a[2]));
+    let a = chat(&["who was meeting in london on wednesday?", "is there any progress?"]);
+    assert_says(&a[1], &["progress was being made"]);
+}

@@ -209,6 +209,36 @@ fn a_party_acting_on_proposals_is_asked_how_it_stands_not_what_was_proposed() {
     assert_says(&a, &["Proposals in the article", "no discussions on territorial issues"]);
 }
 
+/// "What did X float / put forward / lay out / put on the table", "what's X offering": a verb
+/// of presenting something, said of a party, asks what it proposed — with each item — and an
+/// adverb between the subject and the verb ("reportedly", "actually") is not the verb.
+#[test]
+fn a_verb_of_presenting_asks_what_was_proposed() {
+    for q in [
+        "what did witkoff float in paris",
+        "what did witkoff put forward?",
+        "what did witkoff lay out in paris?",
+        "what is witkoff offering?",
+        "what's witkoff proposing?",
+        "what did witkoff actually propose?",
+        "what did trumps man reportedly put on the table in paris last week?",
+    ] {
+        let a = ask(q);
+        assert!(a.answered && a.lead.starts_with("Proposals in the article: Witkoff’s proposals"), "{q}: {}", text(&a));
+        assert_says(&a, &["Crimea", "sanctions", "NATO"]);
+        assert_cites(&a, 9);
+    }
+    // Put on X, it is something posted.
+    let a = ask("what did lammy put on X?");
+    assert_says(&a, &["working at pace"]);
+    // "Plan to" after its subject is an intention, not a proposal, with or without an adverb.
+    for q in ["Does Rubio plan to come to London at some point?", "Does Rubio still plan to come to London at some point?"] {
+        let a = ask(q);
+        assert!(a.answered && !text(&a).contains("no proposal"), "{q}: {}", text(&a));
+        assert_says(&a, &["rescheduling"]);
+    }
+}
+
 #[test]
 fn position_of_a_side_on_an_issue() {
     let a = ask("What is Ukraine's position on Crimea?");

@@ -408,3 +408,13 @@ fn a_woman_or_a_man_of_a_side_is_the_one_person_the_data_gives_that_pronoun() {
     let a = ask("whats the official title of the woman who said they wont surrender");
     assert_says(&a, &["Ukrainian Deputy Prime Minister"]);
 }
+
+/// "whos" typed without its apostrophe reads as "who's": a title after it asks who holds it,
+/// whatever clause follows ("quoted in the piece").
+#[test]
+fn whos_without_an_apostrophe_asks_who_is() {
+    for q in ["whos the ukrainian deputy PM quoted in the piece?", "who's the ukrainian deputy PM quoted in the piece?"] {
+        let a = ask(q);
+        assert!(a.answered && a.lead.starts_with("Yulia Svyrydenko is"), "{q}: {}", text(&a));
+    }
+}

@@ -192,3 +192,19 @@ fn a_side_inventory_narrowed_after_the_question_is_still_the_sides_people() {
     assert!(!a.lead.contains("spokesperson"), "{}", text(&a));
     assert_says(&a, &["Lammy", "Healey"]);
 }
+
+/// "Who was in London?" asks who took part in what happened there — not where London is —
+/// and whoever called off their trip was not there; "instead of" sets its name aside.
+#[test]
+fn who_was_at_a_place_took_part_in_what_happened_there() {
+    for q in ["who was in london?", "who was present in london?", "who was in london instead of rubio?"] {
+        let a = ask(q);
+        assert!(a.answered && a.lead.starts_with("Taking part"), "{q}: {}", text(&a));
+        assert_says(&a, &["the United States", "Ukraine", "the Europeans"]);
+        assert!(!a.lead.contains("Rubio"), "{q}: {}", text(&a));
+        assert_cites(&a, 1);
+    }
+    // Asked what a side put forward instead of another's plan, the other's plan is no answer.
+    let a = ask("what counter-proposal did the europeans put forward instead of witkoff's plan?");
+    assert!(!a.answered && a.lead.contains("no proposal"), "{}", text(&a));
+}

@@ -687,3 +687,16 @@ fn a_claim_of_an_act_is_no_feeling_to_agree_with() {
     assert!(text(&a).starts_with("Yes."), "{}", text(&a));
     assert_says(&a, &["optimistic"]);
 }
+
+/// Asked only whether a party answered ("did Kyiv answer him?"), its rejection of something is
+/// no "no": no verdict is read from it.
+#[test]
+fn whether_someone_answered_is_not_whether_they_agreed() {
+    for q in ["did kyiv answer him?", "did kyiv answer him directly?"] {
+        let a = ask(q);
+        assert!(!lead(&a).starts_with("No.") && !lead(&a).starts_with("Yes."), "{q}: {}", text(&a));
+    }
+    // A verb that takes a side still gets its verdict.
+    let a = ask("did kyiv accept witkoff's proposals?");
+    assert!(lead(&a).starts_with("No."), "{}", text(&a));
+}

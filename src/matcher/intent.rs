@@ -84,6 +84,8 @@ pub struct Signals<'a> {
     pub named: &'a [bool],
     /// The verb said of the question's named subject ("has Kyiv *turned* down …").
     pub predicate: Option<&'a str>,
+    /// That verb's stem ("offering": "offer").
+    pub predicate_stem: Option<&'a str>,
     pub has_person: bool,
     pub has_side: bool,
     /// A place is named ("what did India say": a place may be asked to speak, and has no words).
@@ -558,7 +560,9 @@ fn proposal_subject(s: &Signals<'_>, at: usize) -> bool {
     while s.named.get(i).copied().unwrap_or(false) {
         i += 1;
     }
-    s.toks.get(i).is_some_and(|t| is_in(words::PROPOSAL_WORDS, &t.word)) && s.toks.get(i + 1).is_some_and(|t| !is_in(words::PROPOSAL_WORDS, &t.word))
+    // "Does Rubio plan *to* come": a verb of intending, not Rubio's plan.
+    s.toks.get(i).is_some_and(|t| is_in(words::PROPOSAL_WORDS, &t.word))
+        && s.toks.get(i + 1).is_some_and(|t| !is_in(words::PROPOSAL_WORDS, &t.word) && !(t.word == "to" && s.toks[i].word.starts_with("plan")))
 }
 
 /// Whether token `k` is a verb of taking a stand, in any of its forms, said of a name right
@@ -716,9 +720,16 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     }
     // "which post does she hold", "her post in government": a post held is a job, not words.
     let held_post = |k: usize| w[k] == "post" && k > 0 && matches!(w[k - 1], "which" | "what" | "her" | "his" | "their" | "a" | "the");
-    let say = (0..w.len()).any(|k| is_in(words::SAY_WORDS, w[k]) && !held_post(k));
+    // "put forward", "put on the table": a proposal made, not words said ("how did he put it").
+    let put_forward = |k: usize| w[k] == "put" && (w.get(k + 1) == Some(&"forward") || w.get(k + 1) == Some(&"on") && w[k + 1..].contains(&"table"));
+    let say = (0..w.len()).any(|k| is_in(words::SAY_WORDS, w[k]) && !held_post(k) && !put_forward(k));
     let position = has_any(words::POSITION_WORDS) || (0..s.toks.len()).any(|k| stand_of_named(s, k));
-    let proposal = has_any(words::PROPOSAL_WORDS);
+    // "Does Rubio (still) plan to come?": "plan" as the verb of a named subject is an
+    // intention, not a proposal.
+    // So is the verb right after a name that opens the message ("Rubio plans to come back?").
+    let verb_of_subject = |k: usize| s.predicate == Some(w[k]) || k == start + 1 && s.named[start] && !s.toks[start].poss;
+    let intends = |k: usize| matches!(w[k], "plan" | "plans" | "planned" | "planning") && w.get(k + 1) == Some(&"to") && verb_of_subject(k);
+    let proposal = (0..w.len()).any(|k| is_in(words::PROPOSAL_WORDS, w[k]) && !intends(k));
     // "the Kremlin boss", "Zelenskiy's office": a job word that names someone asks no job.
     let job = (0..w.len()).any(|k| is_in(words::JOB_WORDS, w[k]) && !s.named.get(k).copied().unwrap_or(false));
     let wh_who = matches!(first, "who" | "whose" | "whom")
@@ -778,8 +789,16 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
     if (joined.starts_with("tell me about") || name_of || acts_for || asks_profile(s, &w, start)) && s.named.iter().any(|&b| b) {
         return Intent::WhoIs;
     }
+    // "Who was in London?", "who was at the talks in London": who was at a place is who took
+    // part in what happened there.
+    // So does "who else was there" of the place just talked about.
+    let copula = start + 1 + usize::from(second == "else");
+    let at_place = first == "who"
+        && w.get(copula).is_some_and(|x| matches!(*x, "is" | "was" | "are" | "were"))
+        && s.has_place
+        && w.get(copula + 1).is_some_and(|x| matches!(*x, "in" | "at" | "present" | "there"));
     if matches!(first, "who" | "whose" | "whom" | "which")
-        && (has("took") && has("part") || has_any(&["participated", "attended", "involved", "quoted", "participants", "attendees"]))
+        && (has("took") && has("part") || has_any(&["participated", "attended", "involved", "quoted", "participants", "attendees"]) || at_place)
     {
         if has_any(&["countries", "country", "nations", "nation", "governments", "sides"]) {
             return Intent::ListSides;
@@ -856,6 +875,9 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
         || has("reason");
     if why {
         return Intent::WhyHow;
+    }
+    if presents_something(s, &w, start) {
+        return Intent::Proposals;
     }
     // "Did the proposals demand more from Russia than from Ukraine?" judges the proposals,
     // whatever the verb.
@@ -940,6 +962,27 @@ pub fn detect(s: &Signals<'_>, start: usize) -> Intent {
         return Intent::Topic;
     }
     Intent::Search
+}
+
+/// "What did Witkoff present in Paris?", "what has Kyiv put forward", "what's the envoy
+/// offering", "what did the Americans put on the table": "what" asked of a verb of presenting
+/// something, said of a person or side, asks what they proposed ("how did he put it" and "what
+/// did Lammy put on X" are words, not proposals).
+fn presents_something(s: &Signals<'_>, w: &[&str], start: usize) -> bool {
+    if w[start] != "what" || !(s.has_person || s.has_side) {
+        return false;
+    }
+    let Some(stem) = s.predicate_stem else { return false };
+    let Some(verb) = s.predicate.and_then(|v| w.iter().position(|x| *x == v)) else { return false };
+    let after = &w[verb + 1..];
+    let on_the_table = after.contains(&"table");
+    match stem {
+        "put" => on_the_table || after.first().is_some_and(|x| matches!(*x, "forward" | "up")),
+        "lay" | "laid" => on_the_table || after.first() == Some(&"out"),
+        "bring" | "brought" => on_the_table,
+        "come" | "came" => after.starts_with(&["up", "with"]),
+        _ => words::PRESENTING_STEMS.contains(&stem),
+    }
 }
 
 /// "What did Witkoff do (in Paris)?", "what has Kyiv done", "what has Rubio been up to", "what

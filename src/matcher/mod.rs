@@ -1512,7 +1512,7 @@ fn unquoted(name: &str) -> String {
 }
 
 /// Where the words setting aside the name at `at` begin ("*besides* Crimea", "*apart from* the
-/// US", "*other than* Kyiv", "*not counting* the Americans"), if they do; a place after
+/// US", "*other than* Kyiv", "*not counting* the Americans", "*instead of* Witkoff's plan"), if they do; a place after
 /// "before" is set aside too when it is a `place` ("where did he pitch it before London":
 /// somewhere else, earlier).
 pub(crate) fn set_aside_from(toks: &[Token], at: usize, place: bool) -> Option<usize> {
@@ -1523,7 +1523,10 @@ pub(crate) fn set_aside_from(toks: &[Token], at: usize, place: bool) -> Option<u
     let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map_or("", |t| t.word.as_str());
     if matches!(w(1), "besides" | "except" | "excluding" | "beyond") || (place && w(1) == "before") {
         Some(i - 1)
-    } else if matches!((w(2), w(1)), ("apart" | "aside", "from") | ("other", "than") | ("not", "counting") | ("except", "for")) {
+    } else if matches!(
+        (w(2), w(1)),
+        ("apart" | "aside", "from") | ("other", "than") | ("not", "counting") | ("except", "for") | ("instead", "of") | ("rather", "than")
+    ) {
         Some(i - 2)
     } else {
         None
@@ -1614,8 +1617,8 @@ pub(crate) fn subject_at(toks: &[Token], named: &[bool], at: usize) -> Option<(u
 /// question's "auxiliary + subject + verb": "how did *the Europeans* react", "what has *Trump's
 /// envoy* offered", "who did *Healey* meet", "how did *Kyiv and the Europeans* take it", "has
 /// *Kyiv* turned down …".
-fn predicate_of(toks: &[Token], named: &[bool]) -> Option<String> {
-    subject_and_verb(toks, named).map(|(_, verb)| &toks[verb]).filter(|t| !words::is_in(words::STOPWORDS, &t.word)).map(|t| t.word.clone())
+fn predicate_of(toks: &[Token], named: &[bool]) -> Option<usize> {
+    subject_and_verb(toks, named).map(|(_, verb)| verb).filter(|&k| !words::is_in(words::STOPWORDS, &toks[k].word))
 }
 
 /// The pronoun a word for one person of a gender takes ("woman": "she").
@@ -1655,8 +1658,21 @@ fn subject_and_verb(toks: &[Token], named: &[bool]) -> Option<((usize, usize), u
         let Some((j, n)) = subject_at(toks, named, end + 1) else { break };
         end = j + n;
     }
+    // "what did Witkoff *reportedly* put on the table", "what did he *actually* propose": an
+    // adverb of manner or of hearsay between the subject and its verb is not the verb.
+    while toks.get(end).is_some_and(|t| is_adverb(&t.word)) && end + 1 < toks.len() && !named[end] {
+        end += 1;
+    }
     toks.get(end)?;
     Some(((i, run), end))
+}
+
+/// An adverb that may sit between a subject and its verb: an "-ly" word ("reportedly",
+/// "actually", "ultimately") — not a verb that ends so ("reply", "supply", "rally") — or one
+/// of the few short ones ("even", "just", "also").
+pub(crate) fn is_adverb(w: &str) -> bool {
+    const SHORT: &[&str] = &["even", "ever", "just", "also", "still", "already"];
+    SHORT.contains(&w) || (w.len() >= 6 && w.ends_with("ly") && !w.ends_with("ply"))
 }
 
 /// Whether a person, by name or title, is named right after "according to" (past "the").
@@ -2113,7 +2129,10 @@ impl<'a> Matcher<'a> {
         let run = toks[start..].iter().zip(&named[start..]).take_while(|(t, n)| !**n && !words::is_in(words::STOPWORDS, &t.word) && !t.poss).count();
         // The subject after an auxiliary ("which app *did Yermak* use") is not in the phrase.
         let clause_at = toks[start..].iter().position(|t| words::is_in(words::AUXILIARIES, &t.word)).unwrap_or(usize::MAX);
-        let window = if qualified { run.max(1) } else { WINDOW.min(clause_at) };
+        // "Which banks *in Russia*": a name after a preposition closing the noun's words says
+        // where the thing is; it is not the one asked for.
+        let placed = run > 0 && toks.get(start + run).is_some_and(|t| matches!(t.word.as_str(), "in" | "from" | "at" | "inside"));
+        let window = if qualified || placed { run.max(1) } else { WINDOW.min(clause_at) };
         if (start..toks.len()).take(window).any(|i| someone(i) || noun_of_people(&toks[i].word) || noun_of_people(&toks[i].stem)) {
             return None;
         }
@@ -2959,6 +2978,17 @@ impl<'a> Matcher<'a> {
             }
         }
 
+        // "Was Rubio *there*?", "who else was there": a "there" of place (not "there was …",
+        // "is there …") is the place the conversation was last at.
+        if let Some(pl) = ctx.place.filter(|&pl| pl < d.place.len() && !mentions.iter().any(|m| matches!(m.entity, EntityRef::Place(_)))) {
+            let linking =
+                |k: usize| toks.get(k).is_some_and(|t| words::is_in(words::AUXILIARIES, &t.word) || matches!(t.word.as_str(), "is" | "was" | "are" | "were"));
+            if let Some(k) = (1..toks.len()).find(|&k| toks[k].word == "there" && !linking(k + 1) && !(linking(k - 1) && k - 1 == words::question_start(&toks)))
+            {
+                named[k] = true;
+                mentions.push(Mention::recalled(EntityRef::Place(pl), d.place[pl].name.to_lowercase()));
+            }
+        }
         for &at in &team_words {
             named[at] = true;
         }
@@ -3085,7 +3115,8 @@ impl<'a> Matcher<'a> {
         let source = source_noun(&toks);
         let hearsay = hearsay(&toks, &named);
         let latest = toks.iter().any(|t| words::is_in(words::LATEST_WORDS, &t.word));
-        let predicate = predicate_of(&toks, &named);
+        let predicate_at = predicate_of(&toks, &named);
+        let predicate = predicate_at.map(|k| toks[k].word.clone());
         let told_by = || respondent::told_by(self.article, ctx, |c, p, w| self.told_last(c, p, w));
         let reacting = respondent::of(self.article, &toks, &named, &mentions, told_by);
         let respondent = reacting.map(|r| r.who);
@@ -3097,7 +3128,8 @@ impl<'a> Matcher<'a> {
         let alternatives = compare::alternatives(self.index, &toks).filter(|_| comparison.is_none());
         let signals = intent::Signals {
             toks: &toks,
-            predicate: predicate.as_deref(),
+            predicate: predicate_at.map(|k| toks[k].word.as_str()),
+            predicate_stem: predicate_at.map(|k| toks[k].stem.as_str()),
             named: &named,
             has_person,
             has_side,

@@ -218,7 +218,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     each_word(text, |word, poss, clause| match bare_contraction(word).or_else(|| shorthand(word)) {
         Some((head, next)) => {
-            out.push(Token { word: head.to_string(), stem: stem(head), poss, clause });
+            // "whos" reads as "who's" does: its "s" is the clitic the apostrophe would mark.
+            let clitic = next.is_none() && word.ends_with('s') && bare_contraction(word).is_some();
+            out.push(Token { word: head.to_string(), stem: stem(head), poss: poss || clitic, clause });
             if let Some(next) = next {
                 out.push(Token { word: next.to_string(), stem: stem(next), poss: false, clause });
             }

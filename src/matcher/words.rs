@@ -627,6 +627,10 @@ pub const PROPOSING_VERBS: &[&str] = &[
     "seeks",
 ];
 
+/// Stems of verbs that present a proposal without saying so ("what did the envoy *float*"):
+/// said of a party, "what" asks what it proposed.
+pub const PRESENTING_STEMS: &[&str] = &["present", "submit", "pitch", "float", "tabl", "offer", "propos", "suggest", "unveil", "outlin"];
+
 /// Small talk: a message made only of these is not a question about the article.
 pub const GREETING_WORDS: &[&str] = &[
     "hi",
@@ -944,11 +948,21 @@ pub const WARNING_STEMS: &[&str] = &["threat", "ultimatum", "warn"];
 /// Verbs of answering something, as stem prefixes ("how did Kyiv *respond*", "did Moscow
 /// *accept* it", "has Europe *rejected* the plan"): their subject is the one whose answer is
 /// asked.
-pub const RESPONSE_STEMS: &[&str] = &["respond", "react", "repli", "reply", "answer", "accept", "reject", "welcom"];
+pub const RESPONSE_STEMS: &[&str] = &["accept", "reject", "welcom"];
 
-/// Whether `stem` is a verb of answering ([`RESPONSE_STEMS`]): "rejected", "accepts", "replied".
+/// Verbs of answering that take no side ("did Kyiv *answer*", "has Moscow *reacted*"): that
+/// someone answered says nothing of whether they agreed.
+pub const NEUTRAL_RESPONSE_STEMS: &[&str] = &["respond", "react", "repli", "reply", "answer"];
+
+/// Whether `stem` is a verb of answering ([`RESPONSE_STEMS`], [`NEUTRAL_RESPONSE_STEMS`]):
+/// "rejected", "accepts", "replied".
 pub fn is_response(stem: &str) -> bool {
-    RESPONSE_STEMS.iter().any(|r| stem.starts_with(r))
+    is_neutral_response(stem) || RESPONSE_STEMS.iter().any(|r| stem.starts_with(r))
+}
+
+/// Whether `stem` is a verb of answering that takes no side ([`NEUTRAL_RESPONSE_STEMS`]).
+pub fn is_neutral_response(stem: &str) -> bool {
+    NEUTRAL_RESPONSE_STEMS.iter().any(|r| stem.starts_with(r))
 }
 
 /// Verbs of speaking with someone, in the forms a question or a report uses ("did Rubio *talk*

@@ -102,6 +102,10 @@ fn participants(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     if chosen.is_empty() {
         return None;
     }
+    // "Who was in London?": whoever called off their trip or meeting did not take part in it,
+    // when something there did take place.
+    let held: Vec<usize> = chosen.iter().copied().filter(|&i| !super::events::called_off(&d.event[i])).collect();
+    let chosen = if held.is_empty() { chosen } else { held };
     let mut names: Vec<String> = Vec::new();
     let mut a = Answer::new(Intent::ListPeople, true, String::new()).with_confidence(0.8);
     for &i in &chosen {
@@ -204,7 +208,7 @@ pub fn in_the_report(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
 }
 
 /// Words that ask who took part, not what about.
-const TAKING_PART: &[&str] = &["took", "take", "part", "participated", "participate", "attended", "attend", "involved", "participants", "attendees"];
+const TAKING_PART: &[&str] = &["took", "take", "part", "participated", "participate", "attended", "attend", "involved", "participants", "attendees", "present"];
 
 /// "Which European countries are involved?", "advisers from which countries did Kyiv's team
 /// meet?": the list of names (inside the side named, if any) in the best-ranked sentence that
@@ -421,7 +425,7 @@ fn in_numbers(cx: &Cx<'_>, q: &Question, ranked: &[Ranked]) -> Option<Answer> {
         .iter()
         .copied()
         .filter(|r| cx.index.meaning.has_number(r.sentence))
-        .filter(|r| noun.is_none_or(|n| counting(cx.article.sentences[r.sentence].text(cx.article), n).is_some()))
+        .filter(|r| counts_what_was_asked(q, cx.article.sentences[r.sentence].text(cx.article)))
         .collect();
     // A sentence counting the very noun asked about, ranked near the top, answers even when
     // the ranker is unsure of it: the count is what was asked ("how many diplomats thought the
@@ -486,6 +490,18 @@ const COUNT_WITHIN: usize = 3;
 
 /// The noun "how many" asks a number of: the first content word after it ("how many *times*",
 /// "how many foreign *ministers*" — the last word before a verb or the end).
+/// Whether a number in `text` counts what a "how many / how much" question asks: the noun
+/// after "how many", or with no noun ("how much have the sanctions cost Russia?") one of the
+/// question's words — "2014 annexation" and "several sources" are no cost.
+pub(super) fn counts_what_was_asked(q: &Question, text: &str) -> bool {
+    match counted_noun(q) {
+        Some(n) => counting(text, n).is_some(),
+        None => {
+            q.topic_terms(&[]).iter().any(|t| t.entity.is_none() && !matches!(t.word.as_str(), "many" | "much" | "number") && counting(text, &t.word).is_some())
+        }
+    }
+}
+
 fn counted_noun(q: &Question) -> Option<&str> {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     // "how much sanctions": "much" before a plural is "many" written by a learner.

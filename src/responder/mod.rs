@@ -199,7 +199,9 @@ fn respond_to(cx: &Cx<'_>, q: &Question) -> Answer {
     // So with "how many people" read as a list of people: a list of sides is no head count.
     let asks_how_many = q.tokens.windows(2).any(|w| w[0].word == "how" && w[1].word == "many");
     let counted = q.intent == Intent::Count || q.intent == Intent::ListPeople && asks_how_many;
-    if counted && a.answered && !text_has_number(&a.lead) && !a.evidence.iter().any(|e| text_has_number(&e.citation.text)) {
+    // Nor does a number that counts something else ("2014 annexation" for a cost).
+    let counts = |t: &str| text_has_number(t) && (q.intent != Intent::Count || q.measure.is_some() || lists::counts_what_was_asked(q, t));
+    if counted && a.answered && !text_has_number(&a.lead) && !a.evidence.iter().any(|e| counts(&e.citation.text)) {
         a = decline::no_number(a);
     }
     // "What new date did Rubio pick?": an answer with no time in it does not say when.

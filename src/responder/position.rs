@@ -143,7 +143,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     }
     // What the holder did ("how did Kyiv *respond*") is not what the position is about.
     let mut topic = without_cues(q.topic_terms(&together), &[words::POSITION_WORDS, words::SAY_WORDS, words::COMPARE_WORDS]);
-    topic.retain(|t| t.entity.is_some() || q.predicate.as_deref() != Some(t.word.as_str()));
+    // Nor is an adverb of manner or hearsay ("has the Kremlin *formally* accepted it").
+    topic.retain(|t| t.entity.is_some() || q.predicate.as_deref() != Some(t.word.as_str()) && !crate::matcher::is_adverb(&t.word));
     // "What position does the U.S. hold", "what stance has Kyiv taken": the verb a stand is
     // held or taken with says nothing of what it is about.
     if q.tokens.iter().any(|t| words::is_in(words::STANCE_NOUNS, &t.word) || t.word == "line") {

@@ -58,7 +58,9 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     // is no party to them but what they are about ("what does the US plan say about *NATO*").
     let issue = |e: EntityRef| matches!(e, EntityRef::Side(s) if d.side[s].kind == "organisation");
     let named: Vec<EntityRef> = q.mentions.iter().filter(|m| !matches!(m.entity, EntityRef::Place(_)) && !issue(m.entity)).map(|m| m.entity).collect();
-    let topic = without_cues(q.topic_terms(&named), &[words::PROPOSAL_WORDS, words::SAY_WORDS]);
+    let mut topic = without_cues(q.topic_terms(&named), &[words::PROPOSAL_WORDS, words::SAY_WORDS]);
+    // "What's Witkoff *proposing*": the verb of presenting is the act asked about, not an issue.
+    topic.retain(|t| !q.predicate.as_deref().is_some_and(|v| v == t.word && presents(q, v)));
     let mut chosen: Vec<usize> = (0..d.proposal.len())
         .filter(|&i| {
             let ids = proposer_ids(&d.proposal[i]);
@@ -330,10 +332,19 @@ fn is_subject(q: &Question, name_words: &str) -> bool {
     }
     // "The proposals *of* Witkoff": the owner after a word for proposals.
     let owner_after_of = before == "of" && i >= 2 && words::is_in(words::PROPOSAL_WORDS, toks[i - 2]);
+    // "What's Witkoff *offering*", "what did he *reportedly* float": the subject of the
+    // question's verb (adverbs between them aside) makes the proposal.
+    let verb_after = q.predicate.as_deref().is_some_and(|v| presents(q, v) && toks[i + 1..].iter().take(2).any(|x| *x == v));
     owner_after_of
+        || verb_after
         || matches!(before, "by" | "from" | "did" | "does" | "has" | "have")
         || words::is_in(words::PROPOSAL_WORDS, after)
         || matches!(after, "propose" | "proposed" | "suggested" | "offered" | "put" | "presented" | "want" | "wants")
+}
+
+/// Whether `verb`, a word of the question, presents a proposal ("put", "float", "offering").
+fn presents(q: &Question, verb: &str) -> bool {
+    words::is_in(words::PROPOSING_VERBS, verb) || q.tokens.iter().any(|t| t.word == verb && words::PRESENTING_STEMS.contains(&t.stem.as_str()))
 }
 
 /// Whether the question names the place where `pr` was presented, or the country whose
