@@ -766,3 +766,26 @@ fn someones_past_before_the_role_the_report_gives_them_is_declined() {
         assert!(a.answered, "{q} declined: {}", text(&a));
     }
 }
+
+/// A name typed with capitals mid-sentence that the article lacks is declined by that name,
+/// wherever it stands ("Foreign Minister Sybiha", "meet Prime Minister Modi"); a capitalised
+/// description in plain English ("the Black Sea peninsula"), a slip in a known name ("Vans")
+/// and another script ("Россия") are not names it lacks.
+#[test]
+fn a_capitalised_name_the_article_lacks_is_declined_by_name() {
+    for (q, name) in [
+        ("what did Foreign Minister Sybiha say?", "Foreign Minister Sybiha"),
+        ("Did the Vice President meet Prime Minister Modi during the India trip?", "Prime Minister Modi"),
+        ("What did NATO chief Mark Rutte say about the London meeting?", "Mark Rutte"),
+    ] {
+        let a = ask(q);
+        assert!(!a.answered && a.lead.contains(&format!("doesn't mention {name}")), "{q}: {}", text(&a));
+    }
+    let a = ask("Officially, is Kyiv prepared to accept Moscow owning the Black Sea peninsula it took?");
+    assert!(a.answered, "{}", text(&a));
+    assert_says(&a, &["not recognise"]);
+    let a = ask("where was JD Vans when he gave the ultimatum");
+    assert!(a.answered && a.lead.contains("India"), "{}", text(&a));
+    let a = ask("Будет ли Россия нападать на другие страны после Украины? sorry - will russia attack other countries after ukraine?");
+    assert!(!a.lead.contains("Россия"), "{}", text(&a));
+}

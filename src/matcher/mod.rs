@@ -1488,6 +1488,37 @@ fn could_be_a_name(word: &str) -> bool {
         && !words::is_stopword(word)
 }
 
+/// The capitalised run of words holding `word` where `message` writes it with a capital
+/// away from the start of a sentence ("Foreign Minister *Sybiha*"), when the word is no
+/// common English word ("the *Black* Sea" is a description) and the article does not know it.
+fn capitalised_name(message: &str, word: &str, index: &Index) -> Option<String> {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let words: Vec<&str> = message.split_whitespace().collect();
+    let capital = |k: usize| {
+        let b = bare(words[k]);
+        let sentence_start = k == 0 || words[k - 1].ends_with(['.', '?', '!', ':']);
+        !sentence_start && b.chars().next().is_some_and(char::is_uppercase) && b.chars().skip(1).any(char::is_lowercase)
+    };
+    let unknown = |k: usize| {
+        capital(k) && {
+            let w = bare(words[k]).to_lowercase();
+            // In the Latin script the article is in: "Россия" is a word of another language.
+            w.is_ascii() && !index.is_known(&w) && could_be_a_name(&w) && !common_word(&w)
+        }
+    };
+    let k = (0..words.len()).find(|&k| bare(words[k]).to_lowercase() == word && unknown(k))?;
+    // Named whole, with any capitalised words around it ("Foreign Minister Sybiha").
+    let mut from = k;
+    while from > 0 && capital(from - 1) {
+        from -= 1;
+    }
+    let mut to = k + 1;
+    while to < words.len() && capital(to) {
+        to += 1;
+    }
+    Some((from..to).map(|j| bare(words[j])).collect::<Vec<_>>().join(" "))
+}
+
 /// A word (or its singular) with a token of its own in the embedding model's vocabulary: common
 /// English, not a surname.
 fn common_word(word: &str) -> bool {
@@ -2563,6 +2594,10 @@ impl<'a> Matcher<'a> {
                 // "what did Macron say": only a name fills that place, and the article has none
                 // like it. A common noun there ("what do insiders say") is not a name.
                 unknown_name.get_or_insert_with(|| t.word.clone());
+            } else if let Some(name) = look_for_names.then(|| capitalised_name(message, &t.word, self.index)).flatten() {
+                // "What did Foreign Minister Sybiha say?": capitals the asker typed mid-sentence
+                // mark a name wherever it stands.
+                unknown_name.get_or_insert(name);
             }
         }
 
