@@ -562,7 +562,7 @@ fn proposal_subject(s: &Signals<'_>, at: usize) -> bool {
     }
     // "Does Rubio plan *to* come": a verb of intending, not Rubio's plan.
     s.toks.get(i).is_some_and(|t| is_in(words::PROPOSAL_WORDS, &t.word))
-        && s.toks.get(i + 1).is_some_and(|t| !is_in(words::PROPOSAL_WORDS, &t.word) && !(t.word == "to" && s.toks[i].word.starts_with("plan")))
+        && s.toks.get(i + 1).is_some_and(|t| !(is_in(words::PROPOSAL_WORDS, &t.word) || t.word == "to" && s.toks[i].word.starts_with("plan")))
 }
 
 /// Whether token `k` is a verb of taking a stand, in any of its forms, said of a name right

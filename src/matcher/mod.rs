@@ -1356,6 +1356,12 @@ impl Question {
         }
     }
 
+    /// The token of the verb said of the question's named subject ([`Question::predicate`]).
+    pub fn predicate_token(&self) -> Option<&Token> {
+        let verb = self.predicate.as_deref()?;
+        self.tokens.iter().find(|t| t.word == verb)
+    }
+
     /// People asked about, in order, not counting qualifiers.
     pub fn people(&self) -> Vec<usize> {
         let mut out = Vec::new();
@@ -1543,9 +1549,9 @@ fn unquoted(name: &str) -> String {
 }
 
 /// Where the words setting aside the name at `at` begin ("*besides* Crimea", "*apart from* the
-/// US", "*other than* Kyiv", "*not counting* the Americans", "*instead of* Witkoff's plan"), if they do; a place after
-/// "before" is set aside too when it is a `place` ("where did he pitch it before London":
-/// somewhere else, earlier).
+/// US", "*other than* Kyiv", "*not counting* the Americans", "*instead of* Witkoff's plan"), if
+/// they do; a place after "before" is set aside too when it is a `place` ("where did he pitch it
+/// before London": somewhere else, earlier).
 pub(crate) fn set_aside_from(toks: &[Token], at: usize, place: bool) -> Option<usize> {
     let mut i = at;
     while i > 0 && matches!(toks[i - 1].word.as_str(), "the" | "a" | "an") {

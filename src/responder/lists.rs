@@ -488,8 +488,6 @@ fn after_how_much(q: &Question) -> Option<usize> {
 /// How far down the ranking a sentence counting the asked noun may sit and still answer.
 const COUNT_WITHIN: usize = 3;
 
-/// The noun "how many" asks a number of: the first content word after it ("how many *times*",
-/// "how many foreign *ministers*" — the last word before a verb or the end).
 /// Whether a number in `text` counts what a "how many / how much" question asks: the noun
 /// after "how many", or with no noun ("how much have the sanctions cost Russia?") one of the
 /// question's words — "2014 annexation" and "several sources" are no cost.
@@ -502,6 +500,8 @@ pub(super) fn counts_what_was_asked(q: &Question, text: &str) -> bool {
     }
 }
 
+/// The noun "how many" asks a number of: the first content word after it ("how many *times*",
+/// "how many foreign *ministers*" — the last word before a verb or the end).
 fn counted_noun(q: &Question) -> Option<&str> {
     let w: Vec<&str> = q.tokens.iter().map(|t| t.word.as_str()).collect();
     // "how much sanctions": "much" before a plural is "many" written by a learner.

@@ -60,7 +60,8 @@ pub fn answer(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     let named: Vec<EntityRef> = q.mentions.iter().filter(|m| !matches!(m.entity, EntityRef::Place(_)) && !issue(m.entity)).map(|m| m.entity).collect();
     let mut topic = without_cues(q.topic_terms(&named), &[words::PROPOSAL_WORDS, words::SAY_WORDS]);
     // "What's Witkoff *proposing*": the verb of presenting is the act asked about, not an issue.
-    topic.retain(|t| !q.predicate.as_deref().is_some_and(|v| v == t.word && presents(q, v)));
+    let presenting = q.predicate_token().filter(|t| presents(t));
+    topic.retain(|t| presenting.is_none_or(|v| v.word != t.word));
     let mut chosen: Vec<usize> = (0..d.proposal.len())
         .filter(|&i| {
             let ids = proposer_ids(&d.proposal[i]);
@@ -334,7 +335,7 @@ fn is_subject(q: &Question, name_words: &str) -> bool {
     let owner_after_of = before == "of" && i >= 2 && words::is_in(words::PROPOSAL_WORDS, toks[i - 2]);
     // "What's Witkoff *offering*", "what did he *reportedly* float": the subject of the
     // question's verb (adverbs between them aside) makes the proposal.
-    let verb_after = q.predicate.as_deref().is_some_and(|v| presents(q, v) && toks[i + 1..].iter().take(2).any(|x| *x == v));
+    let verb_after = q.predicate_token().is_some_and(|v| presents(v) && toks[i + 1..].iter().take(2).any(|x| *x == v.word));
     owner_after_of
         || verb_after
         || matches!(before, "by" | "from" | "did" | "does" | "has" | "have")
@@ -342,9 +343,9 @@ fn is_subject(q: &Question, name_words: &str) -> bool {
         || matches!(after, "propose" | "proposed" | "suggested" | "offered" | "put" | "presented" | "want" | "wants")
 }
 
-/// Whether `verb`, a word of the question, presents a proposal ("put", "float", "offering").
-fn presents(q: &Question, verb: &str) -> bool {
-    words::is_in(words::PROPOSING_VERBS, verb) || q.tokens.iter().any(|t| t.word == verb && words::PRESENTING_STEMS.contains(&t.stem.as_str()))
+/// Whether `verb` presents a proposal ("put", "float", "offering").
+fn presents(verb: &crate::matcher::tokens::Token) -> bool {
+    words::is_in(words::PROPOSING_VERBS, &verb.word) || words::PRESENTING_STEMS.contains(&verb.stem.as_str())
 }
 
 /// Whether the question names the place where `pr` was presented, or the country whose

@@ -379,8 +379,7 @@ fn claim_verdict(cx: &Cx<'_>, q: &Question, p: usize, text: &str, unsure: bool) 
 /// Asked only whether they answered ("did Kyiv *respond*?"), a rejection is no "no".
 fn of_reaction(cx: &Cx<'_>, q: &Question, text: &str) -> Option<Verdict> {
     let who = q.respondent?;
-    let verb = q.predicate.as_deref().and_then(|v| q.tokens.iter().find(|t| t.word == v));
-    if verb.is_some_and(|t| words::is_neutral_response(&t.stem)) {
+    if q.predicate_token().is_some_and(|t| words::is_neutral_response(&t.stem)) {
         return None;
     }
     let naming: Vec<Vec<Token>> = clauses(text).iter().map(|c| tokenize(&normalise(c).text)).filter(|c| names_as_subject(cx, q, c, who)).collect();
