@@ -377,14 +377,15 @@ impl Engine {
             return;
         }
         let d = &self.kb.articles[article].data;
+        // A place that is also an issue ("Crimea") is what "it" may stand for next, and what is
+        // argued over, not where anyone was.
+        let issue = |x: usize| d.place.get(x).is_some_and(|pl| d.issue.iter().any(|i| i.id == pl.id));
         ctx.named_thing = q.mentions.iter().find_map(|m| match m.entity {
-            matcher::EntityRef::Place(x) => d.place.get(x).filter(|pl| d.issue.iter().any(|i| i.id == pl.id)).map(|pl| pl.name.clone()),
+            matcher::EntityRef::Place(x) if issue(x) => Some(d.place[x].name.clone()),
             _ => None,
         });
-        // A place that is also an issue ("Crimea") is what is argued over, not where anyone was.
-        let venue = |x: usize| d.place.get(x).is_some_and(|pl| !d.issue.iter().any(|i| i.id == pl.id));
         if let Some(place) = q.mentions.iter().find_map(|m| match m.entity {
-            matcher::EntityRef::Place(x) if !m.qualifier && !m.from_context && venue(x) => Some(x),
+            matcher::EntityRef::Place(x) if !m.qualifier && !m.from_context && x < d.place.len() && !issue(x) => Some(x),
             _ => None,
         }) {
             ctx.place = Some(place);

@@ -3022,8 +3022,7 @@ impl<'a> Matcher<'a> {
         // "Was Rubio *there*?", "who else was there": a "there" of place (not "there was …",
         // "is there …") is the place the conversation was last at.
         if let Some(pl) = ctx.place.filter(|&pl| pl < d.place.len() && !mentions.iter().any(|m| matches!(m.entity, EntityRef::Place(_)))) {
-            let linking =
-                |k: usize| toks.get(k).is_some_and(|t| words::is_in(words::AUXILIARIES, &t.word) || matches!(t.word.as_str(), "is" | "was" | "are" | "were"));
+            let linking = |k: usize| toks.get(k).is_some_and(|t| words::is_in(words::AUXILIARIES, &t.word));
             if let Some(k) = (1..toks.len()).find(|&k| toks[k].word == "there" && !linking(k + 1) && !(linking(k - 1) && k - 1 == words::question_start(&toks)))
             {
                 named[k] = true;

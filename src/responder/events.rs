@@ -267,8 +267,6 @@ pub fn which_one(cx: &Cx<'_>, q: &Question) -> Option<Answer> {
     Some(a)
 }
 
-/// Whether the article tells `e` with a verb of calling off ("a broader meeting … was
-/// *cancelled*", "Rubio *cancelled* his trip").
 /// The id of the place a question names (not as a qualifier): "was Rubio *in London*".
 pub(super) fn place_asked<'a>(cx: &Cx<'a>, q: &Question) -> Option<&'a str> {
     q.mentions.iter().find_map(|m| match m.entity {
@@ -277,6 +275,8 @@ pub(super) fn place_asked<'a>(cx: &Cx<'a>, q: &Question) -> Option<&'a str> {
     })
 }
 
+/// Whether the article tells `e` with a verb of calling off ("a broader meeting … was
+/// *cancelled*", "Rubio *cancelled* his trip").
 pub(super) fn called_off(e: &crate::kb::Event) -> bool {
     crate::matcher::tokens::tokenize(&e.what).iter().any(|t| crate::matcher::words::calls_off(&t.stem))
 }
